@@ -1,0 +1,96 @@
+package cn.chuanyu.conference.intent;
+
+import java.net.URI;
+import java.util.UUID;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import cn.chuanyu.web.PageOf;
+import cn.chuanyu.web.problem.Problem;
+
+@Path("/api/conference/intents")
+@Tag(name = "Collaboration intents", description = "橄榄枝: what researchers offer and seek")
+@Produces({ MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE })
+public class CollaborationIntentResource {
+
+    private final CollaborationIntents intents;
+    private final SecurityIdentity identity;
+
+    CollaborationIntentResource(CollaborationIntents intents, SecurityIdentity identity) {
+        this.intents = intents;
+        this.identity = identity;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("researcher")
+    @SecurityRequirement(name = "jwt")
+    @Operation(operationId = "publishIntent", summary = "Publish a collaboration intent",
+            description = "Publishes what the calling researcher offers or seeks. Emits cn.chuanyu.conference.intent.published.v1.")
+    @APIResponse(responseCode = "201", description = "Published; Location names the intent")
+    @APIResponse(responseCode = "400", description = "Invalid request (problem+json with field errors)")
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "Not a researcher")
+    public Response publish(@Valid @NotNull PublishIntentRequest request) {
+        CollaborationIntent intent = intents.publish(request, identity.getPrincipal().getName());
+        return Response.created(URI.create("/api/conference/intents/" + intent.id)).entity(IntentView.of(intent)).build();
+    }
+
+    @POST
+    @Path("/{id}/withdrawal")
+    @RolesAllowed("researcher")
+    @SecurityRequirement(name = "jwt")
+    @Operation(operationId = "withdrawIntent", summary = "Withdraw your collaboration intent",
+            description = "Only the researcher who published it may. Emits cn.chuanyu.conference.intent.withdrawn.v1.")
+    @APIResponse(responseCode = "200", description = "Withdrawn")
+    @APIResponse(responseCode = "403", description = "Not your intent")
+    @APIResponse(responseCode = "404", description = "No such intent")
+    @APIResponse(responseCode = "409", description = "Already withdrawn")
+    public IntentView withdraw(@PathParam("id") UUID id) {
+        return IntentView.of(intents.withdraw(id, identity.getPrincipal().getName()));
+    }
+
+    @GET
+    @Path("/{id}")
+    @PermitAll
+    @Operation(operationId = "getIntent", summary = "Read one collaboration intent")
+    @APIResponse(responseCode = "200", description = "The intent")
+    @APIResponse(responseCode = "404", description = "No such intent")
+    public IntentView get(@PathParam("id") UUID id) {
+        return IntentView.of(intents.get(id));
+    }
+
+    @GET
+    @PermitAll
+    @Operation(operationId = "listIntents", summary = "List published collaboration intents, newest first",
+            description = "Public. `q` matches a title or summary substring, or a keyword or discipline exactly (e.g. 钾离子电池).")
+    public PageOf<IntentView> list(
+            @Parameter(description = "search text, e.g. 电池") @QueryParam("q") String query,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageOf.MAX_SIZE) int size) {
+        PageOf<CollaborationIntent> result = intents.published(query, page, size);
+        return new PageOf<>(result.items().stream().map(IntentView::of).toList(), page, size, result.total());
+    }
+}

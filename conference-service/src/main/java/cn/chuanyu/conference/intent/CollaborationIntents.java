@@ -1,0 +1,68 @@
+package cn.chuanyu.conference.intent;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import cn.chuanyu.eventing.outbox.Outbox;
+import cn.chuanyu.web.PageOf;
+import cn.chuanyu.web.problem.ProblemException;
+
+/** Publishing and withdrawing intents: each change and its event commit together. */
+@ApplicationScoped
+public class CollaborationIntents {
+
+    private final Outbox outbox;
+    private final Clock clock = Clock.systemUTC();
+
+    CollaborationIntents(Outbox outbox) {
+        this.outbox = outbox;
+    }
+
+    @Transactional
+    public CollaborationIntent publish(PublishIntentRequest request, String researcher) {
+        var intent = CollaborationIntent.publish(request, researcher, now());
+        intent.persist();
+        outbox.publish(IntentEvents.published(intent));
+        return intent;
+    }
+
+    @Transactional
+    public CollaborationIntent withdraw(UUID id, String user) {
+        CollaborationIntent intent = get(id);
+        Instant now = now();
+        intent.withdraw(user, now);
+        intent.flush();
+        outbox.publish(IntentEvents.withdrawn(intent, user, now));
+        return intent;
+    }
+
+    public CollaborationIntent get(UUID id) {
+        CollaborationIntent intent = CollaborationIntent.findById(id);
+        if (intent == null) {
+            throw ProblemException.notFound("Collaboration intent", id);
+        }
+        return intent;
+    }
+
+    /** Published intents, newest first; {@code query} matches title, summary, a keyword or a discipline. */
+    public PageOf<CollaborationIntent> published(String query, int page, int size) {
+        var panacheQuery = query == null || query.isBlank()
+                ? CollaborationIntent.find("status = ?1 order by publishedAt desc, id", IntentStatus.PUBLISHED)
+                : CollaborationIntent.find("""
+                        status = ?1 and (title like ?2 or summary like ?2
+                            or array_contains(keywords, ?3) or array_contains(disciplines, ?3))
+                        order by publishedAt desc, id""", IntentStatus.PUBLISHED, "%" + query.strip() + "%", query.strip());
+        var results = panacheQuery.page(page, size);
+        return new PageOf<>(results.list(), page, size, results.count());
+    }
+
+    private Instant now() {
+        // PostgreSQL keeps microseconds: truncate so that what we return equals what we stored.
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+}

@@ -1,0 +1,6 @@
+package cn.chuanyu.conference.intent;
+
+public enum IntentStatus {
+    PUBLISHED,
+    WITHDRAWN
+}

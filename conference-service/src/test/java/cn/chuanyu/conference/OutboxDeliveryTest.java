@@ -1,0 +1,105 @@
+package cn.chuanyu.conference;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.restassured.http.ContentType;
+
+import cn.chuanyu.conference.intent.CollaborationIntents;
+import cn.chuanyu.conference.intent.PublishIntentRequest;
+import cn.chuanyu.conference.intent.IntentKind;
+import cn.chuanyu.testing.PublishedEvent;
+import cn.chuanyu.testing.RealInfrastructure;
+import cn.chuanyu.testing.TopicRecorder;
+
+/** The transactional outbox against the real PostgreSQL and the real broker. */
+@QuarkusTest
+class OutboxDeliveryTest {
+
+    private static final String TOPIC = "chuanyu.conference.intents";
+    private static final String PUBLISHED = "cn.chuanyu.conference.intent.published.v1";
+    private static final String WITHDRAWN = "cn.chuanyu.conference.intent.withdrawn.v1";
+
+    @Inject
+    CollaborationIntents intents;
+
+    @Inject
+    EntityManager entityManager;
+
+    @Test
+    void aRolledBackChangePublishesNothing() throws Exception {
+        try (var topic = TopicRecorder.of(TOPIC)) {
+            QuarkusTransaction.begin();
+            UUID rolledBack = intents.publish(intent("回滚的意向"), "fancong").id;
+            QuarkusTransaction.rollback();
+            UUID committed = QuarkusTransaction.requiringNew().call(() -> intents.publish(intent("提交的意向"), "fancong").id);
+
+            // The relay publishes in commit order: once the later, committed event is there, the earlier one would be too.
+            topic.awaitEventAbout(committed.toString(), PUBLISHED);
+            assertThat(topic.matching(e -> rolledBack.toString().equals(e.key()))).isEmpty();
+            assertThat(outboxRowsAbout(rolledBack)).isZero();
+        }
+    }
+
+    @Test
+    @TestSecurity(user = "fancong", roles = "researcher")
+    void writesGoOnWhileKafkaIsDownAndEveryEventIsDeliveredInOrderWhenItReturns() throws Exception {
+        try (var topic = TopicRecorder.of(TOPIC)) {
+            RealInfrastructure.kafka().stop();
+            String first;
+            String second;
+            try {
+                first = publishOverHttp("断网期间发布的意向一");
+                second = publishOverHttp("断网期间发布的意向二");
+                given().when().post("/api/conference/intents/" + first + "/withdrawal").then().statusCode(200);
+                assertThat(pendingOutboxRows()).isGreaterThanOrEqualTo(3);
+            } finally {
+                RealInfrastructure.kafka().start();
+            }
+
+            PublishedEvent firstWithdrawn = topic.await(e -> first.equals(e.key()) && WITHDRAWN.equals(e.type()),
+                    Duration.ofSeconds(60));
+            PublishedEvent firstPublished = topic.awaitEventAbout(first, PUBLISHED);
+            topic.awaitEventAbout(second, PUBLISHED);
+            List<PublishedEvent> firstsEvents = topic.matching(e -> first.equals(e.key()));
+            assertThat(firstsEvents).as("the first intent's events, in Kafka's order")
+                    .containsSubsequence(firstPublished, firstWithdrawn);
+            assertThat(firstsEvents.indexOf(firstPublished)).isLessThan(firstsEvents.lastIndexOf(firstWithdrawn));
+        }
+    }
+
+    private String publishOverHttp(String title) {
+        return given().contentType(ContentType.JSON).body(intent(title))
+                .when().post("/api/conference/intents")
+                .then().statusCode(201).extract().path("id");
+    }
+
+    private static PublishIntentRequest intent(String title) {
+        return new PublishIntentRequest(IntentKind.SEEK, title, "测试用的合作意向", List.of("材料科学"), List.of(), List.of(),
+                List.of(), null, null);
+    }
+
+    private long outboxRowsAbout(UUID aggregateId) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager
+                .createNativeQuery("select count(*) from outbox_event where aggregate_id = ?1")
+                .setParameter(1, aggregateId.toString()).getSingleResult()).longValue());
+    }
+
+    private long pendingOutboxRows() {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager
+                .createNativeQuery("select count(*) from outbox_event where published_at is null")
+                .getSingleResult()).longValue());
+    }
+}

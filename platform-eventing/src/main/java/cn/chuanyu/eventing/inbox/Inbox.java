@@ -1,0 +1,137 @@
+package cn.chuanyu.eventing.inbox;
+
+import java.time.Duration;
+import java.util.concurrent.CompletionStage;
+import java.util.function.Consumer;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.smallrye.reactive.messaging.ce.IncomingCloudEventMetadata;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.jboss.logging.Logger;
+
+import cn.chuanyu.eventing.EventingConfig;
+
+/**
+ * Applies each incoming event exactly once: the event's id is recorded in the same transaction as
+ * its effect, so a redelivered event finds its id and changes nothing. An event that keeps failing
+ * is nacked, which sends it to the channel's dead-letter topic with the reason, and the consumer
+ * goes on with the next one.
+ *
+ * <p>Use from a blocking {@code @Incoming} method configured with
+ * {@code failure-strategy=dead-letter-queue}: {@code return inbox.consume(message, "board", this::apply);}
+ */
+@ApplicationScoped
+public class Inbox {
+
+    private static final Logger LOG = Logger.getLogger(Inbox.class);
+
+    private final EntityManager entityManager;
+    private final ObjectMapper objectMapper;
+    private final EventingConfig.Inbox config;
+
+    Inbox(EntityManager entityManager, ObjectMapper objectMapper, EventingConfig config) {
+        this.entityManager = entityManager;
+        this.objectMapper = objectMapper;
+        this.config = config.inbox();
+    }
+
+    /**
+     * Applies the message's event once for the named consumer, then acknowledges it; nacks it
+     * (dead-letter) if it is poison or still fails after the configured attempts.
+     */
+    public CompletionStage<Void> consume(Message<String> message, String consumer, Consumer<IncomingEvent> effect) {
+        try {
+            IncomingEvent event = read(message);
+            applyOnce(consumer, event, effect);
+            return message.ack();
+        } catch (RuntimeException e) {
+            LOG.errorf("Event rejected by %s, sent to the dead-letter topic: %s", consumer, e.getMessage());
+            return message.nack(e);
+        }
+    }
+
+    /**
+     * Applies the event unless this consumer already has; retries transient failures.
+     *
+     * @return whether the effect was applied now (false: it had been applied before)
+     */
+    public boolean applyOnce(String consumer, IncomingEvent event, Consumer<IncomingEvent> effect) {
+        Duration backoff = config.retryBackoff();
+        for (int attempt = 1;; attempt++) {
+            try {
+                return QuarkusTransaction.requiringNew().call(() -> recordAndApply(consumer, event, effect));
+            } catch (PoisonEventException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                if (attempt >= config.maxAttempts()) {
+                    throw new EventApplicationFailedException(
+                            "%s %s failed %d times: %s".formatted(event.type(), event.id(), attempt, rootMessage(e)), e);
+                }
+                LOG.warnf("Attempt %d to apply %s %s failed, retrying in %s: %s", attempt, event.type(), event.id(),
+                        backoff, rootMessage(e));
+                pause(backoff);
+                backoff = backoff.multipliedBy(2);
+            }
+        }
+    }
+
+    private boolean recordAndApply(String consumer, IncomingEvent event, Consumer<IncomingEvent> effect) {
+        int recorded = entityManager.createNativeQuery("""
+                insert into inbox_event (consumer, source, event_id, event_type) values (?1, ?2, ?3, ?4)
+                on conflict do nothing""")
+                .setParameter(1, consumer)
+                .setParameter(2, event.source())
+                .setParameter(3, event.id())
+                .setParameter(4, event.type())
+                .executeUpdate();
+        if (recorded == 0) {
+            LOG.debugf("%s %s already applied by %s; ignored", event.type(), event.id(), consumer);
+            return false;
+        }
+        effect.accept(event);
+        return true;
+    }
+
+    private IncomingEvent read(Message<String> message) {
+        IncomingCloudEventMetadata<?> metadata = message.getMetadata(IncomingCloudEventMetadata.class)
+                .orElseThrow(() -> new PoisonEventException("not a CloudEvent: the ce_specversion, ce_id, ce_source and ce_type headers are required"));
+        String payload = message.getPayload();
+        if (payload == null) {
+            throw new PoisonEventException("CloudEvent " + metadata.getId() + " has no data");
+        }
+        JsonNode data;
+        try {
+            data = objectMapper.readTree(payload);
+        } catch (JsonProcessingException e) {
+            throw new PoisonEventException("CloudEvent " + metadata.getId() + " data is not JSON: " + e.getOriginalMessage(), e);
+        }
+        if (data == null || !data.isObject()) {
+            throw new PoisonEventException("CloudEvent " + metadata.getId() + " data is not a JSON object");
+        }
+        return new IncomingEvent(metadata.getId(), metadata.getSource().toString(), metadata.getType(),
+                metadata.getSubject().orElse(null), metadata.getTimeStamp().orElse(null), data);
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
+    }
+
+    private static void pause(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new EventApplicationFailedException("interrupted while retrying", e);
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package cn.chuanyu.eventing.inbox;
+
+import java.time.ZonedDateTime;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * A CloudEvent received from Kafka, with its data parsed as JSON. Consumers read the fields they
+ * need from {@link #data()} (they depend on the event's schema, not on the producer's classes).
+ */
+public record IncomingEvent(String id, String source, String type, String subject, ZonedDateTime time, JsonNode data) {
+
+    /** A text field of the data that must be present; its absence makes the event a poison event. */
+    public String requiredText(String field) {
+        JsonNode value = data.get(field);
+        if (value == null || !value.isTextual() || value.asText().isBlank()) {
+            throw new PoisonEventException(type + " " + id + " has no text field '" + field + "'");
+        }
+        return value.asText();
+    }
+
+    /** A text field of the data that may be absent or null. */
+    public String optionalText(String field) {
+        JsonNode value = data.get(field);
+        return value == null || value.isNull() ? null : value.asText();
+    }
+}

@@ -1,0 +1,115 @@
+package cn.chuanyu.eventing.outbox;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.header.internals.RecordHeader;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import cn.chuanyu.eventing.EventingConfig;
+
+/**
+ * Sends outbox events to Kafka as CloudEvents 1.0 in binary mode: the JSON data is the record
+ * value, the attributes are {@code ce_*} headers, and the key is the aggregate id.
+ */
+@ApplicationScoped
+class CloudEventPublisher {
+
+    private final Producer<String, String> producer;
+    private final EventingConfig config;
+
+    CloudEventPublisher(EventingConfig config,
+            @ConfigProperty(name = "kafka.bootstrap.servers", defaultValue = "127.0.0.1:9092") String bootstrapServers,
+            @ConfigProperty(name = "quarkus.application.name") String applicationName) {
+        this.config = config;
+        int timeout = (int) config.relay().sendTimeout().toMillis();
+        this.producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ProducerConfig.CLIENT_ID_CONFIG, applicationName + "-outbox-relay",
+                ProducerConfig.ACKS_CONFIG, "all",
+                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
+                ProducerConfig.LINGER_MS_CONFIG, 2,
+                ProducerConfig.MAX_BLOCK_MS_CONFIG, timeout,
+                ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, Math.max(1000, timeout / 2),
+                ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, timeout),
+                new StringSerializer(), new StringSerializer());
+    }
+
+    /**
+     * Sends the events in order and waits for Kafka's acknowledgements.
+     *
+     * @return how many events, from the first, Kafka acknowledged; the rest are to be sent again
+     */
+    Delivery send(List<PendingEvent> events) {
+        List<Future<RecordMetadata>> acks = new ArrayList<>(events.size());
+        try {
+            for (PendingEvent event : events) {
+                acks.add(producer.send(toRecord(event)));
+            }
+        } catch (RuntimeException e) {
+            // e.g. no metadata within max.block.ms while the broker is down: what was queued still counts
+            return awaitAcknowledged(acks, e);
+        }
+        return awaitAcknowledged(acks, null);
+    }
+
+    private Delivery awaitAcknowledged(List<Future<RecordMetadata>> acks, RuntimeException sendFailure) {
+        long deadline = System.nanoTime() + config.relay().sendTimeout().plus(Duration.ofSeconds(1)).toNanos();
+        int acknowledged = 0;
+        for (Future<RecordMetadata> ack : acks) {
+            try {
+                ack.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                acknowledged++;
+            } catch (ExecutionException e) {
+                return new Delivery(acknowledged, e.getCause());
+            } catch (TimeoutException e) {
+                return new Delivery(acknowledged, e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return new Delivery(acknowledged, e);
+            }
+        }
+        return new Delivery(acknowledged, sendFailure);
+    }
+
+    private ProducerRecord<String, String> toRecord(PendingEvent event) {
+        var record = new ProducerRecord<>(event.topic(), event.aggregateId(), event.payload());
+        header(record, "ce_specversion", "1.0");
+        header(record, "ce_id", event.eventId().toString());
+        header(record, "ce_source", config.source());
+        header(record, "ce_type", event.type());
+        header(record, "ce_subject", event.aggregateId());
+        header(record, "ce_time", event.occurredAt().toString());
+        header(record, "content-type", "application/json; charset=utf-8");
+        return record;
+    }
+
+    private static void header(ProducerRecord<String, String> record, String name, String value) {
+        record.headers().add(new RecordHeader(name, value.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @PreDestroy
+    void close() {
+        producer.close(Duration.ofSeconds(5));
+    }
+
+    /** The outcome of one send: the acknowledged prefix and, if it is not all, why. */
+    record Delivery(int acknowledged, Throwable failure) {
+    }
+}

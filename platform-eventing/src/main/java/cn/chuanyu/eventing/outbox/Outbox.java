@@ -1,0 +1,76 @@
+package cn.chuanyu.eventing.outbox;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.transaction.Transactional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Records events in the caller's transaction. Business code calls this, never Kafka: the event
+ * exists if and only if the change it reports was committed, and the relay delivers it.
+ */
+@ApplicationScoped
+public class Outbox {
+
+    private final EntityManager entityManager;
+    private final ObjectMapper objectMapper;
+    private final TransactionSynchronizationRegistry transactions;
+    private final OutboxRelay relay;
+
+    Outbox(EntityManager entityManager, ObjectMapper objectMapper, TransactionSynchronizationRegistry transactions,
+            OutboxRelay relay) {
+        this.entityManager = entityManager;
+        this.objectMapper = objectMapper;
+        this.transactions = transactions;
+        this.relay = relay;
+    }
+
+    /** Records the event; it is published once the surrounding transaction commits. Returns its CloudEvents id. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public UUID publish(OutgoingEvent event) {
+        UUID eventId = UUID.randomUUID();
+        entityManager.createNativeQuery("""
+                insert into outbox_event (event_id, topic, aggregate_type, aggregate_id, event_type, payload, occurred_at)
+                values (?1, ?2, ?3, ?4, ?5, ?6, ?7)""")
+                .setParameter(1, eventId)
+                .setParameter(2, event.topic())
+                .setParameter(3, event.aggregateType())
+                .setParameter(4, event.aggregateId())
+                .setParameter(5, event.type())
+                .setParameter(6, toJson(event.data()))
+                .setParameter(7, Instant.now())
+                .executeUpdate();
+        transactions.registerInterposedSynchronization(new WakeRelayOnCommit(relay));
+        return eventId;
+    }
+
+    private String toJson(Object data) {
+        try {
+            return objectMapper.writeValueAsString(data);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("event data cannot be written as JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /** Lets the relay publish right after the commit instead of at its next poll. */
+    private record WakeRelayOnCommit(OutboxRelay relay) implements Synchronization {
+        @Override
+        public void beforeCompletion() {
+        }
+
+        @Override
+        public void afterCompletion(int status) {
+            if (status == Status.STATUS_COMMITTED) {
+                relay.wakeUp();
+            }
+        }
+    }
+}

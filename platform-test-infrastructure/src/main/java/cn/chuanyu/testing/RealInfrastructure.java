@@ -1,0 +1,88 @@
+package cn.chuanyu.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.SQLException;
+
+import cn.chuanyu.infra.embedded.EmbeddedKafka;
+import cn.chuanyu.infra.embedded.EmbeddedPostgres;
+
+/**
+ * The real PostgreSQL and Kafka of this test JVM: started once, before the first test, shared by
+ * every test class and every Quarkus application boot, stopped when the JVM's test session ends.
+ *
+ * <p>Quarkus applications find them through system properties (datasource URL and credentials,
+ * {@code kafka.bootstrap.servers}), which override application.properties. This class must be
+ * loaded parent-first ({@code quarkus.class-loading.parent-first-artifacts}) so that tests see the
+ * same instance as the session that started it.
+ */
+public final class RealInfrastructure {
+
+    public static final String DATABASE = "app";
+    public static final String USER = "app";
+    public static final String PASSWORD = "app";
+
+    private static EmbeddedPostgres postgres;
+    private static EmbeddedKafka kafka;
+
+    private RealInfrastructure() {
+    }
+
+    static synchronized void start() {
+        if (postgres != null) {
+            return;
+        }
+        try {
+            long started = System.nanoTime();
+            System.setProperty("chuanyu.postgres.fsync", "off");
+            postgres = EmbeddedPostgres.start(0, null);
+            postgres.ensureDatabase(DATABASE, USER, PASSWORD);
+            kafka = EmbeddedKafka.start(0, null);
+            System.setProperty("quarkus.datasource.jdbc.url", postgres.jdbcUrl(DATABASE));
+            System.setProperty("quarkus.datasource.username", USER);
+            System.setProperty("quarkus.datasource.password", PASSWORD);
+            System.setProperty("kafka.bootstrap.servers", kafka.bootstrapServers());
+            System.out.printf("Real test infrastructure ready in %d ms: PostgreSQL on %s, Kafka on %s%n",
+                    (System.nanoTime() - started) / 1_000_000, postgres.jdbcUrl(DATABASE), kafka.bootstrapServers());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start the embedded test infrastructure", e);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot create the test database", e);
+        }
+    }
+
+    static synchronized void stop() {
+        if (kafka != null) {
+            kafka.close();
+            kafka = null;
+        }
+        if (postgres != null) {
+            try {
+                postgres.close();
+            } catch (IOException e) {
+                System.err.println("Embedded PostgreSQL did not stop cleanly: " + e);
+            }
+            postgres = null;
+        }
+    }
+
+    /** The broker, for tests that stop and restart it. */
+    public static synchronized EmbeddedKafka kafka() {
+        if (kafka == null) {
+            throw new IllegalStateException("the test infrastructure is not running in this class loader; "
+                    + "is cn.chuanyu:platform-test-infrastructure listed in quarkus.class-loading.parent-first-artifacts?");
+        }
+        return kafka;
+    }
+
+    public static String bootstrapServers() {
+        return kafka().bootstrapServers();
+    }
+
+    public static String jdbcUrl() {
+        if (postgres == null) {
+            throw new IllegalStateException("the test infrastructure is not running in this class loader");
+        }
+        return postgres.jdbcUrl(DATABASE);
+    }
+}

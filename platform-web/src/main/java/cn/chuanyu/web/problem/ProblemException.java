@@ -1,0 +1,30 @@
+package cn.chuanyu.web.problem;
+
+import jakarta.ws.rs.core.Response;
+
+/**
+ * Thrown by domain and application code to refuse a request with a specific problem type, e.g.
+ * {@code new ProblemException(CONFLICT, "submission-window-closed", "Call for papers closed", "...")}.
+ */
+public class ProblemException extends RuntimeException {
+
+    private final transient Problem problem;
+
+    public ProblemException(Response.StatusType status, String slug, String title, String detail) {
+        super(detail);
+        this.problem = Problem.of(status, slug, title, detail);
+    }
+
+    public Problem problem() {
+        return problem;
+    }
+
+    public static ProblemException notFound(String what, Object id) {
+        return new ProblemException(Response.Status.NOT_FOUND, "not-found", "Resource not found",
+                what + " " + id + " does not exist");
+    }
+
+    public static ProblemException forbidden(String detail) {
+        return new ProblemException(Response.Status.FORBIDDEN, "forbidden", "Not allowed", detail);
+    }
+}
