@@ -1,0 +1,6 @@
+package cn.chuanyu.alliance.offer;
+
+public enum OfferStatus {
+    ACTIVE,
+    WITHDRAWN
+}

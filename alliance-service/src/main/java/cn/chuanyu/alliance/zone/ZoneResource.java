@@ -1,0 +1,53 @@
+package cn.chuanyu.alliance.zone;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import io.quarkus.panache.common.Sort;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import cn.chuanyu.web.problem.Problem;
+import cn.chuanyu.web.problem.ProblemException;
+
+@Path("/api/alliance/zones")
+@Tag(name = "Zones", description = "The 12 national high-tech zones of the alliance")
+@Produces({ MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE })
+@PermitAll
+public class ZoneResource {
+
+    @Schema(description = "A member zone", example = """
+            {"code": "chengdu", "name": "成都高新区", "region": "SICHUAN", "joinedOn": "2020-12-06"}""")
+    public record ZoneView(String code, String name, ZoneRegion region, LocalDate joinedOn) {
+        static ZoneView of(Zone zone) {
+            return new ZoneView(zone.code, zone.name, zone.region, zone.joinedOn);
+        }
+    }
+
+    @GET
+    @Operation(operationId = "listZones", summary = "List the alliance's member zones, by code")
+    public List<ZoneView> list() {
+        return Zone.<Zone>listAll(Sort.by("code")).stream().map(ZoneView::of).toList();
+    }
+
+    @GET
+    @Path("/{code}")
+    @Operation(operationId = "getZone", summary = "Read one member zone")
+    @APIResponse(responseCode = "404", description = "No such zone")
+    public ZoneView get(@PathParam("code") String code) {
+        Zone zone = Zone.findById(code);
+        if (zone == null) {
+            throw ProblemException.notFound("Zone", code);
+        }
+        return ZoneView.of(zone);
+    }
+}

@@ -1,0 +1,66 @@
+package cn.chuanyu.testing;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+import cn.chuanyu.infra.embedded.EmbeddedKafka;
+
+/**
+ * Plays another context's part in a consumer's test: writes records to the real broker, as
+ * CloudEvents in binary mode or, to test poison handling, as anything at all.
+ */
+public final class TestEventProducer implements AutoCloseable {
+
+    private final KafkaProducer<String, String> producer;
+
+    private TestEventProducer(String bootstrapServers) {
+        producer = EmbeddedKafka.withOwnClassLoader(() -> new KafkaProducer<>(Map.<String, Object>of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ProducerConfig.ACKS_CONFIG, "all"),
+                new StringSerializer(), new StringSerializer()));
+    }
+
+    /** A producer to the test JVM's broker. */
+    public static TestEventProducer create() {
+        return new TestEventProducer(RealInfrastructure.bootstrapServers());
+    }
+
+    /** Sends a CloudEvent as the named source would, and waits until the broker has it. */
+    public void sendCloudEvent(String topic, String source, String id, String type, String key, String data) {
+        send(topic, key, Map.of(
+                "ce_specversion", "1.0",
+                "ce_id", id,
+                "ce_source", source,
+                "ce_type", type,
+                "ce_subject", key,
+                "ce_time", Instant.now().toString(),
+                "content-type", "application/json; charset=utf-8"), data);
+    }
+
+    /** Sends any record, e.g. one that is not a CloudEvent, and waits until the broker has it. */
+    public void send(String topic, String key, Map<String, String> headers, String value) {
+        var record = new ProducerRecord<>(topic, key, value);
+        headers.forEach((name, v) -> record.headers().add(name, v.getBytes(StandardCharsets.UTF_8)));
+        try {
+            producer.send(record).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("the broker refused the test record", e.getCause());
+        }
+    }
+
+    @Override
+    public void close() {
+        producer.close(Duration.ofSeconds(5));
+    }
+}
