@@ -2,6 +2,7 @@ package cn.chuanyu.web.problem;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.StreamSupport;
 
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
@@ -100,9 +101,15 @@ public class ProblemMappers {
     }
 
     private static String fieldPath(ConstraintViolation<?> violation) {
-        // Skip the method and parameter nodes of resource-method validation: clients know fields, not Java methods.
+        // Clients know fields and query parameters, not Java methods: drop the method node, and the
+        // parameter node unless the violation is on the parameter itself (e.g. ?size=500).
+        List<Path.Node> nodes = StreamSupport.stream(violation.getPropertyPath().spliterator(), false).toList();
+        Path.Node last = nodes.get(nodes.size() - 1);
+        if (last.getKind() == ElementKind.PARAMETER) {
+            return last.getName();
+        }
         StringBuilder path = new StringBuilder();
-        for (Path.Node node : violation.getPropertyPath()) {
+        for (Path.Node node : nodes) {
             if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.PARAMETER) {
                 continue;
             }

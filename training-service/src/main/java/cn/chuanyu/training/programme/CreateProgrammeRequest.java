@@ -1,0 +1,30 @@
+package cn.chuanyu.training.programme;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(description = "A training programme (培训班) to create", example = """
+        {"name": "2020年成渝地区双城经济圈初级技术经纪人培训班", "level": "PRIMARY",
+         "organisers": ["重庆市科学技术研究院", "国家技术转移西南中心"],
+         "executors": ["重庆技术评估与转移服务中心", "重庆易智网公司", "重庆市技术转移服务技术创新战略联盟"],
+         "venue": "易智网总部基地", "startsOn": "2020-12-10", "endsOn": "2020-12-24",
+         "capacity": 170, "teachingMode": "BLENDED"}""")
+public record CreateProgrammeRequest(
+        @NotBlank @Size(max = 200) String name,
+        @NotNull BrokerLevel level,
+        @Schema(description = "主办") @NotEmpty @Size(max = 10) List<@NotBlank @Size(max = 200) String> organisers,
+        @Schema(description = "承办") @Size(max = 10) List<@NotBlank @Size(max = 200) String> executors,
+        @NotBlank @Size(max = 200) String venue,
+        @NotNull LocalDate startsOn,
+        @Schema(description = "last day of the programme, not before startsOn") @NotNull LocalDate endsOn,
+        @Schema(description = "how many trainees may enrol") @NotNull @Min(1) Integer capacity,
+        @NotNull TeachingMode teachingMode) {
+}

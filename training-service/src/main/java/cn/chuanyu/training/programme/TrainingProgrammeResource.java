@@ -1,0 +1,84 @@
+package cn.chuanyu.training.programme;
+
+import java.net.URI;
+import java.util.UUID;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import cn.chuanyu.web.PageOf;
+import cn.chuanyu.web.problem.Problem;
+
+@Path("/api/training/programmes")
+@Tag(name = "Training programmes", description = "培训班: technology-broker training cohorts")
+@Produces({ MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE })
+public class TrainingProgrammeResource {
+
+    private final TrainingProgrammes programmes;
+    private final SecurityIdentity identity;
+
+    TrainingProgrammeResource(TrainingProgrammes programmes, SecurityIdentity identity) {
+        this.programmes = programmes;
+        this.identity = identity;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("training-admin")
+    @SecurityRequirement(name = "jwt")
+    @Operation(operationId = "createProgramme", summary = "Create a training programme",
+            description = "Creates a technology-broker training programme (培训班), e.g. a primary (初级) course.")
+    @APIResponse(responseCode = "201", description = "Created; Location names the programme")
+    @APIResponse(responseCode = "400", description = "Invalid request (problem+json with field errors), "
+            + "or the programme ends before it starts (type invalid-dates)")
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "Not a training administrator")
+    public Response create(@Valid @NotNull CreateProgrammeRequest request) {
+        TrainingProgramme programme = programmes.create(request, identity.getPrincipal().getName());
+        return Response.created(URI.create("/api/training/programmes/" + programme.id))
+                .entity(ProgrammeView.of(programme)).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @PermitAll
+    @Operation(operationId = "getProgramme", summary = "Read one training programme")
+    @APIResponse(responseCode = "200", description = "The programme")
+    @APIResponse(responseCode = "404", description = "No such programme")
+    public ProgrammeView get(@PathParam("id") UUID id) {
+        return ProgrammeView.of(programmes.get(id));
+    }
+
+    @GET
+    @PermitAll
+    @Operation(operationId = "listProgrammes", summary = "List training programmes, latest start first",
+            description = "Public. `level` keeps only the programmes training for that broker grade.")
+    public PageOf<ProgrammeView> list(
+            @Parameter(description = "broker grade, e.g. PRIMARY (初级)") @QueryParam("level") BrokerLevel level,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageOf.MAX_SIZE) int size) {
+        PageOf<TrainingProgramme> result = programmes.list(level, page, size);
+        return new PageOf<>(result.items().stream().map(ProgrammeView::of).toList(), page, size, result.total());
+    }
+}

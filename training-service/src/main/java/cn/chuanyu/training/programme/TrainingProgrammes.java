@@ -1,0 +1,48 @@
+package cn.chuanyu.training.programme;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import cn.chuanyu.web.PageOf;
+import cn.chuanyu.web.problem.ProblemException;
+
+/** Creating and reading training programmes. */
+@ApplicationScoped
+public class TrainingProgrammes {
+
+    private final Clock clock = Clock.systemUTC();
+
+    @Transactional
+    public TrainingProgramme create(CreateProgrammeRequest request, String admin) {
+        var programme = TrainingProgramme.create(request, admin, now());
+        programme.persist();
+        return programme;
+    }
+
+    public TrainingProgramme get(UUID id) {
+        TrainingProgramme programme = TrainingProgramme.findById(id);
+        if (programme == null) {
+            throw ProblemException.notFound("Training programme", id);
+        }
+        return programme;
+    }
+
+    /** Programmes, latest start first (id breaks ties so that pages are stable); {@code level} may be null. */
+    public PageOf<TrainingProgramme> list(BrokerLevel level, int page, int size) {
+        var query = level == null
+                ? TrainingProgramme.find("order by startsOn desc, id")
+                : TrainingProgramme.find("level = ?1 order by startsOn desc, id", level);
+        var results = query.page(page, size);
+        return new PageOf<>(results.list(), page, size, results.count());
+    }
+
+    private Instant now() {
+        // PostgreSQL keeps microseconds: truncate so that what we return equals what we stored.
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+}

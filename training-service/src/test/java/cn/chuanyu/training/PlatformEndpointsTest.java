@@ -1,0 +1,40 @@
+package cn.chuanyu.training;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+/** What operators and frontend teams rely on: health, metrics and the OpenAPI document. */
+@QuarkusTest
+class PlatformEndpointsTest {
+
+    @Test
+    void healthIsUpWithDatabaseAndMigrations() {
+        given().when().get("/q/health/ready")
+                .then().statusCode(200).body("status", equalTo("UP"))
+                .body("checks.name", hasItem("Database connections health check"));
+    }
+
+    @Test
+    void openApiDocumentDescribesTheProgrammeOperations() {
+        given().queryParam("format", "json").when().get("/q/openapi")
+                .then().statusCode(200)
+                .body("info.title", equalTo("Chuanyu training-service API"))
+                .body("paths.'/api/training/programmes'.post.operationId", equalTo("createProgramme"))
+                .body("paths.'/api/training/programmes'.get.operationId", equalTo("listProgrammes"))
+                .body("paths.'/api/training/programmes/{id}'.get.operationId", equalTo("getProgramme"));
+    }
+
+    @Test
+    void prometheusMetricsAreExposed() {
+        given().when().get("/api/training/programmes").then().statusCode(200);
+        given().when().get("/q/metrics").then().statusCode(200)
+                .body(containsString("http_server_requests_seconds_count{method=\"GET\""))
+                .body(containsString("uri=\"/api/training/programmes\""));
+    }
+}
