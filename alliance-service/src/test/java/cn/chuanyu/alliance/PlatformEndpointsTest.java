@@ -14,25 +14,28 @@ import io.quarkus.test.junit.QuarkusTest;
 class PlatformEndpointsTest {
 
     @Test
-    void healthIsUpWithDatabaseAndMigrations() {
+    void openApiDocumentDescribesTheZoneAndOfferOperations() {
+        given().queryParam("format", "json").when().get("/q/openapi")
+                .then().statusCode(200)
+                .body("info.title", equalTo("Chuanyu alliance-service API"))
+                .body("paths.'/api/alliance/zones'.get.operationId", equalTo("listZones"))
+                .body("paths.'/api/alliance/offers'.get.operationId", equalTo("listOffers"));
+    }
+
+    @Test
+    void readinessIsUpWithTheDatabase() {
         given().when().get("/q/health/ready")
                 .then().statusCode(200).body("status", equalTo("UP"))
                 .body("checks.name", hasItem("Database connections health check"));
     }
 
     @Test
-    void openApiDocumentDescribesTheIntentOperations() {
-        given().queryParam("format", "json").when().get("/q/openapi")
-                .then().statusCode(200)
-                .body("paths.'/api/alliance/zones'.get.operationId", equalTo("listZones"))
-                .body("paths.'/api/alliance/offers'.get.operationId", equalTo("listOffers"));
-    }
-
-    @Test
-    void prometheusMetricsAreExposed() {
+    void prometheusMetricsCoverTheApiAndTheOutbox() {
         given().when().get("/api/alliance/zones").then().statusCode(200);
         given().when().get("/q/metrics").then().statusCode(200)
                 .body(containsString("http_server_requests_seconds_count{method=\"GET\""))
-                .body(containsString("uri=\"/api/alliance/zones\""));
+                .body(containsString("uri=\"/api/alliance/zones\""))
+                .body(containsString("chuanyu_outbox_pending "))
+                .body(containsString("chuanyu_outbox_published_total"));
     }
 }

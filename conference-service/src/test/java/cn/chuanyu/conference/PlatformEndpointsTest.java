@@ -14,25 +14,29 @@ import io.quarkus.test.junit.QuarkusTest;
 class PlatformEndpointsTest {
 
     @Test
-    void healthIsUpWithDatabaseAndMigrations() {
+    void openApiDocumentDescribesTheIntentOperations() {
+        given().queryParam("format", "json").when().get("/q/openapi")
+                .then().statusCode(200)
+                .body("info.title", equalTo("Chuanyu conference-service API"))
+                .body("paths.'/api/conference/intents'.post.operationId", equalTo("publishIntent"))
+                .body("paths.'/api/conference/intents'.get.operationId", equalTo("listIntents"))
+                .body("paths.'/api/conference/intents/{id}/withdrawal'.post.operationId", equalTo("withdrawIntent"));
+    }
+
+    @Test
+    void readinessIsUpWithTheDatabase() {
         given().when().get("/q/health/ready")
                 .then().statusCode(200).body("status", equalTo("UP"))
                 .body("checks.name", hasItem("Database connections health check"));
     }
 
     @Test
-    void openApiDocumentDescribesTheIntentOperations() {
-        given().queryParam("format", "json").when().get("/q/openapi")
-                .then().statusCode(200)
-                .body("paths.'/api/conference/intents'.post.operationId", equalTo("publishIntent"))
-                .body("paths.'/api/conference/intents'.get.operationId", equalTo("listIntents"));
-    }
-
-    @Test
-    void prometheusMetricsAreExposed() {
+    void prometheusMetricsCoverTheApiAndTheOutbox() {
         given().when().get("/api/conference/intents").then().statusCode(200);
         given().when().get("/q/metrics").then().statusCode(200)
                 .body(containsString("http_server_requests_seconds_count{method=\"GET\""))
-                .body(containsString("uri=\"/api/conference/intents\""));
+                .body(containsString("uri=\"/api/conference/intents\""))
+                .body(containsString("chuanyu_outbox_pending "))
+                .body(containsString("chuanyu_outbox_published_total"));
     }
 }

@@ -40,15 +40,17 @@ public class OutboxRelay {
 
     private final EntityManager entityManager;
     private final CloudEventPublisher publisher;
+    private final OutboxMetrics metrics;
     private final EventingConfig.Relay config;
     private final Semaphore wakeUps = new Semaphore(0);
     private volatile boolean running;
     private ExecutorService thread;
     private Instant nextHousekeeping = Instant.EPOCH;
 
-    OutboxRelay(EntityManager entityManager, CloudEventPublisher publisher, EventingConfig config) {
+    OutboxRelay(EntityManager entityManager, CloudEventPublisher publisher, OutboxMetrics metrics, EventingConfig config) {
         this.entityManager = entityManager;
         this.publisher = publisher;
+        this.metrics = metrics;
         this.config = config.relay();
     }
 
@@ -116,6 +118,7 @@ public class OutboxRelay {
         CloudEventPublisher.Delivery delivery = publisher.send(batch);
         if (delivery.acknowledged() > 0) {
             markPublished(batch.subList(0, delivery.acknowledged()));
+            metrics.published(delivery.acknowledged());
         }
         if (delivery.failure() != null) {
             PendingEvent stuck = batch.get(delivery.acknowledged());

@@ -1,0 +1,70 @@
+package cn.chuanyu.contracts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.yaml.snakeyaml.Yaml;
+
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+
+/** The AsyncAPI document and the schemas must describe the same events, so partners can trust either. */
+class ContractsConsistencyTest {
+
+    private static final Path CONTRACTS = Path.of("src/main/resources/contracts");
+
+    @Test
+    void everyMessageOfTheAsyncApiDocumentHasItsSchemaAndEverySchemaIsAMessage() throws IOException {
+        Set<String> declared = new TreeSet<>();
+        for (Map<String, Object> message : messages()) {
+            String type = (String) message.get("name");
+            @SuppressWarnings("unchecked")
+            var payload = (Map<String, Object>) message.get("payload");
+            @SuppressWarnings("unchecked")
+            String ref = (String) ((Map<String, Object>) payload.get("schema")).get("$ref");
+            assertThat(ref).as("schema of " + type).isEqualTo("./schemas/" + type + ".json");
+            declared.add(type);
+        }
+        assertThat(declared).isEqualTo(schemaTypes());
+    }
+
+    @Test
+    void everySchemaIsAValidDraft202012SchemaNamedAfterItsType() throws IOException {
+        var registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+        for (String type : schemaTypes()) {
+            assertThat(type).matches("cn\\.chuanyu\\.(conference|alliance|training)\\.[a-z-]+\\.[a-z-]+\\.v[0-9]+");
+            try (InputStream in = Files.newInputStream(CONTRACTS.resolve("schemas/" + type + ".json"))) {
+                var schema = registry.getSchema(in, InputFormat.JSON);
+                assertThat(schema.validate("{}", InputFormat.JSON)).as(type + " must require its fields").isNotEmpty();
+            }
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> messages() throws IOException {
+        try (InputStream in = Files.newInputStream(CONTRACTS.resolve("asyncapi.yaml"))) {
+            Map<String, Object> document = new Yaml().load(in);
+            var components = (Map<String, Object>) document.get("components");
+            return new ArrayList<>(((Map<String, Map<String, Object>>) components.get("messages")).values());
+        }
+    }
+
+    private static Set<String> schemaTypes() throws IOException {
+        try (Stream<Path> files = Files.list(CONTRACTS.resolve("schemas"))) {
+            return files.map(p -> p.getFileName().toString().replaceFirst("\\.json$", ""))
+                    .collect(java.util.stream.Collectors.toCollection(TreeSet::new));
+        }
+    }
+}
