@@ -23,60 +23,84 @@ import cn.chuanyu.infra.embedded.EmbeddedPostgres;
 
 /**
  * The whole platform on this machine: a real PostgreSQL (one database and role per service), a
- * real Kafka broker, and the services as child processes, each started once its dependencies are
- * up. Closing it stops everything, services first.
+ * real Kafka broker, Keycloak with the project's realm, the three services and the gateway as child
+ * processes. Keycloak starts first (it is the slowest) and is awaited last; the services do not
+ * need it to start, only to check tokens. Closing the platform stops everything, gateway first.
  */
 public final class EmbeddedPlatform implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedPlatform.class);
-    private static final Duration READY_TIMEOUT = Duration.ofMinutes(3);
-    private static final List<String> SERVICE_JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-Xms64m", "-Xmx256m",
+    private static final Duration READY_TIMEOUT = Duration.ofMinutes(4);
+    /** Sized for a laptop or a 2-core CI machine: each service stays well under 350 MB resident. */
+    private static final List<String> APP_JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-Xms64m", "-Xmx256m",
             "-XX:MaxMetaspaceSize=160m", "-Xss512k", "-XX:ReservedCodeCacheSize=64m");
 
     private final EmbeddedPostgres postgres;
     private final EmbeddedKafka kafka;
-    private final Map<String, ServiceProcess> services;
+    private final KeycloakServer keycloak;
+    private final Map<String, ServiceProcess> apps;
 
-    private EmbeddedPlatform(EmbeddedPostgres postgres, EmbeddedKafka kafka, Map<String, ServiceProcess> services) {
+    private EmbeddedPlatform(EmbeddedPostgres postgres, EmbeddedKafka kafka, KeycloakServer keycloak,
+            Map<String, ServiceProcess> apps) {
         this.postgres = postgres;
         this.kafka = kafka;
-        this.services = services;
+        this.keycloak = keycloak;
+        this.apps = apps;
     }
 
     public static EmbeddedPlatform start(LaunchOptions options) throws IOException, InterruptedException {
         Path data = options.dataDirectory();
         if (!options.keepData()) {
             deleteRecursively(data);
+            KeycloakServer.discardData(options.cacheDirectory());
         }
         Files.createDirectories(data);
+        Path logs = data.resolve("logs");
         EmbeddedPostgres postgres = null;
         EmbeddedKafka kafka = null;
-        Map<String, ServiceProcess> services = new LinkedHashMap<>();
+        KeycloakServer keycloak = null;
+        Map<String, ServiceProcess> apps = new LinkedHashMap<>();
         try {
-            postgres = EmbeddedPostgres.start(options.postgresPort(), data.resolve("postgres"));
+            if (KeycloakServer.realmFileChanged(options.cacheDirectory(), options.realmFile())) {
+                KeycloakServer.discardData(options.cacheDirectory()); // Keycloak never re-imports a realm it has
+            }
+            keycloak = KeycloakServer.start(options.cacheDirectory(), portOrFree(options.port(LaunchOptions.KEYCLOAK)),
+                    portOrFree(options.port(LaunchOptions.KEYCLOAK_MANAGEMENT)), options.realmFile(),
+                    logs.resolve("keycloak.log"));
+            postgres = EmbeddedPostgres.start(options.port(LaunchOptions.POSTGRES), data.resolve("postgres"));
             createDatabases(postgres);
             LOG.info("PostgreSQL ready on 127.0.0.1:{}", postgres.port());
-            kafka = EmbeddedKafka.start(options.kafkaPort(), data.resolve("kafka"));
+            kafka = EmbeddedKafka.start(options.port(LaunchOptions.KAFKA), data.resolve("kafka"));
             LOG.info("Kafka ready on {}", kafka.bootstrapServers());
 
+            Map<String, String> identity = Map.of("QUARKUS_OIDC_AUTH_SERVER_URL", keycloak.realmUrl());
             for (String service : LaunchOptions.SERVICES) {
                 String db = LaunchOptions.database(service);
-                Map<String, String> env = new HashMap<>(options.serviceEnvironment());
+                Map<String, String> env = new HashMap<>(identity);
                 env.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(db));
                 env.put("QUARKUS_DATASOURCE_USERNAME", db);
                 env.put("QUARKUS_DATASOURCE_PASSWORD", db);
                 env.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
-                int port = portOrFree(options.servicePorts().getOrDefault(service, 0));
-                services.put(service, ServiceProcess.start(options.home(), service, port, env, data.resolve("logs"),
-                        SERVICE_JVM_OPTIONS));
+                apps.put(service, ServiceProcess.start(options.home(), service, portOrFree(options.port(service)), env,
+                        logs, APP_JVM_OPTIONS));
             }
-            for (ServiceProcess service : services.values()) {
-                service.awaitReady(READY_TIMEOUT);
-                LOG.info("{} ready on {}", service.name(), service.url());
+            Map<String, String> gatewayEnv = new HashMap<>(identity);
+            for (String service : LaunchOptions.SERVICES) {
+                gatewayEnv.put("CHUANYU_GATEWAY_" + LaunchOptions.database(service).toUpperCase() + "_URL",
+                        apps.get(service).url());
             }
-            return new EmbeddedPlatform(postgres, kafka, services);
+            apps.put(LaunchOptions.GATEWAY, ServiceProcess.start(options.home(), LaunchOptions.GATEWAY,
+                    portOrFree(options.port(LaunchOptions.GATEWAY)), gatewayEnv, logs, APP_JVM_OPTIONS));
+
+            for (ServiceProcess app : apps.values()) {
+                app.awaitReady(READY_TIMEOUT);
+                LOG.info("{} ready on {}", app.name(), app.url());
+            }
+            keycloak.awaitReady(READY_TIMEOUT);
+            LOG.info("Keycloak ready on {}", keycloak.url());
+            return new EmbeddedPlatform(postgres, kafka, keycloak, apps);
         } catch (Exception e) {
-            new EmbeddedPlatform(postgres, kafka, services).close();
+            new EmbeddedPlatform(postgres, kafka, keycloak, apps).close();
             throw e;
         }
     }
@@ -93,8 +117,17 @@ public final class EmbeddedPlatform implements AutoCloseable {
         }
     }
 
-    public String url(String service) {
-        return services.get(service).url();
+    /** The base URL of a service module or of the gateway. */
+    public String url(String app) {
+        return apps.get(app).url();
+    }
+
+    public String keycloakUrl() {
+        return keycloak.url();
+    }
+
+    public String realmUrl() {
+        return keycloak.realmUrl();
     }
 
     public String kafkaBootstrapServers() {
@@ -105,23 +138,28 @@ public final class EmbeddedPlatform implements AutoCloseable {
         return postgres.port();
     }
 
-    /** Process ids of the services, for operators measuring memory. */
+    /** Process ids, for operators measuring memory. */
     public Map<String, Long> pids() {
         Map<String, Long> pids = new LinkedHashMap<>();
-        services.forEach((name, process) -> pids.put(name, process.pid()));
+        pids.put("launcher (PostgreSQL and Kafka inside)", ProcessHandle.current().pid());
+        apps.forEach((name, process) -> pids.put(name, process.pid()));
+        pids.put("keycloak", keycloak.pid());
         return pids;
     }
 
     @Override
     public void close() {
-        List<ServiceProcess> reversed = new ArrayList<>(services.values());
+        List<ServiceProcess> reversed = new ArrayList<>(apps.values());
         Collections.reverse(reversed);
-        for (ServiceProcess service : reversed) {
-            try {
-                service.close();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+        try {
+            for (ServiceProcess app : reversed) {
+                app.close();
             }
+            if (keycloak != null) {
+                keycloak.close();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
         if (kafka != null) {
             kafka.close();

@@ -9,11 +9,12 @@ import java.util.Map;
  * platform on 127.0.0.1 and keeps it running until Ctrl-C or SIGTERM, which stop everything.
  *
  * <pre>
- *   --fresh                 discard the data of earlier runs (default: keep it in --data-dir)
- *   --data-dir=PATH         where databases, broker logs and service logs live (default .chuanyu)
- *   --postgres-port=N       default 15432
- *   --kafka-port=N          default 9092
- *   --conference-port=N     default 8081 (likewise --alliance-port 8082, --training-port 8083)
+ *   --fresh               discard the data of earlier runs (default: keep it)
+ *   --data-dir=PATH       databases, broker log and logs (default .chuanyu/data)
+ *   --cache-dir=PATH      the unpacked Keycloak (default .chuanyu/cache)
+ *   --gateway-port=N      default 8080; likewise --postgres-port (15432), --kafka-port (9092),
+ *                         --keycloak-port (8180), --keycloak-management-port (9190),
+ *                         --conference-port (8081), --alliance-port (8082), --training-port (8083)
  * </pre>
  */
 public final class PlatformLauncher {
@@ -24,13 +25,17 @@ public final class PlatformLauncher {
     public static void main(String[] args) throws Exception {
         Map<String, String> flags = parse(args);
         Path home = Path.of(System.getProperty("chuanyu.home", ".")).toAbsolutePath().normalize();
-        Map<String, Integer> servicePorts = new HashMap<>();
-        servicePorts.put("conference-service", port(flags, "conference-port", 8081));
-        servicePorts.put("alliance-service", port(flags, "alliance-port", 8082));
-        servicePorts.put("training-service", port(flags, "training-port", 8083));
-        var options = new LaunchOptions(home, home.resolve(flags.getOrDefault("data-dir", ".chuanyu")),
-                !flags.containsKey("fresh"), port(flags, "postgres-port", 15432), port(flags, "kafka-port", 9092),
-                servicePorts, Map.of());
+        Map<String, Integer> ports = new HashMap<>();
+        LaunchOptions.DEFAULT_PORTS.forEach((component, port) -> {
+            String flag = component.replace("-service", "") + "-port";
+            ports.put(component, flags.containsKey(flag) ? Integer.parseInt(flags.remove(flag)) : port);
+        });
+        var options = new LaunchOptions(home, home.resolve(flags.getOrDefault("data-dir", ".chuanyu/data")),
+                home.resolve(flags.getOrDefault("cache-dir", ".chuanyu/cache")), !flags.containsKey("fresh"), ports);
+        flags.keySet().removeAll(java.util.Set.of("data-dir", "cache-dir", "fresh"));
+        if (!flags.isEmpty()) {
+            throw new IllegalArgumentException("unknown options " + flags.keySet() + "; see the README");
+        }
 
         long started = System.nanoTime();
         EmbeddedPlatform platform = EmbeddedPlatform.start(options);
@@ -39,24 +44,37 @@ public final class PlatformLauncher {
             platform.close();
             System.out.println("Stopped.");
         }, "platform-shutdown"));
-        printSummary(platform, options, (System.nanoTime() - started) / 1_000_000);
+        System.out.println(summary(platform, options, (System.nanoTime() - started) / 1_000_000));
         Thread.currentThread().join();
     }
 
-    private static void printSummary(EmbeddedPlatform platform, LaunchOptions options, long millis) {
+    private static String summary(EmbeddedPlatform platform, LaunchOptions options, long millis) throws Exception {
+        String gateway = platform.url(LaunchOptions.GATEWAY);
         StringBuilder s = new StringBuilder();
-        s.append("\n================ Chuanyu platform ready in ").append(millis / 1000.0).append(" s ================\n");
+        s.append(String.format("%n======== Chuanyu platform ready in %.1f s ========%n", millis / 1000.0));
+        s.append(String.format("  Gateway (the public entry)  %s/api/{conference,alliance,training}/...%n", gateway));
+        s.append(String.format("  API portal                  %s/   (OpenAPI of all three: %s/openapi)%n", gateway, gateway));
+        s.append(String.format("  Keycloak                    %s   (realm chuanyu; admin console %s/admin, admin/admin)%n",
+                platform.keycloakUrl(), platform.keycloakUrl()));
+        s.append(String.format("  Token for a demo user       curl -s %s/protocol/openid-connect/token -d grant_type=password "
+                + "-d client_id=chuanyu-web -d username=fancong -d password=fancong-pass%n", platform.realmUrl()));
         for (String service : LaunchOptions.SERVICES) {
-            s.append(String.format("  %-20s %s   (OpenAPI: %s/q/openapi, health: %s/q/health)%n", service,
-                    platform.url(service), platform.url(service), platform.url(service)));
+            s.append(String.format("  %-27s %s   (health %s/q/health)%n", service, platform.url(service),
+                    platform.url(service)));
         }
-        s.append(String.format("  %-20s jdbc:postgresql://127.0.0.1:%d/<context> (role = password = context)%n",
-                "PostgreSQL", platform.postgresPort()));
-        s.append(String.format("  %-20s %s%n", "Kafka", platform.kafkaBootstrapServers()));
-        s.append(String.format("  %-20s %s (%s)%n", "Data", options.dataDirectory(),
+        s.append(String.format("  PostgreSQL                  127.0.0.1:%d, databases conference, alliance, training "
+                + "(role = password = name)%n", platform.postgresPort()));
+        s.append(String.format("  Kafka                       %s%n", platform.kafkaBootstrapServers()));
+        s.append(String.format("  Data                        %s (%s)%n", options.dataDirectory(),
                 options.keepData() ? "kept across restarts; --fresh discards it" : "fresh"));
-        s.append("  Press Ctrl-C to stop everything.\n");
-        System.out.println(s);
+        s.append("  Demo users (DEV realm only; password, roles):\n");
+        for (var user : DemoUsers.from(options.realmFile()).users()) {
+            s.append(String.format("    %-18s %-22s %s%s%n", user.username(), user.password(), String.join(", ", user.roles()),
+                    user.zone() == null ? "" : " (zone " + user.zone() + ")"));
+        }
+        s.append("  Partner systems: client chuanyu-partner, client credentials (secret in deploy/keycloak/chuanyu-realm.json)\n");
+        s.append("  Ctrl-C stops everything.\n");
+        return s.toString();
     }
 
     private static Map<String, String> parse(String[] args) {
@@ -69,9 +87,5 @@ public final class PlatformLauncher {
             flags.put(eq < 0 ? arg.substring(2) : arg.substring(2, eq), eq < 0 ? "" : arg.substring(eq + 1));
         }
         return flags;
-    }
-
-    private static int port(Map<String, String> flags, String name, int fallback) {
-        return flags.containsKey(name) ? Integer.parseInt(flags.get(name)) : fallback;
     }
 }

@@ -1,0 +1,36 @@
+package cn.chuanyu.gateway.routing;
+
+import java.net.URI;
+import java.time.Duration;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/**
+ * Where the gateway finds the three services, e.g. {@code CHUANYU_GATEWAY_CONFERENCE_URL=http://conference-service:8081}.
+ * Only scheme, host and port of a URL are used: every service serves {@code /api/<context>/...} itself.
+ */
+@ConfigMapping(prefix = "chuanyu.gateway")
+public interface UpstreamConfig {
+
+    @WithDefault("http://127.0.0.1:8081")
+    URI conferenceUrl();
+
+    @WithDefault("http://127.0.0.1:8082")
+    URI allianceUrl();
+
+    @WithDefault("http://127.0.0.1:8083")
+    URI trainingUrl();
+
+    /** How long an upstream may stay silent (connecting, or between bytes) before the client gets a 504. */
+    @WithDefault("30s")
+    Duration timeout();
+
+    /** Connections kept per upstream; Vert.x's default of 5 would queue requests behind a few slow ones. */
+    @WithDefault("50")
+    int maxConnectionsPerUpstream();
+
+    /** How long the aggregated OpenAPI document is reused before the services are asked again. */
+    @WithDefault("30s")
+    Duration openapiCacheTtl();
+}

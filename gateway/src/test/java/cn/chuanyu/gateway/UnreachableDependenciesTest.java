@@ -1,0 +1,58 @@
+package cn.chuanyu.gateway;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+
+@QuarkusTest
+@TestProfile(DependenciesDown.class)
+class UnreachableDependenciesTest {
+
+    @Test
+    void aServiceThatIsDownGives502ProblemNamingItsContext() {
+        given().contentType("application/json").body("{\"name\":\"初级技术经纪人\"}")
+                .post("/api/training/programmes")
+                .then().statusCode(502)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://chuanyu.cn/problems/upstream-unavailable"))
+                .body("title", equalTo("Service unavailable"))
+                .body("status", equalTo(502))
+                .body("detail", containsString("training"));
+    }
+
+    @Test
+    void theOtherContextsStillWorkForAnonymousCallers() {
+        given().get("/api/conference/echo").then().statusCode(200).body("service", equalTo("conference"));
+    }
+
+    @Test
+    void aTokenThatCannotBeCheckedGives503ProblemNotAnInternalError() {
+        given().auth().oauth2(Tokens.valid("fancong")).get("/api/conference/echo")
+                .then().statusCode(503)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://chuanyu.cn/problems/identity-provider-unavailable"));
+    }
+
+    @Test
+    void theOpenApiDocumentKeepsWhatIsReachableAndNamesWhatIsMissing() {
+        given().get("/openapi")
+                .then().statusCode(200)
+                .body("paths", hasKey("/api/conference/echo"))
+                .body("paths", hasKey("/api/alliance/echo"))
+                .body("paths", not(hasKey("/api/training/echo")))
+                .body("x-unavailable", contains("training"));
+    }
+
+    @Test
+    void theGatewayIsReadyWhileItsDependenciesAreDown() {
+        given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+    }
+}

@@ -1,0 +1,178 @@
+package cn.chuanyu.launcher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** The real Keycloak with the project's realm file: the tokens are what the services and partners rely on. */
+class KeycloakServerIT {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static KeycloakServer keycloak;
+
+    @BeforeAll
+    static void startKeycloak() throws Exception {
+        Path home = Path.of(System.getProperty("chuanyu.home", "..")).toAbsolutePath().normalize();
+        Path target = home.resolve("platform-launcher/target");
+        // Shared across runs: unpacking, Keycloak's build step and the realm import happen once; a changed realm
+        // file is imported afresh, so the tests always see the file as it is now.
+        Path cache = target.resolve("keycloak-cache");
+        Path realmFile = home.resolve("deploy/keycloak/chuanyu-realm.json");
+        if (KeycloakServer.realmFileChanged(cache, realmFile)) {
+            KeycloakServer.discardData(cache);
+        }
+        long started = System.nanoTime();
+        keycloak = KeycloakServer.start(cache, freePort(), freePort(), realmFile, target.resolve("keycloak-it.log"));
+        keycloak.awaitReady(Duration.ofMinutes(4));
+        System.out.printf("Keycloak ready in %.1f s (pid %d, log %s)%n", (System.nanoTime() - started) / 1e9,
+                keycloak.pid(), keycloak.log());
+    }
+
+    @AfterAll
+    static void stopKeycloak() throws InterruptedException {
+        if (keycloak != null) {
+            keycloak.close();
+        }
+    }
+
+    @Test
+    void aResearchersTokenCarriesTheServicesAudienceTheirRoleAndTheirChineseName() throws Exception {
+        JsonNode claims = accessTokenClaims(passwordGrant("fancong", "fancong-pass"));
+
+        assertThat(audiences(claims)).contains("chuanyu-api");
+        assertThat(realmRoles(claims)).contains("researcher").doesNotContain("organiser", "reviewer");
+        assertThat(claims.get("preferred_username").asText()).isEqualTo("fancong");
+        assertThat(claims.get("family_name").asText()).isEqualTo("樊");
+        assertThat(claims.get("institution").asText()).isEqualTo("电子科技大学");
+        assertThat(claims.get("iss").asText()).isEqualTo(keycloak.realmUrl());
+    }
+
+    @Test
+    void aZoneOfficersTokenNamesTheirZone() throws Exception {
+        JsonNode claims = accessTokenClaims(passwordGrant("officer-chengdu", "officer-chengdu-pass"));
+
+        assertThat(claims.get("zone").asText()).isEqualTo("chengdu");
+        assertThat(realmRoles(claims)).contains("zone-officer");
+        assertThat(audiences(claims)).contains("chuanyu-api");
+    }
+
+    @Test
+    void aPartnerSystemGetsAPartnerTokenWithItsClientCredentialsOnly() throws Exception {
+        JsonNode claims = accessTokenClaims(token(Map.of("grant_type", "client_credentials",
+                "client_id", "chuanyu-partner", "client_secret", "partner-secret-change-me")));
+
+        assertThat(realmRoles(claims)).contains("partner");
+        assertThat(audiences(claims)).contains("chuanyu-api");
+        assertThat(token(Map.of("grant_type", "password", "client_id", "chuanyu-partner",
+                "client_secret", "partner-secret-change-me", "username", "fancong", "password", "fancong-pass"))
+                .statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void aWrongPasswordIsRefused() throws Exception {
+        assertThat(passwordGrant("fancong", "not-the-password").statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void theFrontendClientRefusesAnAuthorizationRequestWithoutPkce() throws Exception {
+        String query = form(Map.of("client_id", "chuanyu-web", "response_type", "code", "scope", "openid",
+                "redirect_uri", "http://127.0.0.1:3000/callback"));
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(
+                URI.create(keycloak.realmUrl() + "/protocol/openid-connect/auth?" + query)).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(response.headers().firstValue("Location")).get().asString()
+                .startsWith("http://127.0.0.1:3000/callback").contains("error=invalid_request")
+                .contains("code_challenge");
+    }
+
+    @Test
+    void aFrontendOnALocalDevServerMayReadTheTokenResponseAndAnotherSiteMayNot() throws Exception {
+        assertThat(passwordGrant("trainee", "trainee-pass", "http://localhost:5173").headers()
+                .firstValue("Access-Control-Allow-Origin")).contains("http://localhost:5173");
+        assertThat(passwordGrant("trainee", "trainee-pass", "http://elsewhere.example").headers()
+                .firstValue("Access-Control-Allow-Origin")).isEmpty();
+    }
+
+    private static HttpResponse<String> passwordGrant(String username, String password) throws Exception {
+        return passwordGrant(username, password, null);
+    }
+
+    private static HttpResponse<String> passwordGrant(String username, String password, String origin)
+            throws Exception {
+        return token(Map.of("grant_type", "password", "client_id", "chuanyu-web", "username", username,
+                "password", password), origin);
+    }
+
+    private static HttpResponse<String> token(Map<String, String> parameters) throws Exception {
+        return token(parameters, null);
+    }
+
+    private static HttpResponse<String> token(Map<String, String> parameters, String origin) throws Exception {
+        var request = HttpRequest.newBuilder(URI.create(keycloak.realmUrl() + "/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded");
+        if (origin != null) {
+            request.header("Origin", origin); // as a browser sends it from a page on that origin
+        }
+        return HTTP.send(request.POST(HttpRequest.BodyPublishers.ofString(form(parameters))).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The payload of the access token: what a service sees once it verified the signature. */
+    private static JsonNode accessTokenClaims(HttpResponse<String> tokenResponse) throws IOException {
+        assertThat(tokenResponse.statusCode()).as(tokenResponse.body()).isEqualTo(200);
+        String accessToken = JSON.readTree(tokenResponse.body()).get("access_token").asText();
+        return JSON.readTree(Base64.getUrlDecoder().decode(accessToken.split("\\.")[1]));
+    }
+
+    /** {@code aud} is a string for one audience and an array for several. */
+    private static List<String> audiences(JsonNode claims) {
+        JsonNode aud = claims.path("aud");
+        return aud.isArray() ? texts(aud) : List.of(aud.asText());
+    }
+
+    private static List<String> realmRoles(JsonNode claims) {
+        return texts(claims.path("realm_access").path("roles"));
+    }
+
+    private static List<String> texts(JsonNode array) {
+        var values = new ArrayList<String>();
+        array.forEach(value -> values.add(value.asText()));
+        return values;
+    }
+
+    private static String form(Map<String, String> parameters) {
+        return parameters.entrySet().stream()
+                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+    }
+
+    private static int freePort() throws IOException {
+        try (var socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}

@@ -1,0 +1,142 @@
+package cn.chuanyu.launcher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * The embedded platform as a user meets it: a token from the real Keycloak for a demo user, calls
+ * through the gateway, and an event's effect in another service (conference's outbox, Kafka,
+ * alliance's inbox), all packaged applications in their own processes.
+ */
+class PlatformEndToEndIT {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static EmbeddedPlatform platform;
+
+    @BeforeAll
+    static void startPlatform() throws Exception {
+        Path home = Path.of(System.getProperty("chuanyu.home", "..")).toAbsolutePath().normalize();
+        long started = System.nanoTime();
+        // a new data directory: fresh databases and broker; the Keycloak cache is shared with KeycloakServerIT
+        platform = EmbeddedPlatform.start(new LaunchOptions(home, Files.createTempDirectory("chuanyu-e2e-"),
+                Path.of("target/keycloak-cache").toAbsolutePath(), true, Map.of()));
+        System.out.printf("Embedded platform ready in %d ms%n", (System.nanoTime() - started) / 1_000_000);
+    }
+
+    @AfterAll
+    static void stopPlatform() {
+        if (platform != null) {
+            platform.close();
+        }
+    }
+
+    @Test
+    void aResearchersIntentPublishedThroughTheGatewayAppearsOnTheAllianceBoardAndLeavesItWhenWithdrawn()
+            throws Exception {
+        String token = passwordToken("fancong", "fancong-pass");
+        HttpResponse<String> created = send(HttpRequest.newBuilder(gateway("/api/conference/intents"))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("""
+                        {"kind": "OFFER", "title": "新型有机钾离子电池成果转化",
+                         "summary": "希望与重庆的化学、材料等领域的科技工作者联合攻关，并与重庆的汽车企业开展产学研合作。",
+                         "disciplines": ["化学", "材料科学"], "keywords": ["钾离子电池"],
+                         "partnerTypesSought": ["UNIVERSITY", "ENTERPRISE"], "regionsSought": ["CHONGQING"],
+                         "institution": "电子科技大学"}""")));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        JsonNode intent = JSON.readTree(created.body());
+        assertThat(intent.get("publishedBy").asText()).isEqualTo("fancong");
+        String link = "/api/conference/intents/" + intent.get("id").asText();
+        assertThat(created.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith(link));
+
+        JsonNode offer = await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+                .until(() -> offerLinkingTo(link), o -> o != null);
+        assertThat(offer.get("title").asText()).isEqualTo("新型有机钾离子电池成果转化");
+        assertThat(offer.get("institution").asText()).isEqualTo("电子科技大学");
+
+        HttpResponse<String> withdrawn = send(HttpRequest.newBuilder(gateway(link + "/withdrawal"))
+                .header("Authorization", "Bearer " + token).POST(HttpRequest.BodyPublishers.noBody()));
+        assertThat(withdrawn.statusCode()).as(withdrawn.body()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+                .until(() -> offerLinkingTo(link) == null);
+    }
+
+    @Test
+    void writesNeedATokenAndTheRightRole() throws Exception {
+        HttpResponse<String> anonymous = send(HttpRequest.newBuilder(gateway("/api/conference/intents"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}")));
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+        assertThat(anonymous.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+
+        String zoneOfficer = passwordToken("officer-chengdu", "officer-chengdu-pass");
+        HttpResponse<String> wrongRole = send(HttpRequest.newBuilder(gateway("/api/training/programmes"))
+                .header("Authorization", "Bearer " + zoneOfficer).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{}")));
+        assertThat(wrongRole.statusCode()).as(wrongRole.body()).isEqualTo(403);
+
+        HttpResponse<String> forged = send(HttpRequest.newBuilder(gateway("/api/conference/intents"))
+                .header("Authorization", "Bearer " + zoneOfficer.substring(0, zoneOfficer.length() - 4) + "AAAA")
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}")));
+        assertThat(forged.statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void theGatewayServesOneOpenApiDocumentForAllThreeContexts() throws Exception {
+        HttpResponse<String> document = send(HttpRequest.newBuilder(gateway("/openapi")).GET());
+        assertThat(document.statusCode()).isEqualTo(200);
+        JsonNode paths = JSON.readTree(document.body()).get("paths");
+        assertThat(paths.has("/api/conference/intents")).isTrue();
+        assertThat(paths.has("/api/alliance/zones")).isTrue();
+        assertThat(paths.has("/api/training/programmes")).isTrue();
+    }
+
+    private static String passwordToken(String user, String password) throws Exception {
+        String form = Map.of("grant_type", "password", "client_id", "chuanyu-web", "username", user, "password", password)
+                .entrySet().stream()
+                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        HttpResponse<String> response = send(HttpRequest.newBuilder(
+                URI.create(platform.realmUrl() + "/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return JSON.readTree(response.body()).get("access_token").asText();
+    }
+
+    private static URI gateway(String path) {
+        return URI.create(platform.url(LaunchOptions.GATEWAY) + path);
+    }
+
+    private static HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static JsonNode offerLinkingTo(String link) throws Exception {
+        HttpResponse<String> page = send(HttpRequest.newBuilder(gateway("/api/alliance/offers?size=100")).GET());
+        for (JsonNode offer : JSON.readTree(page.body()).get("items")) {
+            if (link.equals(offer.get("sourceLink").asText())) {
+                return offer;
+            }
+        }
+        return null;
+    }
+}
