@@ -1,6 +1,12 @@
 package cn.chuanyu.eventing.inbox;
 
+import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientException;
 import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
 
@@ -11,7 +17,13 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.smallrye.reactive.messaging.ce.IncomingCloudEventMetadata;
+import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
+import jakarta.persistence.LockTimeoutException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PessimisticLockException;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.Headers;
+import org.hibernate.exception.JDBCConnectionException;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 
@@ -23,13 +35,15 @@ import cn.chuanyu.eventing.EventingConfig;
  * is nacked, which sends it to the channel's dead-letter topic with the reason, and the consumer
  * goes on with the next one.
  *
- * <p>Use from a blocking {@code @Incoming} method configured with
- * {@code failure-strategy=dead-letter-queue}: {@code return inbox.consume(message, "board", this::apply);}
+ * <p>Use from a blocking {@code @Incoming} method whose channel has {@code failure-strategy=dead-letter-queue}
+ * and {@code cloud-events=false} (the inbox reads the headers itself):
+ * {@code return inbox.consume(message, "board", this::apply);}
  */
 @ApplicationScoped
 public class Inbox {
 
     private static final Logger LOG = Logger.getLogger(Inbox.class);
+    private static final Duration MAX_BACKOFF = Duration.ofSeconds(10);
 
     private final EntityManager entityManager;
     private final ObjectMapper objectMapper;
@@ -69,14 +83,16 @@ public class Inbox {
             } catch (PoisonEventException e) {
                 throw e;
             } catch (RuntimeException e) {
-                if (attempt >= config.maxAttempts()) {
+                // A database outage is not the event's fault: keep trying (the partition waits, order is kept)
+                // rather than dead-lettering good events. Anything else is given up after maxAttempts.
+                if (attempt >= config.maxAttempts() && !isTransient(e)) {
                     throw new EventApplicationFailedException(
                             "%s %s failed %d times: %s".formatted(event.type(), event.id(), attempt, rootMessage(e)), e);
                 }
                 LOG.warnf("Attempt %d to apply %s %s failed, retrying in %s: %s", attempt, event.type(), event.id(),
                         backoff, rootMessage(e));
                 pause(backoff);
-                backoff = backoff.multipliedBy(2);
+                backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
             }
         }
     }
@@ -98,24 +114,65 @@ public class Inbox {
         return true;
     }
 
+    /**
+     * Reads the CloudEvent from the record's {@code ce_*} headers itself (the connector's own CloudEvents
+     * support is off): a malformed header must make a poison event, not a failed channel.
+     */
     private IncomingEvent read(Message<String> message) {
-        IncomingCloudEventMetadata<?> metadata = message.getMetadata(IncomingCloudEventMetadata.class)
-                .orElseThrow(() -> new PoisonEventException("not a CloudEvent: the ce_specversion, ce_id, ce_source and ce_type headers are required"));
+        Headers headers = message.getMetadata(IncomingKafkaRecordMetadata.class)
+                .orElseThrow(() -> new PoisonEventException("not a Kafka record")).getHeaders();
+        String id = header(headers, "ce_id");
+        if (!"1.0".equals(header(headers, "ce_specversion")) || id == null || header(headers, "ce_source") == null
+                || header(headers, "ce_type") == null) {
+            throw new PoisonEventException(
+                    "not a CloudEvent 1.0: the ce_specversion, ce_id, ce_source and ce_type headers are required");
+        }
         String payload = message.getPayload();
         if (payload == null) {
-            throw new PoisonEventException("CloudEvent " + metadata.getId() + " has no data");
+            throw new PoisonEventException("CloudEvent " + id + " has no data");
         }
         JsonNode data;
         try {
             data = objectMapper.readTree(payload);
         } catch (JsonProcessingException e) {
-            throw new PoisonEventException("CloudEvent " + metadata.getId() + " data is not JSON: " + e.getOriginalMessage(), e);
+            throw new PoisonEventException("CloudEvent " + id + " data is not JSON: " + e.getOriginalMessage(), e);
         }
         if (data == null || !data.isObject()) {
-            throw new PoisonEventException("CloudEvent " + metadata.getId() + " data is not a JSON object");
+            throw new PoisonEventException("CloudEvent " + id + " data is not a JSON object");
         }
-        return new IncomingEvent(metadata.getId(), metadata.getSource().toString(), metadata.getType(),
-                metadata.getSubject().orElse(null), metadata.getTimeStamp().orElse(null), data);
+        return new IncomingEvent(id, header(headers, "ce_source"), header(headers, "ce_type"),
+                header(headers, "ce_subject"), time(id, header(headers, "ce_time")), data);
+    }
+
+    private static String header(Headers headers, String name) {
+        Header header = headers.lastHeader(name);
+        return header == null || header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+
+    private static OffsetDateTime time(String id, String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new PoisonEventException("CloudEvent " + id + " has a ce_time that is not RFC 3339: " + value, e);
+        }
+    }
+
+    /** Failures of the infrastructure that pass by themselves; retried for as long as they last. */
+    static boolean isTransient(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLTransientException || t instanceof SQLRecoverableException
+                    || t instanceof JDBCConnectionException || t instanceof LockTimeoutException
+                    || t instanceof PessimisticLockException || t instanceof OptimisticLockException
+                    || t instanceof SQLException sql && sql.getSQLState() != null
+                            && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("40")
+                                    || sql.getSQLState().startsWith("57P"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String rootMessage(Throwable e) {

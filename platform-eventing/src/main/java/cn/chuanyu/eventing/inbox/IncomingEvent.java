@@ -1,6 +1,6 @@
 package cn.chuanyu.eventing.inbox;
 
-import java.time.ZonedDateTime;
+import java.time.OffsetDateTime;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  * A CloudEvent received from Kafka, with its data parsed as JSON. Consumers read the fields they
  * need from {@link #data()} (they depend on the event's schema, not on the producer's classes).
  */
-public record IncomingEvent(String id, String source, String type, String subject, ZonedDateTime time, JsonNode data) {
+public record IncomingEvent(String id, String source, String type, String subject, OffsetDateTime time, JsonNode data) {
 
     /** A text field of the data that must be present; its absence makes the event a poison event. */
     public String requiredText(String field) {

@@ -39,37 +39,49 @@ class CloudEventPublisher {
             @ConfigProperty(name = "quarkus.application.name") String applicationName) {
         this.config = config;
         int timeout = (int) config.relay().sendTimeout().toMillis();
+        int requestTimeout = Math.max(1000, timeout / 2);
+        int linger = 2;
         this.producer = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ProducerConfig.CLIENT_ID_CONFIG, applicationName + "-outbox-relay",
                 ProducerConfig.ACKS_CONFIG, "all",
                 ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
-                ProducerConfig.LINGER_MS_CONFIG, 2,
+                ProducerConfig.LINGER_MS_CONFIG, linger,
                 ProducerConfig.MAX_BLOCK_MS_CONFIG, timeout,
-                ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, Math.max(1000, timeout / 2),
-                ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, timeout),
+                ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, requestTimeout,
+                // Kafka refuses a delivery timeout below linger + request timeout
+                ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, Math.max(timeout, requestTimeout + linger)),
                 new StringSerializer(), new StringSerializer());
     }
 
     /**
      * Sends the events in order and waits for Kafka's acknowledgements.
      *
-     * @return how many events, from the first, Kafka acknowledged; the rest are to be sent again
+     * @return how many events, from the first, Kafka acknowledged (the rest are to be sent again) and,
+     *     if an event failed, why
      */
     Delivery send(List<PendingEvent> events) {
         List<Future<RecordMetadata>> acks = new ArrayList<>(events.size());
+        Throwable sendFailure = null;
         try {
             for (PendingEvent event : events) {
-                acks.add(producer.send(toRecord(event)));
+                Future<RecordMetadata> ack = producer.send(toRecord(event));
+                acks.add(ack);
+                if (ack.isDone()) {
+                    // Settled at once: almost surely failed, e.g. no topic metadata within max.block.ms while the
+                    // broker is down. Each further send would block as long again; the rest waits for the next round.
+                    break;
+                }
             }
         } catch (RuntimeException e) {
-            // e.g. no metadata within max.block.ms while the broker is down: what was queued still counts
-            return awaitAcknowledged(acks, e);
+            sendFailure = e;
         }
-        return awaitAcknowledged(acks, null);
+        Delivery delivery = awaitAcknowledged(acks);
+        return delivery.failure() == null && sendFailure != null ? new Delivery(delivery.acknowledged(), sendFailure)
+                : delivery;
     }
 
-    private Delivery awaitAcknowledged(List<Future<RecordMetadata>> acks, RuntimeException sendFailure) {
+    private Delivery awaitAcknowledged(List<Future<RecordMetadata>> acks) {
         long deadline = System.nanoTime() + config.relay().sendTimeout().plus(Duration.ofSeconds(1)).toNanos();
         int acknowledged = 0;
         for (Future<RecordMetadata> ack : acks) {
@@ -85,7 +97,7 @@ class CloudEventPublisher {
                 return new Delivery(acknowledged, e);
             }
         }
-        return new Delivery(acknowledged, sendFailure);
+        return new Delivery(acknowledged, null);
     }
 
     private ProducerRecord<String, String> toRecord(PendingEvent event) {

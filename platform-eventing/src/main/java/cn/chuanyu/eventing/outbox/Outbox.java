@@ -37,6 +37,11 @@ public class Outbox {
     @Transactional(Transactional.TxType.MANDATORY)
     public UUID publish(OutgoingEvent event) {
         UUID eventId = UUID.randomUUID();
+        // Ids come from a sequence at insert, not at commit: holding this aggregate's lock until commit makes its
+        // events' id order their commit order, which is the order the relay publishes them in.
+        entityManager.createNativeQuery("select count(*) from (select pg_advisory_xact_lock(hashtext(?1))) as locked")
+                .setParameter(1, event.aggregateType() + ":" + event.aggregateId())
+                .getSingleResult();
         entityManager.createNativeQuery("""
                 insert into outbox_event (event_id, topic, aggregate_type, aggregate_id, event_type, payload, occurred_at)
                 values (?1, ?2, ?3, ?4, ?5, ?6, ?7)""")

@@ -69,7 +69,10 @@ public class OutboxRelay {
         if (thread != null) {
             wakeUp();
             thread.shutdown();
-            thread.awaitTermination(config.sendTimeout().toSeconds() + 5, TimeUnit.SECONDS);
+            // a round in flight may wait up to twice the send timeout (send, then acknowledgements)
+            if (!thread.awaitTermination(config.sendTimeout().multipliedBy(2).toSeconds() + 2, TimeUnit.SECONDS)) {
+                thread.shutdownNow();
+            }
         }
     }
 
@@ -90,9 +93,9 @@ public class OutboxRelay {
                     waitForWork();
                 }
                 housekeep();
-            } catch (RuntimeException e) {
+            } catch (Throwable e) { // NOSONAR: whatever happens, the relay must go on, or events wait forever
                 backoff = nextBackoff(backoff);
-                LOG.warnf(e, "Outbox relay round failed; retrying in %s", backoff);
+                LOG.errorf(e, "Outbox relay round failed; retrying in %s", backoff);
                 sleep(backoff);
             }
         }
@@ -127,7 +130,8 @@ public class OutboxRelay {
                     stuck.id(), stuck.type(), delivery.failure(), batch.size() - delivery.acknowledged());
             return new RelayRound(delivery.acknowledged(), true, true);
         }
-        return new RelayRound(batch.size(), batch.size() == config.batchSize(), false);
+        boolean more = delivery.acknowledged() < batch.size() || batch.size() == config.batchSize();
+        return new RelayRound(delivery.acknowledged(), more, false);
     }
 
     @SuppressWarnings("unchecked")
