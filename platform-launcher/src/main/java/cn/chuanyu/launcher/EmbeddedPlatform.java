@@ -81,6 +81,7 @@ public final class EmbeddedPlatform implements AutoCloseable {
                 env.put("QUARKUS_DATASOURCE_USERNAME", db);
                 env.put("QUARKUS_DATASOURCE_PASSWORD", db);
                 env.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
+                env.put("CHUANYU_DEMO_DATA_ENABLED", "true"); // the source page's facts, loaded once per database
                 apps.put(service, ServiceProcess.start(options.home(), service, portOrFree(options.port(service)), env,
                         logs, APP_JVM_OPTIONS));
             }

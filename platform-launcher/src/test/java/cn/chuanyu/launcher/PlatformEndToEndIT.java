@@ -81,6 +81,16 @@ class PlatformEndToEndIT {
     }
 
     @Test
+    void theDemoDataOfTheSourcePageIsThereAndItsIntentReachedTheAllianceBoard() throws Exception {
+        HttpResponse<String> conferences = send(HttpRequest.newBuilder(gateway("/api/conference/conferences")).GET());
+        assertThat(JSON.readTree(conferences.body()).get("items").findValuesAsText("name")).contains("首届川渝科技学术大会");
+        JsonNode offer = await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+                .until(() -> offerTitled("新型有机钾离子电池成果转化"), o -> o != null);
+        assertThat(offer.get("offeredBy").asText()).isEqualTo("fancong");
+        assertThat(offer.get("institution").asText()).isEqualTo("电子科技大学");
+    }
+
+    @Test
     void writesNeedATokenAndTheRightRole() throws Exception {
         HttpResponse<String> anonymous = send(HttpRequest.newBuilder(gateway("/api/conference/intents"))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}")));
@@ -131,9 +141,17 @@ class PlatformEndToEndIT {
     }
 
     private static JsonNode offerLinkingTo(String link) throws Exception {
+        return offerWhere("sourceLink", link);
+    }
+
+    private static JsonNode offerTitled(String title) throws Exception {
+        return offerWhere("title", title);
+    }
+
+    private static JsonNode offerWhere(String field, String value) throws Exception {
         HttpResponse<String> page = send(HttpRequest.newBuilder(gateway("/api/alliance/offers?size=100")).GET());
         for (JsonNode offer : JSON.readTree(page.body()).get("items")) {
-            if (link.equals(offer.get("sourceLink").asText())) {
+            if (value.equals(offer.get(field).asText())) {
                 return offer;
             }
         }

@@ -1,0 +1,92 @@
+package cn.chuanyu.conference.demo;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.transaction.Transactional;
+
+import io.quarkus.runtime.StartupEvent;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import cn.chuanyu.conference.Region;
+import cn.chuanyu.conference.edition.Conference;
+import cn.chuanyu.conference.edition.CreateConferenceRequest;
+import cn.chuanyu.conference.edition.Track;
+import cn.chuanyu.conference.intent.CollaborationIntents;
+import cn.chuanyu.conference.intent.IntentKind;
+import cn.chuanyu.conference.intent.PartnerType;
+import cn.chuanyu.conference.intent.PublishIntentRequest;
+import cn.chuanyu.conference.paper.Author;
+import cn.chuanyu.conference.paper.Papers;
+import cn.chuanyu.conference.paper.PaperRequest;
+
+/**
+ * The source page's facts (重庆日报, December 2020) as demo data: the first Sichuan–Chongqing science
+ * and technology academic conference, its papers and 樊聪's collaboration intent. Loaded once, at start,
+ * when {@code chuanyu.demo-data.enabled} (the embedded platform turns it on); through the same domain
+ * code and outbox as real use, so the other contexts receive the events too.
+ */
+@ApplicationScoped
+public class DemoData {
+
+    private static final Logger LOG = Logger.getLogger(DemoData.class);
+    private static final String ORGANISER = "organiser";
+
+    private final boolean enabled;
+    private final Papers papers;
+    private final CollaborationIntents intents;
+
+    DemoData(@ConfigProperty(name = "chuanyu.demo-data.enabled", defaultValue = "false") boolean enabled, Papers papers,
+            CollaborationIntents intents) {
+        this.enabled = enabled;
+        this.papers = papers;
+        this.intents = intents;
+    }
+
+    void load(@Observes StartupEvent startup) {
+        if (enabled) {
+            loadOnce();
+        }
+    }
+
+    @Transactional
+    void loadOnce() {
+        if (Conference.count("name = ?1 and edition = 1", "首届川渝科技学术大会") > 0) {
+            return;
+        }
+        Conference conference = Conference.create(new CreateConferenceRequest("首届川渝科技学术大会", 1, "成都",
+                LocalDate.of(2020, 12, 10), LocalDate.of(2020, 12, 10), List.of("四川省科学技术协会", "重庆市科学技术协会"),
+                List.of(new Track("life-sciences", "生命科学"), new Track("energy-materials", "能源与材料"),
+                        new Track("electronics", "电子科学与技术")),
+                LocalDate.of(2020, 9, 1), LocalDate.of(2020, 11, 15)), ORGANISER, Instant.parse("2020-08-20T02:00:00Z"));
+        conference.persist();
+
+        papers.record(conference.id, new PaperRequest("life-sciences", "玉米株型调控的遗传与基因组学解析",
+                "作物遗传育种研究，涵盖遗传学、植物发育学、基因组学等多个生命科学交叉学科，是川渝合作之果。",
+                List.of("作物遗传育种", "基因组学", "植物发育学"),
+                List.of(new Author("郭超", null, "四川大学玉米研究所", Region.SICHUAN, true),
+                        new Author("贺俊", null, "西南大学", Region.CHONGQING, false)), null),
+                "guochao", Instant.parse("2020-10-20T08:00:00Z"));
+        papers.record(conference.id, new PaperRequest("energy-materials", "高性能无机钙钛矿太阳能电池研究",
+                "一种新型薄膜太阳能电池：高性能无机钙钛矿太阳能电池的原创性研究。", List.of("钙钛矿", "薄膜太阳能电池"),
+                List.of(new Author("臧志刚", null, "重庆大学光电工程学院", Region.CHONGQING, true)), null),
+                "zangzhigang", Instant.parse("2020-10-28T08:00:00Z"));
+        UUID battery = papers.record(conference.id, new PaperRequest("energy-materials", "新型有机钾离子电池电极材料研究",
+                "面向储能的新型有机钾离子电池。", List.of("钾离子电池", "有机电极材料"),
+                List.of(new Author("樊聪", null, "电子科技大学", Region.SICHUAN, true)), null),
+                "fancong", Instant.parse("2020-11-02T08:00:00Z")).id;
+
+        intents.publish(new PublishIntentRequest(IntentKind.OFFER, "新型有机钾离子电池成果转化",
+                "我是做新型有机钾离子电池研究的，希望开始做成果的商业化：与重庆的化学、材料等领域的科技工作者联合攻关，"
+                        + "并与重庆的汽车企业开展产学研合作，让成果从实验室走向市场。",
+                List.of("化学", "材料科学"), List.of("钾离子电池", "成果转化", "汽车"),
+                List.of(PartnerType.UNIVERSITY, PartnerType.INSTITUTE, PartnerType.ENTERPRISE), List.of(Region.CHONGQING),
+                battery, "电子科技大学"), "fancong");
+        LOG.info("Demo data loaded: 首届川渝科技学术大会 with 3 papers and 1 collaboration intent");
+    }
+}

@@ -1,0 +1,117 @@
+package cn.chuanyu.conference.edition;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import jakarta.ws.rs.core.Response.Status;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import cn.chuanyu.web.problem.ProblemException;
+
+/** A conference edition (学术大会), e.g. 首届川渝科技学术大会 in Chengdu on 2020-12-10. */
+@Entity
+@Table(name = "conference")
+public class Conference extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    public String name;
+
+    public int edition;
+
+    public String city;
+
+    @Column(name = "starts_on")
+    public LocalDate startsOn;
+
+    @Column(name = "ends_on")
+    public LocalDate endsOn;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    public List<String> organisers;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "conference_track", joinColumns = @JoinColumn(name = "conference_id"))
+    @OrderColumn(name = "position")
+    public List<Track> tracks = new ArrayList<>();
+
+    @Column(name = "call_opens_on")
+    public LocalDate callOpensOn;
+
+    @Column(name = "call_closes_on")
+    public LocalDate callClosesOn;
+
+    @Column(name = "created_by")
+    public String createdBy;
+
+    @Column(name = "created_at")
+    public Instant createdAt;
+
+    @Version
+    public long version;
+
+    public static Conference create(CreateConferenceRequest request, String organiser, Instant now) {
+        if (request.endsOn().isBefore(request.startsOn())) {
+            throw invalidDates("The conference ends (" + request.endsOn() + ") before it starts (" + request.startsOn() + ")");
+        }
+        if (request.callClosesOn().isBefore(request.callOpensOn())) {
+            throw invalidDates("The call for papers closes (" + request.callClosesOn() + ") before it opens ("
+                    + request.callOpensOn() + ")");
+        }
+        if (request.tracks().stream().map(Track::code).distinct().count() != request.tracks().size()) {
+            throw new ProblemException(Status.BAD_REQUEST, "duplicate-track", "Track codes must be unique",
+                    "Two tracks share a code: " + request.tracks().stream().map(Track::code).toList());
+        }
+        var conference = new Conference();
+        conference.id = UUID.randomUUID();
+        conference.name = request.name().strip();
+        conference.edition = request.edition();
+        conference.city = request.city().strip();
+        conference.startsOn = request.startsOn();
+        conference.endsOn = request.endsOn();
+        conference.organisers = List.copyOf(request.organisers());
+        conference.tracks = new ArrayList<>(request.tracks());
+        conference.callOpensOn = request.callOpensOn();
+        conference.callClosesOn = request.callClosesOn();
+        conference.createdBy = organiser;
+        conference.createdAt = now;
+        return conference;
+    }
+
+    /** Refuses a submission outside the call-for-papers window, both ends inclusive, in China's time zone. */
+    public void requireCallOpen(LocalDate today) {
+        if (today.isBefore(callOpensOn) || today.isAfter(callClosesOn)) {
+            throw new ProblemException(Status.CONFLICT, "call-for-papers-closed", "The call for papers is not open",
+                    "%s accepts papers from %s to %s; today is %s".formatted(name, callOpensOn, callClosesOn, today));
+        }
+    }
+
+    /** Refuses a track the conference does not have. */
+    public void requireTrack(String code) {
+        if (tracks.stream().noneMatch(t -> t.code().equals(code))) {
+            throw new ProblemException(Status.BAD_REQUEST, "unknown-track", "No such track",
+                    "%s has no track '%s'; its tracks are %s".formatted(name, code, tracks.stream().map(Track::code).toList()));
+        }
+    }
+
+    private static ProblemException invalidDates(String detail) {
+        return new ProblemException(Status.BAD_REQUEST, "invalid-dates", "The dates are not consistent", detail);
+    }
+}

@@ -1,0 +1,78 @@
+package cn.chuanyu.conference.edition;
+
+import java.net.URI;
+import java.util.UUID;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import cn.chuanyu.web.PageOf;
+import cn.chuanyu.web.problem.Problem;
+
+@Path("/api/conference/conferences")
+@Tag(name = "Conferences", description = "学术大会: editions, tracks and the call for papers")
+@Produces({ MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE })
+public class ConferenceResource {
+
+    private final Conferences conferences;
+    private final SecurityIdentity identity;
+
+    ConferenceResource(Conferences conferences, SecurityIdentity identity) {
+        this.conferences = conferences;
+        this.identity = identity;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("organiser")
+    @SecurityRequirement(name = "jwt")
+    @Operation(operationId = "createConference", summary = "Create a conference edition with its tracks and call for papers")
+    @APIResponse(responseCode = "201", description = "Created; Location names the conference")
+    @APIResponse(responseCode = "400", description = "Invalid request (problem+json with field errors)")
+    @APIResponse(responseCode = "403", description = "Not an organiser")
+    @APIResponse(responseCode = "409", description = "This edition exists")
+    public Response create(@Valid @NotNull CreateConferenceRequest request) {
+        Conference conference = conferences.create(request, identity.getPrincipal().getName());
+        return Response.created(URI.create("/api/conference/conferences/" + conference.id))
+                .entity(ConferenceView.of(conference, conferences.today())).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @PermitAll
+    @Operation(operationId = "getConference", summary = "Read one conference edition")
+    @APIResponse(responseCode = "404", description = "No such conference")
+    public ConferenceView get(@PathParam("id") UUID id) {
+        return ConferenceView.of(conferences.get(id), conferences.today());
+    }
+
+    @GET
+    @PermitAll
+    @Operation(operationId = "listConferences", summary = "List conference editions, latest first")
+    public PageOf<ConferenceView> list(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageOf.MAX_SIZE) int size) {
+        PageOf<Conference> result = conferences.list(page, size);
+        return new PageOf<>(result.items().stream().map(c -> ConferenceView.of(c, conferences.today())).toList(), page,
+                size, result.total());
+    }
+}

@@ -1,0 +1,55 @@
+package cn.chuanyu.conference.edition;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.Response.Status;
+
+import cn.chuanyu.web.PageOf;
+import cn.chuanyu.web.problem.ProblemException;
+
+/** Creating and reading conference editions. Dates of the programme are China's dates. */
+@ApplicationScoped
+public class Conferences {
+
+    public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    private final Clock clock = Clock.systemUTC();
+
+    @Transactional
+    public Conference create(CreateConferenceRequest request, String organiser) {
+        if (Conference.count("name = ?1 and edition = ?2", request.name().strip(), request.edition()) > 0) {
+            throw new ProblemException(Status.CONFLICT, "conference-exists", "The conference exists",
+                    "Edition %d of %s exists already".formatted(request.edition(), request.name()));
+        }
+        var conference = Conference.create(request, organiser, clock.instant().truncatedTo(ChronoUnit.MICROS));
+        conference.persist();
+        return conference;
+    }
+
+    public Conference get(UUID id) {
+        Conference conference = Conference.findById(id);
+        if (conference == null) {
+            throw ProblemException.notFound("Conference", id);
+        }
+        return conference;
+    }
+
+    public PageOf<Conference> list(int page, int size) {
+        var query = Conference.<Conference>find("order by startsOn desc, id").page(page, size);
+        return new PageOf<>(query.list(), page, size, query.count());
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(CHINA));
+    }
+
+    public Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+}

@@ -1,0 +1,68 @@
+package cn.chuanyu.conference.paper;
+
+import java.net.URI;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import cn.chuanyu.web.PageOf;
+import cn.chuanyu.web.problem.Problem;
+
+/** A conference's papers: submission by researchers, listing by organisers. */
+@Path("/api/conference/conferences/{conferenceId}/papers")
+@Tag(name = "Papers", description = "论文: submission and editing by their researchers")
+@Produces({ MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE })
+@SecurityRequirement(name = "jwt")
+public class ConferencePaperResource {
+
+    private final Papers papers;
+    private final SecurityIdentity identity;
+
+    ConferencePaperResource(Papers papers, SecurityIdentity identity) {
+        this.papers = papers;
+        this.identity = identity;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("researcher")
+    @Operation(operationId = "submitPaper", summary = "Submit a paper to a conference track",
+            description = "Only while the call for papers is open. Emits cn.chuanyu.conference.paper.submitted.v1.")
+    @APIResponse(responseCode = "201", description = "Submitted; Location names the paper")
+    @APIResponse(responseCode = "400", description = "Invalid paper, unknown track, not exactly one corresponding author")
+    @APIResponse(responseCode = "404", description = "No such conference")
+    @APIResponse(responseCode = "409", description = "The call for papers is not open")
+    public Response submit(@PathParam("conferenceId") UUID conferenceId, @Valid @NotNull PaperRequest request) {
+        Paper paper = papers.submit(conferenceId, request, identity.getPrincipal().getName());
+        return Response.created(URI.create("/api/conference/papers/" + paper.id)).entity(PaperView.of(paper)).build();
+    }
+
+    @GET
+    @RolesAllowed("organiser")
+    @Operation(operationId = "listConferencePapers", summary = "List a conference's papers (organisers)")
+    public PageOf<PaperView> ofConference(@PathParam("conferenceId") UUID conferenceId,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageOf.MAX_SIZE) int size) {
+        return PaperView.page(papers.ofConference(conferenceId, page, size));
+    }
+}

@@ -1,0 +1,120 @@
+package cn.chuanyu.conference.paper;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import jakarta.ws.rs.core.Response.Status;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import cn.chuanyu.conference.Region;
+import cn.chuanyu.web.problem.ProblemException;
+
+/** A paper (论文) submitted to a conference track, with its ordered authors. */
+@Entity
+@Table(name = "paper")
+public class Paper extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "conference_id")
+    public UUID conferenceId;
+
+    @Column(name = "track_code")
+    public String trackCode;
+
+    public String title;
+
+    @Column(name = "abstract")
+    public String abstractText;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    public List<String> keywords;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "paper_author", joinColumns = @JoinColumn(name = "paper_id"))
+    @OrderColumn(name = "position")
+    public List<Author> authors = new ArrayList<>();
+
+    @Enumerated(EnumType.STRING)
+    public PaperStatus status;
+
+    /** Whether authors come from both Sichuan and Chongqing: the programme's 川渝合作 figure. */
+    @Column(name = "cross_region")
+    public boolean crossRegion;
+
+    @Column(name = "submitted_by")
+    public String submittedBy;
+
+    @Column(name = "submitted_at")
+    public Instant submittedAt;
+
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+
+    @Version
+    public long version;
+
+    static Paper submit(UUID conferenceId, PaperRequest request, String researcher, Instant now) {
+        var paper = new Paper();
+        paper.id = UUID.randomUUID();
+        paper.conferenceId = conferenceId;
+        paper.submittedBy = researcher;
+        paper.submittedAt = now;
+        paper.status = PaperStatus.SUBMITTED;
+        paper.apply(request, now);
+        return paper;
+    }
+
+    /** Only the submitter may edit, and only until review starts. */
+    void edit(PaperRequest request, String user, Instant now) {
+        if (!submittedBy.equals(user)) {
+            throw ProblemException.forbidden("Only the researcher who submitted paper " + id + " may edit it");
+        }
+        if (status != PaperStatus.SUBMITTED) {
+            throw new ProblemException(Status.CONFLICT, "paper-locked", "The paper can no longer be edited",
+                    "Paper " + id + " is " + status + "; papers can be edited until review starts");
+        }
+        apply(request, now);
+    }
+
+    boolean visibleTo(String user, boolean organiser) {
+        return organiser || submittedBy.equals(user);
+    }
+
+    private void apply(PaperRequest request, Instant now) {
+        long corresponding = request.authors().stream().filter(Author::corresponding).count();
+        if (corresponding != 1) {
+            throw new ProblemException(Status.BAD_REQUEST, "corresponding-author", "Exactly one corresponding author",
+                    "A paper names exactly one corresponding author; this one names " + corresponding);
+        }
+        trackCode = request.track();
+        title = request.title().strip();
+        abstractText = request.abstractText().strip();
+        keywords = request.keywords() == null ? List.of() : List.copyOf(request.keywords());
+        authors.clear();
+        authors.addAll(request.authors().stream()
+                .map(a -> new Author(a.name().strip(), a.orcid(), a.institution().strip(), a.region(), a.corresponding()))
+                .toList());
+        crossRegion = authors.stream().anyMatch(a -> a.region() == Region.SICHUAN)
+                && authors.stream().anyMatch(a -> a.region() == Region.CHONGQING);
+        updatedAt = now;
+    }
+}

@@ -1,0 +1,35 @@
+package cn.chuanyu.conference.paper;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import cn.chuanyu.eventing.outbox.OutgoingEvent;
+
+/**
+ * The paper facts this context publishes; their contracts are in event-contracts. Author names stay out:
+ * review is blind, and partners need institutions and regions, not people.
+ */
+final class PaperEvents {
+
+    static final String TOPIC = "chuanyu.conference.papers";
+    static final String SUBMITTED = "cn.chuanyu.conference.paper.submitted.v1";
+    private static final String AGGREGATE = "paper";
+
+    private PaperEvents() {
+    }
+
+    static OutgoingEvent submitted(Paper paper) {
+        Map<String, Object> data = new HashMap<>();
+        data.put("paperId", paper.id.toString());
+        data.put("conferenceId", paper.conferenceId.toString());
+        data.put("track", paper.trackCode);
+        data.put("title", paper.title);
+        data.put("keywords", paper.keywords);
+        data.put("institutions", paper.authors.stream().map(Author::institution).distinct().toList());
+        data.put("regions", paper.authors.stream().map(a -> a.region().name()).distinct().sorted().toList());
+        data.put("crossRegion", paper.crossRegion);
+        data.put("authorCount", paper.authors.size());
+        data.put("submittedAt", paper.submittedAt.toString());
+        return new OutgoingEvent(TOPIC, SUBMITTED, AGGREGATE, paper.id.toString(), data);
+    }
+}

@@ -1,0 +1,78 @@
+package cn.chuanyu.conference.paper;
+
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import cn.chuanyu.web.PageOf;
+import cn.chuanyu.web.problem.Problem;
+
+@Path("/api/conference/papers")
+@Tag(name = "Papers")
+@Produces({ MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE })
+@SecurityRequirement(name = "jwt")
+public class PaperResource {
+
+    private static final String ORGANISER = "organiser";
+    private final Papers papers;
+    private final SecurityIdentity identity;
+
+    PaperResource(Papers papers, SecurityIdentity identity) {
+        this.papers = papers;
+        this.identity = identity;
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("researcher")
+    @Operation(operationId = "editPaper", summary = "Edit your paper until its review starts",
+            description = "Send the version you read: a paper changed since is refused with 409, never overwritten.")
+    @APIResponse(responseCode = "200", description = "The edited paper with its new version")
+    @APIResponse(responseCode = "403", description = "Not your paper")
+    @APIResponse(responseCode = "409", description = "Changed since you read it, or already under review")
+    public PaperView edit(@PathParam("id") UUID id, @Valid @NotNull PaperRequest request) {
+        return PaperView.of(papers.edit(id, request, user()));
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({ "researcher", ORGANISER })
+    @Operation(operationId = "getPaper", summary = "Read a paper: your own, or any as an organiser")
+    @APIResponse(responseCode = "404", description = "No such paper, or not yours to read")
+    public PaperView get(@PathParam("id") UUID id) {
+        return PaperView.of(papers.get(id, user(), identity.hasRole(ORGANISER)));
+    }
+
+    @GET
+    @Path("/mine")
+    @RolesAllowed("researcher")
+    @Operation(operationId = "listMyPapers", summary = "List the papers you submitted, latest first")
+    public PageOf<PaperView> mine(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageOf.MAX_SIZE) int size) {
+        return PaperView.page(papers.submittedBy(user(), page, size));
+    }
+
+    private String user() {
+        return identity.getPrincipal().getName();
+    }
+}

@@ -1,0 +1,84 @@
+package cn.chuanyu.conference.paper;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.Response.Status;
+
+import cn.chuanyu.conference.edition.Conferences;
+import cn.chuanyu.eventing.outbox.Outbox;
+import cn.chuanyu.web.PageOf;
+import cn.chuanyu.web.problem.ProblemException;
+
+/** Submitting, editing and reading papers; every change and its event commit together. */
+@ApplicationScoped
+public class Papers {
+
+    private final Conferences conferences;
+    private final Outbox outbox;
+
+    Papers(Conferences conferences, Outbox outbox) {
+        this.conferences = conferences;
+        this.outbox = outbox;
+    }
+
+    @Transactional
+    public Paper submit(UUID conferenceId, PaperRequest request, String researcher) {
+        conferences.get(conferenceId).requireCallOpen(conferences.today());
+        return record(conferenceId, request, researcher, conferences.now());
+    }
+
+    /** Records a paper submitted outside this system (e.g. demo data of a past conference): no window check. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Paper record(UUID conferenceId, PaperRequest request, String researcher, Instant submittedAt) {
+        conferences.get(conferenceId).requireTrack(request.track());
+        Paper paper = Paper.submit(conferenceId, request, researcher, submittedAt);
+        paper.persist();
+        outbox.publish(PaperEvents.submitted(paper));
+        return paper;
+    }
+
+    /** Applies new content if the caller read the current version; a stale version is refused, never merged. */
+    @Transactional
+    public Paper edit(UUID id, PaperRequest request, String user) {
+        if (request.version() == null) {
+            throw new ProblemException(Status.BAD_REQUEST, "version-required", "The version read is required",
+                    "Send the paper's version as read, so that concurrent edits cannot overwrite each other");
+        }
+        Paper paper = Paper.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (paper == null) {
+            throw ProblemException.notFound("Paper", id);
+        }
+        if (paper.version != request.version()) {
+            throw new ProblemException(Status.CONFLICT, "concurrent-modification", "Changed by someone else",
+                    "Paper %s is at version %d, you edited version %d; read it again".formatted(id, paper.version,
+                            request.version()));
+        }
+        conferences.get(paper.conferenceId).requireTrack(request.track());
+        paper.edit(request, user, conferences.now());
+        return paper;
+    }
+
+    /** A paper, for its submitter or an organiser; to anyone else it does not exist. */
+    public Paper get(UUID id, String user, boolean organiser) {
+        Paper paper = Paper.findById(id);
+        if (paper == null || !paper.visibleTo(user, organiser)) {
+            throw ProblemException.notFound("Paper", id);
+        }
+        return paper;
+    }
+
+    public PageOf<Paper> submittedBy(String user, int page, int size) {
+        var query = Paper.<Paper>find("submittedBy = ?1 order by submittedAt desc, id", user).page(page, size);
+        return new PageOf<>(query.list(), page, size, query.count());
+    }
+
+    public PageOf<Paper> ofConference(UUID conferenceId, int page, int size) {
+        conferences.get(conferenceId);
+        var query = Paper.<Paper>find("conferenceId = ?1 order by submittedAt desc, id", conferenceId).page(page, size);
+        return new PageOf<>(query.list(), page, size, query.count());
+    }
+}

@@ -1,0 +1,44 @@
+package cn.chuanyu.conference.edition;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.inject.spi.CDI;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+/** Conferences as the source page has them, with a call for papers open today or closed. */
+public final class ConferenceFixtures {
+
+    public static final String ORGANISER = "organiser";
+    public static final String LIFE_SCIENCES = "life-sciences";
+    public static final String ENERGY_MATERIALS = "energy-materials";
+
+    private ConferenceFixtures() {
+    }
+
+    public static CreateConferenceRequest firstChuanyuConference(LocalDate callOpens, LocalDate callCloses) {
+        return new CreateConferenceRequest("首届川渝科技学术大会", 1 + (int) (Math.abs(UUID.randomUUID().getMostSignificantBits()) % 900),
+                "成都", LocalDate.of(2020, 12, 10), LocalDate.of(2020, 12, 10), List.of("四川省科学技术协会", "重庆市科学技术协会"),
+                List.of(new Track(LIFE_SCIENCES, "生命科学"), new Track(ENERGY_MATERIALS, "能源与材料")), callOpens, callCloses);
+    }
+
+    /** A conference whose call for papers is open today (in China), created directly. */
+    public static UUID withOpenCall() {
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        return create(firstChuanyuConference(today.minusDays(1), today.plusDays(1)));
+    }
+
+    /** A conference whose call for papers closed last week. */
+    public static UUID withClosedCall() {
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        return create(firstChuanyuConference(today.minusDays(30), today.minusDays(7)));
+    }
+
+    private static UUID create(CreateConferenceRequest request) {
+        Conferences conferences = CDI.current().select(Conferences.class).get();
+        return QuarkusTransaction.requiringNew().call(() -> conferences.create(request, ORGANISER).id);
+    }
+}
