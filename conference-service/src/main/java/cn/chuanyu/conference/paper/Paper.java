@@ -69,6 +69,15 @@ public class Paper extends PanacheEntityBase {
     @Column(name = "updated_at")
     public Instant updatedAt;
 
+    @Column(name = "decided_by")
+    public String decidedBy;
+
+    @Column(name = "decided_at")
+    public Instant decidedAt;
+
+    @Column(name = "decision_note")
+    public String decisionNote;
+
     @Version
     public long version;
 
@@ -93,6 +102,27 @@ public class Paper extends PanacheEntityBase {
                     "Paper " + id + " is " + status + "; papers can be edited until review starts");
         }
         apply(request, now);
+    }
+
+    /** The first assignment starts the review, which ends the submitter's editing. */
+    public void startReview() {
+        if (status == PaperStatus.ACCEPTED || status == PaperStatus.REJECTED) {
+            throw new ProblemException(Status.CONFLICT, "paper-decided", "The paper is decided",
+                    "Paper " + id + " was " + status + " on " + decidedAt + "; it takes no more reviewers");
+        }
+        status = PaperStatus.UNDER_REVIEW;
+    }
+
+    /** An organiser accepts or rejects a paper under review; the decision is recorded and final. */
+    public void decide(boolean accept, String organiser, String note, Instant now) {
+        if (status != PaperStatus.UNDER_REVIEW) {
+            throw new ProblemException(Status.CONFLICT, "paper-not-under-review", "The paper is not under review",
+                    "Paper " + id + " is " + status + "; only a paper under review can be decided");
+        }
+        status = accept ? PaperStatus.ACCEPTED : PaperStatus.REJECTED;
+        decidedBy = organiser;
+        decidedAt = now;
+        decisionNote = note;
     }
 
     boolean visibleTo(String user, boolean organiser) {

@@ -9,10 +9,11 @@ import cn.chuanyu.eventing.outbox.OutgoingEvent;
  * The paper facts this context publishes; their contracts are in event-contracts. Author names stay out:
  * review is blind, and partners need institutions and regions, not people.
  */
-final class PaperEvents {
+public final class PaperEvents {
 
-    static final String TOPIC = "chuanyu.conference.papers";
-    static final String SUBMITTED = "cn.chuanyu.conference.paper.submitted.v1";
+    public static final String TOPIC = "chuanyu.conference.papers";
+    public static final String SUBMITTED = "cn.chuanyu.conference.paper.submitted.v1";
+    public static final String DECIDED = "cn.chuanyu.conference.paper.decided.v1";
     private static final String AGGREGATE = "paper";
 
     private PaperEvents() {
@@ -31,5 +32,17 @@ final class PaperEvents {
         data.put("authorCount", paper.authors.size());
         data.put("submittedAt", paper.submittedAt.toString());
         return new OutgoingEvent(TOPIC, SUBMITTED, AGGREGATE, paper.id.toString(), data);
+    }
+
+    public static OutgoingEvent decided(Paper paper, int reviewCount) {
+        Map<String, Object> data = new HashMap<>();
+        data.put("paperId", paper.id.toString());
+        data.put("conferenceId", paper.conferenceId.toString());
+        data.put("title", paper.title);
+        data.put("decision", paper.status.name());
+        data.put("reviewCount", reviewCount);
+        data.put("crossRegion", paper.crossRegion);
+        data.put("decidedAt", paper.decidedAt.toString());
+        return new OutgoingEvent(TOPIC, DECIDED, AGGREGATE, paper.id.toString(), data);
     }
 }

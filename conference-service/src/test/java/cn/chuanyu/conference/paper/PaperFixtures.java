@@ -6,14 +6,14 @@ import cn.chuanyu.conference.Region;
 import cn.chuanyu.conference.edition.ConferenceFixtures;
 
 /** The page's crop-genetics paper: 郭超 (四川大学玉米研究所) with 贺俊 (西南大学), a 川渝合作 paper. */
-final class PaperFixtures {
+public final class PaperFixtures {
 
-    static final String GUO_CHAO = "guochao";
+    public static final String GUO_CHAO = "guochao";
 
     private PaperFixtures() {
     }
 
-    static PaperRequest cropGenetics() {
+    public static PaperRequest cropGenetics() {
         return new PaperRequest(ConferenceFixtures.LIFE_SCIENCES, "玉米株型调控基因的遗传解析",
                 "论文涵盖了遗传学、植物发育学、基因组学等多个生命科学交叉学科。", List.of("作物遗传育种", "基因组学"),
                 List.of(new Author("郭超", null, "四川大学玉米研究所", Region.SICHUAN, true),

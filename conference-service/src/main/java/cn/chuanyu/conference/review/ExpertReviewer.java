@@ -1,0 +1,38 @@
+package cn.chuanyu.conference.review;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+import cn.chuanyu.conference.Region;
+
+/** An expert registered by the organisers to review papers; the user name is their login. */
+@Entity
+@Table(name = "expert_reviewer")
+public class ExpertReviewer extends PanacheEntityBase {
+
+    @Id
+    public String username;
+
+    public String name;
+
+    public String orcid;
+
+    public String institution;
+
+    @Enumerated(EnumType.STRING)
+    public Region region;
+
+    @Column(name = "registered_by")
+    public String registeredBy;
+
+    @Column(name = "registered_at")
+    public Instant registeredAt;
+}

@@ -1,0 +1,123 @@
+package cn.chuanyu.conference.review;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import cn.chuanyu.conference.paper.PaperStatus;
+import cn.chuanyu.web.problem.Problem;
+
+@Path("/api/conference/reviews")
+@Tag(name = "Review", description = "评审: blind expert review with conflict-of-interest checks, and decisions")
+@Produces({ MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE })
+@SecurityRequirement(name = "jwt")
+public class ReviewResource {
+
+    private static final String ORGANISER = "organiser";
+    private static final String REVIEWER = "reviewer";
+    private final Reviews reviews;
+    private final SecurityIdentity identity;
+
+    ReviewResource(Reviews reviews, SecurityIdentity identity) {
+        this.reviews = reviews;
+        this.identity = identity;
+    }
+
+    public record AssignRequest(@NotNull UUID paperId, @NotBlank String reviewer) {
+    }
+
+    public record AssignmentView(UUID id, UUID paperId, String reviewer) {
+    }
+
+    public record DecisionView(UUID paperId, PaperStatus status, String decidedBy, String note) {
+    }
+
+    @POST
+    @Path("/assignments")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(ORGANISER)
+    @Operation(operationId = "assignReviewer", summary = "Assign a paper to an expert reviewer",
+            description = "Refused with conflict-of-interest when the expert is an author, works at an author's "
+                    + "institution, or co-authored a paper with an author in the last three years.")
+    @APIResponse(responseCode = "201", description = "Assigned; the paper is now under review")
+    @APIResponse(responseCode = "409", description = "Conflict of interest (the detail says why), or already assigned")
+    public Response assign(@Valid @NotNull AssignRequest request) {
+        ReviewAssignment a = reviews.assign(request.paperId(), request.reviewer(), user());
+        return Response.created(URI.create("/api/conference/reviews/assignments/" + a.id))
+                .entity(new AssignmentView(a.id, a.paperId, a.reviewer)).build();
+    }
+
+    @GET
+    @Path("/assignments")
+    @RolesAllowed(REVIEWER)
+    @Operation(operationId = "listMyAssignments", summary = "The papers assigned to you, blind (no authors)")
+    public List<BlindPaperView> mine() {
+        return reviews.assignedTo(user());
+    }
+
+    @GET
+    @Path("/assignments/{id}")
+    @RolesAllowed(REVIEWER)
+    @Operation(operationId = "getAssignedPaper", summary = "One paper assigned to you, blind")
+    @APIResponse(responseCode = "404", description = "No such assignment of yours")
+    public BlindPaperView assigned(@PathParam("id") UUID id) {
+        return reviews.assignedPaper(id, user());
+    }
+
+    @POST
+    @Path("/assignments/{id}/review")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(REVIEWER)
+    @Operation(operationId = "submitReview", summary = "Submit your one review of an assigned paper")
+    @APIResponse(responseCode = "201", description = "Review recorded")
+    @APIResponse(responseCode = "409", description = "You reviewed this paper already, or it is decided")
+    public Response review(@PathParam("id") UUID id, @Valid @NotNull ReviewRequest request) {
+        Review review = reviews.submitReview(id, request, user());
+        return Response.status(Response.Status.CREATED)
+                .entity(Map.of("assignmentId", review.assignmentId, "recommendation", review.recommendation)).build();
+    }
+
+    @GET
+    @Path("/papers/{paperId}/tally")
+    @RolesAllowed(ORGANISER)
+    @Operation(operationId = "getReviewTally", summary = "A paper's review tally (organisers)")
+    public ReviewTally tally(@PathParam("paperId") UUID paperId) {
+        return reviews.tally(paperId);
+    }
+
+    @POST
+    @Path("/papers/{paperId}/decision")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(ORGANISER)
+    @Operation(operationId = "decidePaper", summary = "Accept or reject a reviewed paper (organisers)",
+            description = "Emits cn.chuanyu.conference.paper.decided.v1.")
+    @APIResponse(responseCode = "409", description = "No review yet, or not under review")
+    public DecisionView decide(@PathParam("paperId") UUID paperId, @Valid @NotNull DecisionRequest request) {
+        var paper = reviews.decide(paperId, request, user());
+        return new DecisionView(paper.id, paper.status, paper.decidedBy, paper.decisionNote);
+    }
+
+    private String user() {
+        return identity.getPrincipal().getName();
+    }
+}
