@@ -83,7 +83,15 @@ class PlatformEndToEndIT {
     @Test
     void theDemoDataOfTheSourcePageIsThereAndItsIntentReachedTheAllianceBoard() throws Exception {
         HttpResponse<String> conferences = send(HttpRequest.newBuilder(gateway("/api/conference/conferences")).GET());
-        assertThat(JSON.readTree(conferences.body()).get("items").findValuesAsText("name")).contains("首届川渝科技学术大会");
+        JsonNode first = JSON.readTree(conferences.body()).get("items").get(0);
+        assertThat(first.get("name").asText()).isEqualTo("首届川渝科技学术大会");
+        // the announced award list is public: 臧志刚's special prize, no login needed
+        HttpResponse<String> awards = send(HttpRequest.newBuilder(
+                gateway("/api/conference/awards/" + first.get("id").asText())).GET());
+        assertThat(awards.statusCode()).as(awards.body()).isEqualTo(200);
+        JsonNode special = JSON.readTree(awards.body()).get("awards").get(0);
+        assertThat(special.get("grade").asText()).isEqualTo("SPECIAL");
+        assertThat(special.get("authors").get(0).get("institution").asText()).isEqualTo("重庆大学光电工程学院");
         JsonNode offer = await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
                 .until(() -> offerTitled("新型有机钾离子电池成果转化"), o -> o != null);
         assertThat(offer.get("offeredBy").asText()).isEqualTo("fancong");

@@ -2,6 +2,7 @@ package cn.chuanyu.conference.award;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -109,7 +110,9 @@ public class Awards {
 
     public List<PaperAward> of(UUID conferenceId) {
         conferences.get(conferenceId);
-        return PaperAward.list("conferenceId = ?1 order by grade, grantedAt", conferenceId);
+        // grades are stored by name: order them by rank here, 特等奖 first
+        return PaperAward.<PaperAward>list("conferenceId", conferenceId).stream()
+                .sorted(Comparator.comparing((PaperAward a) -> a.grade).thenComparing(a -> a.grantedAt)).toList();
     }
 
     public Map<AwardGrade, Integer> quotas(UUID conferenceId) {

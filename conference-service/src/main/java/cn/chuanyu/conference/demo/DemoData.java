@@ -3,6 +3,7 @@ package cn.chuanyu.conference.demo;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,6 +15,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import cn.chuanyu.conference.Region;
+import cn.chuanyu.conference.award.AwardGrade;
+import cn.chuanyu.conference.award.Awards;
 import cn.chuanyu.conference.edition.Conference;
 import cn.chuanyu.conference.edition.CreateConferenceRequest;
 import cn.chuanyu.conference.edition.Track;
@@ -24,6 +27,11 @@ import cn.chuanyu.conference.intent.PublishIntentRequest;
 import cn.chuanyu.conference.paper.Author;
 import cn.chuanyu.conference.paper.Papers;
 import cn.chuanyu.conference.paper.PaperRequest;
+import cn.chuanyu.conference.review.DecisionRequest;
+import cn.chuanyu.conference.review.Recommendation;
+import cn.chuanyu.conference.review.RegisterReviewerRequest;
+import cn.chuanyu.conference.review.ReviewRequest;
+import cn.chuanyu.conference.review.Reviews;
 
 /**
  * The source page's facts (重庆日报, December 2020) as demo data: the first Sichuan–Chongqing science
@@ -39,12 +47,16 @@ public class DemoData {
 
     private final boolean enabled;
     private final Papers papers;
+    private final Reviews reviews;
+    private final Awards awards;
     private final CollaborationIntents intents;
 
     DemoData(@ConfigProperty(name = "chuanyu.demo-data.enabled", defaultValue = "false") boolean enabled, Papers papers,
-            CollaborationIntents intents) {
+            Reviews reviews, Awards awards, CollaborationIntents intents) {
         this.enabled = enabled;
         this.papers = papers;
+        this.reviews = reviews;
+        this.awards = awards;
         this.intents = intents;
     }
 
@@ -66,16 +78,16 @@ public class DemoData {
                 LocalDate.of(2020, 9, 1), LocalDate.of(2020, 11, 15)), ORGANISER, Instant.parse("2020-08-20T02:00:00Z"));
         conference.persist();
 
-        papers.record(conference.id, new PaperRequest("life-sciences", "玉米株型调控的遗传与基因组学解析",
+        UUID cropGenetics = papers.record(conference.id, new PaperRequest("life-sciences", "玉米株型调控的遗传与基因组学解析",
                 "作物遗传育种研究，涵盖遗传学、植物发育学、基因组学等多个生命科学交叉学科，是川渝合作之果。",
                 List.of("作物遗传育种", "基因组学", "植物发育学"),
                 List.of(new Author("郭超", null, "四川大学玉米研究所", Region.SICHUAN, true),
                         new Author("贺俊", null, "西南大学", Region.CHONGQING, false)), null),
-                "guochao", Instant.parse("2020-10-20T08:00:00Z"));
-        papers.record(conference.id, new PaperRequest("energy-materials", "高性能无机钙钛矿太阳能电池研究",
+                "guochao", Instant.parse("2020-10-20T08:00:00Z")).id;
+        UUID perovskite = papers.record(conference.id, new PaperRequest("energy-materials", "高性能无机钙钛矿太阳能电池研究",
                 "一种新型薄膜太阳能电池：高性能无机钙钛矿太阳能电池的原创性研究。", List.of("钙钛矿", "薄膜太阳能电池"),
                 List.of(new Author("臧志刚", null, "重庆大学光电工程学院", Region.CHONGQING, true)), null),
-                "zangzhigang", Instant.parse("2020-10-28T08:00:00Z"));
+                "zangzhigang", Instant.parse("2020-10-28T08:00:00Z")).id;
         UUID battery = papers.record(conference.id, new PaperRequest("energy-materials", "新型有机钾离子电池电极材料研究",
                 "面向储能的新型有机钾离子电池。", List.of("钾离子电池", "有机电极材料"),
                 List.of(new Author("樊聪", null, "电子科技大学", Region.SICHUAN, true)), null),
@@ -87,6 +99,26 @@ public class DemoData {
                 List.of("化学", "材料科学"), List.of("钾离子电池", "成果转化", "汽车"),
                 List.of(PartnerType.UNIVERSITY, PartnerType.INSTITUTE, PartnerType.ENTERPRISE), List.of(Region.CHONGQING),
                 battery, "电子科技大学"), "fancong");
-        LOG.info("Demo data loaded: 首届川渝科技学术大会 with 3 papers and 1 collaboration intent");
+        awardExcellentPapers(conference.id, cropGenetics, perovskite);
+        LOG.info("Demo data loaded: 首届川渝科技学术大会 with 3 papers, its announced awards and 1 collaboration intent");
+    }
+
+    /**
+     * 臧志刚's paper won the special prize (特等奖) and 郭超's was rated excellent; the page does not print
+     * the latter's grade, so the demo gives it 一等奖. Both go through review and decision like any paper.
+     */
+    private void awardExcellentPapers(UUID conferenceId, UUID cropGenetics, UUID perovskite) {
+        reviews.register(new RegisterReviewerRequest("reviewer", "评审专家", null, "中国科学技术协会", Region.OTHER), ORGANISER);
+        for (UUID paper : List.of(cropGenetics, perovskite)) {
+            UUID assignment = reviews.assign(paper, "reviewer", ORGANISER).id;
+            reviews.submitReview(assignment, new ReviewRequest(5, 5, 5, 5, Recommendation.ACCEPT, "原创性强，建议录用并推荐评优。"),
+                    "reviewer");
+            reviews.decide(paper, new DecisionRequest(DecisionRequest.Decision.ACCEPT, "评审专家一致推荐"), ORGANISER);
+        }
+        awards.setQuotas(conferenceId, Map.of(AwardGrade.SPECIAL, 1, AwardGrade.FIRST, 3, AwardGrade.SECOND, 5,
+                AwardGrade.THIRD, 10));
+        awards.grant(conferenceId, perovskite, AwardGrade.SPECIAL, "对从0到1原始创新成果的充分肯定", ORGANISER);
+        awards.grant(conferenceId, cropGenetics, AwardGrade.FIRST, "川渝合作之果", ORGANISER);
+        awards.announce(conferenceId, ORGANISER);
     }
 }

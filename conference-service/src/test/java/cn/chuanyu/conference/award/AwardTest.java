@@ -73,9 +73,11 @@ class AwardTest {
     void theAwardListIsPublicOnlyOnceAnnounced() {
         UUID conference = ConferenceFixtures.withOpenCall();
         UUID paper = acceptedPaper(conference);
+        UUID special = acceptedPaper(conference);
         QuarkusTransaction.requiringNew().run(() -> {
-            awards.setQuotas(conference, Map.of(AwardGrade.FIRST, 1));
+            awards.setQuotas(conference, Map.of(AwardGrade.FIRST, 1, AwardGrade.SPECIAL, 1));
             awards.grant(conference, paper, AwardGrade.FIRST, null, "organiser");
+            awards.grant(conference, special, AwardGrade.SPECIAL, null, "organiser");
         });
         given().when().get("/api/conference/awards/" + conference)
                 .then().statusCode(404).contentType("application/problem+json")
@@ -83,8 +85,9 @@ class AwardTest {
 
         QuarkusTransaction.requiringNew().run(() -> awards.announce(conference, "organiser"));
         given().when().get("/api/conference/awards/" + conference)
-                .then().statusCode(200).body("awards[0].title", equalTo("玉米株型调控基因的遗传解析"))
-                .body("awards[0].authors.institution", contains("四川大学玉米研究所", "西南大学"));
+                .then().statusCode(200).body("awards.grade", contains("SPECIAL", "FIRST"))
+                .body("awards[1].title", equalTo("玉米株型调控基因的遗传解析"))
+                .body("awards[1].authors.institution", contains("四川大学玉米研究所", "西南大学"));
     }
 
     @Test
