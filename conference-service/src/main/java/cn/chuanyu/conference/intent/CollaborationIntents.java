@@ -8,6 +8,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import cn.chuanyu.conference.paper.Paper;
 import cn.chuanyu.eventing.outbox.Outbox;
 import cn.chuanyu.web.PageOf;
 import cn.chuanyu.web.problem.ProblemException;
@@ -25,6 +26,7 @@ public class CollaborationIntents {
 
     @Transactional
     public CollaborationIntent publish(PublishIntentRequest request, String researcher) {
+        requireOwnPaper(request.paperId(), researcher);
         var intent = CollaborationIntent.publish(request, researcher, now());
         intent.persist();
         outbox.publish(IntentEvents.published(intent));
@@ -39,6 +41,18 @@ public class CollaborationIntents {
         intent.flush();
         outbox.publish(IntentEvents.withdrawn(intent, user, now));
         return intent;
+    }
+
+    /** An intent may come from a paper, but only from one of the researcher's own. */
+    private static void requireOwnPaper(UUID paperId, String researcher) {
+        if (paperId == null) {
+            return;
+        }
+        Paper paper = Paper.findById(paperId);
+        if (paper == null || !paper.submittedBy.equals(researcher)) {
+            throw new ProblemException(jakarta.ws.rs.core.Response.Status.BAD_REQUEST, "not-your-paper",
+                    "The paper is not yours", "An intent can only be tied to a paper you submitted; " + paperId + " is not one");
+        }
     }
 
     public CollaborationIntent get(UUID id) {
