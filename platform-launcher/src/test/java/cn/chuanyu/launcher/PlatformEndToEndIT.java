@@ -118,6 +118,22 @@ class PlatformEndToEndIT {
     }
 
     @Test
+    void aZoneOfficerActsOnlyForTheZoneInTheirToken() throws Exception {
+        String officer = passwordToken("officer-chengdu", "officer-chengdu-pass");
+        String item = """
+                {"zone": "%s", "kind": "DEMAND", "title": "高新区电池回收技术需求", "description": "寻求动力电池回收技术。",
+                 "industries": ["新能源"], "contactName": "李主任", "validFrom": "2020-12-06", "validUntil": "2099-12-31"}""";
+        HttpResponse<String> own = send(HttpRequest.newBuilder(gateway("/api/alliance/board-items"))
+                .header("Authorization", "Bearer " + officer).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(item.formatted("chengdu"))));
+        assertThat(own.statusCode()).as(own.body()).isEqualTo(201);
+        HttpResponse<String> other = send(HttpRequest.newBuilder(gateway("/api/alliance/board-items"))
+                .header("Authorization", "Bearer " + officer).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(item.formatted("chongqing"))));
+        assertThat(other.statusCode()).as(other.body()).isEqualTo(403);
+    }
+
+    @Test
     void theGatewayServesOneOpenApiDocumentForAllThreeContexts() throws Exception {
         HttpResponse<String> document = send(HttpRequest.newBuilder(gateway("/openapi")).GET());
         assertThat(document.statusCode()).isEqualTo(200);

@@ -1,0 +1,114 @@
+package cn.chuanyu.alliance.board;
+
+import java.net.URI;
+import java.util.UUID;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import cn.chuanyu.alliance.member.Actor;
+import cn.chuanyu.web.PageOf;
+import cn.chuanyu.web.problem.Problem;
+
+@Path("/api/alliance/board-items")
+@Tag(name = "Board", description = "需求、资源、项目清单: the zones' demands, resources and projects")
+@Produces({ MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE })
+public class BoardItemResource {
+
+    private final BoardItems items;
+    private final SecurityIdentity identity;
+
+    BoardItemResource(BoardItems items, SecurityIdentity identity) {
+        this.items = items;
+        this.identity = identity;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Actor.ZONE_OFFICER, Actor.SECRETARIAT })
+    @SecurityRequirement(name = "jwt")
+    @Operation(operationId = "draftBoardItem", summary = "Draft a demand, resource or project for your zone")
+    @APIResponse(responseCode = "201", description = "Drafted; publish it to put it on the board")
+    @APIResponse(responseCode = "403", description = "Not an officer of that zone")
+    public Response draft(@Valid @NotNull BoardItemRequest request) {
+        BoardItem item = items.draft(request, Actor.of(identity));
+        return Response.created(URI.create("/api/alliance/board-items/" + item.id))
+                .entity(BoardItemView.of(item, items.today())).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Actor.ZONE_OFFICER, Actor.SECRETARIAT })
+    @SecurityRequirement(name = "jwt")
+    @Operation(operationId = "editBoardItem", summary = "Edit a draft, sending the version you read")
+    @APIResponse(responseCode = "409", description = "Changed since you read it, or no longer a draft")
+    public BoardItemView edit(@PathParam("id") UUID id, @Valid @NotNull BoardItemRequest request) {
+        return BoardItemView.of(items.edit(id, request, Actor.of(identity)), items.today());
+    }
+
+    @POST
+    @Path("/{id}/publication")
+    @RolesAllowed({ Actor.ZONE_OFFICER, Actor.SECRETARIAT })
+    @SecurityRequirement(name = "jwt")
+    @Operation(operationId = "publishBoardItem", summary = "Publish a draft on the board",
+            description = "Emits cn.chuanyu.alliance.board-item.published.v1.")
+    @APIResponse(responseCode = "409", description = "Not a draft, or already expired")
+    public BoardItemView publish(@PathParam("id") UUID id) {
+        return BoardItemView.of(items.publish(id, Actor.of(identity)), items.today());
+    }
+
+    @POST
+    @Path("/{id}/withdrawal")
+    @RolesAllowed({ Actor.ZONE_OFFICER, Actor.SECRETARIAT })
+    @SecurityRequirement(name = "jwt")
+    @Operation(operationId = "withdrawBoardItem", summary = "Withdraw a published item from the board",
+            description = "Emits cn.chuanyu.alliance.board-item.withdrawn.v1.")
+    public BoardItemView withdraw(@PathParam("id") UUID id) {
+        return BoardItemView.of(items.withdraw(id, Actor.of(identity)), items.today());
+    }
+
+    @GET
+    @Path("/{id}")
+    @PermitAll
+    @Operation(operationId = "getBoardItem", summary = "Read a board item (drafts: your zone's only)")
+    @APIResponse(responseCode = "404", description = "No such item, or a draft of another zone")
+    public BoardItemView get(@PathParam("id") UUID id) {
+        return BoardItemView.of(items.get(id, identity.isAnonymous() ? null : Actor.of(identity)), items.today());
+    }
+
+    @GET
+    @PermitAll
+    @Operation(operationId = "listBoardItems", summary = "The public board: published items still valid, newest first")
+    public PageOf<BoardItemView> board(
+            @Parameter(description = "zone code, e.g. chengdu") @QueryParam("zone") String zone,
+            @QueryParam("kind") BoardItemKind kind,
+            @Parameter(description = "industry category, e.g. 新能源") @QueryParam("industry") String industry,
+            @Parameter(description = "search text, e.g. 电池") @QueryParam("q") String query,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageOf.MAX_SIZE) int size) {
+        return BoardItemView.page(items.board(new BoardItems.Filter(zone, kind, industry, query), page, size), items.today());
+    }
+}

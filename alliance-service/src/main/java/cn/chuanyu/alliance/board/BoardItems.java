@@ -1,0 +1,134 @@
+package cn.chuanyu.alliance.board;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.Response.Status;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+
+import cn.chuanyu.alliance.member.Actor;
+import cn.chuanyu.alliance.zone.Zone;
+import cn.chuanyu.eventing.outbox.Outbox;
+import cn.chuanyu.web.PageOf;
+import cn.chuanyu.web.problem.ProblemException;
+
+/** Drafting, publishing and withdrawing board items, and the public board. */
+@ApplicationScoped
+public class BoardItems {
+
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    private final Outbox outbox;
+    private final Clock clock = Clock.systemUTC();
+
+    BoardItems(Outbox outbox) {
+        this.outbox = outbox;
+    }
+
+    /** Filters of the public board; null means any. */
+    public record Filter(String zone, BoardItemKind kind, String industry, String query) {
+    }
+
+    @Transactional
+    public BoardItem draft(BoardItemRequest request, Actor actor) {
+        if (Zone.findById(request.zone()) == null) {
+            throw new ProblemException(Status.BAD_REQUEST, "unknown-zone", "No such zone",
+                    "'" + request.zone() + "' is not one of the alliance's zones");
+        }
+        actor.requireActsFor(request.zone());
+        BoardItem item = BoardItem.draft(request, actor.user(), now());
+        item.persist();
+        return item;
+    }
+
+    @Transactional
+    public BoardItem edit(UUID id, BoardItemRequest request, Actor actor) {
+        BoardItem item = locked(id, actor);
+        if (request.version() == null || request.version() != item.version) {
+            throw new ProblemException(Status.CONFLICT, "concurrent-modification", "Changed by someone else",
+                    "Item %s is at version %d, you edited version %s; read it again".formatted(id, item.version,
+                            request.version()));
+        }
+        item.edit(request);
+        return item;
+    }
+
+    @Transactional
+    public BoardItem publish(UUID id, Actor actor) {
+        BoardItem item = locked(id, actor);
+        item.publish(now(), today());
+        outbox.publish(BoardEvents.published(item));
+        return item;
+    }
+
+    @Transactional
+    public BoardItem withdraw(UUID id, Actor actor) {
+        BoardItem item = locked(id, actor);
+        item.withdraw(now());
+        outbox.publish(BoardEvents.withdrawn(item, actor.user()));
+        return item;
+    }
+
+    /** A published item for anyone; a draft or withdrawn one only for its zone and the secretariat. */
+    public BoardItem get(UUID id, Actor actor) {
+        BoardItem item = BoardItem.findById(id);
+        if (item == null || item.status != BoardItemStatus.PUBLISHED && (actor == null || !actor.actsFor(item.zoneCode))) {
+            throw ProblemException.notFound("Board item", id);
+        }
+        return item;
+    }
+
+    /** Published items still valid today, newest first; {@code query} matches title or description text, or a keyword. */
+    public PageOf<BoardItem> board(Filter filter, int page, int size) {
+        List<String> where = new ArrayList<>(List.of("status = :published", "validUntil >= :today"));
+        Map<String, Object> params = new HashMap<>(Map.of("published", BoardItemStatus.PUBLISHED, "today", today()));
+        if (filter.zone() != null) {
+            where.add("zoneCode = :zone");
+            params.put("zone", filter.zone());
+        }
+        if (filter.kind() != null) {
+            where.add("kind = :kind");
+            params.put("kind", filter.kind());
+        }
+        if (filter.industry() != null) {
+            where.add("array_contains(industries, :industry)");
+            params.put("industry", filter.industry());
+        }
+        if (filter.query() != null && !filter.query().isBlank()) {
+            where.add("(title like :like or description like :like or array_contains(keywords, :keyword))");
+            params.put("like", "%" + filter.query().strip().replace("%", "\\%").replace("_", "\\_") + "%");
+            params.put("keyword", filter.query().strip());
+        }
+        PanacheQuery<BoardItem> query = BoardItem.find(String.join(" and ", where) + " order by publishedAt desc, id", params);
+        query.page(page, size);
+        return new PageOf<>(query.list(), page, size, query.count());
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(CHINA));
+    }
+
+    private BoardItem locked(UUID id, Actor actor) {
+        BoardItem item = BoardItem.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (item == null) {
+            throw ProblemException.notFound("Board item", id);
+        }
+        actor.requireActsFor(item.zoneCode);
+        return item;
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+}
