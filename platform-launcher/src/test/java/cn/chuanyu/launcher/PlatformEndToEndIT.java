@@ -96,6 +96,12 @@ class PlatformEndToEndIT {
                 .until(() -> offerTitled("新型有机钾离子电池成果转化"), o -> o != null);
         assertThat(offer.get("offeredBy").asText()).isEqualTo("fancong");
         assertThat(offer.get("institution").asText()).isEqualTo("电子科技大学");
+        // the demo board of the zones, and the demands that fit 樊聪's offer (a Chengdu battery-recycling demand)
+        HttpResponse<String> board = send(HttpRequest.newBuilder(gateway("/api/alliance/board-items?size=100")).GET());
+        assertThat(JSON.readTree(board.body()).get("items").findValuesAsText("zone")).contains("chengdu", "chongqing", "mianyang");
+        HttpResponse<String> matches = send(HttpRequest.newBuilder(
+                gateway("/api/alliance/matches/offers/" + offer.get("id").asText() + "/demands")).GET());
+        assertThat(JSON.readTree(matches.body()).findValuesAsText("title")).contains("新能源汽车动力电池回收技术需求");
     }
 
     @Test
