@@ -32,6 +32,7 @@ import cn.chuanyu.conference.review.Recommendation;
 import cn.chuanyu.conference.review.RegisterReviewerRequest;
 import cn.chuanyu.conference.review.ReviewRequest;
 import cn.chuanyu.conference.review.Reviews;
+import cn.chuanyu.conference.society.Societies;
 
 /**
  * The source page's facts (重庆日报, December 2020) as demo data: the first Sichuan–Chongqing science
@@ -50,14 +51,16 @@ public class DemoData {
     private final Reviews reviews;
     private final Awards awards;
     private final CollaborationIntents intents;
+    private final Societies societies;
 
     DemoData(@ConfigProperty(name = "chuanyu.demo-data.enabled", defaultValue = "false") boolean enabled, Papers papers,
-            Reviews reviews, Awards awards, CollaborationIntents intents) {
+            Reviews reviews, Awards awards, CollaborationIntents intents, Societies societies) {
         this.enabled = enabled;
         this.papers = papers;
         this.reviews = reviews;
         this.awards = awards;
         this.intents = intents;
+        this.societies = societies;
     }
 
     void load(@Observes StartupEvent startup) {
@@ -100,7 +103,10 @@ public class DemoData {
                 List.of(PartnerType.UNIVERSITY, PartnerType.INSTITUTE, PartnerType.ENTERPRISE), List.of(Region.CHONGQING),
                 battery, "电子科技大学"), "fancong");
         awardExcellentPapers(conference.id, cropGenetics, perovskite);
-        LOG.info("Demo data loaded: 首届川渝科技学术大会 with 3 papers, its announced awards and 1 collaboration intent");
+        // The page shows 年度川渝一流学会 winners receiving awards but names none; it does name this society.
+        societies.register(new Societies.SocietyRequest("重庆市青年科技领军人才协会", Region.CHONGQING, 2020, 166,
+                "由13名中青年科技工作者发起，打造人才交流、联谊、服务平台，支持青年科技领军人才创新创业创造。"), ORGANISER);
+        LOG.info("Demo data loaded: 首届川渝科技学术大会 with 3 papers, its announced awards, 1 society and 1 collaboration intent");
     }
 
     /**

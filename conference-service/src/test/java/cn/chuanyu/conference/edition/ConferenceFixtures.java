@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.enterprise.inject.spi.CDI;
 
@@ -15,12 +16,14 @@ public final class ConferenceFixtures {
     public static final String ORGANISER = "organiser";
     public static final String LIFE_SCIENCES = "life-sciences";
     public static final String ENERGY_MATERIALS = "energy-materials";
+    /** (name, edition) is unique: every fixture conference gets the next edition of this test JVM. */
+    private static final AtomicInteger EDITIONS = new AtomicInteger(100);
 
     private ConferenceFixtures() {
     }
 
     public static CreateConferenceRequest firstChuanyuConference(LocalDate callOpens, LocalDate callCloses) {
-        return new CreateConferenceRequest("首届川渝科技学术大会", 1 + (int) (Math.abs(UUID.randomUUID().getMostSignificantBits()) % 900),
+        return new CreateConferenceRequest("首届川渝科技学术大会", EDITIONS.incrementAndGet(),
                 "成都", LocalDate.of(2020, 12, 10), LocalDate.of(2020, 12, 10), List.of("四川省科学技术协会", "重庆市科学技术协会"),
                 List.of(new Track(LIFE_SCIENCES, "生命科学"), new Track(ENERGY_MATERIALS, "能源与材料")), callOpens, callCloses);
     }

@@ -1,0 +1,46 @@
+package cn.chuanyu.conference.society;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+import cn.chuanyu.conference.Region;
+
+/** A learned society (学会) of the registry, e.g. 重庆市青年科技领军人才协会. */
+@Entity
+@Table(name = "society")
+public class Society extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    public String name;
+
+    @Enumerated(EnumType.STRING)
+    public Region region;
+
+    @Column(name = "founded_year")
+    public Integer foundedYear;
+
+    public Integer members;
+
+    public String description;
+
+    @Column(name = "created_by")
+    public String createdBy;
+
+    @Column(name = "created_at")
+    public Instant createdAt;
+
+    @Version
+    public long version;
+}

@@ -1,0 +1,33 @@
+package cn.chuanyu.conference.society;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** An annual first-class society award (年度川渝一流学会): a decision with who made it and when. */
+@Entity
+@Table(name = "society_award")
+public class SocietyAward extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "society_id")
+    public UUID societyId;
+
+    public int year;
+
+    public String citation;
+
+    @Column(name = "decided_by")
+    public String decidedBy;
+
+    @Column(name = "decided_at")
+    public Instant decidedAt;
+}
