@@ -67,7 +67,7 @@ public final class EmbeddedPlatform implements AutoCloseable {
             keycloak = KeycloakServer.start(options.cacheDirectory(), portOrFree(options.port(LaunchOptions.KEYCLOAK)),
                     portOrFree(options.port(LaunchOptions.KEYCLOAK_MANAGEMENT)), options.realmFile(),
                     logs.resolve("keycloak.log"));
-            postgres = EmbeddedPostgres.start(options.port(LaunchOptions.POSTGRES), data.resolve("postgres"));
+            postgres = EmbeddedPostgres.start(options.port(LaunchOptions.POSTGRES), data.resolve("postgres"), false);
             createDatabases(postgres);
             LOG.info("PostgreSQL ready on 127.0.0.1:{}", postgres.port());
             kafka = EmbeddedKafka.start(options.port(LaunchOptions.KAFKA), data.resolve("kafka"));

@@ -35,7 +35,7 @@ public final class RealInfrastructure {
         try {
             long started = System.nanoTime();
             System.setProperty("chuanyu.postgres.fsync", "off");
-            postgres = EmbeddedPostgres.start(0, null);
+            postgres = EmbeddedPostgres.start(0, null, true);
             postgres.ensureDatabase(DATABASE, USER, PASSWORD);
             kafka = EmbeddedKafka.start(0, null);
             System.setProperty("quarkus.datasource.jdbc.url", postgres.jdbcUrl(DATABASE));

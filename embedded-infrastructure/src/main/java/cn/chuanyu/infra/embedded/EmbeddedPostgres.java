@@ -25,12 +25,15 @@ public final class EmbeddedPostgres implements AutoCloseable {
      *
      * @param port 0 for any free port
      * @param dataDirectory null for a throw-away directory; otherwise kept (and reused) across starts
+     * @param stopOnJvmExit whether a JVM shutdown hook stops the server; false where the caller stops it
+     *     itself in order (the launcher stops the services first, so they never lose their database mid-shutdown)
      */
-    public static EmbeddedPostgres start(int port, Path dataDirectory) throws IOException {
+    public static EmbeddedPostgres start(int port, Path dataDirectory, boolean stopOnJvmExit) throws IOException {
         var builder = io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder()
                 .setLocaleConfig("locale-provider", "builtin")
                 .setLocaleConfig("builtin-locale", "C.UTF-8")
                 .setLocaleConfig("encoding", "UTF8")
+                .setRegisterShutdownHook(stopOnJvmExit)
                 .setServerConfig("listen_addresses", "127.0.0.1")
                 .setServerConfig("max_connections", "300")
                 .setServerConfig("fsync", "off".equals(System.getProperty("chuanyu.postgres.fsync")) ? "off" : "on");
