@@ -1,6 +1,7 @@
 package cn.chuanyu.web;
 
 import java.util.List;
+import java.util.function.Function;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -12,4 +13,9 @@ public record PageOf<T>(
         @Schema(description = "items matching the query across all pages", example = "1") long total) {
 
     public static final int MAX_SIZE = 100;
+
+    /** The same page with each item turned into what clients see. */
+    public <R> PageOf<R> map(Function<? super T, ? extends R> view) {
+        return new PageOf<>(items.stream().<R>map(view).toList(), page, size, total);
+    }
 }

@@ -109,6 +109,7 @@ public class BoardItemResource {
             @Parameter(description = "search text, e.g. 电池") @QueryParam("q") String query,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageOf.MAX_SIZE) int size) {
-        return BoardItemView.page(items.board(new BoardItems.Filter(zone, kind, industry, query), page, size), items.today());
+        return items.board(new BoardItems.Filter(zone, kind, industry, query), page, size)
+                .map(i -> BoardItemView.of(i, items.today()));
     }
 }

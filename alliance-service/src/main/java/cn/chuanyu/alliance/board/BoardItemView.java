@@ -5,8 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import cn.chuanyu.web.PageOf;
-
 /** A board item as clients see it. */
 public record BoardItemView(UUID id, String zone, BoardItemKind kind, String title, String description,
         List<String> industries, List<String> keywords, String contactName, String contactPhone, String contactEmail,
@@ -15,9 +13,5 @@ public record BoardItemView(UUID id, String zone, BoardItemKind kind, String tit
     static BoardItemView of(BoardItem i, LocalDate today) {
         return new BoardItemView(i.id, i.zoneCode, i.kind, i.title, i.description, i.industries, i.keywords, i.contactName,
                 i.contactPhone, i.contactEmail, i.validFrom, i.validUntil, i.statusOn(today), i.publishedAt, i.version);
-    }
-
-    static PageOf<BoardItemView> page(PageOf<BoardItem> page, LocalDate today) {
-        return new PageOf<>(page.items().stream().map(i -> of(i, today)).toList(), page.page(), page.size(), page.total());
     }
 }

@@ -46,7 +46,6 @@ public class TechnologyOfferResource {
     @Operation(operationId = "listOffers", summary = "List active technology offers, newest first")
     public PageOf<OfferView> list(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageOf.MAX_SIZE) int size) {
-        PageOf<TechnologyOffer> result = offers.active(page, size);
-        return new PageOf<>(result.items().stream().map(OfferView::of).toList(), page, size, result.total());
+        return offers.active(page, size).map(OfferView::of);
     }
 }

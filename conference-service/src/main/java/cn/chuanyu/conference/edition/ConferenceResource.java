@@ -71,8 +71,6 @@ public class ConferenceResource {
     @Operation(operationId = "listConferences", summary = "List conference editions, latest first")
     public PageOf<ConferenceView> list(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageOf.MAX_SIZE) int size) {
-        PageOf<Conference> result = conferences.list(page, size);
-        return new PageOf<>(result.items().stream().map(c -> ConferenceView.of(c, conferences.today())).toList(), page,
-                size, result.total());
+        return conferences.list(page, size).map(c -> ConferenceView.of(c, conferences.today()));
     }
 }

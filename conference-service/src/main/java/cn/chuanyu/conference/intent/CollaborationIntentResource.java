@@ -90,7 +90,6 @@ public class CollaborationIntentResource {
             @Parameter(description = "search text, e.g. 电池") @QueryParam("q") String query,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageOf.MAX_SIZE) int size) {
-        PageOf<CollaborationIntent> result = intents.published(query, page, size);
-        return new PageOf<>(result.items().stream().map(IntentView::of).toList(), page, size, result.total());
+        return intents.published(query, page, size).map(IntentView::of);
     }
 }

@@ -63,6 +63,6 @@ public class ConferencePaperResource {
     public PageOf<PaperView> ofConference(@PathParam("conferenceId") UUID conferenceId,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageOf.MAX_SIZE) int size) {
-        return PaperView.page(papers.ofConference(conferenceId, page, size));
+        return papers.ofConference(conferenceId, page, size).map(PaperView::of);
     }
 }

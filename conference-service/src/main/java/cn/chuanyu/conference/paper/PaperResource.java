@@ -69,7 +69,7 @@ public class PaperResource {
     @Operation(operationId = "listMyPapers", summary = "List the papers you submitted, latest first")
     public PageOf<PaperView> mine(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageOf.MAX_SIZE) int size) {
-        return PaperView.page(papers.submittedBy(user(), page, size));
+        return papers.submittedBy(user(), page, size).map(PaperView::of);
     }
 
     private String user() {

@@ -4,8 +4,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import cn.chuanyu.web.PageOf;
-
 /** A paper as its submitter and the organisers see it (reviewers get a blind view instead). */
 public record PaperView(UUID id, UUID conferenceId, String track, String title, String abstractText,
         List<String> keywords, List<Author> authors, PaperStatus status, boolean crossRegion, String submittedBy,
@@ -14,9 +12,5 @@ public record PaperView(UUID id, UUID conferenceId, String track, String title, 
     static PaperView of(Paper p) {
         return new PaperView(p.id, p.conferenceId, p.trackCode, p.title, p.abstractText, p.keywords, List.copyOf(p.authors),
                 p.status, p.crossRegion, p.submittedBy, p.submittedAt, p.updatedAt, p.version);
-    }
-
-    static PageOf<PaperView> page(PageOf<Paper> page) {
-        return new PageOf<>(page.items().stream().map(PaperView::of).toList(), page.page(), page.size(), page.total());
     }
 }

@@ -78,8 +78,7 @@ public class SocietyResource {
     public PageOf<SocietyView> list(@QueryParam("region") Region region,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageOf.MAX_SIZE) int size) {
-        PageOf<Society> result = societies.list(region, page, size);
-        return new PageOf<>(result.items().stream().map(SocietyView::of).toList(), page, size, result.total());
+        return societies.list(region, page, size).map(SocietyView::of);
     }
 
     @GET

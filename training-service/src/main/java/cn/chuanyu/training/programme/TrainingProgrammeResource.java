@@ -78,7 +78,6 @@ public class TrainingProgrammeResource {
             @Parameter(description = "broker grade, e.g. PRIMARY (初级)") @QueryParam("level") BrokerLevel level,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageOf.MAX_SIZE) int size) {
-        PageOf<TrainingProgramme> result = programmes.list(level, page, size);
-        return new PageOf<>(result.items().stream().map(ProgrammeView::of).toList(), page, size, result.total());
+        return programmes.list(level, page, size).map(ProgrammeView::of);
     }
 }
