@@ -1,10 +1,7 @@
 package cn.chuanyu.alliance.board;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -19,6 +16,7 @@ import jakarta.ws.rs.core.Response.Status;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 
 import cn.chuanyu.alliance.member.Actor;
+import cn.chuanyu.alliance.time.AllianceClock;
 import cn.chuanyu.alliance.zone.Zone;
 import cn.chuanyu.eventing.outbox.Outbox;
 import cn.chuanyu.web.PageOf;
@@ -28,12 +26,12 @@ import cn.chuanyu.web.problem.ProblemException;
 @ApplicationScoped
 public class BoardItems {
 
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private final Outbox outbox;
-    private final Clock clock = Clock.systemUTC();
+    private final AllianceClock clock;
 
-    BoardItems(Outbox outbox) {
+    BoardItems(Outbox outbox, AllianceClock clock) {
         this.outbox = outbox;
+        this.clock = clock;
     }
 
     /** Filters of the public board; null means any. */
@@ -116,7 +114,7 @@ public class BoardItems {
     }
 
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(CHINA));
+        return clock.today();
     }
 
     private BoardItem locked(UUID id, Actor actor) {
@@ -129,6 +127,6 @@ public class BoardItems {
     }
 
     private Instant now() {
-        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+        return clock.now();
     }
 }

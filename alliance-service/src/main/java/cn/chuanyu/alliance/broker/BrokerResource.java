@@ -1,0 +1,52 @@
+package cn.chuanyu.alliance.broker;
+
+import java.time.LocalDate;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import cn.chuanyu.alliance.member.Actor;
+import cn.chuanyu.alliance.time.AllianceClock;
+import cn.chuanyu.web.PageOf;
+import cn.chuanyu.web.problem.Problem;
+
+@Path("/api/alliance/certified-brokers")
+@Tag(name = "Work chain", description = "工作链条: collaboration projects from a demand to joint promotion")
+@Produces({ MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE })
+public class BrokerResource {
+
+    private final BrokerRoster roster;
+    private final AllianceClock clock;
+
+    BrokerResource(BrokerRoster roster, AllianceClock clock) {
+        this.roster = roster;
+        this.clock = clock;
+    }
+
+    public record BrokerView(String certificateNumber, String name, String level, LocalDate issuedOn, LocalDate expiresOn) {
+        static BrokerView of(CertifiedBroker b) {
+            return new BrokerView(b.certificateNumber, b.holderName, b.level, b.issuedOn, b.expiresOn);
+        }
+    }
+
+    @GET
+    @RolesAllowed({ Actor.ZONE_OFFICER, Actor.SECRETARIAT })
+    @SecurityRequirement(name = "jwt")
+    @Operation(operationId = "listCertifiedBrokers", summary = "Technology brokers certified today, who may sign projects",
+            description = "Kept from the training context's certificate events (issued and revoked).")
+    public PageOf<BrokerView> certified(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageOf.MAX_SIZE) int size) {
+        return roster.certified(clock.today(), page, size).map(BrokerView::of);
+    }
+}

@@ -1,0 +1,115 @@
+package cn.chuanyu.alliance.project;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/**
+ * A collaboration project of the alliance on its way along the work chain. Its stage changes only
+ * through {@link #take}, which checks the step is allowed from the current stage.
+ */
+@Entity
+@Table(name = "collaboration_project")
+public class CollaborationProject extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    public String title;
+
+    @Column(name = "lead_zone")
+    public String leadZone;
+
+    @Column(name = "demand_item_id")
+    public UUID demandItemId;
+
+    @Enumerated(EnumType.STRING)
+    public Stage stage;
+
+    @Column(name = "proposal_item_id")
+    public UUID proposalItemId;
+
+    @Column(name = "proposal_offer_id")
+    public UUID proposalOfferId;
+
+    @Column(name = "partner_zones")
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    public List<String> partnerZones = new ArrayList<>();
+
+    @Column(name = "agreement_date")
+    public LocalDate agreementDate;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<SigningParty> parties;
+
+    @Column(name = "broker_certificate_number")
+    public String brokerCertificateNumber;
+
+    @Column(name = "broker_subject")
+    public String brokerSubject;
+
+    @Column(name = "broker_name")
+    public String brokerName;
+
+    @Column(name = "last_consulted_on")
+    public LocalDate lastConsultedOn;
+
+    @Column(name = "created_by")
+    public String createdBy;
+
+    @Column(name = "created_at")
+    public Instant createdAt;
+
+    @Column(name = "stage_changed_at")
+    public Instant stageChangedAt;
+
+    @Version
+    public long version;
+
+    static CollaborationProject start(String title, String leadZone, UUID demandItemId, String user, Instant now) {
+        var project = new CollaborationProject();
+        project.id = UUID.randomUUID();
+        project.title = title;
+        project.leadZone = leadZone;
+        project.demandItemId = demandItemId;
+        project.stage = Stage.DEMAND_PUBLISHED;
+        project.createdBy = user;
+        project.createdAt = now;
+        project.stageChangedAt = now;
+        return project;
+    }
+
+    /** Moves to the step's stage, if the step is allowed from here; returns the stage left. */
+    Stage take(Step step, Instant now) {
+        step.requireAllowedFrom(stage, id);
+        Stage from = stage;
+        if (step.to != null && step.to != stage) {
+            stage = step.to;
+            stageChangedAt = now;
+        }
+        return from;
+    }
+
+    boolean involves(String zone) {
+        return leadZone.equals(zone) || partnerZones.contains(zone);
+    }
+
+    /** The day regular consultation is counted from: the last consultation, else the signing. */
+    LocalDate lastContact() {
+        return lastConsultedOn != null ? lastConsultedOn : agreementDate;
+    }
+}

@@ -1,0 +1,41 @@
+package cn.chuanyu.alliance.project;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** A regular consultation (定期会商) of a signed project's parties. */
+@Entity
+@Table(name = "project_consultation")
+public class Consultation extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "project_id")
+    public UUID projectId;
+
+    @Column(name = "held_on")
+    public LocalDate heldOn;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    public List<String> participants;
+
+    public String minutes;
+
+    @Column(name = "recorded_by")
+    public String recordedBy;
+
+    @Column(name = "recorded_at")
+    public Instant recordedAt;
+}

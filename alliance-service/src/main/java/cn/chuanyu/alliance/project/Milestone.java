@@ -1,0 +1,40 @@
+package cn.chuanyu.alliance.project;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** A milestone of joint promotion (合力推动) and how far it has come. */
+@Entity
+@Table(name = "project_milestone")
+public class Milestone extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "project_id")
+    public UUID projectId;
+
+    public int position;
+
+    public String title;
+
+    @Column(name = "due_on")
+    public LocalDate dueOn;
+
+    public int progress;
+
+    @Column(name = "done_on")
+    public LocalDate doneOn;
+
+    void report(int newProgress, LocalDate today) {
+        progress = newProgress;
+        doneOn = newProgress == 100 ? (doneOn != null ? doneOn : today) : null;
+    }
+}

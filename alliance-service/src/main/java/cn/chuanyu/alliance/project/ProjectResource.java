@@ -1,0 +1,227 @@
+package cn.chuanyu.alliance.project;
+
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import cn.chuanyu.alliance.member.Actor;
+import cn.chuanyu.web.PageOf;
+import cn.chuanyu.web.problem.Problem;
+
+@Path("/api/alliance/projects")
+@Tag(name = "Work chain", description = "工作链条: collaboration projects from a demand to joint promotion")
+@Produces({ MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE })
+public class ProjectResource {
+
+    private static final String STAGE_CHANGED = "Emits cn.chuanyu.alliance.project.stage-changed.v1.";
+    private final WorkChain chain;
+    private final SecurityIdentity identity;
+
+    ProjectResource(WorkChain chain, SecurityIdentity identity) {
+        this.chain = chain;
+        this.identity = identity;
+    }
+
+    public record StepView(Step step, String label, Set<Stage> from, Stage to, Step.TakenBy takenBy, String needs) {
+    }
+
+    public record TransitionView(Stage from, Stage to, String actor, Instant at, String note) {
+        static TransitionView of(ProjectTransition t) {
+            return new TransitionView(t.fromStage, t.toStage, t.actor, t.at, t.note);
+        }
+    }
+
+    public record ConsultationView(UUID id, LocalDate heldOn, List<String> participants, String minutes, String recordedBy) {
+        static ConsultationView of(Consultation c) {
+            return new ConsultationView(c.id, c.heldOn, c.participants, c.minutes, c.recordedBy);
+        }
+    }
+
+    public record OverdueView(UUID id, String title, String leadZone, List<String> partnerZones, Stage stage,
+            LocalDate lastContact, long daysSinceLastContact, int allowedDays) {
+    }
+
+    @GET
+    @Path("/work-chain")
+    @PermitAll
+    @Operation(operationId = "describeWorkChain", summary = "The work chain's steps: from which stages, to which, who may take them and what they need")
+    public List<StepView> workChain() {
+        return Arrays.stream(Step.values()).map(s -> new StepView(s, s.label, s.from, s.to, s.takenBy, s.needs)).toList();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Actor.ZONE_OFFICER, Actor.SECRETARIAT })
+    @SecurityRequirement(name = "jwt")
+    @Operation(operationId = "startProject", summary = "Start a project from a published demand of your zone (需求发布)",
+            description = STAGE_CHANGED)
+    @APIResponse(responseCode = "201", description = "Started in stage DEMAND_PUBLISHED")
+    @APIResponse(responseCode = "403", description = "Not an officer of the demand's zone")
+    @APIResponse(responseCode = "409", description = "Not a published demand, or the demand already has an open project")
+    public Response start(@Valid @NotNull WorkChainRequests.Start request) {
+        CollaborationProject project = chain.start(request, Actor.of(identity));
+        return Response.created(URI.create("/api/alliance/projects/" + project.id)).entity(view(project)).build();
+    }
+
+    @POST
+    @Path("/{id}/collection")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Actor.ZONE_OFFICER, Actor.SECRETARIAT })
+    @SecurityRequirement(name = "jwt")
+    @Operation(operationId = "collectProject", summary = "Collect the proposal answering the demand (项目收集)", description = STAGE_CHANGED)
+    @APIResponse(responseCode = "409", description = "Not allowed by the work chain: the problem names the rule")
+    public ProjectView collect(@PathParam("id") UUID id, @Valid @NotNull WorkChainRequests.Collect request) {
+        return view(chain.collect(id, request, Actor.of(identity)));
+    }
+
+    @POST
+    @Path("/{id}/signing")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Actor.ZONE_OFFICER, Actor.SECRETARIAT })
+    @SecurityRequirement(name = "jwt")
+    @Operation(operationId = "signProject", summary = "Sign for joint construction (签约共建) with a certified technology broker",
+            description = STAGE_CHANGED + " The broker must be certified today on the roster kept from the training context.")
+    @APIResponse(responseCode = "409", description = "Not allowed by the work chain, or the broker is not certified today")
+    public ProjectView sign(@PathParam("id") UUID id, @Valid @NotNull WorkChainRequests.Sign request) {
+        return view(chain.sign(id, request, Actor.of(identity)));
+    }
+
+    @POST
+    @Path("/{id}/consultations")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Actor.ZONE_OFFICER, Actor.SECRETARIAT })
+    @SecurityRequirement(name = "jwt")
+    @Operation(operationId = "recordConsultation", summary = "Record a regular consultation (定期会商)",
+            description = "The first consultation of a signed project moves it to CONSULTING. " + STAGE_CHANGED)
+    @APIResponse(responseCode = "201", description = "Recorded")
+    public Response consult(@PathParam("id") UUID id, @Valid @NotNull WorkChainRequests.Consult request) {
+        Consultation consultation = chain.consult(id, request, Actor.of(identity));
+        return Response.created(URI.create("/api/alliance/projects/" + id + "/consultations"))
+                .entity(ConsultationView.of(consultation)).build();
+    }
+
+    @GET
+    @Path("/{id}/consultations")
+    @RolesAllowed({ Actor.ZONE_OFFICER, Actor.SECRETARIAT })
+    @SecurityRequirement(name = "jwt")
+    @Operation(operationId = "listConsultations", summary = "A project's consultations with their minutes, newest first (its zones and the secretariat)")
+    public List<ConsultationView> consultations(@PathParam("id") UUID id) {
+        return chain.consultations(id, Actor.of(identity)).stream().map(ConsultationView::of).toList();
+    }
+
+    @POST
+    @Path("/{id}/joint-promotion")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Actor.ZONE_OFFICER, Actor.SECRETARIAT })
+    @SecurityRequirement(name = "jwt")
+    @Operation(operationId = "promoteProject", summary = "Start joint promotion (合力推动) with its milestones", description = STAGE_CHANGED)
+    public ProjectView promote(@PathParam("id") UUID id, @Valid @NotNull WorkChainRequests.Promote request) {
+        return view(chain.promote(id, request, Actor.of(identity)));
+    }
+
+    @PUT
+    @Path("/{id}/milestones/{position}/progress")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Actor.ZONE_OFFICER, Actor.SECRETARIAT })
+    @SecurityRequirement(name = "jwt")
+    @Operation(operationId = "reportMilestoneProgress", summary = "Report a milestone's progress (100 marks it done)")
+    public ProjectView reportProgress(@PathParam("id") UUID id, @PathParam("position") @Min(1) int position,
+            @Valid @NotNull WorkChainRequests.Progress request) {
+        chain.reportProgress(id, position, request, Actor.of(identity));
+        return view(chain.get(id));
+    }
+
+    @POST
+    @Path("/{id}/completion")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Actor.ZONE_OFFICER, Actor.SECRETARIAT })
+    @SecurityRequirement(name = "jwt")
+    @Operation(operationId = "completeProject", summary = "Complete a project whose milestones are all done", description = STAGE_CHANGED)
+    public ProjectView complete(@PathParam("id") UUID id, @Valid WorkChainRequests.Complete request) {
+        return view(chain.complete(id, request, Actor.of(identity)));
+    }
+
+    @POST
+    @Path("/{id}/closure")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Actor.ZONE_OFFICER, Actor.SECRETARIAT })
+    @SecurityRequirement(name = "jwt")
+    @Operation(operationId = "closeProject", summary = "Close an open project, giving the reason", description = STAGE_CHANGED)
+    public ProjectView close(@PathParam("id") UUID id, @Valid @NotNull WorkChainRequests.Close request) {
+        return view(chain.close(id, request, Actor.of(identity)));
+    }
+
+    @GET
+    @Path("/{id}")
+    @PermitAll
+    @Operation(operationId = "getProject", summary = "A project: stage, parties, broker, milestones and progress")
+    public ProjectView get(@PathParam("id") UUID id) {
+        return view(chain.get(id));
+    }
+
+    @GET
+    @Path("/{id}/transitions")
+    @PermitAll
+    @Operation(operationId = "listProjectTransitions", summary = "Every step the project took: who, when, from, to, note")
+    public List<TransitionView> transitions(@PathParam("id") UUID id) {
+        return chain.history(id).stream().map(TransitionView::of).toList();
+    }
+
+    @GET
+    @PermitAll
+    @Operation(operationId = "listProjects", summary = "Projects, most recently moved first")
+    public PageOf<ProjectView> list(
+            @Parameter(description = "zone code (lead or partner), e.g. chengdu") @QueryParam("zone") String zone,
+            @QueryParam("stage") Stage stage,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageOf.MAX_SIZE) int size) {
+        return chain.list(zone, stage, page, size).map(this::view);
+    }
+
+    @GET
+    @Path("/overdue")
+    @RolesAllowed({ Actor.ZONE_OFFICER, Actor.SECRETARIAT })
+    @SecurityRequirement(name = "jwt")
+    @Operation(operationId = "listOverdueProjects", summary = "Signed projects without a consultation for longer than allowed, longest first",
+            description = "The allowed number of days is chuanyu.alliance.consultation-overdue-days (default 90). "
+                    + "The secretariat sees every zone's; an officer their zone's.")
+    public PageOf<OverdueView> overdue(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageOf.MAX_SIZE) int size) {
+        return chain.overdue(Actor.of(identity), page, size).map(o -> new OverdueView(o.project().id, o.project().title,
+                o.project().leadZone, o.project().partnerZones, o.project().stage, o.lastContact(), o.daysSince(),
+                chain.overdueDays()));
+    }
+
+    private ProjectView view(CollaborationProject project) {
+        return ProjectView.of(project, chain.milestones(project.id));
+    }
+}

@@ -1,0 +1,297 @@
+package cn.chuanyu.alliance.project;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.Response.Status;
+
+import io.quarkus.panache.common.Parameters;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import cn.chuanyu.alliance.board.BoardItem;
+import cn.chuanyu.alliance.board.BoardItemKind;
+import cn.chuanyu.alliance.board.BoardItemStatus;
+import cn.chuanyu.alliance.broker.BrokerRoster;
+import cn.chuanyu.alliance.broker.CertifiedBroker;
+import cn.chuanyu.alliance.member.Actor;
+import cn.chuanyu.alliance.offer.OfferStatus;
+import cn.chuanyu.alliance.offer.TechnologyOffer;
+import cn.chuanyu.alliance.project.WorkChainRequests.MilestonePlan;
+import cn.chuanyu.alliance.time.AllianceClock;
+import cn.chuanyu.alliance.zone.Zone;
+import cn.chuanyu.eventing.outbox.Outbox;
+import cn.chuanyu.web.PageOf;
+import cn.chuanyu.web.problem.ProblemException;
+
+/**
+ * Takes projects along the work chain. Every step locks the project, checks who takes it and that
+ * the {@link Step} is allowed from the current stage and has what it needs, records the transition
+ * and publishes the stage change, all in one transaction: concurrent steps on one project are
+ * serialised, and the second sees the stage the first left.
+ */
+@ApplicationScoped
+public class WorkChain {
+
+    private static final Set<Stage> AWAITING_CONSULTATION = Set.of(Stage.SIGNED, Stage.CONSULTING, Stage.JOINT_PROMOTION);
+
+    private final Outbox outbox;
+    private final BrokerRoster brokers;
+    private final AllianceClock clock;
+    private final int overdueDays;
+
+    WorkChain(Outbox outbox, BrokerRoster brokers, AllianceClock clock,
+            @ConfigProperty(name = "chuanyu.alliance.consultation-overdue-days", defaultValue = "90") int overdueDays) {
+        this.outbox = outbox;
+        this.brokers = brokers;
+        this.clock = clock;
+        this.overdueDays = overdueDays;
+    }
+
+    /** A project in regular consultation whose last contact is older than the allowed number of days. */
+    public record Overdue(CollaborationProject project, LocalDate lastContact, long daysSince) {
+    }
+
+    @Transactional
+    public CollaborationProject start(WorkChainRequests.Start request, Actor actor) {
+        BoardItem demand = BoardItem.findById(request.demandItemId(), LockModeType.PESSIMISTIC_WRITE);
+        if (demand == null) {
+            throw ProblemException.notFound("Board item", request.demandItemId());
+        }
+        actor.requireActsFor(demand.zoneCode);
+        if (demand.kind != BoardItemKind.DEMAND || demand.status != BoardItemStatus.PUBLISHED) {
+            throw Step.START.unmet("item " + demand.id + " is a " + demand.status + " " + demand.kind + ", not a published demand");
+        }
+        if (CollaborationProject.count("demandItemId = ?1 and stage not in ?2", demand.id,
+                List.of(Stage.COMPLETED, Stage.CLOSED)) > 0) {
+            throw Step.START.unmet("demand " + demand.id + " already has an open project");
+        }
+        String title = request.title() == null || request.title().isBlank() ? demand.title : request.title().strip();
+        CollaborationProject project = CollaborationProject.start(title, demand.zoneCode, demand.id, actor.user(), clock.now());
+        project.persist();
+        record(project, null, actor, request.note());
+        return project;
+    }
+
+    @Transactional
+    public CollaborationProject collect(UUID id, WorkChainRequests.Collect request, Actor actor) {
+        CollaborationProject project = locked(id, Step.COLLECT, actor);
+        if ((request.proposalItemId() == null) == (request.proposalOfferId() == null)) {
+            throw new ProblemException(Status.BAD_REQUEST, "one-proposal", "Exactly one proposal",
+                    "Name either proposalItemId (a board resource or project) or proposalOfferId (a technology offer)");
+        }
+        if (request.proposalItemId() != null) {
+            BoardItem item = BoardItem.findById(request.proposalItemId());
+            if (item == null || item.status != BoardItemStatus.PUBLISHED || item.kind == BoardItemKind.DEMAND) {
+                throw Step.COLLECT.unmet("board item " + request.proposalItemId() + " is not a published resource or project");
+            }
+            project.proposalItemId = item.id;
+            addPartner(project, item.zoneCode);
+        } else {
+            TechnologyOffer offer = TechnologyOffer.findById(request.proposalOfferId());
+            if (offer == null || offer.status != OfferStatus.ACTIVE) {
+                throw Step.COLLECT.unmet("technology offer " + request.proposalOfferId() + " is not active");
+            }
+            project.proposalOfferId = offer.id;
+        }
+        return move(project, Step.COLLECT, actor, request.note());
+    }
+
+    @Transactional
+    public CollaborationProject sign(UUID id, WorkChainRequests.Sign request, Actor actor) {
+        CollaborationProject project = locked(id, Step.SIGN, actor);
+        LocalDate today = clock.today();
+        if (request.agreementDate().isAfter(today)) {
+            throw Step.SIGN.unmet("the agreement date " + request.agreementDate() + " is in the future");
+        }
+        Set<String> names = new LinkedHashSet<>();
+        for (SigningParty party : request.parties()) {
+            if (!names.add(party.name().strip())) {
+                throw Step.SIGN.unmet("party " + party.name() + " is named twice");
+            }
+            if (party.zone() != null && Zone.findById(party.zone()) == null) {
+                throw new ProblemException(Status.BAD_REQUEST, "unknown-zone", "No such zone",
+                        "'" + party.zone() + "' is not one of the alliance's zones");
+            }
+        }
+        CertifiedBroker broker = brokers.requireCertified(request.brokerCertificateNumber().strip(), today);
+        project.agreementDate = request.agreementDate();
+        project.parties = request.parties().stream().map(p -> new SigningParty(p.name().strip(), p.zone())).toList();
+        request.parties().stream().map(SigningParty::zone).filter(z -> z != null).forEach(z -> addPartner(project, z));
+        project.brokerCertificateNumber = broker.certificateNumber;
+        project.brokerSubject = broker.holderSubject;
+        project.brokerName = broker.holderName;
+        return move(project, Step.SIGN, actor, request.note());
+    }
+
+    @Transactional
+    public Consultation consult(UUID id, WorkChainRequests.Consult request, Actor actor) {
+        CollaborationProject project = locked(id, Step.CONSULT, actor);
+        if (request.heldOn().isAfter(clock.today()) || request.heldOn().isBefore(project.agreementDate)) {
+            throw Step.CONSULT.unmet("the meeting date " + request.heldOn() + " is not between the agreement ("
+                    + project.agreementDate + ") and today");
+        }
+        var consultation = new Consultation();
+        consultation.id = UUID.randomUUID();
+        consultation.projectId = project.id;
+        consultation.heldOn = request.heldOn();
+        consultation.participants = request.participants().stream().map(String::strip).toList();
+        consultation.minutes = request.minutes();
+        consultation.recordedBy = actor.user();
+        consultation.recordedAt = clock.now();
+        consultation.persist();
+        if (project.lastConsultedOn == null || request.heldOn().isAfter(project.lastConsultedOn)) {
+            project.lastConsultedOn = request.heldOn();
+        }
+        move(project, Step.CONSULT, actor, "会商 " + request.heldOn());
+        return consultation;
+    }
+
+    @Transactional
+    public CollaborationProject promote(UUID id, WorkChainRequests.Promote request, Actor actor) {
+        CollaborationProject project = locked(id, Step.PROMOTE, actor);
+        int position = 0;
+        for (MilestonePlan plan : request.milestones()) {
+            var milestone = new Milestone();
+            milestone.id = UUID.randomUUID();
+            milestone.projectId = project.id;
+            milestone.position = ++position;
+            milestone.title = plan.title().strip();
+            milestone.dueOn = plan.dueOn();
+            milestone.persist();
+        }
+        return move(project, Step.PROMOTE, actor, request.note());
+    }
+
+    @Transactional
+    public Milestone reportProgress(UUID id, int position, WorkChainRequests.Progress request, Actor actor) {
+        CollaborationProject project = locked(id, Step.REPORT_PROGRESS, actor);
+        Milestone milestone = Milestone.find("projectId = ?1 and position = ?2", project.id, position).firstResult();
+        if (milestone == null) {
+            throw ProblemException.notFound("Milestone", position + " of project " + id);
+        }
+        milestone.report(request.progress(), clock.today());
+        return milestone;
+    }
+
+    @Transactional
+    public CollaborationProject complete(UUID id, WorkChainRequests.Complete request, Actor actor) {
+        CollaborationProject project = locked(id, Step.COMPLETE, actor);
+        long open = Milestone.count("projectId = ?1 and doneOn is null", project.id);
+        if (open > 0) {
+            throw Step.COMPLETE.unmet(open + " milestone(s) not done yet");
+        }
+        return move(project, Step.COMPLETE, actor, request == null ? null : request.note());
+    }
+
+    @Transactional
+    public CollaborationProject close(UUID id, WorkChainRequests.Close request, Actor actor) {
+        return move(locked(id, Step.CLOSE, actor), Step.CLOSE, actor, request.reason().strip());
+    }
+
+    public CollaborationProject get(UUID id) {
+        CollaborationProject project = CollaborationProject.findById(id);
+        if (project == null) {
+            throw ProblemException.notFound("Project", id);
+        }
+        return project;
+    }
+
+    public List<ProjectTransition> history(UUID id) {
+        get(id);
+        return ProjectTransition.list("projectId = ?1 order by id", id);
+    }
+
+    public List<Milestone> milestones(UUID id) {
+        return Milestone.list("projectId = ?1 order by position", id);
+    }
+
+    /** The minutes are for the project's zones and the secretariat. */
+    public List<Consultation> consultations(UUID id, Actor actor) {
+        requireInvolved(get(id), actor);
+        return Consultation.list("projectId = ?1 order by heldOn desc, recordedAt desc", id);
+    }
+
+    /** Projects of a zone (lead or partner) and stage, most recently moved first; null means any. */
+    public PageOf<CollaborationProject> list(String zone, Stage stage, int page, int size) {
+        var query = CollaborationProject.<CollaborationProject>find(
+                "(:zone is null or leadZone = :zone or array_contains(partnerZones, :zone)) and (:stage is null or stage = :stage) "
+                        + "order by stageChangedAt desc, id",
+                Parameters.with("zone", zone).and("stage", stage)).page(page, size);
+        return new PageOf<>(query.list(), page, size, query.count());
+    }
+
+    /** Projects without a consultation for more than the configured days, longest first; an officer sees their zone's. */
+    public PageOf<Overdue> overdue(Actor actor, int page, int size) {
+        LocalDate today = clock.today();
+        String zone = actor.secretariat() ? null : actor.zone();
+        var query = CollaborationProject.<CollaborationProject>find(
+                "stage in :stages and coalesce(lastConsultedOn, agreementDate) < :limit "
+                        + "and (:zone is null or leadZone = :zone or array_contains(partnerZones, :zone)) "
+                        + "order by coalesce(lastConsultedOn, agreementDate), id",
+                Parameters.with("stages", AWAITING_CONSULTATION)
+                        .and("limit", today.minusDays(overdueDays)).and("zone", zone)).page(page, size);
+        List<Overdue> overdue = new ArrayList<>();
+        for (CollaborationProject p : query.list()) {
+            overdue.add(new Overdue(p, p.lastContact(), ChronoUnit.DAYS.between(p.lastContact(), today)));
+        }
+        return new PageOf<>(overdue, page, size, query.count());
+    }
+
+    public int overdueDays() {
+        return overdueDays;
+    }
+
+    private CollaborationProject locked(UUID id, Step step, Actor actor) {
+        CollaborationProject project = CollaborationProject.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (project == null) {
+            throw ProblemException.notFound("Project", id);
+        }
+        if (step.takenBy == Step.TakenBy.LEAD) {
+            actor.requireActsFor(project.leadZone);
+        } else {
+            requireInvolved(project, actor);
+        }
+        step.requireAllowedFrom(project.stage, project.id);
+        return project;
+    }
+
+    private static void requireInvolved(CollaborationProject project, Actor actor) {
+        if (!actor.secretariat() && (actor.zone() == null || !project.involves(actor.zone()))) {
+            throw ProblemException.forbidden("Only the secretariat and officers of the project's zones (" + project.leadZone
+                    + (project.partnerZones.isEmpty() ? "" : ", " + String.join(", ", project.partnerZones)) + ") may do this");
+        }
+    }
+
+    private static void addPartner(CollaborationProject project, String zone) {
+        if (!zone.equals(project.leadZone) && !project.partnerZones.contains(zone)) {
+            List<String> partners = new ArrayList<>(project.partnerZones);
+            partners.add(zone);
+            project.partnerZones = partners;
+        }
+    }
+
+    /** Takes the step; records and publishes it when the stage changed. */
+    private CollaborationProject move(CollaborationProject project, Step step, Actor actor, String note) {
+        Instant now = clock.now();
+        Stage from = project.take(step, now);
+        if (from != project.stage) {
+            record(project, from, actor, note);
+        }
+        return project;
+    }
+
+    private void record(CollaborationProject project, Stage from, Actor actor, String note) {
+        ProjectTransition transition = ProjectTransition.of(project, from, actor.user(), note);
+        transition.persist();
+        outbox.publish(ProjectEvents.stageChanged(project, transition));
+    }
+}
