@@ -29,6 +29,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import cn.chuanyu.alliance.member.Actor;
+import cn.chuanyu.web.Cursor;
+import cn.chuanyu.web.KeysetPage;
 import cn.chuanyu.web.PageOf;
 import cn.chuanyu.web.problem.Problem;
 
@@ -101,15 +103,17 @@ public class BoardItemResource {
 
     @GET
     @PermitAll
-    @Operation(operationId = "listBoardItems", summary = "The public board: published items still valid, newest first")
-    public PageOf<BoardItemView> board(
+    @Operation(operationId = "listBoardItems", summary = "The public board: published items still valid, newest first",
+            description = "Paged by keyset: pass a page's 'next' as 'after' for the following page. "
+                    + "'total' counts up to " + KeysetPage.TOTAL_CAP + " matches ('totalExact' false beyond).")
+    public KeysetPage<BoardItemView> board(
             @Parameter(description = "zone code, e.g. chengdu") @QueryParam("zone") String zone,
             @QueryParam("kind") BoardItemKind kind,
             @Parameter(description = "industry category, e.g. 新能源") @QueryParam("industry") String industry,
             @Parameter(description = "search text, e.g. 电池") @QueryParam("q") String query,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @Parameter(description = "the 'next' cursor of the previous page") @QueryParam("after") String after,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageOf.MAX_SIZE) int size) {
-        return items.board(new BoardItems.Filter(zone, kind, industry, query), page, size)
+        return items.board(new BoardItems.Filter(zone, kind, industry, query), Cursor.decode(after), size)
                 .map(i -> BoardItemView.of(i, items.today()));
     }
 }

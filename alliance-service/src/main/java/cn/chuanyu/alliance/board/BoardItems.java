@@ -13,13 +13,13 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Response.Status;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 
 import cn.chuanyu.alliance.member.Actor;
 import cn.chuanyu.alliance.time.AllianceClock;
 import cn.chuanyu.alliance.zone.Zone;
 import cn.chuanyu.eventing.outbox.Outbox;
-import cn.chuanyu.web.PageOf;
+import cn.chuanyu.web.Cursor;
+import cn.chuanyu.web.KeysetPage;
 import cn.chuanyu.web.problem.ProblemException;
 
 /** Drafting, publishing and withdrawing board items, and the public board. */
@@ -87,8 +87,11 @@ public class BoardItems {
         return item;
     }
 
-    /** Published items still valid today, newest first; {@code query} matches title or description text, or a keyword. */
-    public PageOf<BoardItem> board(Filter filter, int page, int size) {
+    /**
+     * Published items still valid today, newest first, one keyset page after {@code after};
+     * {@code query} matches title or description text (trigram indexes), or a keyword.
+     */
+    public KeysetPage<BoardItem> board(Filter filter, Cursor after, int size) {
         List<String> where = new ArrayList<>(List.of("status = :published", "validUntil >= :today"));
         Map<String, Object> params = new HashMap<>(Map.of("published", BoardItemStatus.PUBLISHED, "today", today()));
         if (filter.zone() != null) {
@@ -108,9 +111,24 @@ public class BoardItems {
             params.put("like", "%" + filter.query().strip().replace("%", "\\%").replace("_", "\\_") + "%");
             params.put("keyword", filter.query().strip());
         }
-        PanacheQuery<BoardItem> query = BoardItem.find(String.join(" and ", where) + " order by publishedAt desc, id", params);
-        query.page(page, size);
-        return new PageOf<>(query.list(), page, size, query.count());
+        String matching = String.join(" and ", where);
+        // counting ids up to the cap costs a bounded index scan; count(*) of a broad filter scans the board
+        var ids = BoardItem.getEntityManager().createQuery("select id from BoardItem where " + matching, UUID.class)
+                .setMaxResults(KeysetPage.TOTAL_CAP + 1);
+        params.forEach(ids::setParameter);
+        int counted = ids.getResultList().size();
+        if (after != null) {
+            where.add("(publishedAt < :at or (publishedAt = :at and id > :after))");
+            params.put("at", after.at());
+            params.put("after", after.id());
+        }
+        // one more than asked for tells whether there is a next page
+        List<BoardItem> page = new ArrayList<>(BoardItem.<BoardItem>find(String.join(" and ", where)
+                + " order by publishedAt desc, id", params).range(0, size).list());
+        BoardItem last = page.size() > size ? page.remove(size) : null;
+        String next = last == null ? null : new Cursor(page.get(size - 1).publishedAt, page.get(size - 1).id).encode();
+        boolean exact = counted <= KeysetPage.TOTAL_CAP;
+        return new KeysetPage<>(page, size, Math.min(counted, KeysetPage.TOTAL_CAP), exact, next);
     }
 
     public LocalDate today() {

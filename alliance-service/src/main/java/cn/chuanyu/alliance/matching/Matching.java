@@ -1,13 +1,13 @@
 package cn.chuanyu.alliance.matching;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
@@ -26,10 +26,16 @@ import cn.chuanyu.alliance.board.BoardItemKind;
 import cn.chuanyu.alliance.board.BoardItemStatus;
 import cn.chuanyu.alliance.offer.OfferStatus;
 import cn.chuanyu.alliance.offer.TechnologyOffer;
+import cn.chuanyu.alliance.time.AllianceClock;
 import cn.chuanyu.web.problem.Problem;
 import cn.chuanyu.web.problem.ProblemException;
 
-/** Suggests open demands for a technology offer, and offers for a demand, best first. */
+/**
+ * Suggests open demands for a technology offer, and offers for a demand, best first. Scored in the
+ * database, so a board of 100,000 items is never loaded: candidates share a keyword or a category
+ * (GIN indexes on the arrays); each shared keyword counts 2, each shared category 1, and each keyword
+ * of one side found in the other's text 1.
+ */
 @Path("/api/alliance/matches")
 @Tag(name = "Matching", description = "供需对接: demands for an offer, offers for a demand")
 @Produces({ MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE })
@@ -37,7 +43,33 @@ import cn.chuanyu.web.problem.ProblemException;
 @ApplicationScoped
 public class Matching {
 
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    /** Candidates of one side, as (id, title, where, keywords, categories, text, published_at). */
+    private static final String OPEN_DEMANDS = """
+            select id, title, zone_code as place, keywords, industries as categories, title || ' ' || description as text, published_at
+            from board_item where status = 'PUBLISHED' and kind = 'DEMAND' and valid_until >= :today""";
+    private static final String ACTIVE_OFFERS = """
+            select id, title, institution as place, keywords, disciplines as categories, title || ' ' || summary as text, published_at
+            from technology_offer where status = 'ACTIVE'""";
+    private static final String SCORED = """
+            with candidate as (%s and (keywords && cast(:keywords as varchar[]) or %s && cast(:categories as varchar[]))),
+            shared as (
+                select c.*,
+                    array(select k from unnest(cast(:keywords as varchar[])) with ordinality s(k, n) where k = any(c.keywords) order by n) as shared_keywords,
+                    array(select k from unnest(cast(:categories as varchar[])) with ordinality s(k, n) where k = any(c.categories) order by n) as shared_categories,
+                    (select count(*) from unnest(cast(:keywords as varchar[])) k where not k = any(c.keywords) and strpos(c.text, k) > 0)
+                    + (select count(*) from unnest(c.keywords) k where not k = any(cast(:keywords as varchar[])) and strpos(:text, k) > 0) as text_hits
+                from candidate c)
+            select id, title, place, 2 * cardinality(shared_keywords) + cardinality(shared_categories) + text_hits as score,
+                shared_keywords, shared_categories
+            from shared order by score desc, published_at desc, id limit :limit""";
+
+    private final EntityManager entityManager;
+    private final AllianceClock clock;
+
+    Matching(EntityManager entityManager, AllianceClock clock) {
+        this.entityManager = entityManager;
+        this.clock = clock;
+    }
 
     @GET
     @Path("/offers/{offerId}/demands")
@@ -48,11 +80,8 @@ public class Matching {
         if (offer == null || offer.status != OfferStatus.ACTIVE) {
             throw ProblemException.notFound("Active technology offer", offerId);
         }
-        Match.Side side = side(offer);
-        return BoardItem.<BoardItem>list("status = ?1 and kind = ?2 and validUntil >= ?3", BoardItemStatus.PUBLISHED,
-                BoardItemKind.DEMAND, LocalDate.now(CHINA)).stream()
-                .map(d -> Match.of(d.id, d.title, d.zoneCode, side, side(d)))
-                .filter(m -> m.score() > 0).sorted(Comparator.comparingInt(Match::score).reversed()).limit(limit).toList();
+        return scored(SCORED.formatted(OPEN_DEMANDS, "industries"), offer.keywords, offer.disciplines,
+                offer.title + " " + offer.summary, limit, true);
     }
 
     @GET
@@ -64,17 +93,27 @@ public class Matching {
         if (demand == null || demand.status != BoardItemStatus.PUBLISHED || demand.kind != BoardItemKind.DEMAND) {
             throw ProblemException.notFound("Published demand", itemId);
         }
-        Match.Side side = side(demand);
-        return TechnologyOffer.<TechnologyOffer>list("status", OfferStatus.ACTIVE).stream()
-                .map(o -> Match.of(o.id, o.title, o.institution, side, side(o)))
-                .filter(m -> m.score() > 0).sorted(Comparator.comparingInt(Match::score).reversed()).limit(limit).toList();
+        return scored(SCORED.formatted(ACTIVE_OFFERS, "disciplines"), demand.keywords, demand.industries,
+                demand.title + " " + demand.description, limit, false);
     }
 
-    private static Match.Side side(TechnologyOffer offer) {
-        return new Match.Side(offer.keywords, offer.disciplines, offer.title + " " + offer.summary);
+    private List<Match> scored(String sql, List<String> keywords, List<String> categories, String text, int limit,
+            boolean demands) {
+        Query query = entityManager.createNativeQuery(sql, Object[].class)
+                .setParameter("keywords", keywords.toArray(String[]::new))
+                .setParameter("categories", categories.toArray(String[]::new))
+                .setParameter("text", text)
+                .setParameter("limit", limit);
+        if (demands) {
+            query.setParameter("today", clock.today());
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        return rows.stream().map(r -> new Match((UUID) r[0], (String) r[1], (String) r[2], ((Number) r[3]).intValue(), texts(r[4]), texts(r[5])))
+                .filter(m -> m.score() > 0).toList();
     }
 
-    private static Match.Side side(BoardItem item) {
-        return new Match.Side(item.keywords, item.industries, item.title + " " + item.description);
+    private static List<String> texts(Object array) {
+        return Arrays.stream((Object[]) array).map(String::valueOf).toList();
     }
 }

@@ -83,6 +83,34 @@ class BoardItemTest {
         given().when().get(ITEMS).then().statusCode(200);
     }
 
+    @Test
+    @TestSecurity(user = "secretariat", roles = "alliance-secretariat")
+    void theBoardIsReadPageByPageWithCursorsEachItemOnceNewestFirst() {
+        String industry = "分页测试" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        List<String> published = new java.util.ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            Map<String, Object> body = new java.util.HashMap<>(demand("zigong", "自贡分页需求 " + i));
+            body.put("industries", List.of(industry));
+            String id = draft(body).then().statusCode(201).extract().path("id");
+            given().when().post(ITEMS + "/" + id + "/publication").then().statusCode(200);
+            published.add(0, id);
+        }
+        List<String> seen = new java.util.ArrayList<>();
+        String after = null;
+        for (int page = 0; page < 3; page++) {
+            var request = given().queryParam("industry", industry).queryParam("size", 2);
+            var response = (after == null ? request : request.queryParam("after", after)).when().get(ITEMS).then().statusCode(200)
+                    .body("total", equalTo(5)).body("totalExact", equalTo(true)).extract().jsonPath();
+            seen.addAll(response.getList("items.id"));
+            after = response.getString("next");
+        }
+        org.assertj.core.api.Assertions.assertThat(seen).isEqualTo(published);
+        org.assertj.core.api.Assertions.assertThat(after).as("no page after the last").isNull();
+
+        given().queryParam("after", "不是游标").when().get(ITEMS).then().statusCode(400)
+                .body("type", equalTo("https://chuanyu.cn/problems/invalid-cursor"));
+    }
+
     private static io.restassured.response.Response draft(Map<String, Object> body) {
         return given().contentType(ContentType.JSON).body(body).when().post(ITEMS);
     }
