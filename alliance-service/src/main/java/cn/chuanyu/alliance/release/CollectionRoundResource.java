@@ -23,6 +23,8 @@ import jakarta.ws.rs.core.Response;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -54,7 +56,8 @@ public class CollectionRoundResource {
     @RolesAllowed(Actor.SECRETARIAT)
     @SecurityRequirement(name = "jwt")
     @Operation(operationId = "openCollectionRound", summary = "Open a collection round (the secretariat)")
-    @APIResponse(responseCode = "201", description = "Open: zones may submit their published items until its deadline")
+    @APIResponse(responseCode = "201", description = "Open: zones may submit their published items until its deadline",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RoundView.class)))
     @APIResponse(responseCode = "409", description = "A round with this name exists")
     public Response open(@Valid @NotNull OpenRoundRequest request) {
         CollectionRound round = rounds.open(request, Actor.of(identity));
@@ -74,6 +77,7 @@ public class CollectionRoundResource {
     @Path("/{id}")
     @PermitAll
     @Operation(operationId = "getCollectionRound", summary = "Read a collection round")
+    @APIResponse(responseCode = "200", description = "The round")
     @APIResponse(responseCode = "404", description = "No such round")
     public RoundView get(@PathParam("id") UUID id) {
         return rounds.view(rounds.get(id));
@@ -86,7 +90,8 @@ public class CollectionRoundResource {
     @SecurityRequirement(name = "jwt")
     @Operation(operationId = "submitToCollectionRound", summary = "Submit a published item of your zone to an open round",
             description = "Zone officers submit their own zone's items until the round's deadline; the secretariat any zone's until it closes the round.")
-    @APIResponse(responseCode = "201", description = "Submitted")
+    @APIResponse(responseCode = "201", description = "Submitted",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubmissionView.class)))
     @APIResponse(responseCode = "403", description = "The item belongs to another zone")
     @APIResponse(responseCode = "404", description = "No such round or item")
     @APIResponse(responseCode = "409", description = "The round is closed or past its deadline, the item is not published, or it is already submitted")
@@ -112,6 +117,7 @@ public class CollectionRoundResource {
     @Path("/{id}/submissions/{itemId}")
     @PermitAll
     @Operation(operationId = "getRoundSubmission", summary = "Read one submission of a round")
+    @APIResponse(responseCode = "200", description = "The submission")
     @APIResponse(responseCode = "404", description = "No such round, or the item is not submitted to it")
     public SubmissionView submission(@PathParam("id") UUID id, @PathParam("itemId") UUID itemId) {
         return rounds.submissionView(id, itemId);
@@ -134,6 +140,7 @@ public class CollectionRoundResource {
     @RolesAllowed(Actor.SECRETARIAT)
     @SecurityRequirement(name = "jwt")
     @Operation(operationId = "closeCollectionRound", summary = "Close a round: its submissions no longer change")
+    @APIResponse(responseCode = "200", description = "Closed")
     @APIResponse(responseCode = "409", description = "The round is not open")
     public RoundView close(@PathParam("id") UUID id) {
         return rounds.view(rounds.close(id, Actor.of(identity)));
@@ -146,7 +153,8 @@ public class CollectionRoundResource {
     @Operation(operationId = "publishRelease", summary = "Publish a closed round's release, an immutable public snapshot",
             description = "Copies the submitted items still published, as they are now; withdrawn ones are left out. "
                     + "Emits cn.chuanyu.alliance.release.published.v1.")
-    @APIResponse(responseCode = "201", description = "Published; the Location is the release")
+    @APIResponse(responseCode = "201", description = "Published; the Location is the release",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReleaseSummary.class)))
     @APIResponse(responseCode = "409", description = "The round is still open, or its release is already published")
     public Response publish(@PathParam("id") UUID id) {
         ReleaseSummary release = rounds.publish(id, Actor.of(identity));
