@@ -1,0 +1,163 @@
+package cn.chuanyu.alliance.release;
+
+import java.net.URI;
+import java.util.UUID;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import cn.chuanyu.alliance.board.BoardItemKind;
+import cn.chuanyu.alliance.member.Actor;
+import cn.chuanyu.web.PageOf;
+import cn.chuanyu.web.problem.Problem;
+
+/** Collection rounds and their submissions; published releases are read under {@link ReleaseResource#PATH}. */
+@Path(CollectionRoundResource.PATH)
+@Tag(name = "Collection rounds", description = "定期收集: rounds in which zones submit their published items for a periodic release")
+@Produces({ MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE })
+public class CollectionRoundResource {
+
+    static final String PATH = "/api/alliance/collection-rounds";
+
+    private final CollectionRounds rounds;
+    private final SecurityIdentity identity;
+
+    CollectionRoundResource(CollectionRounds rounds, SecurityIdentity identity) {
+        this.rounds = rounds;
+        this.identity = identity;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Actor.SECRETARIAT)
+    @SecurityRequirement(name = "jwt")
+    @Operation(operationId = "openCollectionRound", summary = "Open a collection round (the secretariat)")
+    @APIResponse(responseCode = "201", description = "Open: zones may submit their published items until its deadline",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RoundView.class)))
+    @APIResponse(responseCode = "409", description = "A round with this name exists")
+    public Response open(@Valid @NotNull OpenRoundRequest request) {
+        CollectionRound round = rounds.open(request, Actor.of(identity));
+        return Response.created(URI.create(PATH + "/" + round.id)).entity(RoundView.of(round, 0)).build();
+    }
+
+    @GET
+    @PermitAll
+    @Operation(operationId = "listCollectionRounds", summary = "Collection rounds, the most recently opened first")
+    public PageOf<RoundView> list(@QueryParam("status") RoundStatus status,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageOf.MAX_SIZE) int size) {
+        return rounds.rounds(status, page, size);
+    }
+
+    @GET
+    @Path("/{id}")
+    @PermitAll
+    @Operation(operationId = "getCollectionRound", summary = "Read a collection round")
+    @APIResponse(responseCode = "200", description = "The round")
+    @APIResponse(responseCode = "404", description = "No such round")
+    public RoundView get(@PathParam("id") UUID id) {
+        return rounds.view(rounds.get(id));
+    }
+
+    @POST
+    @Path("/{id}/submissions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Actor.ZONE_OFFICER, Actor.SECRETARIAT })
+    @SecurityRequirement(name = "jwt")
+    @Operation(operationId = "submitToCollectionRound", summary = "Submit a published item of your zone to an open round",
+            description = "Zone officers submit their own zone's items until the round's deadline; the secretariat any zone's until it closes the round.")
+    @APIResponse(responseCode = "201", description = "Submitted",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubmissionView.class)))
+    @APIResponse(responseCode = "403", description = "The item belongs to another zone")
+    @APIResponse(responseCode = "404", description = "No such round or item")
+    @APIResponse(responseCode = "409", description = "The round is closed or past its deadline, the item is not published, or it is already submitted")
+    public Response submit(@PathParam("id") UUID id, @Valid @NotNull SubmissionRequest request) {
+        RoundSubmission submission = rounds.submit(id, request.itemId(), Actor.of(identity));
+        return Response.created(URI.create(PATH + "/" + id + "/submissions/" + submission.itemId))
+                .entity(rounds.submissionView(id, submission.itemId)).build();
+    }
+
+    @GET
+    @Path("/{id}/submissions")
+    @PermitAll
+    @Operation(operationId = "listRoundSubmissions", summary = "The items submitted to a round, latest first")
+    public PageOf<SubmissionView> submissions(@PathParam("id") UUID id,
+            @Parameter(description = "zone code, e.g. chengdu") @QueryParam("zone") String zone,
+            @QueryParam("kind") BoardItemKind kind,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageOf.MAX_SIZE) int size) {
+        return rounds.submissions(id, zone, kind, page, size);
+    }
+
+    @GET
+    @Path("/{id}/submissions/{itemId}")
+    @PermitAll
+    @Operation(operationId = "getRoundSubmission", summary = "Read one submission of a round")
+    @APIResponse(responseCode = "200", description = "The submission")
+    @APIResponse(responseCode = "404", description = "No such round, or the item is not submitted to it")
+    public SubmissionView submission(@PathParam("id") UUID id, @PathParam("itemId") UUID itemId) {
+        return rounds.submissionView(id, itemId);
+    }
+
+    @DELETE
+    @Path("/{id}/submissions/{itemId}")
+    @RolesAllowed({ Actor.ZONE_OFFICER, Actor.SECRETARIAT })
+    @SecurityRequirement(name = "jwt")
+    @Operation(operationId = "retractRoundSubmission", summary = "Take a submitted item back out of an open round")
+    @APIResponse(responseCode = "204", description = "Retracted")
+    @APIResponse(responseCode = "403", description = "The item belongs to another zone")
+    @APIResponse(responseCode = "409", description = "The round is closed or past its deadline")
+    public void retract(@PathParam("id") UUID id, @PathParam("itemId") UUID itemId) {
+        rounds.retract(id, itemId, Actor.of(identity));
+    }
+
+    @POST
+    @Path("/{id}/closure")
+    @RolesAllowed(Actor.SECRETARIAT)
+    @SecurityRequirement(name = "jwt")
+    @Operation(operationId = "closeCollectionRound", summary = "Close a round: its submissions no longer change")
+    @APIResponse(responseCode = "200", description = "Closed")
+    @APIResponse(responseCode = "409", description = "The round is not open")
+    public RoundView close(@PathParam("id") UUID id) {
+        return rounds.view(rounds.close(id, Actor.of(identity)));
+    }
+
+    @POST
+    @Path("/{id}/publication")
+    @RolesAllowed(Actor.SECRETARIAT)
+    @SecurityRequirement(name = "jwt")
+    @Operation(operationId = "publishRelease", summary = "Publish a closed round's release, an immutable public snapshot",
+            description = "Copies the submitted items still published, as they are now; withdrawn ones are left out. "
+                    + "Emits cn.chuanyu.alliance.release.published.v1.")
+    @APIResponse(responseCode = "201", description = "Published; the Location is the release",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReleaseSummary.class)))
+    @APIResponse(responseCode = "409", description = "The round is still open, or its release is already published")
+    public Response publish(@PathParam("id") UUID id) {
+        ReleaseSummary release = rounds.publish(id, Actor.of(identity));
+        return Response.created(URI.create(ReleaseResource.PATH + "/" + id)).entity(release).build();
+    }
+}

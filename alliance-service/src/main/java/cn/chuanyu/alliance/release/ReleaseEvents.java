@@ -1,0 +1,32 @@
+package cn.chuanyu.alliance.release;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import cn.chuanyu.eventing.outbox.OutgoingEvent;
+
+/** The release facts this context publishes; the contract is in event-contracts. */
+final class ReleaseEvents {
+
+    static final String TOPIC = "chuanyu.alliance.releases";
+    static final String PUBLISHED = "cn.chuanyu.alliance.release.published.v1";
+    private static final String AGGREGATE = "collection-round";
+
+    private ReleaseEvents() {
+    }
+
+    static OutgoingEvent published(CollectionRound round, ReleaseCounts counts) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("roundId", round.id.toString());
+        data.put("name", round.name);
+        data.put("periodStart", round.periodStart.toString());
+        data.put("periodEnd", round.periodEnd.toString());
+        data.put("publishedAt", round.publishedAt.toString());
+        Map<String, Long> byKind = new LinkedHashMap<>();
+        counts.byKind().forEach((kind, count) -> byKind.put(kind.name(), count));
+        data.put("counts", byKind);
+        data.put("zones", new ArrayList<>(counts.byZone().keySet()));
+        return new OutgoingEvent(TOPIC, PUBLISHED, AGGREGATE, round.id.toString(), data);
+    }
+}

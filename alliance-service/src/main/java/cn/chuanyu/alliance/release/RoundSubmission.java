@@ -1,0 +1,42 @@
+package cn.chuanyu.alliance.release;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+import cn.chuanyu.alliance.board.BoardItemKind;
+
+/** A board item a zone put into a collection round; zone and kind are copied to filter without a join. */
+@Entity
+@Table(name = "round_submission")
+public class RoundSubmission extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "round_id")
+    public UUID roundId;
+
+    @Column(name = "item_id")
+    public UUID itemId;
+
+    @Column(name = "zone_code")
+    public String zoneCode;
+
+    @Enumerated(EnumType.STRING)
+    public BoardItemKind kind;
+
+    @Column(name = "submitted_by")
+    public String submittedBy;
+
+    @Column(name = "submitted_at")
+    public Instant submittedAt;
+}
