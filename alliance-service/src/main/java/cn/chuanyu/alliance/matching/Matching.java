@@ -32,8 +32,9 @@ import cn.chuanyu.web.problem.ProblemException;
 
 /**
  * Suggests open demands for a technology offer, and offers for a demand, best first. Scored in the
- * database, so a board of 100,000 items is never loaded: candidates share a keyword or a category
- * (GIN indexes on the arrays); each shared keyword counts 2, each shared category 1, and each keyword
+ * database, so a board of 100,000 items is never loaded: candidates are the most recent few hundred
+ * sharing a keyword and those sharing a category (GIN indexes on the arrays), which bounds the work
+ * however broad a category is; each shared keyword counts 2, each shared category 1, and each keyword
  * of one side found in the other's text 1.
  */
 @Path("/api/alliance/matches")
@@ -44,6 +45,7 @@ import cn.chuanyu.web.problem.ProblemException;
 public class Matching {
 
     /** Candidates of one side, as (id, title, where, keywords, categories, text, published_at). */
+    private static final int CANDIDATES = 300;
     private static final String OPEN_DEMANDS = """
             select id, title, zone_code as place, keywords, industries as categories, title || ' ' || description as text, published_at
             from board_item where status = 'PUBLISHED' and kind = 'DEMAND' and valid_until >= :today""";
@@ -51,7 +53,10 @@ public class Matching {
             select id, title, institution as place, keywords, disciplines as categories, title || ' ' || summary as text, published_at
             from technology_offer where status = 'ACTIVE'""";
     private static final String SCORED = """
-            with candidate as (%s and (keywords && cast(:keywords as varchar[]) or %s && cast(:categories as varchar[]))),
+            with candidate as (
+                (%1$s and keywords && cast(:keywords as varchar[]) order by published_at desc limit :candidates)
+                union
+                (%1$s and %2$s && cast(:categories as varchar[]) order by published_at desc limit :candidates)),
             shared as (
                 select c.*,
                     array(select k from unnest(cast(:keywords as varchar[])) with ordinality s(k, n) where k = any(c.keywords) order by n) as shared_keywords,
@@ -103,7 +108,8 @@ public class Matching {
                 .setParameter("keywords", keywords.toArray(String[]::new))
                 .setParameter("categories", categories.toArray(String[]::new))
                 .setParameter("text", text)
-                .setParameter("limit", limit);
+                .setParameter("limit", limit)
+                .setParameter("candidates", CANDIDATES);
         if (demands) {
             query.setParameter("today", clock.today());
         }

@@ -1,9 +1,7 @@
 package cn.chuanyu.alliance.release;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -24,6 +22,7 @@ import cn.chuanyu.alliance.board.BoardItemKind;
 import cn.chuanyu.alliance.board.BoardItemStatus;
 import cn.chuanyu.alliance.board.BoardItems;
 import cn.chuanyu.alliance.member.Actor;
+import cn.chuanyu.alliance.time.AllianceClock;
 import cn.chuanyu.eventing.outbox.Outbox;
 import cn.chuanyu.web.PageOf;
 import cn.chuanyu.web.problem.ProblemException;
@@ -39,11 +38,12 @@ public class CollectionRounds {
 
     private final Outbox outbox;
     private final BoardItems items;
-    private final Clock clock = Clock.systemUTC();
+    private final AllianceClock clock;
 
-    CollectionRounds(Outbox outbox, BoardItems items) {
+    CollectionRounds(Outbox outbox, BoardItems items, AllianceClock clock) {
         this.outbox = outbox;
         this.items = items;
+        this.clock = clock;
     }
 
     @Transactional
@@ -68,7 +68,7 @@ public class CollectionRounds {
             throw ProblemException.notFound("Board item", itemId);
         }
         actor.requireActsFor(item.zoneCode);
-        LocalDate today = items.today();
+        LocalDate today = clock.today();
         round.requireOpenForSubmissions(actor.secretariat(), today);
         if (item.status != BoardItemStatus.PUBLISHED || item.validUntil.isBefore(today)) {
             throw new ProblemException(Status.CONFLICT, "item-not-published", "Only published items can be submitted",
@@ -96,7 +96,7 @@ public class CollectionRounds {
         CollectionRound round = locked(roundId);
         RoundSubmission submission = submission(roundId, itemId);
         actor.requireActsFor(submission.zoneCode);
-        round.requireOpenForSubmissions(actor.secretariat(), items.today());
+        round.requireOpenForSubmissions(actor.secretariat(), clock.today());
         submission.delete();
     }
 
@@ -167,7 +167,7 @@ public class CollectionRounds {
     public SubmissionView submissionView(UUID roundId, UUID itemId) {
         get(roundId);
         RoundSubmission submission = submission(roundId, itemId);
-        return view(submission, BoardItem.findById(itemId), items.today());
+        return view(submission, BoardItem.findById(itemId), clock.today());
     }
 
     /** A round's submissions, latest first, optionally of one zone or kind. */
@@ -190,7 +190,7 @@ public class CollectionRounds {
         Map<UUID, BoardItem> boardItems = found.isEmpty() ? Map.of()
                 : BoardItem.<BoardItem>list("id in ?1", found.stream().map(s -> s.itemId).toList()).stream()
                         .collect(Collectors.toMap(i -> i.id, Function.identity()));
-        LocalDate today = items.today();
+        LocalDate today = clock.today();
         return new PageOf<>(found, page, size, query.count()).map(s -> view(s, boardItems.get(s.itemId), today));
     }
 
@@ -227,6 +227,6 @@ public class CollectionRounds {
     }
 
     private Instant now() {
-        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+        return clock.now();
     }
 }
