@@ -71,6 +71,7 @@ class TitleRecognitionTest {
                 .then().body("items.id", not(hasItem(id)));
         given().queryParam("year", year - 1).queryParam("zone", "chongqing").queryParam("size", 100).when().get(RECOGNITIONS)
                 .then().body("items.id", not(hasItem(id)));
+        given().when().get(RECOGNITIONS).then().statusCode(200).body("page", equalTo(0));
     }
 
     @Test
@@ -214,6 +215,16 @@ class TitleRecognitionTest {
     void otherRolesCannotRecordOrSeeTheNamedListing() {
         given().when().get(RECOGNITIONS).then().statusCode(403);
         record(request("某人" + suffix(), "chengdu", "chongqing", reference("渝"))).then().statusCode(403);
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesTheRecognitionOperations() {
+        given().queryParam("format", "json").when().get("/q/openapi").then().statusCode(200)
+                .body("paths.'/api/alliance/title-recognitions'.post.operationId", equalTo("recordTitleRecognition"))
+                .body("paths.'/api/alliance/title-recognitions'.get.operationId", equalTo("listTitleRecognitions"))
+                .body("paths.'/api/alliance/title-recognitions/{id}/revocation'.post.operationId", equalTo("revokeTitleRecognition"))
+                .body("paths.'/api/alliance/title-recognitions/yearly-summary'.get.operationId",
+                        equalTo("titleRecognitionYearlySummary"));
     }
 
     private UUID recordedBy(Actor actor, String issuing, String recognising, String reference) {

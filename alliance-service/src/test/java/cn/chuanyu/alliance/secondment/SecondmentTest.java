@@ -64,6 +64,7 @@ class SecondmentTest {
                 .body("startsOn", equalTo(today().plusMonths(1).toString()))
                 .body("proposedBy", equalTo("officer-chengdu"))
                 .body("decidedBy", nullValue());
+        given().queryParam("size", 100).when().get(SECONDMENTS).then().statusCode(200).body("size", equalTo(100));
     }
 
     @Test
@@ -230,6 +231,18 @@ class SecondmentTest {
     @TestSecurity(user = "fancong", roles = "researcher")
     void otherRolesCannotSeeTheNamedListing() {
         given().when().get(SECONDMENTS).then().statusCode(403);
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesTheSecondmentOperations() {
+        given().queryParam("format", "json").when().get("/q/openapi").then().statusCode(200)
+                .body("paths.'/api/alliance/secondments'.post.operationId", equalTo("proposeSecondment"))
+                .body("paths.'/api/alliance/secondments'.get.operationId", equalTo("listSecondments"))
+                .body("paths.'/api/alliance/secondments/{id}/acceptance'.post.operationId", equalTo("acceptSecondment"))
+                .body("paths.'/api/alliance/secondments/{id}/declination'.post.operationId", equalTo("declineSecondment"))
+                .body("paths.'/api/alliance/secondments/{id}/cancellation'.post.operationId", equalTo("cancelSecondment"))
+                .body("paths.'/api/alliance/secondments/yearly-summary'.get.operationId", equalTo("secondmentYearlySummary"))
+                .body("paths.'/api/alliance/secondments/yearly-summary'.get.security", nullValue());
     }
 
     /** The status a decision reached, or null when it was refused. */
