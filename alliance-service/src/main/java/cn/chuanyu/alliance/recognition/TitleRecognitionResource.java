@@ -1,0 +1,109 @@
+package cn.chuanyu.alliance.recognition;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import cn.chuanyu.alliance.member.Actor;
+import cn.chuanyu.web.PageOf;
+import cn.chuanyu.web.problem.Problem;
+
+@Path("/api/alliance/title-recognitions")
+@Tag(name = "Title recognitions", description = "职称互认: professional titles of one zone recognised by another")
+@Produces({ MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE })
+public class TitleRecognitionResource {
+
+    private final TitleRecognitions recognitions;
+    private final SecurityIdentity identity;
+
+    TitleRecognitionResource(TitleRecognitions recognitions, SecurityIdentity identity) {
+        this.recognitions = recognitions;
+        this.identity = identity;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Actor.ZONE_OFFICER, Actor.SECRETARIAT })
+    @SecurityRequirement(name = "jwt")
+    @Operation(operationId = "recordTitleRecognition", summary = "Record that your zone recognises a title obtained in another zone")
+    @APIResponse(responseCode = "201", description = "Recorded")
+    @APIResponse(responseCode = "400", description = "Invalid, unknown zone, same zone twice, or inconsistent dates")
+    @APIResponse(responseCode = "403", description = "Not an officer of the recognising zone")
+    @APIResponse(responseCode = "409", description = "The recognising zone has used this reference number already")
+    public Response record(@Valid @NotNull TitleRecognitionRequest request) {
+        TitleRecognition recognition = recognitions.record(request, Actor.of(identity));
+        return Response.created(URI.create("/api/alliance/title-recognitions/" + recognition.id))
+                .entity(TitleRecognitionView.of(recognition)).build();
+    }
+
+    @POST
+    @Path("/{id}/revocation")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Actor.ZONE_OFFICER, Actor.SECRETARIAT })
+    @SecurityRequirement(name = "jwt")
+    @Operation(operationId = "revokeTitleRecognition", summary = "Revoke a recognition, with a reason (the recognising zone)")
+    @APIResponse(responseCode = "403", description = "Not an officer of the recognising zone")
+    @APIResponse(responseCode = "409", description = "Revoked already, or changed since the version sent")
+    public TitleRecognitionView revoke(@PathParam("id") UUID id, @Valid @NotNull RevocationRequest request) {
+        return TitleRecognitionView.of(recognitions.revoke(id, request, Actor.of(identity)));
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({ Actor.ZONE_OFFICER, Actor.SECRETARIAT })
+    @SecurityRequirement(name = "jwt")
+    @Operation(operationId = "getTitleRecognition", summary = "Read a title recognition (alliance officers)")
+    @APIResponse(responseCode = "404", description = "No such recognition")
+    public TitleRecognitionView get(@PathParam("id") UUID id) {
+        return TitleRecognitionView.of(recognitions.get(id));
+    }
+
+    @GET
+    @RolesAllowed({ Actor.ZONE_OFFICER, Actor.SECRETARIAT })
+    @SecurityRequirement(name = "jwt")
+    @Operation(operationId = "listTitleRecognitions", summary = "Title recognitions, latest first (alliance officers; with names)")
+    public PageOf<TitleRecognitionView> list(
+            @Parameter(description = "zone code, as issuing or recognising zone, e.g. chongqing") @QueryParam("zone") String zone,
+            @QueryParam("status") RecognitionStatus status,
+            @Parameter(description = "year of recognition") @QueryParam("year") @Min(2000) @Max(2100) Integer year,
+            @QueryParam("level") TitleLevel level,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageOf.MAX_SIZE) int size) {
+        return recognitions.list(new TitleRecognitions.Filter(zone, status, year, level), page, size)
+                .map(TitleRecognitionView::of);
+    }
+
+    @GET
+    @Path("/yearly-summary")
+    @PermitAll
+    @Operation(operationId = "titleRecognitionYearlySummary",
+            summary = "Public: recognitions per year and zone pair, in force and revoked, without names")
+    public List<RecognitionSummary> yearlySummary(
+            @Parameter(description = "one year only; all years when absent") @QueryParam("year") @Min(2000) @Max(2100) Integer year) {
+        return recognitions.yearlySummary(year);
+    }
+}

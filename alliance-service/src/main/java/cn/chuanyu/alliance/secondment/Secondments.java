@@ -1,0 +1,185 @@
+package cn.chuanyu.alliance.secondment;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.Response.Status;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+
+import cn.chuanyu.alliance.member.Actor;
+import cn.chuanyu.alliance.zone.Zone;
+import cn.chuanyu.web.PageOf;
+import cn.chuanyu.web.problem.ProblemException;
+
+/**
+ * Secondments between zones: the home zone proposes and may cancel, the host zone accepts or declines;
+ * the secretariat may act for either. Each decision locks the row, so two cannot both land.
+ */
+@ApplicationScoped
+public class Secondments {
+
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    private final EntityManager entityManager;
+    private final Clock clock = Clock.systemUTC();
+
+    Secondments(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    /** Filters of the officers' listing; null means any. {@code zone} matches home or host. */
+    public record Filter(String zone, SecondmentStatus status, Integer year, Boolean active) {
+    }
+
+    @Transactional
+    public Secondment propose(SecondmentRequest request, Actor actor) {
+        requireZone(request.homeZone());
+        requireZone(request.hostZone());
+        actor.requireActsFor(request.homeZone());
+        Secondment secondment = Secondment.propose(request, actor.user(), now());
+        secondment.persist();
+        return secondment;
+    }
+
+    @Transactional
+    public Secondment accept(UUID id, SecondmentDecision decision, Actor actor) {
+        Secondment s = locked(id);
+        actor.requireActsFor(s.hostZone);
+        requireVersion(s, decision);
+        s.accept(actor.user(), now(), note(decision));
+        return s;
+    }
+
+    @Transactional
+    public Secondment decline(UUID id, SecondmentDecision decision, Actor actor) {
+        Secondment s = locked(id);
+        actor.requireActsFor(s.hostZone);
+        requireVersion(s, decision);
+        s.decline(actor.user(), now(), note(decision));
+        return s;
+    }
+
+    @Transactional
+    public Secondment cancel(UUID id, SecondmentDecision decision, Actor actor) {
+        Secondment s = locked(id);
+        actor.requireActsFor(s.homeZone);
+        requireVersion(s, decision);
+        s.cancel(actor.user(), now(), today(), note(decision));
+        return s;
+    }
+
+    public Secondment get(UUID id) {
+        Secondment s = Secondment.findById(id);
+        if (s == null) {
+            throw ProblemException.notFound("Secondment", id);
+        }
+        return s;
+    }
+
+    /** Latest first; {@code year} keeps secondments whose period overlaps that calendar year. */
+    public PageOf<Secondment> list(Filter filter, int page, int size) {
+        List<String> where = new ArrayList<>();
+        Map<String, Object> params = new HashMap<>();
+        if (filter.zone() != null) {
+            where.add("(homeZone = :zone or hostZone = :zone)");
+            params.put("zone", filter.zone());
+        }
+        if (filter.status() != null) {
+            where.add("status = :status");
+            params.put("status", filter.status());
+        }
+        if (filter.year() != null) {
+            where.add("startsOn <= :yearEnd and endsOn >= :yearStart");
+            params.put("yearStart", LocalDate.of(filter.year(), 1, 1));
+            params.put("yearEnd", LocalDate.of(filter.year(), 12, 31));
+        }
+        if (filter.active() != null) {
+            String active = "(status = :accepted and startsOn <= :today and endsOn >= :today)";
+            where.add(filter.active() ? active : "not " + active);
+            params.put("accepted", SecondmentStatus.ACCEPTED);
+            params.put("today", today());
+        }
+        String query = (where.isEmpty() ? "" : String.join(" and ", where) + " ") + "order by startsOn desc, id";
+        PanacheQuery<Secondment> found = Secondment.find(query, params);
+        found.page(page, size);
+        return new PageOf<>(found.list(), page, size, found.count());
+    }
+
+    /** Accepted secondments per year of their first day and zone pair, counted by kind; no names leave here. */
+    public List<SecondmentSummary> yearlySummary(Integer year) {
+        String query = """
+                select extract(year from s.startsOn), s.homeZone, s.hostZone, s.kind, count(s) from Secondment s
+                where s.status = :accepted %s group by extract(year from s.startsOn), s.homeZone, s.hostZone, s.kind"""
+                .formatted(year == null ? "" : "and s.startsOn >= :yearStart and s.startsOn < :nextYearStart");
+        var rows = entityManager.createQuery(query, Object[].class).setParameter("accepted", SecondmentStatus.ACCEPTED);
+        if (year != null) {
+            rows.setParameter("yearStart", LocalDate.of(year, 1, 1)).setParameter("nextYearStart", LocalDate.of(year + 1, 1, 1));
+        }
+        record Pair(int year, String home, String host) {
+        }
+        Map<Pair, long[]> counts = new LinkedHashMap<>();
+        for (Object[] row : rows.getResultList()) {
+            long[] byKind = counts.computeIfAbsent(
+                    new Pair(((Number) row[0]).intValue(), (String) row[1], (String) row[2]), p -> new long[2]);
+            byKind[((SecondmentKind) row[3]).ordinal()] += ((Number) row[4]).longValue();
+        }
+        Map<String, String> names = Zone.<Zone>listAll().stream().collect(Collectors.toMap(z -> z.code, z -> z.name));
+        return counts.entrySet().stream()
+                .map(e -> new SecondmentSummary(e.getKey().year(), e.getKey().home(), names.get(e.getKey().home()),
+                        e.getKey().host(), names.get(e.getKey().host()), e.getValue()[SecondmentKind.CADRE.ordinal()],
+                        e.getValue()[SecondmentKind.TECHNICAL.ordinal()], e.getValue()[0] + e.getValue()[1]))
+                .sorted(Comparator.comparingInt(SecondmentSummary::year).reversed()
+                        .thenComparing(SecondmentSummary::homeZone).thenComparing(SecondmentSummary::hostZone))
+                .toList();
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(CHINA));
+    }
+
+    private static Secondment locked(UUID id) {
+        Secondment s = Secondment.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (s == null) {
+            throw ProblemException.notFound("Secondment", id);
+        }
+        return s;
+    }
+
+    private static void requireVersion(Secondment s, SecondmentDecision decision) {
+        if (decision != null && decision.version() != null && decision.version() != s.version) {
+            throw new ProblemException(Status.CONFLICT, "concurrent-modification", "Changed by someone else",
+                    "Secondment %s is at version %d, you decided on version %d; read it again".formatted(s.id, s.version,
+                            decision.version()));
+        }
+    }
+
+    private static String note(SecondmentDecision decision) {
+        return decision == null ? null : decision.note();
+    }
+
+    private static void requireZone(String code) {
+        if (Zone.findById(code) == null) {
+            throw new ProblemException(Status.BAD_REQUEST, "unknown-zone", "No such zone",
+                    "'" + code + "' is not one of the alliance's zones");
+        }
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+}
