@@ -1,10 +1,7 @@
 package cn.chuanyu.alliance.recognition;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -24,6 +21,7 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import org.hibernate.exception.ConstraintViolationException;
 
 import cn.chuanyu.alliance.member.Actor;
+import cn.chuanyu.alliance.time.AllianceClock;
 import cn.chuanyu.alliance.zone.Zone;
 import cn.chuanyu.web.PageOf;
 import cn.chuanyu.web.problem.ProblemException;
@@ -32,12 +30,12 @@ import cn.chuanyu.web.problem.ProblemException;
 @ApplicationScoped
 public class TitleRecognitions {
 
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private final EntityManager entityManager;
-    private final Clock clock = Clock.systemUTC();
+    private final AllianceClock clock;
 
-    TitleRecognitions(EntityManager entityManager) {
+    TitleRecognitions(EntityManager entityManager, AllianceClock clock) {
         this.entityManager = entityManager;
+        this.clock = clock;
     }
 
     /** Filters of the officers' listing; null means any. {@code zone} matches issuing or recognising. */
@@ -144,7 +142,7 @@ public class TitleRecognitions {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(CHINA));
+        return clock.today();
     }
 
     private static ProblemException referenceTaken(TitleRecognition recognition, String when) {
@@ -161,6 +159,6 @@ public class TitleRecognitions {
     }
 
     private Instant now() {
-        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+        return clock.now();
     }
 }

@@ -1,10 +1,7 @@
 package cn.chuanyu.alliance.secondment;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -23,6 +20,7 @@ import jakarta.ws.rs.core.Response.Status;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 
 import cn.chuanyu.alliance.member.Actor;
+import cn.chuanyu.alliance.time.AllianceClock;
 import cn.chuanyu.alliance.zone.Zone;
 import cn.chuanyu.web.PageOf;
 import cn.chuanyu.web.problem.ProblemException;
@@ -34,12 +32,12 @@ import cn.chuanyu.web.problem.ProblemException;
 @ApplicationScoped
 public class Secondments {
 
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private final EntityManager entityManager;
-    private final Clock clock = Clock.systemUTC();
+    private final AllianceClock clock;
 
-    Secondments(EntityManager entityManager) {
+    Secondments(EntityManager entityManager, AllianceClock clock) {
         this.entityManager = entityManager;
+        this.clock = clock;
     }
 
     /** Filters of the officers' listing; null means any. {@code zone} matches home or host. */
@@ -149,7 +147,7 @@ public class Secondments {
     }
 
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(CHINA));
+        return clock.today();
     }
 
     private static Secondment locked(UUID id) {
@@ -180,6 +178,6 @@ public class Secondments {
     }
 
     private Instant now() {
-        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+        return clock.now();
     }
 }
