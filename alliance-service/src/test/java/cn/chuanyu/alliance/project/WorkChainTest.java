@@ -223,6 +223,10 @@ class WorkChainTest {
                 .body("find { it.step == 'SIGN' }.to", equalTo("SIGNED"))
                 .body("find { it.step == 'CLOSE' }.takenBy", equalTo("LEAD"));
         post(PROJECTS, Map.of("demandItemId", UUID.randomUUID())).statusCode(401);
+        given().queryParam("stage", "NO_SUCH_STAGE").when().get(PROJECTS).then().statusCode(400)
+                .contentType("application/problem+json").body("type", equalTo("https://chuanyu.cn/problems/invalid-parameter"));
+        given().when().get(PROJECTS + "/" + UUID.randomUUID()).then().statusCode(404)
+                .body("type", equalTo("https://chuanyu.cn/problems/not-found"));
     }
 
     private static Map<String, Object> signing(String brokerNumber) {

@@ -89,6 +89,13 @@ public class ProblemMappers {
     @ServerExceptionMapper(priority = 1)
     public Response http(WebApplicationException e) {
         Response.StatusType status = e.getResponse().getStatusInfo();
+        if (status.getStatusCode() == 404 && e.getCause() instanceof IllegalArgumentException) {
+            // JAX-RS answers 404 when a query or path parameter does not convert (e.g. an unknown enum
+            // constant); for the client that is a bad request about that parameter, not a missing resource
+            return Problem.of(Status.BAD_REQUEST, "invalid-parameter", "Invalid parameter",
+                    "A query or path parameter has a value this operation does not accept: " + e.getCause().getMessage())
+                    .toResponse();
+        }
         String slug = status.getReasonPhrase().toLowerCase().replace(' ', '-');
         return Problem.of(status, slug, status.getReasonPhrase(), e.getMessage()).toResponse();
     }
