@@ -92,8 +92,11 @@ public class BoardItems {
      * {@code query} matches title or description text (trigram indexes), or a keyword.
      */
     public KeysetPage<BoardItem> board(Filter filter, Cursor after, int size) {
-        List<String> where = new ArrayList<>(List.of("status = :published", "validUntil >= :today"));
-        Map<String, Object> params = new HashMap<>(Map.of("published", BoardItemStatus.PUBLISHED, "today", today()));
+        // the status is a literal, not a parameter: the partial indexes (where status = 'PUBLISHED') stay
+        // usable when PostgreSQL switches the prepared statement to a generic plan
+        List<String> where = new ArrayList<>(List.of("status = cn.chuanyu.alliance.board.BoardItemStatus.PUBLISHED",
+                "validUntil >= :today"));
+        Map<String, Object> params = new HashMap<>(Map.of("today", today()));
         if (filter.zone() != null) {
             where.add("zoneCode = :zone");
             params.put("zone", filter.zone());
