@@ -103,7 +103,8 @@ public class BoardItemResource {
 
     @GET
     @PermitAll
-    @Operation(operationId = "listBoardItems", summary = "The public board: published items still valid, newest first",
+    @Operation(operationId = "listBoardItems", summary = "The public board (published items still valid), or a zone's drafts, "
+            + "withdrawn or expired items; newest first",
             description = "Paged by keyset: pass a page's 'next' as 'after' for the following page. "
                     + "'total' counts up to " + KeysetPage.TOTAL_CAP + " matches ('totalExact' false beyond).")
     public KeysetPage<BoardItemView> board(
@@ -111,9 +112,12 @@ public class BoardItemResource {
             @QueryParam("kind") BoardItemKind kind,
             @Parameter(description = "industry category, e.g. 新能源") @QueryParam("industry") String industry,
             @Parameter(description = "search text, e.g. 电池") @QueryParam("q") String query,
+            @Parameter(description = "PUBLISHED (default, public); DRAFT, WITHDRAWN or EXPIRED: a zone's own lists, "
+                    + "for its officers and the secretariat") @QueryParam("status") BoardItemStatus status,
             @Parameter(description = "the 'next' cursor of the previous page") @QueryParam("after") String after,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageOf.MAX_SIZE) int size) {
-        return items.board(new BoardItems.Filter(zone, kind, industry, query), Cursor.decode(after), size)
+        return items.board(new BoardItems.Filter(zone, kind, industry, query, status),
+                identity.isAnonymous() ? null : Actor.of(identity), Cursor.decode(after), size)
                 .map(i -> BoardItemView.of(i, items.today()));
     }
 }

@@ -13,6 +13,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Response.Status;
 
+import io.quarkus.security.UnauthorizedException;
 
 import cn.chuanyu.alliance.member.Actor;
 import cn.chuanyu.alliance.time.AllianceClock;
@@ -35,7 +36,11 @@ public class BoardItems {
     }
 
     /** Filters of the public board; null means any. */
-    public record Filter(String zone, BoardItemKind kind, String industry, String query) {
+    public record Filter(String zone, BoardItemKind kind, String industry, String query, BoardItemStatus status) {
+
+        public Filter(String zone, BoardItemKind kind, String industry, String query) {
+            this(zone, kind, industry, query, null);
+        }
     }
 
     @Transactional
@@ -88,18 +93,39 @@ public class BoardItems {
     }
 
     /**
-     * Published items still valid today, newest first, one keyset page after {@code after};
-     * {@code query} matches title or description text (trigram indexes), or a keyword.
+     * One keyset page of the board, newest first: published items still valid today for anyone;
+     * a zone's drafts, withdrawn or expired items (status filter) for that zone's officers and the
+     * secretariat. {@code query} matches title or description text (trigram indexes), or a keyword.
      */
-    public KeysetPage<BoardItem> board(Filter filter, Cursor after, int size) {
+    public KeysetPage<BoardItem> board(Filter filter, Actor actor, Cursor after, int size) {
+        BoardItemStatus status = filter.status() == null ? BoardItemStatus.PUBLISHED : filter.status();
+        String zone = filter.zone();
+        if (status != BoardItemStatus.PUBLISHED) {
+            if (actor == null) {
+                throw new UnauthorizedException("Only a zone's officers and the secretariat list " + status + " items");
+            }
+            zone = zone == null && !actor.secretariat() ? actor.zone() : zone;
+            if (zone != null) {
+                actor.requireActsFor(zone);
+            } else if (!actor.secretariat()) {
+                throw ProblemException.forbidden("Your token names no zone; name the zone whose " + status + " items to list");
+            }
+        }
         // the status is a literal, not a parameter: the partial indexes (where status = 'PUBLISHED') stay
         // usable when PostgreSQL switches the prepared statement to a generic plan
-        List<String> where = new ArrayList<>(List.of("status = cn.chuanyu.alliance.board.BoardItemStatus.PUBLISHED",
-                "validUntil >= :today"));
-        Map<String, Object> params = new HashMap<>(Map.of("today", today()));
-        if (filter.zone() != null) {
+        List<String> where = new ArrayList<>(List.of(switch (status) {
+            case PUBLISHED -> "status = cn.chuanyu.alliance.board.BoardItemStatus.PUBLISHED and validUntil >= :today";
+            case EXPIRED -> "status = cn.chuanyu.alliance.board.BoardItemStatus.PUBLISHED and validUntil < :today";
+            case DRAFT -> "status = cn.chuanyu.alliance.board.BoardItemStatus.DRAFT";
+            case WITHDRAWN -> "status = cn.chuanyu.alliance.board.BoardItemStatus.WITHDRAWN";
+        }));
+        Map<String, Object> params = new HashMap<>();
+        if (status == BoardItemStatus.PUBLISHED || status == BoardItemStatus.EXPIRED) {
+            params.put("today", today());
+        }
+        if (zone != null) {
             where.add("zoneCode = :zone");
-            params.put("zone", filter.zone());
+            params.put("zone", zone);
         }
         if (filter.kind() != null) {
             where.add("kind = :kind");
@@ -120,16 +146,23 @@ public class BoardItems {
                 .setMaxResults(KeysetPage.TOTAL_CAP + 1);
         params.forEach(ids::setParameter);
         int counted = ids.getResultList().size();
+        // published and expired items are ordered by publication, drafts and withdrawn ones by creation
+        boolean published = status == BoardItemStatus.PUBLISHED || status == BoardItemStatus.EXPIRED;
+        String key = published ? "publishedAt" : "createdAt";
         if (after != null) {
-            where.add("(publishedAt < :at or (publishedAt = :at and id > :after))");
+            where.add("(" + key + " < :at or (" + key + " = :at and id > :after))");
             params.put("at", after.at());
             params.put("after", after.id());
         }
         // one more than asked for tells whether there is a next page
         List<BoardItem> page = new ArrayList<>(BoardItem.<BoardItem>find(String.join(" and ", where)
-                + " order by publishedAt desc, id", params).range(0, size).list());
-        BoardItem last = page.size() > size ? page.remove(size) : null;
-        String next = last == null ? null : new Cursor(page.get(size - 1).publishedAt, page.get(size - 1).id).encode();
+                + " order by " + key + " desc, id", params).range(0, size).list());
+        String next = null;
+        if (page.size() > size) {
+            page.remove(size);
+            BoardItem last = page.get(size - 1);
+            next = new Cursor(published ? last.publishedAt : last.createdAt, last.id).encode();
+        }
         boolean exact = counted <= KeysetPage.TOTAL_CAP;
         return new KeysetPage<>(page, size, Math.min(counted, KeysetPage.TOTAL_CAP), exact, next);
     }

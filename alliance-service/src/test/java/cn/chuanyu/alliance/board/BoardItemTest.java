@@ -84,6 +84,23 @@ class BoardItemTest {
     }
 
     @Test
+    @TestSecurity(user = "officer-chengdu", roles = "zone-officer", attributes = @SecurityAttribute(key = "zone", value = "chengdu"))
+    void aZoneOfficerListsTheirZonesDraftsButNotAnotherZones() {
+        String id = draft(demand("chengdu", "成都待发布的草稿需求")).then().statusCode(201).extract().path("id");
+        given().queryParam("status", "DRAFT").queryParam("size", 100).when().get(ITEMS).then().statusCode(200)
+                .body("items.id", hasItem(id)).body("items.zone", not(hasItem("chongqing")));
+        given().queryParam("status", "DRAFT").queryParam("zone", "chongqing").when().get(ITEMS).then().statusCode(403)
+                .contentType("application/problem+json");
+        given().queryParam("status", "PUBLISHED").queryParam("q", "成都待发布的草稿需求").when().get(ITEMS).then()
+                .statusCode(200).body("total", equalTo(0));
+    }
+
+    @Test
+    void draftsAreNotListedForAnonymousCallers() {
+        given().queryParam("status", "DRAFT").when().get(ITEMS).then().statusCode(401).contentType("application/problem+json");
+    }
+
+    @Test
     @TestSecurity(user = "secretariat", roles = "alliance-secretariat")
     void theBoardIsReadPageByPageWithCursorsEachItemOnceNewestFirst() {
         String industry = "分页测试" + java.util.UUID.randomUUID().toString().substring(0, 8);
