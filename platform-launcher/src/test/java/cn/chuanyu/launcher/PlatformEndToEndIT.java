@@ -102,6 +102,14 @@ class PlatformEndToEndIT {
         HttpResponse<String> matches = send(HttpRequest.newBuilder(
                 gateway("/api/alliance/matches/offers/" + offer.get("id").asText() + "/demands")).GET());
         assertThat(JSON.readTree(matches.body()).findValuesAsText("title")).contains("新能源汽车动力电池回收技术需求");
+        // the alliance's first periodic release, loaded after the board, and the collected demo project
+        JsonNode releases = JSON.readTree(send(HttpRequest.newBuilder(gateway("/api/alliance/releases")).GET()).body());
+        JsonNode release = releases.get("items").get(0);
+        assertThat(release.get("name").asText()).isEqualTo("2020年第四季度");
+        assertThat(release.get("total").asInt()).isEqualTo(5);
+        JsonNode projects = JSON.readTree(send(HttpRequest.newBuilder(
+                gateway("/api/alliance/projects?stage=PROJECT_COLLECTED")).GET()).body());
+        assertThat(projects.get("items").findValuesAsText("title")).contains("动力电池回收材料检测联合攻关项目");
     }
 
     @Test
