@@ -23,6 +23,8 @@ import io.restassured.http.ContentType;
 import cn.chuanyu.conference.intent.CollaborationIntents;
 import cn.chuanyu.conference.intent.PublishIntentRequest;
 import cn.chuanyu.conference.intent.IntentKind;
+import cn.chuanyu.eventing.outbox.Outbox;
+import cn.chuanyu.eventing.outbox.OutgoingEvent;
 import cn.chuanyu.testing.PublishedEvent;
 import cn.chuanyu.testing.RealInfrastructure;
 import cn.chuanyu.testing.TopicRecorder;
@@ -40,6 +42,27 @@ class OutboxDeliveryTest {
 
     @Inject
     EntityManager entityManager;
+
+    @Inject
+    Outbox outbox;
+
+    @Test
+    void anEventKafkaRefusesForGoodIsParkedAndTheEventsAfterItStillFlow() throws Exception {
+        try (var topic = TopicRecorder.of(TOPIC)) {
+            String tooLarge = "too-large-" + UUID.randomUUID();
+            QuarkusTransaction.requiringNew().run(() -> outbox.publish(new OutgoingEvent(TOPIC, PUBLISHED, "collaboration-intent",
+                    tooLarge, java.util.Map.of("summary", "大".repeat(700_000))))); // ≈ 2 MB of UTF-8, over Kafka's 1 MB
+            UUID after = QuarkusTransaction.requiringNew().call(() -> intents.publish(intent("超大事件之后的意向"), "fancong").id);
+
+            topic.awaitEventAbout(after.toString(), PUBLISHED);
+            assertThat(topic.matching(e -> tooLarge.equals(e.key()))).isEmpty();
+            Object[] parked = QuarkusTransaction.requiringNew().call(() -> (Object[]) entityManager.createNativeQuery(
+                    "select parked_at is not null, last_error from outbox_event where aggregate_id = ?1")
+                    .setParameter(1, tooLarge).getSingleResult());
+            assertThat(parked[0]).isEqualTo(true);
+            assertThat((String) parked[1]).contains("RecordTooLargeException");
+        }
+    }
 
     @Test
     void aRolledBackChangePublishesNothing() throws Exception {

@@ -123,6 +123,15 @@ public class OutboxRelay {
             markPublished(batch.subList(0, delivery.acknowledged()));
             metrics.published(delivery.acknowledged());
         }
+        if (delivery.failure() != null && PermanentRejection.is(delivery.failure())) {
+            PendingEvent rejected = batch.get(delivery.acknowledged());
+            park(rejected, delivery.failure());
+            metrics.parked();
+            LOG.errorf("Kafka will never accept outbox event %d (%s of %s %s): %s; parked so that later events go on. "
+                    + "Fix it and release it with: update outbox_event set parked_at = null where id = %d",
+                    rejected.id(), rejected.type(), rejected.topic(), rejected.aggregateId(), delivery.failure(), rejected.id());
+            return new RelayRound(delivery.acknowledged(), true, false);
+        }
         if (delivery.failure() != null) {
             PendingEvent stuck = batch.get(delivery.acknowledged());
             recordFailure(stuck, delivery.failure());
@@ -138,7 +147,7 @@ public class OutboxRelay {
     private List<PendingEvent> pendingBatch() {
         List<Object[]> rows = entityManager.createNativeQuery("""
                 select id, event_id, topic, aggregate_id, event_type, payload, occurred_at
-                from outbox_event where published_at is null order by id limit ?1""")
+                from outbox_event where published_at is null and parked_at is null order by id limit ?1""")
                 .setParameter(1, config.batchSize())
                 .getResultList();
         return rows.stream().map(r -> new PendingEvent(((Number) r[0]).longValue(), (UUID) r[1], (String) r[2],
@@ -157,6 +166,13 @@ public class OutboxRelay {
 
     private void recordFailure(PendingEvent event, Throwable failure) {
         entityManager.createNativeQuery("update outbox_event set attempts = attempts + 1, last_error = ?2 where id = ?1")
+                .setParameter(1, event.id())
+                .setParameter(2, String.valueOf(failure))
+                .executeUpdate();
+    }
+
+    private void park(PendingEvent event, Throwable failure) {
+        entityManager.createNativeQuery("update outbox_event set parked_at = now(), attempts = attempts + 1, last_error = ?2 where id = ?1")
                 .setParameter(1, event.id())
                 .setParameter(2, String.valueOf(failure))
                 .executeUpdate();
