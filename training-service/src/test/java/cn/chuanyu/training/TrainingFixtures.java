@@ -1,0 +1,85 @@
+package cn.chuanyu.training;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+
+import io.quarkus.arc.Arc;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+import cn.chuanyu.training.access.Caller;
+import cn.chuanyu.training.course.CourseMode;
+import cn.chuanyu.training.course.CourseRequest;
+import cn.chuanyu.training.course.Courses;
+import cn.chuanyu.training.course.SessionRequest;
+import cn.chuanyu.training.programme.BrokerLevel;
+import cn.chuanyu.training.programme.CreateProgrammeRequest;
+import cn.chuanyu.training.programme.TeachingMode;
+import cn.chuanyu.training.programme.TrainingProgrammes;
+
+/**
+ * Sets up other actors' data through the application services, each call in its own transaction
+ * (as they would have done it). Programmes run around today, so that they are open for enrolment.
+ */
+public final class TrainingFixtures {
+
+    public static final String ADMIN = "cqkjy-admin";
+    public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+    private TrainingFixtures() {
+    }
+
+    public static LocalDate today() {
+        return LocalDate.now(CHINA);
+    }
+
+    /** A primary programme running from ten days ago to twenty days ahead. */
+    public static UUID programme(int capacity) {
+        return programme(capacity, TeachingMode.BLENDED, today().minusDays(10), today().plusDays(20));
+    }
+
+    public static UUID programme(int capacity, TeachingMode mode, LocalDate startsOn, LocalDate endsOn) {
+        var request = new CreateProgrammeRequest("成渝地区双城经济圈初级技术经纪人培训班-" + UUID.randomUUID().toString().substring(0, 8),
+                BrokerLevel.PRIMARY, List.of("重庆市科学技术研究院", "国家技术转移西南中心"),
+                List.of("重庆技术评估与转移服务中心", "重庆易智网公司", "重庆市技术转移服务技术创新战略联盟"), "易智网总部基地",
+                startsOn, endsOn, capacity, mode);
+        return QuarkusTransaction.requiringNew().call(() -> service(TrainingProgrammes.class).create(request, ADMIN).id);
+    }
+
+    public static CourseRequest course(UUID programmeId, String instructor, LocalDate startsOn, LocalDate endsOn) {
+        return new CourseRequest(programmeId, "技术转移政策与法规解读", "王建国", "科学技术部火炬高技术产业开发中心", instructor,
+                CourseMode.OFFLINE, startsOn, endsOn, new BigDecimal("6"), null);
+    }
+
+    /** A course of the whole programme's span, taught by the instructor account. */
+    public static UUID course(UUID programmeId, String instructor) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            var programme = service(TrainingProgrammes.class).get(programmeId);
+            return service(Courses.class).create(course(programmeId, instructor, programme.startsOn, programme.endsOn), ADMIN).id;
+        });
+    }
+
+    /** A three-hour morning session of the course on the day, China time. */
+    public static UUID session(UUID courseId, LocalDate day) {
+        return QuarkusTransaction.requiringNew().call(() -> service(Courses.class)
+                .addSession(courseId, morning(day, null), Caller.admin(ADMIN)).id);
+    }
+
+    public static SessionRequest morning(LocalDate day, Long version) {
+        ZoneOffset china = ZoneOffset.ofHours(8);
+        return new SessionRequest(OffsetDateTime.of(day.atTime(9, 0), china), OffsetDateTime.of(day.atTime(12, 0), china),
+                "《促进科技成果转化法》要点", "易智网总部基地 一号教室", version);
+    }
+
+    public static String unique(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    public static <T> T service(Class<T> type) {
+        return Arc.container().instance(type).get();
+    }
+}
