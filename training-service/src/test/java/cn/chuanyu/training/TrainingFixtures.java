@@ -16,6 +16,8 @@ import cn.chuanyu.training.course.CourseMode;
 import cn.chuanyu.training.course.CourseRequest;
 import cn.chuanyu.training.course.Courses;
 import cn.chuanyu.training.course.SessionRequest;
+import cn.chuanyu.training.enrolment.EnrolRequest;
+import cn.chuanyu.training.enrolment.Enrolments;
 import cn.chuanyu.training.programme.BrokerLevel;
 import cn.chuanyu.training.programme.CreateProgrammeRequest;
 import cn.chuanyu.training.programme.TeachingMode;
@@ -73,6 +75,12 @@ public final class TrainingFixtures {
         ZoneOffset china = ZoneOffset.ofHours(8);
         return new SessionRequest(OffsetDateTime.of(day.atTime(9, 0), china), OffsetDateTime.of(day.atTime(12, 0), china),
                 "《促进科技成果转化法》要点", "易智网总部基地 一号教室", version);
+    }
+
+    /** The trainee enrols themself (a place, or the waiting list). */
+    public static UUID enrol(UUID programmeId, String trainee, String name) {
+        return QuarkusTransaction.requiringNew().call(() -> service(Enrolments.class)
+                .enrol(new EnrolRequest(programmeId, name, "重庆大学科技成果转化中心"), trainee).id);
     }
 
     public static String unique(String prefix) {
