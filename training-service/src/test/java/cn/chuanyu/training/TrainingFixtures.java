@@ -12,6 +12,9 @@ import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 import cn.chuanyu.training.access.Caller;
+import cn.chuanyu.training.attendance.AttendanceMode;
+import cn.chuanyu.training.attendance.AttendanceRegister;
+import cn.chuanyu.training.attendance.AttendanceRequest;
 import cn.chuanyu.training.course.CourseMode;
 import cn.chuanyu.training.course.CourseRequest;
 import cn.chuanyu.training.course.Courses;
@@ -81,6 +84,14 @@ public final class TrainingFixtures {
     public static UUID enrol(UUID programmeId, String trainee, String name) {
         return QuarkusTransaction.requiringNew().call(() -> service(Enrolments.class)
                 .enrol(new EnrolRequest(programmeId, name, "重庆大学科技成果转化中心"), trainee).id);
+    }
+
+    /** The administrator records the enrolments as present (offline) at the session. */
+    public static void attended(UUID sessionId, UUID... enrolmentIds) {
+        var attendees = java.util.Arrays.stream(enrolmentIds)
+                .map(id -> new AttendanceRequest.Attendee(id, AttendanceMode.OFFLINE)).toList();
+        QuarkusTransaction.requiringNew().run(() -> service(AttendanceRegister.class)
+                .record(sessionId, new AttendanceRequest(attendees), Caller.admin(ADMIN)));
     }
 
     public static String unique(String prefix) {

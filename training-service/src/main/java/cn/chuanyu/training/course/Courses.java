@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Response.Status;
@@ -25,10 +26,12 @@ import cn.chuanyu.web.problem.ProblemException;
 public class Courses {
 
     private final TrainingProgrammes programmes;
+    private final Event<SessionRemoval> removals;
     private final Clock clock = Clock.systemUTC();
 
-    Courses(TrainingProgrammes programmes) {
+    Courses(TrainingProgrammes programmes, Event<SessionRemoval> removals) {
         this.programmes = programmes;
+        this.removals = removals;
     }
 
     @Transactional
@@ -105,6 +108,7 @@ public class Courses {
     @Transactional
     public void removeSession(UUID courseId, UUID sessionId, Caller caller) {
         CourseSession session = lockedSession(courseId, sessionId, caller);
+        removals.fire(new SessionRemoval(sessionId));
         session.delete();
     }
 
