@@ -21,6 +21,9 @@ import cn.chuanyu.training.course.Courses;
 import cn.chuanyu.training.course.SessionRequest;
 import cn.chuanyu.training.enrolment.EnrolRequest;
 import cn.chuanyu.training.enrolment.Enrolments;
+import cn.chuanyu.training.exam.Exams;
+import cn.chuanyu.training.exam.ScoreRequest;
+import cn.chuanyu.training.exam.SittingRequest;
 import cn.chuanyu.training.programme.BrokerLevel;
 import cn.chuanyu.training.programme.CreateProgrammeRequest;
 import cn.chuanyu.training.programme.TeachingMode;
@@ -92,6 +95,41 @@ public final class TrainingFixtures {
                 .map(id -> new AttendanceRequest.Attendee(id, AttendanceMode.OFFLINE)).toList();
         QuarkusTransaction.requiringNew().run(() -> service(AttendanceRegister.class)
                 .record(sessionId, new AttendanceRequest(attendees), Caller.admin(ADMIN)));
+    }
+
+    /** An exam sitting of the programme on the day, pass mark 60. */
+    public static UUID sitting(UUID programmeId, LocalDate heldOn) {
+        return QuarkusTransaction.requiringNew().call(() -> service(Exams.class)
+                .schedule(new SittingRequest(programmeId, "初级技术经纪人结业考试", heldOn, new BigDecimal("60")), ADMIN).id);
+    }
+
+    public static void scored(UUID sittingId, UUID enrolmentId, String score) {
+        QuarkusTransaction.requiringNew().run(() -> service(Exams.class)
+                .score(sittingId, new ScoreRequest(enrolmentId, new BigDecimal(score)), Caller.admin(ADMIN)));
+    }
+
+    /** A programme with one held session, taught by the instructor, for exam and certificate tests. */
+    public record Cohort(UUID programme, UUID course, UUID session) {
+
+        public static Cohort taughtBy(String instructor) {
+            UUID programme = TrainingFixtures.programme(50);
+            UUID course = TrainingFixtures.course(programme, instructor);
+            return new Cohort(programme, course, TrainingFixtures.session(course, today().minusDays(1)));
+        }
+
+        /** Enrols the trainee and records them present at the session: eligible to sit. */
+        public UUID eligible(String trainee, String name) {
+            UUID enrolment = enrol(programme, trainee, name);
+            attended(session, enrolment);
+            return enrolment;
+        }
+
+        /** Eligible, sat today's exam and passed with 86.5. */
+        public UUID passed(String trainee, String name) {
+            UUID enrolment = eligible(trainee, name);
+            scored(sitting(programme, today()), enrolment, "86.5");
+            return enrolment;
+        }
     }
 
     public static String unique(String prefix) {
