@@ -54,13 +54,29 @@ public class Enrolments {
     /** The trainee enrols themself: a place if one is free, else the end of the waiting list. */
     @Transactional
     public Enrolment enrol(EnrolRequest request, String trainee) {
-        TrainingProgramme programme = lockedOpenProgramme(request.programmeId());
+        return enrol(lockedOpenProgramme(request.programmeId()), request, trainee, now());
+    }
+
+    /**
+     * Records an enrolment of a past cohort (a historical import, e.g. the demo's 2020 course): the same
+     * capacity rule and events as {@link #enrol}, dated {@code requestedAt}, without the rule that an
+     * ended programme takes no enrolments.
+     */
+    @Transactional
+    public Enrolment importHistorical(EnrolRequest request, String trainee, Instant requestedAt) {
+        TrainingProgramme programme = TrainingProgramme.findById(request.programmeId(), LockModeType.PESSIMISTIC_WRITE);
+        if (programme == null) {
+            throw ProblemException.notFound("Training programme", request.programmeId());
+        }
+        return enrol(programme, request, trainee, requestedAt);
+    }
+
+    private Enrolment enrol(TrainingProgramme programme, EnrolRequest request, String trainee, Instant now) {
         if (Enrolment.count("programmeId = ?1 and trainee = ?2 and status <> ?3", programme.id, trainee,
                 EnrolmentStatus.WITHDRAWN) > 0) {
             throw new ProblemException(Status.CONFLICT, "already-enrolled", "Already enrolled",
                     "You are already enrolled or waiting for a place in programme " + programme.id);
         }
-        Instant now = now();
         long position = ((Number) entityManager.createNativeQuery("select nextval('enrolment_queue')").getSingleResult())
                 .longValue();
         Enrolment enrolment = Enrolment.request(programme.id, request, trainee, position, now);
