@@ -1,0 +1,124 @@
+package cn.chuanyu.training.broker;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.jboss.logging.Logger;
+
+import cn.chuanyu.eventing.inbox.IncomingEvent;
+import cn.chuanyu.eventing.inbox.PoisonEventException;
+import cn.chuanyu.training.certificate.Certificate;
+import cn.chuanyu.training.certificate.CertificateStatus;
+import cn.chuanyu.web.problem.ProblemException;
+
+/** Brokers' practice records: projects signed in the alliance with them, counted once each. */
+@ApplicationScoped
+public class PracticeRecords {
+
+    static final String STAGE_CHANGED = "cn.chuanyu.alliance.project.stage-changed.v1";
+    private static final Logger LOG = Logger.getLogger(PracticeRecords.class);
+
+    private final EntityManager entityManager;
+
+    PracticeRecords(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    /** A broker as clients see them: certificates held here and projects signed. */
+    public record BrokerProfile(String subject, String name, List<CertificateEntry> certificates, long signedProjects,
+            List<ProjectEntry> projects) {
+    }
+
+    public record CertificateEntry(String number, String level, CertificateStatus status, LocalDate issuedOn, LocalDate expiresOn) {
+    }
+
+    public record ProjectEntry(UUID projectId, String title, String leadZone, LocalDate agreementDate, String certificateNumber) {
+    }
+
+    /** Applies one project event; runs inside the inbox's transaction, which records the event as applied. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void apply(IncomingEvent event) {
+        if (!STAGE_CHANGED.equals(event.type()) || !"SIGNED".equals(event.optionalText("to"))) {
+            return;
+        }
+        JsonNode signing = event.data().path("signing");
+        JsonNode broker = signing.path("broker");
+        if (!broker.isObject()) {
+            throw new PoisonEventException(event.type() + " " + event.id() + " signs a project without signing.broker");
+        }
+        UUID projectId = uuid(event, event.requiredText("projectId"));
+        // the project's key: a project signed again after a redelivery with a new event id still counts once
+        int inserted = entityManager.createNativeQuery("""
+                insert into broker_signed_project (project_id, broker_subject, broker_name, certificate_number, title,
+                    lead_zone, agreement_date, signed_at)
+                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) on conflict (project_id) do nothing""")
+                .setParameter(1, projectId)
+                .setParameter(2, text(event, broker, "subject"))
+                .setParameter(3, text(event, broker, "name"))
+                .setParameter(4, text(event, broker, "certificateNumber"))
+                .setParameter(5, event.requiredText("title"))
+                .setParameter(6, event.requiredText("leadZone"))
+                .setParameter(7, date(event, text(event, signing, "agreementDate")))
+                .setParameter(8, instant(event, event.requiredText("changedAt")))
+                .executeUpdate();
+        if (inserted == 0) {
+            LOG.infof("Project %s was counted already for its broker", projectId);
+        }
+    }
+
+    public BrokerProfile profile(String subject) {
+        List<SignedProject> projects = SignedProject.list("brokerSubject = ?1 order by agreementDate desc, projectId", subject);
+        List<Certificate> certificates = Certificate.list("holderSubject = ?1 order by issuedOn desc", subject);
+        if (projects.isEmpty() && certificates.isEmpty()) {
+            throw ProblemException.notFound("Broker", subject);
+        }
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+        String name = !certificates.isEmpty() ? certificates.get(0).holderName : projects.get(0).brokerName;
+        return new BrokerProfile(subject, name,
+                certificates.stream().map(c -> new CertificateEntry(c.number, c.level.name(), c.statusOn(today), c.issuedOn,
+                        c.expiresOn)).toList(),
+                projects.size(),
+                projects.stream().map(p -> new ProjectEntry(p.projectId, p.title, p.leadZone, p.agreementDate,
+                        p.certificateNumber)).toList());
+    }
+
+    private static String text(IncomingEvent event, JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        if (value == null || !value.isTextual() || value.asText().isBlank()) {
+            throw new PoisonEventException(event.type() + " " + event.id() + " has no text field '" + field + "' in signing");
+        }
+        return value.asText();
+    }
+
+    private static UUID uuid(IncomingEvent event, String text) {
+        try {
+            return UUID.fromString(text);
+        } catch (IllegalArgumentException e) {
+            throw new PoisonEventException(event.type() + " " + event.id() + ": projectId is not a UUID: " + text, e);
+        }
+    }
+
+    private static LocalDate date(IncomingEvent event, String text) {
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new PoisonEventException(event.type() + " " + event.id() + ": agreementDate is not a date: " + text, e);
+        }
+    }
+
+    private static Instant instant(IncomingEvent event, String text) {
+        try {
+            return Instant.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new PoisonEventException(event.type() + " " + event.id() + ": changedAt is not an instant: " + text, e);
+        }
+    }
+}

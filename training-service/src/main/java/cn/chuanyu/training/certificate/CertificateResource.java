@@ -1,0 +1,128 @@
+package cn.chuanyu.training.certificate;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import cn.chuanyu.training.access.Caller;
+import cn.chuanyu.web.PageOf;
+import cn.chuanyu.web.problem.Problem;
+
+@Path("/api/training/certificates")
+@Tag(name = "Certificates", description = "结业证书: certificates of the national technology-transfer talent training base")
+@Produces({ MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE })
+public class CertificateResource {
+
+    private final Certificates certificates;
+    private final SecurityIdentity identity;
+
+    CertificateResource(Certificates certificates, SecurityIdentity identity) {
+        this.certificates = certificates;
+        this.identity = identity;
+    }
+
+    @Schema(example = """
+            {"enrolmentId": "0f3c2a1e-8b7d-4c6e-9a5f-1d2e3f4a5b6c"}""")
+    public record IssueRequest(@NotNull UUID enrolmentId) {
+    }
+
+    @Schema(example = """
+            {"programmeId": "4b1f6a2e-3c55-4a7e-9d0f-2f9c1a7b8e10"}""")
+    public record IssueAllRequest(@NotNull UUID programmeId) {
+    }
+
+    @Schema(example = """
+            {"reason": "经核查，持证人考试成绩存在舞弊行为"}""")
+    public record RevokeRequest(@NotBlank @Size(max = 500) String reason) {
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Caller.ADMIN)
+    @SecurityRequirement(name = "jwt")
+    @Operation(operationId = "issueCertificate", summary = "Issue a certificate to a trainee who passed the exam",
+            description = "Issued today in the name of 国家技术转移人才培养基地 with a unique number, a verification code "
+                    + "and a signed credential; valid for chuanyu.training.certificate.validity-years (3 by default). "
+                    + "Emits cn.chuanyu.training.certificate.issued.v1.")
+    @APIResponse(responseCode = "201", description = "Issued")
+    @APIResponse(responseCode = "404", description = "No such enrolment")
+    @APIResponse(responseCode = "409", description = "Not passed (not-passed), or holds a certificate (already-certified)")
+    public Response issue(@Valid @NotNull IssueRequest request) {
+        Certificate certificate = certificates.issue(request.enrolmentId(), identity.getPrincipal().getName());
+        return Response.created(URI.create("/api/training/certificates/" + certificate.id))
+                .entity(CertificateView.of(certificate, certificates.today())).build();
+    }
+
+    @POST
+    @Path("/issuance")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Caller.ADMIN)
+    @SecurityRequirement(name = "jwt")
+    @Operation(operationId = "issueProgrammeCertificates", summary = "Certify every trainee of a programme who passed and holds none")
+    @APIResponse(responseCode = "200", description = "The certificates issued now (none if everyone is certified)")
+    @APIResponse(responseCode = "404", description = "No such programme")
+    public List<CertificateView> issueAll(@Valid @NotNull IssueAllRequest request) {
+        return certificates.issueAll(request.programmeId(), identity.getPrincipal().getName()).stream()
+                .map(c -> CertificateView.of(c, certificates.today())).toList();
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({ Caller.TRAINEE, Caller.INSTRUCTOR, Caller.ADMIN })
+    @SecurityRequirement(name = "jwt")
+    @Operation(operationId = "getCertificate", summary = "Read a certificate: your own (administrators: any)")
+    @APIResponse(responseCode = "404", description = "No such certificate, or not yours")
+    public CertificateView get(@PathParam("id") UUID id) {
+        return CertificateView.of(certificates.visible(id, Caller.of(identity)), certificates.today());
+    }
+
+    @GET
+    @RolesAllowed({ Caller.TRAINEE, Caller.INSTRUCTOR, Caller.ADMIN })
+    @SecurityRequirement(name = "jwt")
+    @Operation(operationId = "listCertificates", summary = "Your certificates (administrators: all, or one programme's)")
+    public PageOf<CertificateView> list(@QueryParam("programmeId") UUID programmeId,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageOf.MAX_SIZE) int size) {
+        return certificates.list(programmeId, Caller.of(identity), page, size)
+                .map(c -> CertificateView.of(c, certificates.today()));
+    }
+
+    @POST
+    @Path("/{id}/revocation")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Caller.ADMIN)
+    @SecurityRequirement(name = "jwt")
+    @Operation(operationId = "revokeCertificate", summary = "Revoke a certificate, with the reason",
+            description = "Verifiers then see REVOKED. Emits cn.chuanyu.training.certificate.revoked.v1.")
+    @APIResponse(responseCode = "200", description = "Revoked")
+    @APIResponse(responseCode = "409", description = "Already revoked")
+    public CertificateView revoke(@PathParam("id") UUID id, @Valid @NotNull RevokeRequest request) {
+        return CertificateView.of(certificates.revoke(id, request.reason(), identity.getPrincipal().getName()),
+                certificates.today());
+    }
+}

@@ -1,0 +1,222 @@
+package cn.chuanyu.training.certificate;
+
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.Response.Status;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import cn.chuanyu.eventing.outbox.Outbox;
+import cn.chuanyu.training.access.Caller;
+import cn.chuanyu.training.enrolment.Enrolment;
+import cn.chuanyu.training.enrolment.EnrolmentStatus;
+import cn.chuanyu.training.exam.Exams;
+import cn.chuanyu.training.programme.TrainingProgramme;
+import cn.chuanyu.training.programme.TrainingProgrammes;
+import cn.chuanyu.web.PageOf;
+import cn.chuanyu.web.problem.ProblemException;
+
+/**
+ * Issuing certificates to trainees who passed, revoking them, and answering verifiers. Numbers come
+ * from a per-year counter row updated atomically in the issuing transaction, so concurrent issues
+ * get distinct numbers (and the unique constraint backs it).
+ */
+@ApplicationScoped
+public class Certificates {
+
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    /** No 0/O, 1/I/L: codes are read off paper. */
+    private static final char[] CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ".toCharArray();
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final EntityManager entityManager;
+    private final TrainingProgrammes programmes;
+    private final Exams exams;
+    private final Credentials credentials;
+    private final Outbox outbox;
+    private final int validityYears;
+    private final Clock clock = Clock.systemUTC();
+
+    Certificates(EntityManager entityManager, TrainingProgrammes programmes, Exams exams, Credentials credentials, Outbox outbox,
+            @ConfigProperty(name = "chuanyu.training.certificate.validity-years", defaultValue = "3") int validityYears) {
+        this.entityManager = entityManager;
+        this.programmes = programmes;
+        this.exams = exams;
+        this.credentials = credentials;
+        this.outbox = outbox;
+        this.validityYears = validityYears;
+    }
+
+    /** What a public verifier learns: only what is printed on the certificate, and its status. */
+    public record Verification(CertificateStatus status, String number, String holderName, String programmeName,
+            String level, String issuer, LocalDate issuedOn, LocalDate expiresOn, LocalDate revokedOn) {
+        static Verification of(Certificate c, LocalDate today) {
+            return new Verification(c.statusOn(today), c.number, c.holderName, c.programmeName, c.level.name(), c.issuer,
+                    c.issuedOn, c.expiresOn, c.revokedAt == null ? null : c.revokedAt.atZone(CHINA).toLocalDate());
+        }
+    }
+
+    /** Issues today's certificate to a trainee who passed the exam. */
+    @Transactional
+    public Certificate issue(UUID enrolmentId, String admin) {
+        return issue(enrolmentId, today(), admin);
+    }
+
+    /** Issues certificates dated {@code issuedOn} (the demo's 2020 course issues on its last day). */
+    @Transactional
+    public Certificate issue(UUID enrolmentId, LocalDate issuedOn, String admin) {
+        // locked: two administrators certifying the same trainee at once get one certificate
+        Enrolment enrolment = Enrolment.findById(enrolmentId, LockModeType.PESSIMISTIC_WRITE);
+        if (enrolment == null) {
+            throw ProblemException.notFound("Enrolment", enrolmentId);
+        }
+        if (enrolment.status != EnrolmentStatus.ENROLLED || exams.passOf(enrolmentId) == null) {
+            throw new ProblemException(Status.CONFLICT, "not-passed", "The trainee has not passed the exam",
+                    enrolment.traineeName + " (" + enrolmentId + ") is not an enrolled trainee who passed the exam");
+        }
+        if (Certificate.count("enrolmentId = ?1 and revokedAt is null", enrolmentId) > 0) {
+            throw new ProblemException(Status.CONFLICT, "already-certified", "Already certified",
+                    enrolment.traineeName + " (" + enrolmentId + ") holds a certificate for this programme");
+        }
+        TrainingProgramme programme = programmes.get(enrolment.programmeId);
+        var certificate = new Certificate();
+        certificate.id = UUID.randomUUID();
+        certificate.number = nextNumber(issuedOn.getYear());
+        certificate.verificationCode = verificationCode();
+        certificate.enrolmentId = enrolmentId;
+        certificate.programmeId = programme.id;
+        certificate.programmeName = programme.name;
+        certificate.level = programme.level;
+        certificate.holderSubject = enrolment.trainee;
+        certificate.holderName = enrolment.traineeName;
+        certificate.issuer = Certificate.ISSUER;
+        certificate.issuedOn = issuedOn;
+        certificate.expiresOn = issuedOn.plusYears(validityYears);
+        certificate.issuedBy = admin;
+        certificate.issuedAt = now();
+        certificate.credential = credentials.sign(certificate);
+        certificate.persist();
+        outbox.publish(CertificateEvents.issued(certificate));
+        return certificate;
+    }
+
+    /** Certifies every trainee of the programme who passed and holds no certificate yet. */
+    @Transactional
+    public List<Certificate> issueAll(UUID programmeId, String admin) {
+        programmes.get(programmeId);
+        List<UUID> passed = entityManager.createQuery("""
+                select r.enrolmentId from ExamResult r, Enrolment e
+                where r.passed = true and r.programmeId = :programme and e.id = r.enrolmentId and e.status = :enrolled
+                  and not exists (select 1 from Certificate c where c.enrolmentId = r.enrolmentId and c.revokedAt is null)
+                order by e.queuePosition""", UUID.class)
+                .setParameter("programme", programmeId).setParameter("enrolled", EnrolmentStatus.ENROLLED).getResultList();
+        List<Certificate> issued = new ArrayList<>();
+        for (UUID enrolmentId : passed) {
+            issued.add(issue(enrolmentId, admin));
+        }
+        return issued;
+    }
+
+    @Transactional
+    public Certificate revoke(UUID id, String reason, String admin) {
+        Certificate certificate = Certificate.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (certificate == null) {
+            throw ProblemException.notFound("Certificate", id);
+        }
+        if (certificate.revokedAt != null) {
+            throw new ProblemException(Status.CONFLICT, "already-revoked", "Already revoked",
+                    "Certificate " + certificate.number + " was revoked at " + certificate.revokedAt);
+        }
+        certificate.revokedAt = now();
+        certificate.revokedBy = admin;
+        certificate.revocationReason = reason.strip();
+        outbox.publish(CertificateEvents.revoked(certificate));
+        return certificate;
+    }
+
+    /** A certificate for its holder and administrators; 404 for anyone else. */
+    public Certificate visible(UUID id, Caller caller) {
+        Certificate certificate = Certificate.findById(id);
+        if (certificate == null || !caller.admin() && !caller.is(certificate.holderSubject)) {
+            throw ProblemException.notFound("Certificate", id);
+        }
+        return certificate;
+    }
+
+    /** Administrators list any (optionally one programme's); everyone else only their own. */
+    public PageOf<Certificate> list(UUID programmeId, Caller caller, int page, int size) {
+        var query = caller.admin()
+                ? programmeId == null ? Certificate.find("order by issuedAt desc, number")
+                        : Certificate.find("programmeId = ?1 order by number", programmeId)
+                : Certificate.find("holderSubject = ?1 order by issuedAt desc, number", caller.user());
+        var results = query.page(page, size);
+        return new PageOf<>(results.list(), page, size, results.count());
+    }
+
+    /** The public check of a printed certificate: its number and verification code must both match. */
+    public Verification verify(String number, String code) {
+        Certificate certificate = Certificate.find("number", number).firstResult();
+        if (certificate == null || code == null || !MessageDigest.isEqual(certificate.verificationCode.getBytes(),
+                code.strip().toUpperCase().getBytes())) {
+            throw new ProblemException(Status.NOT_FOUND, "certificate-not-found", "No such certificate",
+                    "No certificate has number " + number + " with that verification code");
+        }
+        return Verification.of(certificate, today());
+    }
+
+    /** The public check of a signed credential: signature against the platform key, then the registry's status. */
+    public CredentialVerification verifyCredential(String jws) {
+        Credentials.Check check = credentials.check(jws);
+        if (!check.signatureValid()) {
+            return new CredentialVerification(false, check.problem(), null);
+        }
+        UUID id = Credentials.certificateId(check.payload());
+        Certificate certificate = id == null ? null : Certificate.findById(id);
+        if (certificate == null) {
+            return new CredentialVerification(false, "signed, but no certificate of this registry has its id", null);
+        }
+        return new CredentialVerification(true, null, Verification.of(certificate, today()));
+    }
+
+    /** The outcome of checking a credential: whether it is authentic and, if so, the certificate's standing. */
+    public record CredentialVerification(boolean authentic, String problem, Verification certificate) {
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(CHINA));
+    }
+
+    private String nextNumber(int year) {
+        // the row lock of the upsert serialises concurrent issues; a rolled-back issue gives its number back
+        long sequence = ((Number) entityManager.createNativeQuery("""
+                insert into certificate_number_counter (year, last_value) values (?1, 1)
+                on conflict (year) do update set last_value = certificate_number_counter.last_value + 1
+                returning last_value""").setParameter(1, year).getSingleResult()).longValue();
+        return "NTTB-%d-%06d".formatted(year, sequence);
+    }
+
+    private static String verificationCode() {
+        char[] code = new char[8];
+        for (int i = 0; i < code.length; i++) {
+            code[i] = CODE_ALPHABET[RANDOM.nextInt(CODE_ALPHABET.length)];
+        }
+        return new String(code);
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+}

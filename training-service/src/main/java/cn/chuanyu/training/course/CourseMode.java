@@ -1,0 +1,7 @@
+package cn.chuanyu.training.course;
+
+/** How one course is taught: 线上 or 线下. */
+public enum CourseMode {
+    ONLINE,
+    OFFLINE
+}

@@ -1,0 +1,152 @@
+package cn.chuanyu.training.course;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.Response.Status;
+
+import cn.chuanyu.training.access.Caller;
+import cn.chuanyu.training.programme.TrainingProgramme;
+import cn.chuanyu.training.programme.TrainingProgrammes;
+import cn.chuanyu.web.PageOf;
+import cn.chuanyu.web.problem.ProblemException;
+
+/**
+ * Courses of a programme, managed by training administrators, and their sessions, managed by the
+ * course's own instructor (or an administrator).
+ */
+@ApplicationScoped
+public class Courses {
+
+    private final TrainingProgrammes programmes;
+    private final Event<SessionRemoval> removals;
+    private final Clock clock = Clock.systemUTC();
+
+    Courses(TrainingProgrammes programmes, Event<SessionRemoval> removals) {
+        this.programmes = programmes;
+        this.removals = removals;
+    }
+
+    @Transactional
+    public Course create(CourseRequest request, String admin) {
+        TrainingProgramme programme = programmes.get(request.programmeId());
+        Course course = Course.create(programme, request, admin, now());
+        course.persist();
+        return course;
+    }
+
+    @Transactional
+    public Course edit(UUID id, CourseRequest request) {
+        Course course = Course.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (course == null) {
+            throw ProblemException.notFound("Course", id);
+        }
+        requireVersion("Course", id, course.version, request.version());
+        if (!course.programmeId.equals(request.programmeId())) {
+            throw new ProblemException(Status.BAD_REQUEST, "programme-not-changeable", "A course stays in its programme",
+                    "Course " + id + " belongs to programme " + course.programmeId);
+        }
+        TrainingProgramme programme = programmes.get(course.programmeId);
+        course.apply(programme, request);
+        for (CourseSession session : sessions(id)) {
+            if (!session.fallsWithin(course)) {
+                throw new ProblemException(Status.CONFLICT, "sessions-outside-course", "Sessions would fall outside the course",
+                        "Session %s on %s would no longer fall within the course's days; move or remove it first"
+                                .formatted(session.id, session.startsAt.atZone(CourseSession.CHINA).toLocalDate()));
+            }
+        }
+        return course;
+    }
+
+    public Course get(UUID id) {
+        Course course = Course.findById(id);
+        if (course == null) {
+            throw ProblemException.notFound("Course", id);
+        }
+        return course;
+    }
+
+    /** Courses in schedule order; {@code programmeId} and {@code instructor} (an account) may be null. */
+    public PageOf<Course> list(UUID programmeId, String instructor, int page, int size) {
+        var query = programmeId == null && instructor == null ? Course.find("order by startsOn, title, id")
+                : programmeId == null ? Course.find("instructorAccount = ?1 order by startsOn, title, id", instructor)
+                : instructor == null ? Course.find("programmeId = ?1 order by startsOn, title, id", programmeId)
+                : Course.find("programmeId = ?1 and instructorAccount = ?2 order by startsOn, title, id", programmeId, instructor);
+        var results = query.page(page, size);
+        return new PageOf<>(results.list(), page, size, results.count());
+    }
+
+    /** Whether the account teaches a course of the programme (instructors see its roster and record its exams). */
+    public boolean teachesIn(String account, UUID programmeId) {
+        return Course.count("instructorAccount = ?1 and programmeId = ?2", account, programmeId) > 0;
+    }
+
+    @Transactional
+    public CourseSession addSession(UUID courseId, SessionRequest request, Caller caller) {
+        Course course = get(courseId);
+        requireManages(course, caller);
+        CourseSession session = CourseSession.create(course, request, caller.user(), now());
+        session.persist();
+        return session;
+    }
+
+    @Transactional
+    public CourseSession editSession(UUID courseId, UUID sessionId, SessionRequest request, Caller caller) {
+        CourseSession session = lockedSession(courseId, sessionId, caller);
+        requireVersion("Session", sessionId, session.version, request.version());
+        session.apply(get(courseId), request);
+        return session;
+    }
+
+    @Transactional
+    public void removeSession(UUID courseId, UUID sessionId, Caller caller) {
+        CourseSession session = lockedSession(courseId, sessionId, caller);
+        removals.fire(new SessionRemoval(sessionId));
+        session.delete();
+    }
+
+    public List<CourseSession> sessions(UUID courseId) {
+        return CourseSession.list("courseId = ?1 order by startsAt, id", courseId);
+    }
+
+    public CourseSession session(UUID sessionId) {
+        CourseSession session = CourseSession.findById(sessionId);
+        if (session == null) {
+            throw ProblemException.notFound("Session", sessionId);
+        }
+        return session;
+    }
+
+    /** Only the course's own instructor and training administrators manage its sessions and attendance. */
+    public void requireManages(Course course, Caller caller) {
+        caller.requireAdminOr(course.instructorAccount,
+                "Only the instructor of course '" + course.title + "' or a training administrator may do this");
+    }
+
+    private CourseSession lockedSession(UUID courseId, UUID sessionId, Caller caller) {
+        CourseSession session = CourseSession.findById(sessionId, LockModeType.PESSIMISTIC_WRITE);
+        if (session == null || !session.courseId.equals(courseId)) {
+            throw ProblemException.notFound("Session of course " + courseId, sessionId);
+        }
+        requireManages(get(courseId), caller);
+        return session;
+    }
+
+    private static void requireVersion(String what, UUID id, long current, Long sent) {
+        if (sent == null || sent != current) {
+            throw new ProblemException(Status.CONFLICT, "concurrent-modification", "Changed by someone else",
+                    "%s %s is at version %d, you edited version %s; read it again".formatted(what, id, current, sent));
+        }
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+}

@@ -1,0 +1,88 @@
+package cn.chuanyu.training.enrolment;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import jakarta.ws.rs.core.Response.Status;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+import cn.chuanyu.web.problem.ProblemException;
+
+/** A trainee's place (or place on the waiting list) in a programme. */
+@Entity
+@Table(name = "enrolment")
+public class Enrolment extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "programme_id")
+    public UUID programmeId;
+
+    /** The trainee's account (token subject name). */
+    public String trainee;
+
+    @Column(name = "trainee_name")
+    public String traineeName;
+
+    public String organisation;
+
+    @Enumerated(EnumType.STRING)
+    public EnrolmentStatus status;
+
+    /** Order of request within the whole service; the waiting list is served in this order. */
+    @Column(name = "queue_position")
+    public long queuePosition;
+
+    @Column(name = "requested_at")
+    public Instant requestedAt;
+
+    @Column(name = "enrolled_at")
+    public Instant enrolledAt;
+
+    @Column(name = "withdrawn_at")
+    public Instant withdrawnAt;
+
+    @Column(name = "withdrawn_by")
+    public String withdrawnBy;
+
+    @Version
+    public long version;
+
+    static Enrolment request(UUID programmeId, EnrolRequest request, String trainee, long queuePosition, Instant now) {
+        var enrolment = new Enrolment();
+        enrolment.id = UUID.randomUUID();
+        enrolment.programmeId = programmeId;
+        enrolment.trainee = trainee;
+        enrolment.traineeName = request.name().strip();
+        enrolment.organisation = request.organisation() == null || request.organisation().isBlank() ? null
+                : request.organisation().strip();
+        enrolment.queuePosition = queuePosition;
+        enrolment.requestedAt = now;
+        enrolment.status = EnrolmentStatus.WAITLISTED;
+        return enrolment;
+    }
+
+    void enrol(Instant now) {
+        status = EnrolmentStatus.ENROLLED;
+        enrolledAt = now;
+    }
+
+    void withdraw(String by, Instant now) {
+        if (status == EnrolmentStatus.WITHDRAWN) {
+            throw new ProblemException(Status.CONFLICT, "illegal-transition", "Already withdrawn",
+                    "Enrolment " + id + " was withdrawn at " + withdrawnAt);
+        }
+        status = EnrolmentStatus.WITHDRAWN;
+        withdrawnAt = now;
+        withdrawnBy = by;
+    }
+}

@@ -1,0 +1,139 @@
+package cn.chuanyu.training.exam;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import cn.chuanyu.training.access.Caller;
+import cn.chuanyu.web.problem.Problem;
+
+@Path("/api/training/exams")
+@Tag(name = "Exams", description = "考试: sittings, scores, pass mark, eligibility by attendance, limited retakes")
+@Produces({ MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE })
+public class ExamResource {
+
+    private final Exams exams;
+    private final SecurityIdentity identity;
+
+    ExamResource(Exams exams, SecurityIdentity identity) {
+        this.exams = exams;
+        this.identity = identity;
+    }
+
+    public record SittingView(UUID id, UUID programmeId, String title, LocalDate heldOn, BigDecimal passMark) {
+        static SittingView of(ExamSitting s) {
+            return new SittingView(s.id, s.programmeId, s.title, s.heldOn, s.passMark);
+        }
+    }
+
+    public record ResultView(UUID id, UUID sittingId, UUID enrolmentId, String trainee, BigDecimal score, boolean passed,
+            int attempt, String recordedBy, Instant recordedAt) {
+        static ResultView of(ExamResult r) {
+            return new ResultView(r.id, r.sittingId, r.enrolmentId, r.trainee, r.score, r.passed, r.attempt, r.recordedBy,
+                    r.recordedAt);
+        }
+    }
+
+    public record StandingView(UUID enrolmentId, UUID programmeId, String trainee, String traineeName,
+            BigDecimal attendanceRate, BigDecimal minimumAttendanceRate, boolean eligible, int attemptsUsed,
+            int attemptsAllowed, boolean passed, List<ResultView> results) {
+        static StandingView of(Exams.Standing s) {
+            return new StandingView(s.enrolmentId(), s.programmeId(), s.trainee(), s.traineeName(), s.attendanceRate(),
+                    s.minimumAttendanceRate(), s.eligible(), s.attemptsUsed(), s.attemptsAllowed(), s.passed(),
+                    s.results().stream().map(ResultView::of).toList());
+        }
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Caller.ADMIN)
+    @SecurityRequirement(name = "jwt")
+    @Operation(operationId = "scheduleSitting", summary = "Schedule an exam sitting of a programme (the exam or a retake)")
+    @APIResponse(responseCode = "201", description = "Scheduled")
+    @APIResponse(responseCode = "400", description = "Invalid request, or before the programme starts (invalid-dates)")
+    @APIResponse(responseCode = "404", description = "No such programme")
+    public Response schedule(@Valid @NotNull SittingRequest request) {
+        ExamSitting sitting = exams.schedule(request, identity.getPrincipal().getName());
+        return Response.created(URI.create("/api/training/exams/" + sitting.id)).entity(SittingView.of(sitting)).build();
+    }
+
+    @GET
+    @PermitAll
+    @Operation(operationId = "listSittings", summary = "Exam sittings by date; `programmeId` keeps one programme's")
+    public List<SittingView> list(@QueryParam("programmeId") UUID programmeId) {
+        return exams.sittings(programmeId).stream().map(SittingView::of).toList();
+    }
+
+    @GET
+    @Path("/{id}")
+    @PermitAll
+    @Operation(operationId = "getSitting", summary = "Read one exam sitting")
+    @APIResponse(responseCode = "404", description = "No such sitting")
+    public SittingView get(@PathParam("id") UUID id) {
+        return SittingView.of(exams.sitting(id));
+    }
+
+    @POST
+    @Path("/{id}/scores")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Caller.INSTRUCTOR, Caller.ADMIN })
+    @SecurityRequirement(name = "jwt")
+    @Operation(operationId = "recordScore", summary = "Record a trainee's score at a sitting",
+            description = "Training administrators and instructors of the programme. The trainee must be enrolled, have "
+                    + "the minimum attendance rate (chuanyu.training.exam.min-attendance-rate, 0.8 by default), not have "
+                    + "passed, and have retakes left (chuanyu.training.exam.max-retakes, 1 by default). Emits "
+                    + "cn.chuanyu.training.exam.passed.v1 or exam.failed.v1.")
+    @APIResponse(responseCode = "201", description = "Recorded; passed or not")
+    @APIResponse(responseCode = "403", description = "Not an instructor of the programme")
+    @APIResponse(responseCode = "409", description = "not-enrolled, not-eligible, already-passed, already-scored, "
+            + "retakes-exhausted or sitting-not-held")
+    public Response score(@PathParam("id") UUID sittingId, @Valid @NotNull ScoreRequest request) {
+        ExamResult result = exams.score(sittingId, request, Caller.of(identity));
+        return Response.created(URI.create("/api/training/exams/enrolments/" + result.enrolmentId))
+                .entity(ResultView.of(result)).build();
+    }
+
+    @GET
+    @Path("/{id}/scores")
+    @RolesAllowed({ Caller.INSTRUCTOR, Caller.ADMIN })
+    @SecurityRequirement(name = "jwt")
+    @Operation(operationId = "listScores", summary = "A sitting's scores (administrators, the programme's instructors)")
+    @APIResponse(responseCode = "403", description = "Not an instructor of the programme")
+    public List<ResultView> scores(@PathParam("id") UUID sittingId) {
+        return exams.scores(sittingId, Caller.of(identity)).stream().map(ResultView::of).toList();
+    }
+
+    @GET
+    @Path("/enrolments/{enrolmentId}")
+    @RolesAllowed({ Caller.TRAINEE, Caller.INSTRUCTOR, Caller.ADMIN })
+    @SecurityRequirement(name = "jwt")
+    @Operation(operationId = "getExamStanding", summary = "A trainee's scores, eligibility and retakes",
+            description = "Your own, or (instructors) of a programme you teach in.")
+    @APIResponse(responseCode = "404", description = "No such enrolment, or not one you may see")
+    public StandingView standing(@PathParam("enrolmentId") UUID enrolmentId) {
+        return StandingView.of(exams.standing(enrolmentId, Caller.of(identity)));
+    }
+}

@@ -1,0 +1,44 @@
+package cn.chuanyu.training.exam;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** A trainee's score at one sitting: their n-th attempt, passed or not. */
+@Entity
+@Table(name = "exam_result")
+public class ExamResult extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "sitting_id")
+    public UUID sittingId;
+
+    @Column(name = "programme_id")
+    public UUID programmeId;
+
+    @Column(name = "enrolment_id")
+    public UUID enrolmentId;
+
+    public String trainee;
+
+    public BigDecimal score;
+
+    public boolean passed;
+
+    public int attempt;
+
+    @Column(name = "recorded_by")
+    public String recordedBy;
+
+    @Column(name = "recorded_at")
+    public Instant recordedAt;
+}

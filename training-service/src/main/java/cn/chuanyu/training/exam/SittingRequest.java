@@ -1,0 +1,25 @@
+package cn.chuanyu.training.exam;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(description = "An exam sitting of a programme", example = """
+        {"programmeId": "4b1f6a2e-3c55-4a7e-9d0f-2f9c1a7b8e10", "title": "初级技术经纪人结业考试",
+         "heldOn": "2020-12-24", "passMark": 60}""")
+public record SittingRequest(
+        @NotNull UUID programmeId,
+        @NotBlank @Size(max = 200) String title,
+        @Schema(description = "not before the programme starts; retakes may come after it ends") @NotNull LocalDate heldOn,
+        @Schema(description = "the lowest passing score, out of 100") @NotNull @DecimalMin("0") @DecimalMax("100")
+        @Digits(integer = 3, fraction = 1) BigDecimal passMark) {
+}
