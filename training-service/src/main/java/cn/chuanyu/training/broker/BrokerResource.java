@@ -1,40 +1,54 @@
 package cn.chuanyu.training.broker;
 
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import io.quarkus.security.identity.SecurityIdentity;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import cn.chuanyu.training.access.Caller;
 import cn.chuanyu.web.problem.Problem;
+import cn.chuanyu.web.problem.ProblemException;
 
 @Path("/api/training/brokers")
 @Tag(name = "Brokers", description = "技术经纪人: certified brokers' certificates and practice records")
 @Produces({ MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE })
 public class BrokerResource {
 
+    /** Who chooses brokers for signing (the alliance) or administers them, besides the broker themself. */
+    private static final String[] WHO_LOOKS_UP_BROKERS = { Caller.ADMIN, "platform-admin", "alliance-secretariat", "zone-officer" };
     private final PracticeRecords records;
+    private final SecurityIdentity identity;
 
-    BrokerResource(PracticeRecords records) {
+    BrokerResource(PracticeRecords records, SecurityIdentity identity) {
         this.records = records;
+        this.identity = identity;
     }
 
     @GET
     @Path("/{subject}")
-    @PermitAll
+    @RolesAllowed({ Caller.TRAINEE, Caller.ADMIN, "platform-admin", "alliance-secretariat", "zone-officer" })
+    @SecurityRequirement(name = "jwt")
     @Operation(operationId = "getBrokerProfile", summary = "A broker's profile: certificates and practice record",
-            description = "Public. The practice record counts the alliance projects signed for joint construction "
+            description = "For the broker themself, training and platform administrators, and the alliance's officers "
+                    + "who choose brokers for signing; others get 404 (accounts are not public). The practice record counts the alliance projects signed for joint construction "
                     + "(签约共建) with the broker, learned once each from cn.chuanyu.alliance.project.stage-changed.v1.")
     @APIResponse(responseCode = "200", description = "The profile")
     @APIResponse(responseCode = "404", description = "No certificate and no signed project for that account")
     public PracticeRecords.BrokerProfile profile(
             @Parameter(description = "the broker's account, e.g. zhangsan") @PathParam("subject") String subject) {
+        boolean looksUpBrokers = java.util.Arrays.stream(WHO_LOOKS_UP_BROKERS).anyMatch(identity::hasRole);
+        if (!looksUpBrokers && !identity.getPrincipal().getName().equals(subject)) {
+            throw ProblemException.notFound("Broker", subject);
+        }
         return records.profile(subject);
     }
 }

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 
 import cn.chuanyu.testing.PublishedEvent;
 import cn.chuanyu.testing.TestEventProducer;
@@ -51,6 +52,7 @@ class PracticeRecordTest {
     }
 
     @Test
+    @TestSecurity(user = "training-admin", roles = "training-admin")
     void aProjectSignedWithACertifiedBrokerAppearsOnTheirProfileWithTheirCertificate() {
         String broker = TrainingFixtures.unique("broker");
         Cohort cohort = Cohort.taughtBy(TrainingFixtures.unique("broker-teacher"));
@@ -71,6 +73,7 @@ class PracticeRecordTest {
     }
 
     @Test
+    @TestSecurity(user = "training-admin", roles = "training-admin")
     void aSigningDeliveredTwiceCountsOnceAndOtherStagesDoNotCount() {
         String broker = TrainingFixtures.unique("broker");
         UUID project = UUID.randomUUID();
@@ -93,6 +96,7 @@ class PracticeRecordTest {
     }
 
     @Test
+    @TestSecurity(user = "training-admin", roles = "training-admin")
     void aSigningWithoutItsBrokerGoesToTheDeadLetterTopicAndConsumptionGoesOn() throws Exception {
         try (var deadLetters = TopicRecorder.of(DEAD_LETTERS)) {
             UUID broken = UUID.randomUUID();
@@ -114,13 +118,33 @@ class PracticeRecordTest {
     }
 
     @Test
+    @TestSecurity(user = "broker-owner", roles = "trainee")
+    void aBrokerSeesTheirOwnProfileButNotAnothers() {
+        Cohort cohort = Cohort.taughtBy(TrainingFixtures.unique("owner-teacher"));
+        UUID own = cohort.passed("broker-owner", "李自己");
+        QuarkusTransaction.requiringNew().run(() -> certificates.issue(own, TrainingFixtures.ADMIN));
+        String other = TrainingFixtures.unique("broker-other");
+        UUID others = cohort.passed(other, "王别人");
+        QuarkusTransaction.requiringNew().run(() -> certificates.issue(others, TrainingFixtures.ADMIN));
+
+        given().when().get("/api/training/brokers/broker-owner").then().statusCode(200).body("name", equalTo("李自己"));
+        given().when().get("/api/training/brokers/" + other).then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void anonymousCallersCannotLookUpBrokers() {
+        given().when().get("/api/training/brokers/broker-owner").then().statusCode(401);
+    }
+
+    @Test
+    @TestSecurity(user = "officer-chengdu", roles = "zone-officer")
     void anUnknownBrokerHasNoProfile() {
         given().when().get("/api/training/brokers/" + TrainingFixtures.unique("nobody")).then().statusCode(404)
                 .contentType("application/problem+json");
     }
 
     private static Map<String, Object> awaitProfileWith(String broker, UUID project) {
-        return await().atMost(Duration.ofSeconds(30)).until(() -> {
+        return await().atMost(Duration.ofSeconds(30)).pollInSameThread().until(() -> {
             var response = given().when().get("/api/training/brokers/" + broker);
             if (response.statusCode() != 200) {
                 return null;
