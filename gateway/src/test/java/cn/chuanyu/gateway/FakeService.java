@@ -125,7 +125,10 @@ final class FakeService implements AutoCloseable {
                 .put("host", exchange.getRequestHeaders().getFirst("Host"))
                 .put("forwardedFor", exchange.getRequestHeaders().getFirst("X-Forwarded-For"))
                 .put("forwardedProto", exchange.getRequestHeaders().getFirst("X-Forwarded-Proto"))
-                .put("forwardedHost", exchange.getRequestHeaders().getFirst("X-Forwarded-Host"));
+                .put("forwardedHost", exchange.getRequestHeaders().getFirst("X-Forwarded-Host"))
+                .put("requestId", exchange.getRequestHeaders().getFirst("X-Request-Id"))
+                .put("traceparent", exchange.getRequestHeaders().getFirst("traceparent"))
+                .put("tracestate", exchange.getRequestHeaders().getFirst("tracestate"));
         try (InputStream body = exchange.getRequestBody()) {
             echo.put("body", new String(body.readAllBytes(), StandardCharsets.UTF_8));
         }

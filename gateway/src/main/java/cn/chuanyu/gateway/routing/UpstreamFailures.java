@@ -13,6 +13,7 @@ import org.jboss.logging.Logger;
 import cn.chuanyu.gateway.ProblemBody;
 import cn.chuanyu.gateway.resilience.CircuitOpenException;
 import cn.chuanyu.gateway.resilience.TransportFailures;
+import cn.chuanyu.gateway.tracing.RequestTracing;
 import cn.chuanyu.web.problem.Problem;
 
 /**
@@ -38,6 +39,7 @@ class UpstreamFailures implements ProxyInterceptor {
     }
 
     private ProxyResponse problem(ProxyContext context, Throwable failure) {
+        String requestId = context.request().headers().get(RequestTracing.REQUEST_ID);
         // release() drains the client's request body, which will not be sent anywhere now
         ProxyResponse response = context.request().release().response();
         Problem problem;
@@ -47,8 +49,8 @@ class UpstreamFailures implements ProxyInterceptor {
                     "The " + upstream.context() + " service is failing; the gateway does not call it for the next "
                             + open.retryAfterSeconds() + " s");
         } else {
-            LOG.warnf("%s service failed for %s %s: %s", upstream.context(), context.request().getMethod(),
-                    context.request().getURI(), failure.toString());
+            LOG.warnf("%s service failed for %s %s (request id %s): %s", upstream.context(), context.request().getMethod(),
+                    context.request().getURI(), requestId, failure.toString());
             problem = TransportFailures.isTimeout(failure)
                     ? Problem.of(Status.GATEWAY_TIMEOUT, "upstream-unavailable", "Service unavailable",
                             "The " + upstream.context() + " service did not answer within "
