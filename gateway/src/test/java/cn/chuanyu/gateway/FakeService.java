@@ -2,11 +2,14 @@ package cn.chuanyu.gateway;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -19,7 +22,10 @@ import com.sun.net.httpserver.HttpServer;
 /**
  * Stands in for one service: echoes what reached it as JSON, answers {@code POST} with 201 and a
  * Location built from the Host header (as JAX-RS does), serves a small {@code /q/openapi}, stalls
- * on {@code .../slow}, and lists the requests it saw at {@code /fake/requests}.
+ * on {@code .../slow}, drops the connection without an answer on {@code .../drop/...} and on the
+ * first request for each {@code .../flaky-once/...} path. A second, always-running control server
+ * lists the requests the service saw ({@code GET /fake/requests}) and stops and starts the service
+ * on its port ({@code POST /fake/stop}, {@code POST /fake/start}), as when a service is redeployed.
  */
 final class FakeService implements AutoCloseable {
 
@@ -27,26 +33,69 @@ final class FakeService implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final String context;
-    private final HttpServer server;
+    private final int port;
+    private final HttpServer control;
     private final ExecutorService threads = Executors.newCachedThreadPool();
     private final List<String> seen = new CopyOnWriteArrayList<>();
+    private final Set<String> dropped = ConcurrentHashMap.newKeySet();
+    private HttpServer server;
 
     FakeService(String context) throws IOException {
         this.context = context;
-        this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.setExecutor(threads);
-        server.createContext("/", this::handle);
-        server.start();
+        this.server = listen(0);
+        this.port = server.getAddress().getPort();
+        this.control = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        control.setExecutor(threads);
+        control.createContext("/fake/requests", exchange -> respond(exchange, 200, JSON.writeValueAsBytes(seen)));
+        control.createContext("/fake/stop", exchange -> {
+            stop();
+            respond(exchange, 200, "{}".getBytes(StandardCharsets.UTF_8));
+        });
+        control.createContext("/fake/start", exchange -> {
+            start();
+            respond(exchange, 200, "{}".getBytes(StandardCharsets.UTF_8));
+        });
+        control.start();
     }
 
     String url() {
-        return "http://127.0.0.1:" + server.getAddress().getPort();
+        return "http://127.0.0.1:" + port;
+    }
+
+    String controlUrl() {
+        return "http://127.0.0.1:" + control.getAddress().getPort();
     }
 
     @Override
     public void close() {
-        server.stop(0);
+        stop();
+        control.stop(0);
         threads.shutdownNow();
+    }
+
+    private synchronized void stop() {
+        if (server != null) {
+            server.stop(0);
+            server = null;
+        }
+    }
+
+    private synchronized void start() {
+        if (server == null) {
+            try {
+                server = listen(port);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    private HttpServer listen(int onPort) throws IOException {
+        HttpServer listening = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), onPort), 0);
+        listening.setExecutor(threads);
+        listening.createContext("/", this::handle);
+        listening.start();
+        return listening;
     }
 
     private void handle(HttpExchange exchange) throws IOException {
@@ -60,6 +109,10 @@ final class FakeService implements AutoCloseable {
 
     private void echo(HttpExchange exchange, URI uri) throws IOException {
         seen.add(exchange.getRequestMethod() + " " + uri.getRawPath());
+        if (uri.getPath().contains("/drop/") || uri.getPath().contains("/flaky-once/") && dropped.add(uri.getPath())) {
+            // the JDK server closes the connection without an answer when a handler throws
+            throw new IOException("dropping the connection on purpose");
+        }
         if (uri.getPath().endsWith("/slow")) {
             pause();
         }
@@ -72,7 +125,10 @@ final class FakeService implements AutoCloseable {
                 .put("host", exchange.getRequestHeaders().getFirst("Host"))
                 .put("forwardedFor", exchange.getRequestHeaders().getFirst("X-Forwarded-For"))
                 .put("forwardedProto", exchange.getRequestHeaders().getFirst("X-Forwarded-Proto"))
-                .put("forwardedHost", exchange.getRequestHeaders().getFirst("X-Forwarded-Host"));
+                .put("forwardedHost", exchange.getRequestHeaders().getFirst("X-Forwarded-Host"))
+                .put("requestId", exchange.getRequestHeaders().getFirst("X-Request-Id"))
+                .put("traceparent", exchange.getRequestHeaders().getFirst("traceparent"))
+                .put("tracestate", exchange.getRequestHeaders().getFirst("tracestate"));
         try (InputStream body = exchange.getRequestBody()) {
             echo.put("body", new String(body.readAllBytes(), StandardCharsets.UTF_8));
         }

@@ -13,8 +13,8 @@ import java.util.Set;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
- * Starts a {@link FakeService} per context and points the gateway at them. Init arg {@code down}
- * names contexts whose URL is a port where nothing listens.
+ * Starts a {@link FakeService} per context and points the gateway at them; {@code fake.<context>.control-url}
+ * is where a test controls one. Init arg {@code down} names contexts whose URL is a port where nothing listens.
  */
 public class FakeUpstreams implements QuarkusTestResourceLifecycleManager {
 
@@ -32,8 +32,13 @@ public class FakeUpstreams implements QuarkusTestResourceLifecycleManager {
     public Map<String, String> start() {
         Map<String, String> config = new HashMap<>();
         for (String context : CONTEXTS) {
-            config.put("chuanyu.gateway." + context + "-url", down.contains(context) ? "http://127.0.0.1:" + closedPort()
-                    : startFake(context));
+            if (down.contains(context)) {
+                config.put("chuanyu.gateway." + context + "-url", "http://127.0.0.1:" + closedPort());
+            } else {
+                FakeService fake = startFake(context);
+                config.put("chuanyu.gateway." + context + "-url", fake.url());
+                config.put("fake." + context + ".control-url", fake.controlUrl());
+            }
         }
         return config;
     }
@@ -43,11 +48,11 @@ public class FakeUpstreams implements QuarkusTestResourceLifecycleManager {
         running.forEach(FakeService::close);
     }
 
-    private String startFake(String context) {
+    private FakeService startFake(String context) {
         try {
             FakeService service = new FakeService(context);
             running.add(service);
-            return service.url();
+            return service;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

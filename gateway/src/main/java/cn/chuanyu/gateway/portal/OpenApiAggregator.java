@@ -38,7 +38,6 @@ public class OpenApiAggregator {
     private final List<Upstream> upstreams;
     private final HttpClient client;
     private final ObjectMapper json;
-    private final long timeoutMillis;
     private final Duration cacheTtl;
     private final AtomicReference<Cached> cached = new AtomicReference<>();
 
@@ -46,7 +45,6 @@ public class OpenApiAggregator {
         this.upstreams = Upstream.all(config);
         this.client = vertx.createHttpClient();
         this.json = json;
-        this.timeoutMillis = config.timeout().toMillis();
         this.cacheTtl = config.openapiCacheTtl();
     }
 
@@ -81,8 +79,7 @@ public class OpenApiAggregator {
     }
 
     private Future<Buffer> get(Upstream upstream) {
-        return client.request(upstream.request(SERVICE_DOCUMENT).setMethod(HttpMethod.GET)
-                        .setConnectTimeout(timeoutMillis).setIdleTimeout(timeoutMillis))
+        return client.request(upstream.request(SERVICE_DOCUMENT).setMethod(HttpMethod.GET))
                 .compose(HttpClientRequest::send)
                 .compose(response -> response.statusCode() == 200 ? response.body()
                         : Future.failedFuture("HTTP " + response.statusCode()));

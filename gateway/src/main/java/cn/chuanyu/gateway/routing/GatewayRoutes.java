@@ -3,7 +3,6 @@ package cn.chuanyu.gateway.routing;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
-import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
@@ -11,26 +10,38 @@ import io.vertx.core.http.PoolOptions;
 import io.vertx.ext.web.Router;
 import io.vertx.httpproxy.HttpProxy;
 
+import cn.chuanyu.gateway.EdgeOrder;
 import cn.chuanyu.gateway.ProblemBody;
+import cn.chuanyu.gateway.limits.BodySizeLimit;
+import cn.chuanyu.gateway.resilience.CircuitBreakers;
+import cn.chuanyu.gateway.resilience.ResilientForwarding;
+import cn.chuanyu.gateway.resilience.RetryConfig;
+import cn.chuanyu.gateway.resilience.RetryPolicy;
 
 /**
  * Mounts one reverse proxy per context on Quarkus's own router, so that Quarkus's authentication
  * (proactive: a bad bearer token is refused before any route runs), metrics and access log apply
  * to proxied requests as to the gateway's own. Path, query, body and the Authorization header
- * travel unchanged: the services check tokens and roles themselves.
+ * travel unchanged: the services check tokens and roles themselves. Each call is bounded by its
+ * route's timeout and goes through its upstream's circuit breaker; reads may be retried; a body
+ * streamed without a Content-Length is cut off at the size limit.
  */
 @ApplicationScoped
 public class GatewayRoutes {
 
-    /** After Quarkus's authentication and authorization filters (negative orders), before its REST routes. */
-    private static final int AFTER_SECURITY = RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT;
-
     private final UpstreamConfig config;
+    private final RetryPolicy retries;
+    private final CircuitBreakers breakers;
+    private final BodySizeLimit bodySizeLimit;
     private final Vertx vertx;
     private final ProblemBody problems;
 
-    GatewayRoutes(UpstreamConfig config, Vertx vertx, ProblemBody problems) {
+    GatewayRoutes(UpstreamConfig config, RetryConfig retryConfig, CircuitBreakers breakers, BodySizeLimit bodySizeLimit,
+            Vertx vertx, ProblemBody problems) {
         this.config = config;
+        this.retries = new RetryPolicy(retryConfig.maxRetries());
+        this.breakers = breakers;
+        this.bodySizeLimit = bodySizeLimit;
         this.vertx = vertx;
         this.problems = problems;
     }
@@ -38,15 +49,18 @@ public class GatewayRoutes {
     void mount(@Observes Router router) {
         HttpClient client = vertx.createHttpClient(new HttpClientOptions(),
                 new PoolOptions().setHttp1MaxSize(config.maxConnectionsPerUpstream()));
-        long timeoutMillis = config.timeout().toMillis();
         for (Upstream upstream : Upstream.all(config)) {
             HttpProxy proxy = HttpProxy.reverseProxy(client)
-                    .origin(context -> context.client().request(upstream.request(context.request().getURI())
-                            .setConnectTimeout(timeoutMillis)
-                            .setIdleTimeout(timeoutMillis)))
+                    .origin(context -> context.client().request(upstream.request(context.request().getURI()))
+                            // failures arrive with the response and are answered there (UpstreamFailures);
+                            // without a handler Vert.x would also log each one, e.g. a cut-off body, as an error
+                            .map(request -> request.exceptionHandler(failure -> { })))
                     .addInterceptor(new ForwardedHeaders())
-                    .addInterceptor(new UpstreamFailures(upstream, config.timeout(), problems));
-            router.route(upstream.pathPrefix() + "*").order(AFTER_SECURITY).handler(rc -> proxy.handle(rc.request()));
+                    .addInterceptor(new UpstreamFailures(upstream, problems))
+                    .addInterceptor(bodySizeLimit.guard())
+                    // last: it sends each attempt itself
+                    .addInterceptor(new ResilientForwarding(breakers.of(upstream.context()), retries));
+            router.route(upstream.pathPrefix() + "*").order(EdgeOrder.PROXY).handler(rc -> proxy.handle(rc.request()));
         }
     }
 }

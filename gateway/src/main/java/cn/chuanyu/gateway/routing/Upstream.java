@@ -1,28 +1,34 @@
 package cn.chuanyu.gateway.routing;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 
 import io.vertx.core.http.RequestOptions;
 
-/** One bounded context behind the gateway: requests under {@code /api/<context>/} go to its service. */
-public record Upstream(String context, URI baseUrl) {
+/**
+ * One bounded context behind the gateway: requests under {@code /api/<context>/} go to its service,
+ * which may stay silent for at most {@code timeout} (connecting, or between bytes).
+ */
+public record Upstream(String context, URI baseUrl, Duration timeout) {
 
     public static List<Upstream> all(UpstreamConfig config) {
         return List.of(
-                new Upstream("conference", config.conferenceUrl()),
-                new Upstream("alliance", config.allianceUrl()),
-                new Upstream("training", config.trainingUrl()));
+                new Upstream("conference", config.conferenceUrl(), config.conferenceTimeout().orElse(config.timeout())),
+                new Upstream("alliance", config.allianceUrl(), config.allianceTimeout().orElse(config.timeout())),
+                new Upstream("training", config.trainingUrl(), config.trainingTimeout().orElse(config.timeout())));
     }
 
     public String pathPrefix() {
         return "/api/" + context + "/";
     }
 
-    /** A request to this service for {@code uri} (path and query, sent as they are). */
+    /** A request to this service for {@code uri} (path and query, sent as they are), bounded by the route's timeout. */
     public RequestOptions request(String uri) {
         boolean tls = "https".equalsIgnoreCase(baseUrl.getScheme());
         int port = baseUrl.getPort() != -1 ? baseUrl.getPort() : tls ? 443 : 80;
-        return new RequestOptions().setHost(baseUrl.getHost()).setPort(port).setSsl(tls).setURI(uri);
+        long timeoutMillis = timeout.toMillis();
+        return new RequestOptions().setHost(baseUrl.getHost()).setPort(port).setSsl(tls).setURI(uri)
+                .setConnectTimeout(timeoutMillis).setIdleTimeout(timeoutMillis);
     }
 }

@@ -2,6 +2,7 @@ package cn.chuanyu.gateway.routing;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -22,9 +23,19 @@ public interface UpstreamConfig {
     @WithDefault("http://127.0.0.1:8083")
     URI trainingUrl();
 
-    /** How long an upstream may stay silent (connecting, or between bytes) before the client gets a 504. */
+    /**
+     * How long an upstream may stay silent (connecting, or between bytes) before the client gets a 504,
+     * unless its route has a timeout of its own.
+     */
     @WithDefault("30s")
     Duration timeout();
+
+    /** The conference route's own timeout, e.g. {@code CHUANYU_GATEWAY_CONFERENCE_TIMEOUT=10s}. */
+    Optional<Duration> conferenceTimeout();
+
+    Optional<Duration> allianceTimeout();
+
+    Optional<Duration> trainingTimeout();
 
     /** Connections kept per upstream; Vert.x's default of 5 would queue requests behind a few slow ones. */
     @WithDefault("50")

@@ -1,11 +1,7 @@
 package cn.chuanyu.gateway.routing;
 
-import java.time.Duration;
-import java.util.concurrent.TimeoutException;
-
 import jakarta.ws.rs.core.Response.Status;
 
-import io.netty.channel.ConnectTimeoutException;
 import io.vertx.core.Future;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.httpproxy.Body;
@@ -15,23 +11,25 @@ import io.vertx.httpproxy.ProxyResponse;
 import org.jboss.logging.Logger;
 
 import cn.chuanyu.gateway.ProblemBody;
+import cn.chuanyu.gateway.resilience.CircuitOpenException;
+import cn.chuanyu.gateway.resilience.TransportFailures;
+import cn.chuanyu.gateway.tracing.RequestTracing;
 import cn.chuanyu.web.problem.Problem;
 
 /**
- * Turns a service that cannot be reached (502) or does not answer in time (504) into a problem
- * response naming the context, instead of the proxy's bare, empty 502.
+ * Turns a service that cannot be reached (502), does not answer in time (504) or is not called
+ * while its circuit is open (503 with Retry-After) into a problem response naming the context,
+ * instead of the proxy's bare, empty 502.
  */
 class UpstreamFailures implements ProxyInterceptor {
 
     private static final Logger LOG = Logger.getLogger(UpstreamFailures.class);
 
     private final Upstream upstream;
-    private final Duration timeout;
     private final ProblemBody problems;
 
-    UpstreamFailures(Upstream upstream, Duration timeout, ProblemBody problems) {
+    UpstreamFailures(Upstream upstream, ProblemBody problems) {
         this.upstream = upstream;
-        this.timeout = timeout;
         this.problems = problems;
     }
 
@@ -41,17 +39,26 @@ class UpstreamFailures implements ProxyInterceptor {
     }
 
     private ProxyResponse problem(ProxyContext context, Throwable failure) {
-        boolean timedOut = failure instanceof TimeoutException || failure instanceof ConnectTimeoutException;
-        LOG.warnf("%s service failed for %s %s: %s", upstream.context(), context.request().getMethod(),
-                context.request().getURI(), failure.toString());
-        Problem problem = timedOut
-                ? Problem.of(Status.GATEWAY_TIMEOUT, "upstream-unavailable", "Service unavailable",
-                        "The " + upstream.context() + " service did not answer within " + timeout.toMillis() + " ms")
-                : Problem.of(Status.BAD_GATEWAY, "upstream-unavailable", "Service unavailable",
-                        "The " + upstream.context() + " service cannot be reached");
+        String requestId = context.request().headers().get(RequestTracing.REQUEST_ID);
         // release() drains the client's request body, which will not be sent anywhere now
-        return context.request().release().response()
-                .setStatusCode(problem.status())
+        ProxyResponse response = context.request().release().response();
+        Problem problem;
+        if (failure instanceof CircuitOpenException open) {
+            response.putHeader(HttpHeaders.RETRY_AFTER, Long.toString(open.retryAfterSeconds()));
+            problem = Problem.of(Status.SERVICE_UNAVAILABLE, "upstream-unavailable", "Service unavailable",
+                    "The " + upstream.context() + " service is failing; the gateway does not call it for the next "
+                            + open.retryAfterSeconds() + " s");
+        } else {
+            LOG.warnf("%s service failed for %s %s (request id %s): %s", upstream.context(), context.request().getMethod(),
+                    context.request().getURI(), requestId, failure.toString());
+            problem = TransportFailures.isTimeout(failure)
+                    ? Problem.of(Status.GATEWAY_TIMEOUT, "upstream-unavailable", "Service unavailable",
+                            "The " + upstream.context() + " service did not answer within "
+                                    + upstream.timeout().toMillis() + " ms")
+                    : Problem.of(Status.BAD_GATEWAY, "upstream-unavailable", "Service unavailable",
+                            "The " + upstream.context() + " service cannot be reached");
+        }
+        return response.setStatusCode(problem.status())
                 .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                 .setBody(Body.body(problems.of(problem)));
     }

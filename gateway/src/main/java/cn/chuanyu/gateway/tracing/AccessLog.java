@@ -1,0 +1,60 @@
+package cn.chuanyu.gateway.tracing;
+
+import java.util.concurrent.TimeUnit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import org.jboss.logging.Logger;
+
+import cn.chuanyu.gateway.EdgeOrder;
+import cn.chuanyu.gateway.limits.ClientKey;
+
+/**
+ * One line per request, when its answer has been sent (or the connection closed before), in the
+ * logger category {@code cn.chuanyu.gateway.access}, e.g.
+ * {@code GET /api/conference/papers 200 12 ms request_id=... trace_id=... client=sub:...}.
+ * The path without its query (which may carry personal data) and the client's key, never its token.
+ */
+@ApplicationScoped
+public class AccessLog {
+
+    static final String CATEGORY = "cn.chuanyu.gateway.access";
+    private static final Logger LOG = Logger.getLogger(CATEGORY);
+
+    private final AccessLogConfig config;
+
+    AccessLog(AccessLogConfig config) {
+        this.config = config;
+    }
+
+    void mount(@Observes Router router) {
+        if (config.enabled()) {
+            router.route().order(EdgeOrder.TRACING).handler(this::onRequest);
+        }
+    }
+
+    private void onRequest(RoutingContext rc) {
+        if (config.includeManagement() || !rc.normalizedPath().startsWith("/q/")) {
+            long start = System.nanoTime();
+            // succeeded: the answer was sent; failed: the connection closed before
+            rc.addEndHandler(sent -> line(rc, start,
+                    sent.succeeded() ? Integer.toString(rc.response().getStatusCode()) : "aborted"));
+        }
+        rc.next();
+    }
+
+    private static void line(RoutingContext rc, long start, String status) {
+        if (!LOG.isInfoEnabled()) {
+            return;
+        }
+        TraceContext trace = rc.get(TraceContext.KEY);
+        long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+        LOG.info(rc.request().method().name() + " " + rc.request().path() + " " + status + " " + millis + " ms"
+                + " request_id=" + (trace == null ? "-" : trace.requestId())
+                + " trace_id=" + (trace == null ? "-" : trace.traceId())
+                + " client=" + ClientKey.of(rc));
+    }
+}

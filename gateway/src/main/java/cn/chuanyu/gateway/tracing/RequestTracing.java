@@ -1,0 +1,43 @@
+package cn.chuanyu.gateway.tracing;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import io.vertx.core.MultiMap;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+
+import cn.chuanyu.gateway.EdgeOrder;
+
+/**
+ * Gives every request, first of all, its {@link TraceContext}: the request headers are rewritten
+ * to it, so the proxy passes X-Request-Id and the gateway's traceparent to the service (tracestate
+ * only when the caller's trace is continued, as W3C requires), and every answer, refusals included,
+ * returns both to the client, replacing whatever a service sent.
+ */
+@ApplicationScoped
+public class RequestTracing {
+
+    public static final String REQUEST_ID = "X-Request-Id";
+    public static final String TRACEPARENT = "traceparent";
+    public static final String TRACESTATE = "tracestate";
+
+    void mount(@Observes Router router) {
+        router.route().order(EdgeOrder.TRACING).handler(this::trace);
+    }
+
+    private void trace(RoutingContext rc) {
+        MultiMap headers = rc.request().headers();
+        TraceContext trace = TraceContext.of(headers.get(REQUEST_ID), headers.get(TRACEPARENT));
+        rc.put(TraceContext.KEY, trace);
+        headers.set(REQUEST_ID, trace.requestId());
+        headers.set(TRACEPARENT, trace.traceparent());
+        if (!trace.continued()) {
+            headers.remove(TRACESTATE);
+        }
+        rc.addHeadersEndHandler(ignored -> rc.response().headers()
+                .set(REQUEST_ID, trace.requestId())
+                .set(TRACEPARENT, trace.traceparent()));
+        rc.next();
+    }
+}
