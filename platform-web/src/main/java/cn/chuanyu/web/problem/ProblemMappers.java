@@ -102,6 +102,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = 10)
     public Response unexpected(Throwable e) {
+        var conflict = DatabaseConflicts.of(e);
+        if (conflict.isPresent()) {
+            LOG.infof("A request lost a race in the database: %s", e.getMessage());
+            return conflict.get().toResponse();
+        }
         LOG.error("Unexpected failure of a request", e);
         return Problem.of(Status.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
                 "The request failed unexpectedly; nothing was changed. If it persists, tell the operators.").toResponse();
