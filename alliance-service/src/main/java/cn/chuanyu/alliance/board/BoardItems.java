@@ -59,9 +59,7 @@ public class BoardItems {
     public BoardItem edit(UUID id, BoardItemRequest request, Actor actor) {
         BoardItem item = locked(id, actor);
         if (request.version() == null || request.version() != item.version) {
-            throw new ProblemException(Status.CONFLICT, "concurrent-modification", "Changed by someone else",
-                    "Item %s is at version %d, you edited version %s; read it again".formatted(id, item.version,
-                            request.version()));
+            throw ProblemException.staleVersion("Board item", id, item.version, request.version());
         }
         item.edit(request);
         return item;

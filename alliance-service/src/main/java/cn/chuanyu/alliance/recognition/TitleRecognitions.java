@@ -69,9 +69,7 @@ public class TitleRecognitions {
         }
         actor.requireActsFor(recognition.recognisingZone);
         if (request.version() != null && request.version() != recognition.version) {
-            throw new ProblemException(Status.CONFLICT, "concurrent-modification", "Changed by someone else",
-                    "Recognition %s is at version %d, you revoked version %d; read it again".formatted(id,
-                            recognition.version, request.version()));
+            throw ProblemException.staleVersion("Title recognition", id, recognition.version, request.version());
         }
         recognition.revoke(request.reason(), actor.user(), now());
         return recognition;

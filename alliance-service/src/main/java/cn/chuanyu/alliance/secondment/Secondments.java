@@ -160,9 +160,7 @@ public class Secondments {
 
     private static void requireVersion(Secondment s, SecondmentDecision decision) {
         if (decision != null && decision.version() != null && decision.version() != s.version) {
-            throw new ProblemException(Status.CONFLICT, "concurrent-modification", "Changed by someone else",
-                    "Secondment %s is at version %d, you decided on version %d; read it again".formatted(s.id, s.version,
-                            decision.version()));
+            throw ProblemException.staleVersion("Secondment", s.id, s.version, decision.version());
         }
     }
 

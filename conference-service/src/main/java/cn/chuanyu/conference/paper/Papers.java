@@ -53,9 +53,7 @@ public class Papers {
             throw ProblemException.notFound("Paper", id);
         }
         if (paper.version != request.version()) {
-            throw new ProblemException(Status.CONFLICT, "concurrent-modification", "Changed by someone else",
-                    "Paper %s is at version %d, you edited version %d; read it again".formatted(id, paper.version,
-                            request.version()));
+            throw ProblemException.staleVersion("Paper", id, paper.version, request.version());
         }
         conferences.get(paper.conferenceId).requireTrack(request.track());
         paper.edit(request, user, conferences.now());

@@ -24,6 +24,12 @@ public class ProblemException extends RuntimeException {
                 what + " " + id + " does not exist");
     }
 
+    /** An update sent with a version the resource has moved past (optimistic concurrency). */
+    public static ProblemException staleVersion(String what, Object id, long current, Object sent) {
+        return new ProblemException(Response.Status.CONFLICT, "concurrent-modification", "Changed by someone else",
+                "%s %s is at version %d, you sent version %s; read it again".formatted(what, id, current, sent));
+    }
+
     public static ProblemException forbidden(String detail) {
         return new ProblemException(Response.Status.FORBIDDEN, "forbidden", "Not allowed", detail);
     }

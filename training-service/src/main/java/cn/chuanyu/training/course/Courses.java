@@ -141,8 +141,7 @@ public class Courses {
 
     private static void requireVersion(String what, UUID id, long current, Long sent) {
         if (sent == null || sent != current) {
-            throw new ProblemException(Status.CONFLICT, "concurrent-modification", "Changed by someone else",
-                    "%s %s is at version %d, you edited version %s; read it again".formatted(what, id, current, sent));
+            throw ProblemException.staleVersion(what, id, current, sent);
         }
     }
 
