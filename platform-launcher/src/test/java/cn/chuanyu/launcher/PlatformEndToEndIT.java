@@ -148,6 +148,20 @@ class PlatformEndToEndIT {
     }
 
     @Test
+    void aFrontendOnADevServerMayCallThroughTheGatewayAndEveryAnswerIsTraceable() throws Exception {
+        HttpResponse<String> preflight = send(HttpRequest.newBuilder(gateway("/api/alliance/board-items"))
+                .header("Origin", "http://localhost:5173").header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "authorization, content-type")
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody()));
+        assertThat(preflight.headers().firstValue("Access-Control-Allow-Origin")).hasValue("http://localhost:5173");
+        HttpResponse<String> foreign = send(HttpRequest.newBuilder(gateway("/api/alliance/zones"))
+                .header("Origin", "http://evil.example").GET());
+        assertThat(foreign.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+        assertThat(foreign.headers().firstValue("X-Request-Id")).isPresent();
+        assertThat(foreign.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+    }
+
+    @Test
     void theGatewayServesOneOpenApiDocumentForAllThreeContexts() throws Exception {
         HttpResponse<String> document = send(HttpRequest.newBuilder(gateway("/openapi")).GET());
         assertThat(document.statusCode()).isEqualTo(200);

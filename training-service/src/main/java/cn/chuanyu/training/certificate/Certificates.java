@@ -124,8 +124,18 @@ public class Certificates {
                 order by e.queuePosition""", UUID.class)
                 .setParameter("programme", programmeId).setParameter("enrolled", EnrolmentStatus.ENROLLED).getResultList();
         List<Certificate> issued = new ArrayList<>();
+        if (passed.isEmpty()) {
+            return issued;
+        }
+        // every enrolment locked first, in id order, before any number is drawn: a single issue locks its
+        // enrolment before the number counter too, so neither can wait for the other (no deadlock)
+        entityManager.createQuery("select e from Enrolment e where e.id in :ids order by e.id", Enrolment.class)
+                .setParameter("ids", passed).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
         for (UUID enrolmentId : passed) {
-            issued.add(issue(enrolmentId, admin));
+            // certified meanwhile by a concurrent single issue: skipped, not an error of the whole run
+            if (Certificate.count("enrolmentId = ?1 and revokedAt is null", enrolmentId) == 0) {
+                issued.add(issue(enrolmentId, admin));
+            }
         }
         return issued;
     }

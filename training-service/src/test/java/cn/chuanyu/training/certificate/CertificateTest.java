@@ -230,6 +230,45 @@ class CertificateTest {
     }
 
     @Test
+    void certifyingAWholeProgrammeWhileSingleIssuesRunGivesEachTraineeOneCertificateAndNoFailure() throws Exception {
+        Cohort cohort = Cohort.taughtBy(TrainingFixtures.unique("cert-teacher"));
+        UUID sitting = TrainingFixtures.sitting(cohort.programme(), today());
+        List<UUID> passed = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            UUID enrolment = cohort.eligible(TrainingFixtures.unique("cert-all"), "全班学员" + i);
+            TrainingFixtures.scored(sitting, enrolment, "80");
+            passed.add(enrolment);
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        List<String> outcomes = new ArrayList<>();
+        try {
+            List<Callable<String>> work = new ArrayList<>();
+            work.add(() -> QuarkusTransaction.requiringNew()
+                    .call(() -> "all:" + certificates.issueAll(cohort.programme(), TrainingFixtures.ADMIN).size()));
+            // single issues for the last trainees (locked last by the programme-wide run): the old order deadlocked
+            for (UUID enrolment : passed.subList(3, 6)) {
+                work.add(() -> {
+                    try {
+                        return QuarkusTransaction.requiringNew().call(() -> certificates.issue(enrolment, TrainingFixtures.ADMIN).number);
+                    } catch (cn.chuanyu.web.problem.ProblemException e) {
+                        return e.problem().type().getPath();
+                    }
+                });
+            }
+            for (Future<String> outcome : pool.invokeAll(work)) {
+                outcomes.add(outcome.get());
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(outcomes).noneMatch(o -> o.contains("concurrent-modification"));
+        for (UUID enrolment : passed) {
+            assertThat(QuarkusTransaction.requiringNew().call(() -> Certificate.count("enrolmentId", enrolment)))
+                    .as("certificates of " + enrolment).isEqualTo(1);
+        }
+    }
+
+    @Test
     @TestSecurity(user = "cert-holder", roles = "trainee")
     void aTraineeSeesOnlyTheirOwnCertificatesAndIssuesNone() {
         Cohort cohort = Cohort.taughtBy(TrainingFixtures.unique("cert-teacher"));
