@@ -81,6 +81,21 @@ class OutboxDeliveryTest {
 
     @Test
     @TestSecurity(user = "fancong", roles = "researcher")
+    void theEventOfARequestCarriesItsRequestIdAndTraceparentToKafka() throws Exception {
+        String traceparent = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
+        String requestId = "req-" + UUID.randomUUID();
+        try (var topic = TopicRecorder.of(TOPIC)) {
+            String id = given().contentType(ContentType.JSON).header("traceparent", traceparent).header("X-Request-Id", requestId)
+                    .body(intent("可追踪的意向")).when().post("/api/conference/intents")
+                    .then().statusCode(201).header("X-Request-Id", requestId).extract().path("id");
+            PublishedEvent event = topic.awaitEventAbout(id, PUBLISHED);
+            assertThat(event.header("ce_traceparent")).isEqualTo(traceparent);
+            assertThat(event.header("ce_requestid")).isEqualTo(requestId);
+        }
+    }
+
+    @Test
+    @TestSecurity(user = "fancong", roles = "researcher")
     void writesGoOnWhileKafkaIsDownAndEveryEventIsDeliveredInOrderWhenItReturns() throws Exception {
         try (var topic = TopicRecorder.of(TOPIC)) {
             RealInfrastructure.kafka().stop();

@@ -109,6 +109,12 @@ class CloudEventPublisher {
         header(record, "ce_subject", event.aggregateId());
         header(record, "ce_time", event.occurredAt().toString());
         header(record, "content-type", "application/json; charset=utf-8");
+        if (event.traceparent() != null) {
+            header(record, "ce_traceparent", event.traceparent()); // CloudEvents distributed-tracing extension
+        }
+        if (event.requestId() != null) {
+            header(record, "ce_requestid", event.requestId());
+        }
         return record;
     }
 

@@ -12,6 +12,7 @@ import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.jboss.logging.MDC;
 
 /**
  * Records events in the caller's transaction. Business code calls this, never Kafka: the event
@@ -43,8 +44,9 @@ public class Outbox {
                 .setParameter(1, event.aggregateType() + ":" + event.aggregateId())
                 .getSingleResult();
         entityManager.createNativeQuery("""
-                insert into outbox_event (event_id, topic, aggregate_type, aggregate_id, event_type, payload, occurred_at)
-                values (?1, ?2, ?3, ?4, ?5, ?6, ?7)""")
+                insert into outbox_event (event_id, topic, aggregate_type, aggregate_id, event_type, payload, occurred_at,
+                                          request_id, traceparent)
+                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)""")
                 .setParameter(1, eventId)
                 .setParameter(2, event.topic())
                 .setParameter(3, event.aggregateType())
@@ -52,9 +54,16 @@ public class Outbox {
                 .setParameter(5, event.type())
                 .setParameter(6, toJson(event.data()))
                 .setParameter(7, Instant.now())
+                // the request's trace context, put in the logging context by the web layer; absent for consumers and jobs
+                .setParameter(8, text(MDC.get("requestId")))
+                .setParameter(9, text(MDC.get("traceparent")))
                 .executeUpdate();
         transactions.registerInterposedSynchronization(new WakeRelayOnCommit(relay));
         return eventId;
+    }
+
+    private static String text(Object value) {
+        return value == null ? null : value.toString();
     }
 
     private String toJson(Object data) {

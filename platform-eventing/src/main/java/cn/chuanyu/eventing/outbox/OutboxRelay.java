@@ -146,12 +146,12 @@ public class OutboxRelay {
     @SuppressWarnings("unchecked")
     private List<PendingEvent> pendingBatch() {
         List<Object[]> rows = entityManager.createNativeQuery("""
-                select id, event_id, topic, aggregate_id, event_type, payload, occurred_at
+                select id, event_id, topic, aggregate_id, event_type, payload, occurred_at, request_id, traceparent
                 from outbox_event where published_at is null and parked_at is null order by id limit ?1""")
                 .setParameter(1, config.batchSize())
                 .getResultList();
         return rows.stream().map(r -> new PendingEvent(((Number) r[0]).longValue(), (UUID) r[1], (String) r[2],
-                (String) r[3], (String) r[4], (String) r[5], toInstant(r[6]))).toList();
+                (String) r[3], (String) r[4], (String) r[5], toInstant(r[6]), (String) r[7], (String) r[8])).toList();
     }
 
     private static Instant toInstant(Object value) {
