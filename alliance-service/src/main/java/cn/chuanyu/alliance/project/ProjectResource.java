@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -204,7 +205,10 @@ public class ProjectResource {
             @QueryParam("stage") Stage stage,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageOf.MAX_SIZE) int size) {
-        return chain.list(zone, stage, page, size).map(this::view);
+        PageOf<CollaborationProject> projects = chain.list(zone, stage, page, size);
+        // one query for the whole page's milestones, not one per project
+        Map<UUID, List<Milestone>> milestones = chain.milestones(projects.items().stream().map(p -> p.id).toList());
+        return projects.map(p -> ProjectView.of(p, milestones.getOrDefault(p.id, List.of())));
     }
 
     @GET

@@ -4,10 +4,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -212,6 +215,15 @@ public class WorkChain {
 
     public List<Milestone> milestones(UUID id) {
         return Milestone.list("projectId = ?1 order by position", id);
+    }
+
+    /** The milestones of several projects in one query (a listing page), by project. */
+    public Map<UUID, List<Milestone>> milestones(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return Milestone.<Milestone>list("projectId in ?1 order by position", ids).stream()
+                .collect(Collectors.groupingBy(m -> m.projectId));
     }
 
     /** The minutes are for the project's zones and the secretariat. */
