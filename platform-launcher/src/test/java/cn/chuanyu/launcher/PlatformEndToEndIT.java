@@ -4,18 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Map;
-import java.util.stream.Collectors;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -29,31 +21,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 class PlatformEndToEndIT {
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static EmbeddedPlatform platform;
+    private static final ObjectMapper JSON = PlatformUnderTest.JSON;
 
     @BeforeAll
     static void startPlatform() throws Exception {
-        Path home = Path.of(System.getProperty("chuanyu.home", "..")).toAbsolutePath().normalize();
-        long started = System.nanoTime();
-        // a new data directory: fresh databases and broker; the Keycloak cache is shared with KeycloakServerIT
-        platform = EmbeddedPlatform.start(new LaunchOptions(home, Files.createTempDirectory("chuanyu-e2e-"),
-                Path.of("target/keycloak-cache").toAbsolutePath(), true, Map.of()));
-        System.out.printf("Embedded platform ready in %d ms%n", (System.nanoTime() - started) / 1_000_000);
-    }
-
-    @AfterAll
-    static void stopPlatform() {
-        if (platform != null) {
-            platform.close();
-        }
+        PlatformUnderTest.platform();
     }
 
     @Test
     void aResearchersIntentPublishedThroughTheGatewayAppearsOnTheAllianceBoardAndLeavesItWhenWithdrawn()
             throws Exception {
-        String token = passwordToken("fancong", "fancong-pass");
+        String token = PlatformUnderTest.token("fancong");
         HttpResponse<String> created = send(HttpRequest.newBuilder(gateway("/api/conference/intents"))
                 .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("""
@@ -119,7 +97,7 @@ class PlatformEndToEndIT {
         assertThat(anonymous.statusCode()).isEqualTo(401);
         assertThat(anonymous.headers().firstValue("Content-Type")).hasValue("application/problem+json");
 
-        String zoneOfficer = passwordToken("officer-chengdu", "officer-chengdu-pass");
+        String zoneOfficer = PlatformUnderTest.token("officer-chengdu");
         HttpResponse<String> wrongRole = send(HttpRequest.newBuilder(gateway("/api/training/programmes"))
                 .header("Authorization", "Bearer " + zoneOfficer).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{}")));
@@ -133,7 +111,7 @@ class PlatformEndToEndIT {
 
     @Test
     void aZoneOfficerActsOnlyForTheZoneInTheirToken() throws Exception {
-        String officer = passwordToken("officer-chengdu", "officer-chengdu-pass");
+        String officer = PlatformUnderTest.token("officer-chengdu");
         String item = """
                 {"zone": "%s", "kind": "DEMAND", "title": "高新区电池回收技术需求", "description": "寻求动力电池回收技术。",
                  "industries": ["新能源"], "contactName": "李主任", "validFrom": "2020-12-06", "validUntil": "2099-12-31"}""";
@@ -171,25 +149,12 @@ class PlatformEndToEndIT {
         assertThat(paths.has("/api/training/programmes")).isTrue();
     }
 
-    private static String passwordToken(String user, String password) throws Exception {
-        String form = Map.of("grant_type", "password", "client_id", "chuanyu-web", "username", user, "password", password)
-                .entrySet().stream()
-                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-        HttpResponse<String> response = send(HttpRequest.newBuilder(
-                URI.create(platform.realmUrl() + "/protocol/openid-connect/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)));
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return JSON.readTree(response.body()).get("access_token").asText();
-    }
-
-    private static URI gateway(String path) {
-        return URI.create(platform.url(LaunchOptions.GATEWAY) + path);
+    private static URI gateway(String path) throws Exception {
+        return PlatformUnderTest.gateway(path);
     }
 
     private static HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return PlatformUnderTest.send(request);
     }
 
     private static JsonNode offerLinkingTo(String link) throws Exception {

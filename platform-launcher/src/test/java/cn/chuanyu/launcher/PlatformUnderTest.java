@@ -1,0 +1,105 @@
+package cn.chuanyu.launcher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * One embedded platform (fresh data, free ports, demo data on) shared by every end-to-end test class
+ * of the Failsafe JVM: starting it costs a minute or more, so it starts on first use and stops when
+ * the JVM exits. Also the small HTTP client those tests share: tokens from the real Keycloak and
+ * calls through the gateway.
+ */
+final class PlatformUnderTest {
+
+    static final HttpClient HTTP = HttpClient.newHttpClient();
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    /** The partner system's confidential client (client credentials, realm role partner). */
+    static final String PARTNER = "chuanyu-partner";
+
+    private static EmbeddedPlatform platform;
+    private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
+
+    private PlatformUnderTest() {
+    }
+
+    static synchronized EmbeddedPlatform platform() throws Exception {
+        if (platform == null) {
+            Path home = Path.of(System.getProperty("chuanyu.home", "..")).toAbsolutePath().normalize();
+            long started = System.nanoTime();
+            // the Keycloak cache is shared with KeycloakServerIT
+            EmbeddedPlatform instance = EmbeddedPlatform.start(new LaunchOptions(home,
+                    Files.createTempDirectory("chuanyu-e2e-"), Path.of("target/keycloak-cache").toAbsolutePath(),
+                    true, Map.of()));
+            Runtime.getRuntime().addShutdownHook(new Thread(instance::close, "platform-under-test-stop"));
+            platform = instance;
+            System.out.printf("Embedded platform ready in %d ms%n", (System.nanoTime() - started) / 1_000_000);
+        }
+        return platform;
+    }
+
+    /** A demo user's access token (password = user name + "-pass"), fetched once per user. */
+    static String token(String user) throws Exception {
+        if (PARTNER.equals(user)) {
+            return partnerToken();
+        }
+        String cached = TOKENS.get(user);
+        if (cached != null) {
+            return cached;
+        }
+        String token = requestToken(Map.of("grant_type", "password", "client_id", "chuanyu-web", "username", user,
+                "password", user + "-pass"));
+        TOKENS.put(user, token);
+        return token;
+    }
+
+    /** The partner system's token: client credentials of the confidential client of the dev realm. */
+    static String partnerToken() throws Exception {
+        String cached = TOKENS.get(PARTNER);
+        if (cached != null) {
+            return cached;
+        }
+        String token = requestToken(Map.of("grant_type", "client_credentials", "client_id", PARTNER,
+                "client_secret", "partner-secret-change-me"));
+        TOKENS.put(PARTNER, token);
+        return token;
+    }
+
+    private static String requestToken(Map<String, String> parameters) throws Exception {
+        String form = parameters.entrySet().stream()
+                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        HttpResponse<String> response = send(HttpRequest.newBuilder(
+                URI.create(platform().realmUrl() + "/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return JSON.readTree(response.body()).get("access_token").asText();
+    }
+
+    static URI gateway(String path) throws Exception {
+        return URI.create(platform().url(LaunchOptions.GATEWAY) + path);
+    }
+
+    static HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    static JsonNode json(HttpResponse<String> response) throws Exception {
+        return JSON.readTree(response.body());
+    }
+}
