@@ -3,6 +3,7 @@ package cn.chuanyu.testing;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 
@@ -35,14 +36,22 @@ public final class TestEventProducer implements AutoCloseable {
 
     /** Sends a CloudEvent as the named source would, and waits until the broker has it. */
     public void sendCloudEvent(String topic, String source, String id, String type, String key, String data) {
-        send(topic, key, Map.of(
+        sendCloudEvent(topic, source, id, type, key, data, Map.of());
+    }
+
+    /** The same, with extension attributes such as {@code ce_requestid} and {@code ce_traceparent}. */
+    public void sendCloudEvent(String topic, String source, String id, String type, String key, String data,
+            Map<String, String> extensions) {
+        Map<String, String> headers = new LinkedHashMap<>(extensions);
+        headers.putAll(Map.of(
                 "ce_specversion", "1.0",
                 "ce_id", id,
                 "ce_source", source,
                 "ce_type", type,
                 "ce_subject", key,
                 "ce_time", Instant.now().toString(),
-                "content-type", "application/json; charset=utf-8"), data);
+                "content-type", "application/json; charset=utf-8"));
+        send(topic, key, headers, data);
     }
 
     /** Sends any record, e.g. one that is not a CloudEvent, and waits until the broker has it. */

@@ -64,6 +64,7 @@ public class TechnologyOffers {
         offer.status = OfferStatus.ACTIVE;
         offer.withdrawnAt = null;
         offer.persist();
+        LOG.infof("Listed intent %s as offer %s", intentId, offer.id);
     }
 
     private void withdraw(IncomingEvent event) {

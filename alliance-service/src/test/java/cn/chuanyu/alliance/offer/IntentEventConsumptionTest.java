@@ -10,10 +10,14 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
+import org.jboss.logmanager.ExtLogRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -78,6 +82,61 @@ class IntentEventConsumptionTest {
         assertThat(offerStatus(intent)).as("the redelivered 'published' must not bring a withdrawn offer back")
                 .isEqualTo("WITHDRAWN");
         assertThat(activeOfferIds()).doesNotContain(intent.toString());
+    }
+
+    @Test
+    void theEffectContinuesTheTraceOfTheRequestThatCausedTheEvent() {
+        UUID intent = UUID.randomUUID();
+        String requestId = "req-" + intent;
+        String traceparent = "00-" + intent.toString().replace("-", "") + "-00f067aa0ba902b7-01";
+        List<String> requestIdsLogged = new CopyOnWriteArrayList<>();
+        Handler recorder = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                if (record.getMessage() != null && record.getMessage().contains(intent.toString())) {
+                    requestIdsLogged.add(String.valueOf(((ExtLogRecord) record).getMdc("requestId")));
+                }
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        java.util.logging.Logger offers = java.util.logging.Logger.getLogger(TechnologyOffers.class.getName());
+        offers.addHandler(recorder);
+        try {
+            String eventId = UUID.randomUUID().toString();
+            conference.sendCloudEvent(TOPIC, SOURCE, eventId, TechnologyOffers.INTENT_PUBLISHED, intent.toString(),
+                    IntentEventFixtures.published(intent, "带追踪标识的意向"),
+                    Map.of("ce_requestid", requestId, "ce_traceparent", traceparent));
+            awaitOfferFor(intent);
+
+            assertThat(requestIdsLogged).as("the effect's log line shows the producer's request id").contains(requestId);
+            Object[] applied = QuarkusTransaction.requiringNew().call(() -> (Object[]) entityManager.createNativeQuery(
+                    "select request_id, traceparent from inbox_event where event_id = ?1")
+                    .setParameter(1, eventId).getSingleResult());
+            assertThat(applied).containsExactly(requestId, traceparent);
+        } finally {
+            offers.removeHandler(recorder);
+        }
+    }
+
+    @Test
+    void aMalformedTraceHeaderIsIgnoredNotCarriedOn() {
+        UUID intent = UUID.randomUUID();
+        String eventId = UUID.randomUUID().toString();
+        conference.sendCloudEvent(TOPIC, SOURCE, eventId, TechnologyOffers.INTENT_PUBLISHED, intent.toString(),
+                IntentEventFixtures.published(intent, "追踪头无效的意向"),
+                Map.of("ce_requestid", "bad id\nwith a line break", "ce_traceparent", "00-not-a-trace"));
+        awaitOfferFor(intent);
+        Object[] applied = QuarkusTransaction.requiringNew().call(() -> (Object[]) entityManager.createNativeQuery(
+                "select request_id, traceparent from inbox_event where event_id = ?1")
+                .setParameter(1, eventId).getSingleResult());
+        assertThat(applied).containsExactly(null, null);
     }
 
     @Test

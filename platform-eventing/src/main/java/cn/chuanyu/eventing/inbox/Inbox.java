@@ -27,6 +27,7 @@ import org.hibernate.exception.JDBCConnectionException;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 
+import cn.chuanyu.eventing.EventTraceContext;
 import cn.chuanyu.eventing.EventingConfig;
 
 /**
@@ -99,18 +100,23 @@ public class Inbox {
 
     private boolean recordAndApply(String consumer, IncomingEvent event, Consumer<IncomingEvent> effect) {
         int recorded = entityManager.createNativeQuery("""
-                insert into inbox_event (consumer, source, event_id, event_type) values (?1, ?2, ?3, ?4)
+                insert into inbox_event (consumer, source, event_id, event_type, request_id, traceparent)
+                values (?1, ?2, ?3, ?4, ?5, ?6)
                 on conflict do nothing""")
                 .setParameter(1, consumer)
                 .setParameter(2, event.source())
                 .setParameter(3, event.id())
                 .setParameter(4, event.type())
+                .setParameter(5, event.requestId())
+                .setParameter(6, event.traceparent())
                 .executeUpdate();
         if (recorded == 0) {
             LOG.debugf("%s %s already applied by %s; ignored", event.type(), event.id(), consumer);
             return false;
         }
-        effect.accept(event);
+        try (var trace = EventTraceContext.of(event)) {
+            effect.accept(event);
+        }
         return true;
     }
 
@@ -141,7 +147,9 @@ public class Inbox {
             throw new PoisonEventException("CloudEvent " + id + " data is not a JSON object");
         }
         return new IncomingEvent(id, header(headers, "ce_source"), header(headers, "ce_type"),
-                header(headers, "ce_subject"), time(id, header(headers, "ce_time")), data);
+                header(headers, "ce_subject"), time(id, header(headers, "ce_time")), data,
+                EventTraceContext.requestId(header(headers, "ce_requestid")),
+                EventTraceContext.traceparent(header(headers, "ce_traceparent")));
     }
 
     private static String header(Headers headers, String name) {

@@ -14,6 +14,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.jboss.logging.MDC;
 
+import cn.chuanyu.eventing.EventTraceContext;
+
 /**
  * Records events in the caller's transaction. Business code calls this, never Kafka: the event
  * exists if and only if the change it reports was committed, and the relay delivers it.
@@ -54,9 +56,9 @@ public class Outbox {
                 .setParameter(5, event.type())
                 .setParameter(6, toJson(event.data()))
                 .setParameter(7, Instant.now())
-                // the request's trace context, put in the logging context by the web layer; absent for consumers and jobs
-                .setParameter(8, text(MDC.get("requestId")))
-                .setParameter(9, text(MDC.get("traceparent")))
+                // the trace context of the request (put there by the web layer) or of the event being applied (by the inbox)
+                .setParameter(8, text(MDC.get(EventTraceContext.REQUEST_ID)))
+                .setParameter(9, text(MDC.get(EventTraceContext.TRACEPARENT)))
                 .executeUpdate();
         transactions.registerInterposedSynchronization(new WakeRelayOnCommit(relay));
         return eventId;
