@@ -126,8 +126,8 @@ public class Enrolments {
     }
 
     /**
-     * Administrators list any enrolments; an instructor the roster of a programme they teach in;
-     * a trainee only their own.
+     * Administrators list any enrolments; an instructor the rosters of the programmes they teach in (one of
+     * them with {@code programmeId}, else all of them); a trainee only their own.
      */
     public PageOf<Enrolment> list(UUID programmeId, EnrolmentStatus status, Caller caller, int page, int size) {
         List<String> where = new ArrayList<>();
@@ -140,8 +140,12 @@ public class Enrolments {
             where.add("status = :status");
             params.put("status", status);
         }
-        boolean roster = caller.admin() || programmeId != null && caller.instructor() && courses.teachesIn(caller.user(), programmeId);
-        if (!roster) {
+        if (caller.admin()) {
+            // every roster
+        } else if (caller.instructor() && programmeId == null) {
+            where.add("programmeId in (select c.programmeId from Course c where c.instructorAccount = :instructor)");
+            params.put("instructor", caller.user());
+        } else if (!(caller.instructor() && courses.teachesIn(caller.user(), programmeId))) {
             if (!caller.trainee()) {
                 throw ProblemException.forbidden("Instructors see the rosters of the programmes they teach in only");
             }

@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
 import java.util.ArrayList;
@@ -155,7 +157,7 @@ class EnrolmentTest {
 
     @Test
     @TestSecurity(user = "roster-teacher", roles = "instructor")
-    void anInstructorSeesTheRosterOfAProgrammeTheyTeachInOnly() {
+    void anInstructorSeesTheRostersOfTheProgrammesTheyTeachInOnly() {
         UUID taught = TrainingFixtures.programme(10);
         TrainingFixtures.course(taught, "roster-teacher");
         UUID a = TrainingFixtures.enrol(taught, TrainingFixtures.unique("a"), "陈一");
@@ -167,6 +169,9 @@ class EnrolmentTest {
                 .body("items.id", contains(a.toString(), b.toString()));
         given().when().get(ENROLMENTS + "/" + a).then().statusCode(200).body("traineeName", equalTo("陈一"));
         given().queryParam("programmeId", other).when().get(ENROLMENTS).then().statusCode(403);
+        // without a programme: the rosters of every programme they teach in, nobody else's trainees
+        given().when().get(ENROLMENTS).then().statusCode(200)
+                .body("items.id", hasItems(a.toString(), b.toString())).body("items.id", not(hasItem(c.toString())));
         given().when().get(ENROLMENTS + "/" + c).then().statusCode(404);
         given().when().post(ENROLMENTS + "/" + a + "/withdrawal").then().statusCode(403);
     }
