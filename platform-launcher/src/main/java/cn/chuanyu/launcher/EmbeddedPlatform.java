@@ -143,6 +143,18 @@ public final class EmbeddedPlatform implements AutoCloseable {
         return postgres.port();
     }
 
+    /** Stops one service or the gateway (its port stays reserved for {@link #restart(String)}), as an outage would. */
+    public void stop(String app) throws InterruptedException {
+        apps.get(app).close();
+    }
+
+    /** Starts a stopped service or gateway again and waits until it is ready. */
+    public void restart(String app) throws IOException, InterruptedException {
+        ServiceProcess process = apps.get(app);
+        process.restart();
+        process.awaitReady(READY_TIMEOUT);
+    }
+
     /** Process ids, for operators measuring memory. */
     public Map<String, Long> pids() {
         Map<String, Long> pids = new LinkedHashMap<>();

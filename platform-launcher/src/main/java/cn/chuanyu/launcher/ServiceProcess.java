@@ -21,13 +21,15 @@ final class ServiceProcess implements AutoCloseable {
     private final String name;
     private final int port;
     private final Path log;
-    private final Process process;
+    private final ProcessBuilder builder;
+    private Process process;
 
-    private ServiceProcess(String name, int port, Path log, Process process) {
+    private ServiceProcess(String name, int port, Path log, ProcessBuilder builder) throws IOException {
         this.name = name;
         this.port = port;
         this.log = log;
-        this.process = process;
+        this.builder = builder;
+        this.process = builder.start();
     }
 
     /** Starts {@code <home>/<name>/target/quarkus-app/quarkus-run.jar} with the given environment. */
@@ -49,7 +51,7 @@ final class ServiceProcess implements AutoCloseable {
         builder.environment().putAll(environment);
         builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
         builder.environment().put("QUARKUS_HTTP_HOST", "127.0.0.1");
-        return new ServiceProcess(name, port, log, builder.start());
+        return new ServiceProcess(name, port, log, builder);
     }
 
     String name() {
@@ -90,6 +92,14 @@ final class ServiceProcess implements AutoCloseable {
             Thread.sleep(200);
         }
         throw new IllegalStateException(name + " was not ready within " + timeout + "; see " + log);
+    }
+
+    /** Starts the application again after {@link #close()}, on the same port, its log appended to. */
+    void restart() throws IOException {
+        if (process.isAlive()) {
+            throw new IllegalStateException(name + " is running");
+        }
+        process = builder.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
     }
 
     /** SIGTERM, so Quarkus shuts down gracefully (the outbox relay finishes its round); SIGKILL if it hangs. */
