@@ -31,8 +31,8 @@ import cn.chuanyu.web.problem.Problem;
  * itself keep their (more specific) description; only their body is set to a problem. Success
  * responses lose the problem media type that the resources' {@code @Produces} adds to them.
  * <p>
- * Runs at build time: the document depends only on the code, so it is filtered once and the
- * stored copy ({@code quarkus.smallrye-openapi.store-schema-directory}) is the one served.
+ * Runs at build time: the document depends only on the code, so it is filtered once, and the copy
+ * written to {@code quarkus.smallrye-openapi.store-schema-directory} is the document served.
  */
 @OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD)
 public class ProblemResponsesFilter implements OASFilter {
@@ -44,7 +44,7 @@ public class ProblemResponsesFilter implements OASFilter {
     private static final Map<String, String> STANDARD = Map.of(
             "400", "Bad input: a parameter or the body is not valid ('errors' lists invalid fields)",
             "401", "No valid bearer token",
-            "403", "Your roles do not allow this operation",
+            "403", "Your roles, or the rules on this resource, do not allow it",
             "404", "No such resource",
             "409", "Conflicts with the resource's current state, e.g. changed since you read it",
             "500", "Unexpected failure; nothing was changed");
@@ -158,7 +158,7 @@ public class ProblemResponsesFilter implements OASFilter {
         if (description == null || description.isBlank()) {
             return true;
         }
-        Status status = Status.fromStatusCode(Integer.parseInt(code));
+        Status status = code.matches("\\d{3}") ? Status.fromStatusCode(Integer.parseInt(code)) : null;
         return status != null && status.getReasonPhrase().equalsIgnoreCase(description.trim());
     }
 

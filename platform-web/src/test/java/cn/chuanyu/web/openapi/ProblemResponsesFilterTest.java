@@ -87,6 +87,16 @@ class ProblemResponsesFilterTest {
     }
 
     @Test
+    void aRangeOfErrorCodesIsAProblemToo() {
+        Operation read = operation("200");
+        read.getResponses().addAPIResponse("4XX", OASFactory.createAPIResponse());
+        filter.filterOpenAPI(document("/api/things", PathItem.HttpMethod.GET, read));
+
+        assertProblem(read.getResponses().getAPIResponse("4XX"));
+        assertThat(List.copyOf(read.getResponses().getAPIResponses().keySet())).containsExactly("200", "500", "4XX");
+    }
+
+    @Test
     void aSuccessIsNotOfferedAsAProblem() {
         Schema view = OASFactory.createSchema().ref("ThingView");
         Operation read = OASFactory.createOperation().responses(OASFactory.createAPIResponses()
