@@ -25,6 +25,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -52,7 +53,8 @@ public class BoardItemResource {
     @RolesAllowed({ Actor.ZONE_OFFICER, Actor.SECRETARIAT })
     @SecurityRequirement(name = "jwt")
     @Operation(operationId = "draftBoardItem", summary = "Draft a demand, resource or project for your zone")
-    @APIResponse(responseCode = "201", description = "Drafted; publish it to put it on the board")
+    @APIResponseSchema(value = BoardItemView.class, responseCode = "201",
+            responseDescription = "Drafted; publish it to put it on the board")
     @APIResponse(responseCode = "403", description = "Not an officer of that zone")
     public Response draft(@Valid @NotNull BoardItemRequest request) {
         BoardItem item = items.draft(request, Actor.of(identity));
@@ -66,6 +68,7 @@ public class BoardItemResource {
     @RolesAllowed({ Actor.ZONE_OFFICER, Actor.SECRETARIAT })
     @SecurityRequirement(name = "jwt")
     @Operation(operationId = "editBoardItem", summary = "Edit a draft, sending the version you read")
+    @APIResponse(responseCode = "200", description = "The edited draft")
     @APIResponse(responseCode = "409", description = "Changed since you read it, or no longer a draft")
     public BoardItemView edit(@PathParam("id") UUID id, @Valid @NotNull BoardItemRequest request) {
         return BoardItemView.of(items.edit(id, request, Actor.of(identity)), items.today());
@@ -77,6 +80,7 @@ public class BoardItemResource {
     @SecurityRequirement(name = "jwt")
     @Operation(operationId = "publishBoardItem", summary = "Publish a draft on the board",
             description = "Emits cn.chuanyu.alliance.board-item.published.v1.")
+    @APIResponse(responseCode = "200", description = "Published: on the board until it expires")
     @APIResponse(responseCode = "409", description = "Not a draft, or already expired")
     public BoardItemView publish(@PathParam("id") UUID id) {
         return BoardItemView.of(items.publish(id, Actor.of(identity)), items.today());
@@ -96,6 +100,7 @@ public class BoardItemResource {
     @Path("/{id}")
     @PermitAll
     @Operation(operationId = "getBoardItem", summary = "Read a board item (drafts: your zone's only)")
+    @APIResponse(responseCode = "200", description = "The item")
     @APIResponse(responseCode = "404", description = "No such item, or a draft of another zone")
     public BoardItemView get(@PathParam("id") UUID id) {
         return BoardItemView.of(items.get(id, identity.isAnonymous() ? null : Actor.of(identity)), items.today());

@@ -31,6 +31,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -85,7 +86,7 @@ public class ProjectResource {
     @SecurityRequirement(name = "jwt")
     @Operation(operationId = "startProject", summary = "Start a project from a published demand of your zone (需求发布)",
             description = STAGE_CHANGED)
-    @APIResponse(responseCode = "201", description = "Started in stage DEMAND_PUBLISHED")
+    @APIResponseSchema(value = ProjectView.class, responseCode = "201", responseDescription = "Started in stage DEMAND_PUBLISHED")
     @APIResponse(responseCode = "403", description = "Not an officer of the demand's zone")
     @APIResponse(responseCode = "409", description = "Not a published demand, or the demand already has an open project")
     public Response start(@Valid @NotNull WorkChainRequests.Start request) {
@@ -99,6 +100,7 @@ public class ProjectResource {
     @RolesAllowed({ Actor.ZONE_OFFICER, Actor.SECRETARIAT })
     @SecurityRequirement(name = "jwt")
     @Operation(operationId = "collectProject", summary = "Collect the proposal answering the demand (项目收集)", description = STAGE_CHANGED)
+    @APIResponse(responseCode = "200", description = "Collected: stage PROJECT_COLLECTED")
     @APIResponse(responseCode = "409", description = "Not allowed by the work chain: the problem names the rule")
     public ProjectView collect(@PathParam("id") UUID id, @Valid @NotNull WorkChainRequests.Collect request) {
         return view(chain.collect(id, request, Actor.of(identity)));
@@ -111,6 +113,7 @@ public class ProjectResource {
     @SecurityRequirement(name = "jwt")
     @Operation(operationId = "signProject", summary = "Sign for joint construction (签约共建) with a certified technology broker",
             description = STAGE_CHANGED + " The broker must be certified today on the roster kept from the training context.")
+    @APIResponse(responseCode = "200", description = "Signed: stage SIGNED")
     @APIResponse(responseCode = "409", description = "Not allowed by the work chain, or the broker is not certified today")
     public ProjectView sign(@PathParam("id") UUID id, @Valid @NotNull WorkChainRequests.Sign request) {
         return view(chain.sign(id, request, Actor.of(identity)));
@@ -123,7 +126,7 @@ public class ProjectResource {
     @SecurityRequirement(name = "jwt")
     @Operation(operationId = "recordConsultation", summary = "Record a regular consultation (定期会商)",
             description = "The first consultation of a signed project moves it to CONSULTING. " + STAGE_CHANGED)
-    @APIResponse(responseCode = "201", description = "Recorded")
+    @APIResponseSchema(value = ConsultationView.class, responseCode = "201", responseDescription = "Recorded")
     public Response consult(@PathParam("id") UUID id, @Valid @NotNull WorkChainRequests.Consult request) {
         Consultation consultation = chain.consult(id, request, Actor.of(identity));
         return Response.created(URI.create("/api/alliance/projects/" + id + "/consultations"))

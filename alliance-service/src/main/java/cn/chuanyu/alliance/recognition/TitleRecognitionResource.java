@@ -25,6 +25,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -50,7 +51,7 @@ public class TitleRecognitionResource {
     @RolesAllowed({ Actor.ZONE_OFFICER, Actor.SECRETARIAT })
     @SecurityRequirement(name = "jwt")
     @Operation(operationId = "recordTitleRecognition", summary = "Record that your zone recognises a title obtained in another zone")
-    @APIResponse(responseCode = "201", description = "Recorded")
+    @APIResponseSchema(value = TitleRecognitionView.class, responseCode = "201", responseDescription = "Recorded")
     @APIResponse(responseCode = "400", description = "Invalid, unknown zone, same zone twice, or inconsistent dates")
     @APIResponse(responseCode = "403", description = "Not an officer of the recognising zone")
     @APIResponse(responseCode = "409", description = "The recognising zone has used this reference number already")
@@ -66,6 +67,7 @@ public class TitleRecognitionResource {
     @RolesAllowed({ Actor.ZONE_OFFICER, Actor.SECRETARIAT })
     @SecurityRequirement(name = "jwt")
     @Operation(operationId = "revokeTitleRecognition", summary = "Revoke a recognition, with a reason (the recognising zone)")
+    @APIResponse(responseCode = "200", description = "Revoked")
     @APIResponse(responseCode = "403", description = "Not an officer of the recognising zone")
     @APIResponse(responseCode = "409", description = "Revoked already, or changed since the version sent")
     public TitleRecognitionView revoke(@PathParam("id") UUID id, @Valid @NotNull RevocationRequest request) {
@@ -77,7 +79,6 @@ public class TitleRecognitionResource {
     @RolesAllowed({ Actor.ZONE_OFFICER, Actor.SECRETARIAT })
     @SecurityRequirement(name = "jwt")
     @Operation(operationId = "getTitleRecognition", summary = "Read a title recognition (alliance officers)")
-    @APIResponse(responseCode = "404", description = "No such recognition")
     public TitleRecognitionView get(@PathParam("id") UUID id) {
         return TitleRecognitionView.of(recognitions.get(id));
     }

@@ -78,7 +78,6 @@ public class CollectionRoundResource {
     @PermitAll
     @Operation(operationId = "getCollectionRound", summary = "Read a collection round")
     @APIResponse(responseCode = "200", description = "The round")
-    @APIResponse(responseCode = "404", description = "No such round")
     public RoundView get(@PathParam("id") UUID id) {
         return rounds.view(rounds.get(id));
     }

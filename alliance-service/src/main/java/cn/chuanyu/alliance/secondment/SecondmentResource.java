@@ -25,6 +25,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -50,7 +51,8 @@ public class SecondmentResource {
     @RolesAllowed({ Actor.ZONE_OFFICER, Actor.SECRETARIAT })
     @SecurityRequirement(name = "jwt")
     @Operation(operationId = "proposeSecondment", summary = "Propose a secondment from your zone to another zone")
-    @APIResponse(responseCode = "201", description = "Proposed; the host zone accepts or declines it")
+    @APIResponseSchema(value = SecondmentView.class, responseCode = "201",
+            responseDescription = "Proposed; the host zone accepts or declines it")
     @APIResponse(responseCode = "400", description = "Invalid, unknown zone, same zone twice, or ends before it starts")
     @APIResponse(responseCode = "403", description = "Not an officer of the home zone")
     public Response propose(@Valid @NotNull SecondmentRequest request) {
@@ -65,6 +67,7 @@ public class SecondmentResource {
     @RolesAllowed({ Actor.ZONE_OFFICER, Actor.SECRETARIAT })
     @SecurityRequirement(name = "jwt")
     @Operation(operationId = "acceptSecondment", summary = "Accept a proposed secondment (the host zone)")
+    @APIResponse(responseCode = "200", description = "Accepted")
     @APIResponse(responseCode = "403", description = "Not an officer of the host zone")
     @APIResponse(responseCode = "409", description = "No longer proposed, or changed since the version sent")
     public SecondmentView accept(@PathParam("id") UUID id, @Valid SecondmentDecision decision) {
@@ -77,6 +80,7 @@ public class SecondmentResource {
     @RolesAllowed({ Actor.ZONE_OFFICER, Actor.SECRETARIAT })
     @SecurityRequirement(name = "jwt")
     @Operation(operationId = "declineSecondment", summary = "Decline a proposed secondment (the host zone), with an optional note")
+    @APIResponse(responseCode = "200", description = "Declined")
     @APIResponse(responseCode = "403", description = "Not an officer of the host zone")
     @APIResponse(responseCode = "409", description = "No longer proposed, or changed since the version sent")
     public SecondmentView decline(@PathParam("id") UUID id, @Valid SecondmentDecision decision) {
@@ -89,6 +93,7 @@ public class SecondmentResource {
     @RolesAllowed({ Actor.ZONE_OFFICER, Actor.SECRETARIAT })
     @SecurityRequirement(name = "jwt")
     @Operation(operationId = "cancelSecondment", summary = "Cancel your zone's proposal before the secondment starts (the home zone)")
+    @APIResponse(responseCode = "200", description = "Cancelled")
     @APIResponse(responseCode = "403", description = "Not an officer of the home zone")
     @APIResponse(responseCode = "409", description = "No longer proposed, already started, or changed since the version sent")
     public SecondmentView cancel(@PathParam("id") UUID id, @Valid SecondmentDecision decision) {
@@ -100,7 +105,6 @@ public class SecondmentResource {
     @RolesAllowed({ Actor.ZONE_OFFICER, Actor.SECRETARIAT })
     @SecurityRequirement(name = "jwt")
     @Operation(operationId = "getSecondment", summary = "Read a secondment (alliance officers)")
-    @APIResponse(responseCode = "404", description = "No such secondment")
     public SecondmentView get(@PathParam("id") UUID id) {
         return SecondmentView.of(secondments.get(id), secondments.today());
     }

@@ -34,6 +34,7 @@ import jakarta.ws.rs.core.Response.Status;
 import io.quarkus.security.identity.SecurityIdentity;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -85,6 +86,7 @@ public class Seminars {
     @Transactional
     @Operation(operationId = "recordSeminar", summary = "Record a seminar held (its host zone's officers or the secretariat)",
             description = "Emits cn.chuanyu.alliance.seminar.held.v1.")
+    @APIResponseSchema(value = SeminarView.class, responseCode = "201", responseDescription = "Recorded")
     public Response record(@Valid @NotNull SeminarRequest request) {
         Actor.of(identity).requireActsFor(request.hostZone());
         var zones = new LinkedHashSet<String>();

@@ -13,7 +13,6 @@ import jakarta.ws.rs.core.MediaType;
 import io.quarkus.panache.common.Sort;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import cn.chuanyu.web.problem.Problem;
@@ -42,7 +41,6 @@ public class ZoneResource {
     @GET
     @Path("/{code}")
     @Operation(operationId = "getZone", summary = "Read one member zone")
-    @APIResponse(responseCode = "404", description = "No such zone")
     public ZoneView get(@PathParam("code") String code) {
         Zone zone = Zone.findById(code);
         if (zone == null) {

@@ -29,6 +29,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -76,6 +77,7 @@ public class AwardResource {
     @PermitAll
     @Operation(operationId = "listAwards", summary = "The conference's excellent-paper awards, highest grade first",
             description = "Public (no login) once announced; before that, organisers only.")
+    @APIResponse(responseCode = "200", description = "The awards")
     @APIResponse(responseCode = "404", description = "No such conference, or its awards are not announced yet")
     public AwardList list(@PathParam("conferenceId") UUID conferenceId) {
         boolean announced = awards.announced(conferenceId);
@@ -92,6 +94,7 @@ public class AwardResource {
     @RolesAllowed(ORGANISER)
     @SecurityRequirement(name = "jwt")
     @Operation(operationId = "setAwardQuotas", summary = "Set how many awards of each grade may be granted")
+    @APIResponse(responseCode = "200", description = "The quota of each grade now in force")
     @APIResponse(responseCode = "409", description = "A quota below the awards already granted")
     public Map<AwardGrade, Integer> setQuotas(@PathParam("conferenceId") UUID conferenceId,
             @NotEmpty Map<@NotNull AwardGrade, @NotNull @Min(0) @Max(1000) Integer> quotas) {
@@ -105,7 +108,7 @@ public class AwardResource {
     @SecurityRequirement(name = "jwt")
     @Operation(operationId = "grantAward", summary = "Grant an award to an accepted paper, within the grade's quota",
             description = "Emits cn.chuanyu.conference.paper.awarded.v1.")
-    @APIResponse(responseCode = "201", description = "Granted")
+    @APIResponseSchema(value = AwardView.class, responseCode = "201", responseDescription = "Granted")
     @APIResponse(responseCode = "409", description = "Quota exhausted, paper not accepted, or already awarded")
     public Response grant(@PathParam("conferenceId") UUID conferenceId, @Valid @NotNull GrantRequest request) {
         PaperAward award = awards.grant(conferenceId, request.paperId(), request.grade(), request.citation(),

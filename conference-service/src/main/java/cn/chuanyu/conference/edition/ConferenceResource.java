@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.Response;
 import io.quarkus.security.identity.SecurityIdentity;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -47,8 +48,8 @@ public class ConferenceResource {
     @RolesAllowed("organiser")
     @SecurityRequirement(name = "jwt")
     @Operation(operationId = "createConference", summary = "Create a conference edition with its tracks and call for papers")
-    @APIResponse(responseCode = "201", description = "Created; Location names the conference")
-    @APIResponse(responseCode = "400", description = "Invalid request (problem+json with field errors)")
+    @APIResponseSchema(value = ConferenceView.class, responseCode = "201",
+            responseDescription = "Created; Location names the conference")
     @APIResponse(responseCode = "403", description = "Not an organiser")
     @APIResponse(responseCode = "409", description = "This edition exists")
     public Response create(@Valid @NotNull CreateConferenceRequest request) {
@@ -61,7 +62,6 @@ public class ConferenceResource {
     @Path("/{id}")
     @PermitAll
     @Operation(operationId = "getConference", summary = "Read one conference edition")
-    @APIResponse(responseCode = "404", description = "No such conference")
     public ConferenceView get(@PathParam("id") UUID id) {
         return ConferenceView.of(conferences.get(id), conferences.today());
     }

@@ -24,6 +24,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -49,9 +50,7 @@ public class CollaborationIntentResource {
     @SecurityRequirement(name = "jwt")
     @Operation(operationId = "publishIntent", summary = "Publish a collaboration intent",
             description = "Publishes what the calling researcher offers or seeks. Emits cn.chuanyu.conference.intent.published.v1.")
-    @APIResponse(responseCode = "201", description = "Published; Location names the intent")
-    @APIResponse(responseCode = "400", description = "Invalid request (problem+json with field errors)")
-    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponseSchema(value = IntentView.class, responseCode = "201", responseDescription = "Published; Location names the intent")
     @APIResponse(responseCode = "403", description = "Not a researcher")
     public Response publish(@Valid @NotNull PublishIntentRequest request) {
         CollaborationIntent intent = intents.publish(request, identity.getPrincipal().getName());
@@ -66,7 +65,6 @@ public class CollaborationIntentResource {
             description = "Only the researcher who published it may. Emits cn.chuanyu.conference.intent.withdrawn.v1.")
     @APIResponse(responseCode = "200", description = "Withdrawn")
     @APIResponse(responseCode = "403", description = "Not your intent")
-    @APIResponse(responseCode = "404", description = "No such intent")
     @APIResponse(responseCode = "409", description = "Already withdrawn")
     public IntentView withdraw(@PathParam("id") UUID id) {
         return IntentView.of(intents.withdraw(id, identity.getPrincipal().getName()));
@@ -77,7 +75,6 @@ public class CollaborationIntentResource {
     @PermitAll
     @Operation(operationId = "getIntent", summary = "Read one collaboration intent")
     @APIResponse(responseCode = "200", description = "The intent")
-    @APIResponse(responseCode = "404", description = "No such intent")
     public IntentView get(@PathParam("id") UUID id) {
         return IntentView.of(intents.get(id));
     }

@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.Response;
 import io.quarkus.security.identity.SecurityIdentity;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -48,9 +49,8 @@ public class ConferencePaperResource {
     @RolesAllowed("researcher")
     @Operation(operationId = "submitPaper", summary = "Submit a paper to a conference track",
             description = "Only while the call for papers is open. Emits cn.chuanyu.conference.paper.submitted.v1.")
-    @APIResponse(responseCode = "201", description = "Submitted; Location names the paper")
+    @APIResponseSchema(value = PaperView.class, responseCode = "201", responseDescription = "Submitted; Location names the paper")
     @APIResponse(responseCode = "400", description = "Invalid paper, unknown track, not exactly one corresponding author")
-    @APIResponse(responseCode = "404", description = "No such conference")
     @APIResponse(responseCode = "409", description = "The call for papers is not open")
     public Response submit(@PathParam("conferenceId") UUID conferenceId, @Valid @NotNull PaperRequest request) {
         Paper paper = papers.submit(conferenceId, request, identity.getPrincipal().getName());

@@ -58,6 +58,7 @@ public class PaperResource {
     @Path("/{id}")
     @RolesAllowed({ "researcher", ORGANISER })
     @Operation(operationId = "getPaper", summary = "Read a paper: your own, or any as an organiser")
+    @APIResponse(responseCode = "200", description = "The paper")
     @APIResponse(responseCode = "404", description = "No such paper, or not yours to read")
     public PaperView get(@PathParam("id") UUID id) {
         return PaperView.of(papers.get(id, user(), identity.hasRole(ORGANISER)));

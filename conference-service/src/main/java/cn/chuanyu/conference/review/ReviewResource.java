@@ -2,7 +2,6 @@ package cn.chuanyu.conference.review;
 
 import java.net.URI;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -21,6 +20,7 @@ import jakarta.ws.rs.core.Response;
 import io.quarkus.security.identity.SecurityIdentity;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -52,6 +52,9 @@ public class ReviewResource {
     public record DecisionView(UUID paperId, PaperStatus status, String decidedBy, String note) {
     }
 
+    public record ReviewRecorded(UUID assignmentId, Recommendation recommendation) {
+    }
+
     @POST
     @Path("/assignments")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -59,7 +62,8 @@ public class ReviewResource {
     @Operation(operationId = "assignReviewer", summary = "Assign a paper to an expert reviewer",
             description = "Refused with conflict-of-interest when the expert is an author, works at an author's "
                     + "institution, or co-authored a paper with an author in the last three years.")
-    @APIResponse(responseCode = "201", description = "Assigned; the paper is now under review")
+    @APIResponseSchema(value = AssignmentView.class, responseCode = "201",
+            responseDescription = "Assigned; the paper is now under review")
     @APIResponse(responseCode = "409", description = "Conflict of interest (the detail says why), or already assigned")
     public Response assign(@Valid @NotNull AssignRequest request) {
         ReviewAssignment a = reviews.assign(request.paperId(), request.reviewer(), user());
@@ -79,6 +83,7 @@ public class ReviewResource {
     @Path("/assignments/{id}")
     @RolesAllowed(REVIEWER)
     @Operation(operationId = "getAssignedPaper", summary = "One paper assigned to you, blind")
+    @APIResponse(responseCode = "200", description = "The paper, without its authors")
     @APIResponse(responseCode = "404", description = "No such assignment of yours")
     public BlindPaperView assigned(@PathParam("id") UUID id) {
         return reviews.assignedPaper(id, user());
@@ -89,12 +94,12 @@ public class ReviewResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(REVIEWER)
     @Operation(operationId = "submitReview", summary = "Submit your one review of an assigned paper")
-    @APIResponse(responseCode = "201", description = "Review recorded")
+    @APIResponseSchema(value = ReviewRecorded.class, responseCode = "201", responseDescription = "Review recorded")
     @APIResponse(responseCode = "409", description = "You reviewed this paper already, or it is decided")
     public Response review(@PathParam("id") UUID id, @Valid @NotNull ReviewRequest request) {
         Review review = reviews.submitReview(id, request, user());
         return Response.status(Response.Status.CREATED)
-                .entity(Map.of("assignmentId", review.assignmentId, "recommendation", review.recommendation)).build();
+                .entity(new ReviewRecorded(review.assignmentId, review.recommendation)).build();
     }
 
     @GET
@@ -111,6 +116,7 @@ public class ReviewResource {
     @RolesAllowed(ORGANISER)
     @Operation(operationId = "decidePaper", summary = "Accept or reject a reviewed paper (organisers)",
             description = "Emits cn.chuanyu.conference.paper.decided.v1.")
+    @APIResponse(responseCode = "200", description = "Decided")
     @APIResponse(responseCode = "409", description = "No review yet, or not under review")
     public DecisionView decide(@PathParam("paperId") UUID paperId, @Valid @NotNull DecisionRequest request) {
         var paper = reviews.decide(paperId, request, user());

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.security.identity.SecurityIdentity;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -47,6 +48,7 @@ public class ReviewerResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "registerReviewer", summary = "Register an expert reviewer (organisers)")
+    @APIResponseSchema(value = ReviewerView.class, responseCode = "201", responseDescription = "Registered")
     public Response register(@Valid @NotNull RegisterReviewerRequest request) {
         ExpertReviewer reviewer = reviews.register(request, identity.getPrincipal().getName());
         return Response.created(URI.create("/api/conference/reviewers/" + reviewer.username))

@@ -25,6 +25,7 @@ import jakarta.ws.rs.core.Response;
 import io.quarkus.security.identity.SecurityIdentity;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -65,7 +66,7 @@ public class SocietyResource {
     @RolesAllowed("organiser")
     @SecurityRequirement(name = "jwt")
     @Operation(operationId = "registerSociety", summary = "Register a learned society (organisers)")
-    @APIResponse(responseCode = "201", description = "Registered")
+    @APIResponseSchema(value = SocietyView.class, responseCode = "201", responseDescription = "Registered")
     @APIResponse(responseCode = "409", description = "A society of that name is registered")
     public Response register(@Valid @NotNull Societies.SocietyRequest request) {
         Society society = societies.register(request, identity.getPrincipal().getName());
@@ -85,7 +86,6 @@ public class SocietyResource {
     @Path("/{id}")
     @PermitAll
     @Operation(operationId = "getSociety", summary = "One society of the registry")
-    @APIResponse(responseCode = "404", description = "No such society")
     public SocietyView get(@PathParam("id") UUID id) {
         return SocietyView.of(societies.get(id));
     }
@@ -97,7 +97,7 @@ public class SocietyResource {
     @SecurityRequirement(name = "jwt")
     @Operation(operationId = "awardSociety", summary = "Name a society a first-class society of a year (organisers)",
             description = "Once per society and year. Emits cn.chuanyu.conference.society.awarded.v1.")
-    @APIResponse(responseCode = "201", description = "Awarded")
+    @APIResponseSchema(value = SocietyAwardView.class, responseCode = "201", responseDescription = "Awarded")
     @APIResponse(responseCode = "409", description = "Already awarded that year")
     public Response award(@PathParam("id") UUID id, @Valid @NotNull Societies.AwardRequest request) {
         SocietyAward award = societies.award(id, request, identity.getPrincipal().getName());

@@ -67,6 +67,7 @@ public class AttendanceResource {
     @RolesAllowed({ Caller.INSTRUCTOR, Caller.ADMIN })
     @SecurityRequirement(name = "jwt")
     @Operation(operationId = "getSessionAttendance", summary = "Who attended a session (the course's instructor, administrators)")
+    @APIResponse(responseCode = "200", description = "The session's attendance")
     @APIResponse(responseCode = "403", description = "Not this course's instructor")
     public List<AttendanceView> ofSession(@PathParam("sessionId") UUID sessionId) {
         return register.ofSession(sessionId, Caller.of(identity)).stream().map(AttendanceView::of).toList();
@@ -78,7 +79,6 @@ public class AttendanceResource {
     @SecurityRequirement(name = "jwt")
     @Operation(operationId = "removeAttendance", summary = "Take back an attendance recorded in error")
     @APIResponse(responseCode = "204", description = "Removed")
-    @APIResponse(responseCode = "404", description = "No such record")
     public void remove(@PathParam("sessionId") UUID sessionId, @PathParam("enrolmentId") UUID enrolmentId) {
         register.remove(sessionId, enrolmentId, Caller.of(identity));
     }
@@ -90,6 +90,7 @@ public class AttendanceResource {
     @Operation(operationId = "getAttendanceSummary", summary = "A trainee's attendance and attendance rate",
             description = "The trainee's own, or (instructors) of a programme they teach in. The rate is the sessions "
                     + "attended out of the programme's sessions held so far.")
+    @APIResponse(responseCode = "200", description = "The trainee's attendance")
     @APIResponse(responseCode = "404", description = "No such enrolment, or not one you may see")
     public AttendanceRegister.Summary summary(@PathParam("enrolmentId") UUID enrolmentId) {
         return register.summary(enrolmentId, Caller.of(identity));

@@ -26,6 +26,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -69,7 +70,7 @@ public class CertificateResource {
             description = "Issued today in the name of 国家技术转移人才培养基地 with a unique number, a verification code "
                     + "and a signed credential; valid for chuanyu.training.certificate.validity-years (3 by default). "
                     + "Emits cn.chuanyu.training.certificate.issued.v1.")
-    @APIResponse(responseCode = "201", description = "Issued")
+    @APIResponseSchema(value = CertificateView.class, responseCode = "201", responseDescription = "Issued")
     @APIResponse(responseCode = "404", description = "No such enrolment")
     @APIResponse(responseCode = "409", description = "Not passed (not-passed), or holds a certificate (already-certified)")
     public Response issue(@Valid @NotNull IssueRequest request) {
@@ -96,6 +97,7 @@ public class CertificateResource {
     @RolesAllowed({ Caller.TRAINEE, Caller.INSTRUCTOR, Caller.ADMIN })
     @SecurityRequirement(name = "jwt")
     @Operation(operationId = "getCertificate", summary = "Read a certificate: your own (administrators: any)")
+    @APIResponse(responseCode = "200", description = "The certificate")
     @APIResponse(responseCode = "404", description = "No such certificate, or not yours")
     public CertificateView get(@PathParam("id") UUID id) {
         return CertificateView.of(certificates.visible(id, Caller.of(identity)), certificates.today());

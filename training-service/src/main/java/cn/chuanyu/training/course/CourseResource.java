@@ -28,6 +28,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -56,7 +57,7 @@ public class CourseResource {
     @Operation(operationId = "createCourse", summary = "Add a course to a programme",
             description = "Training administrators only. The course runs within the programme's dates; a programme "
                     + "taught only online (or only offline) has only courses taught that way.")
-    @APIResponse(responseCode = "201", description = "Created; Location names the course")
+    @APIResponseSchema(value = CourseView.class, responseCode = "201", responseDescription = "Created; Location names the course")
     @APIResponse(responseCode = "400", description = "Invalid request, dates outside the programme (invalid-dates), "
             + "or a mode the programme does not offer (mode-not-offered)")
     @APIResponse(responseCode = "404", description = "No such programme")
@@ -82,7 +83,6 @@ public class CourseResource {
     @Path("/{id}")
     @PermitAll
     @Operation(operationId = "getCourse", summary = "Read one course")
-    @APIResponse(responseCode = "404", description = "No such course")
     public CourseView get(@PathParam("id") UUID id) {
         Course course = courses.get(id);
         return CourseView.of(course, showsAccount(course));
@@ -114,7 +114,7 @@ public class CourseResource {
     @SecurityRequirement(name = "jwt")
     @Operation(operationId = "addSession", summary = "Schedule a teaching session of a course",
             description = "The course's own instructor or a training administrator.")
-    @APIResponse(responseCode = "201", description = "Scheduled")
+    @APIResponseSchema(value = SessionView.class, responseCode = "201", responseDescription = "Scheduled")
     @APIResponse(responseCode = "400", description = "Invalid request, or a time outside the course's days (invalid-session-time)")
     @APIResponse(responseCode = "403", description = "Not this course's instructor")
     public Response addSession(@PathParam("id") UUID courseId, @Valid @NotNull SessionRequest request) {
@@ -138,8 +138,8 @@ public class CourseResource {
     @RolesAllowed({ Caller.ADMIN, Caller.INSTRUCTOR })
     @SecurityRequirement(name = "jwt")
     @Operation(operationId = "editSession", summary = "Reschedule a session, sending back the version you read")
+    @APIResponse(responseCode = "200", description = "The edited session")
     @APIResponse(responseCode = "403", description = "Not this course's instructor")
-    @APIResponse(responseCode = "409", description = "Changed since you read it")
     public SessionView editSession(@PathParam("id") UUID courseId, @PathParam("sessionId") UUID sessionId,
             @Valid @NotNull SessionRequest request) {
         return SessionView.of(courses.editSession(courseId, sessionId, request, Caller.of(identity)));

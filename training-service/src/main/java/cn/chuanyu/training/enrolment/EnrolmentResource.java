@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.Response;
 import io.quarkus.security.identity.SecurityIdentity;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -51,7 +52,8 @@ public class EnrolmentResource {
             description = "Trainees only, for themselves. You get a place (ENROLLED) while places are free, otherwise "
                     + "a place on the waiting list (WAITLISTED), served in order when places are freed. Emits "
                     + "cn.chuanyu.training.trainee.enrolled.v1 when you get a place.")
-    @APIResponse(responseCode = "201", description = "Enrolled or waitlisted; Location names the enrolment")
+    @APIResponseSchema(value = EnrolmentView.class, responseCode = "201",
+            responseDescription = "Enrolled or waitlisted; Location names the enrolment")
     @APIResponse(responseCode = "404", description = "No such programme")
     @APIResponse(responseCode = "409", description = "Already enrolled or waiting (already-enrolled), or the programme "
             + "has ended (programme-ended)")
@@ -65,6 +67,7 @@ public class EnrolmentResource {
     @RolesAllowed({ Caller.TRAINEE, Caller.ADMIN, Caller.INSTRUCTOR })
     @SecurityRequirement(name = "jwt")
     @Operation(operationId = "getEnrolment", summary = "Read an enrolment: your own, or (instructors) one of a programme you teach in")
+    @APIResponse(responseCode = "200", description = "The enrolment")
     @APIResponse(responseCode = "404", description = "No such enrolment, or not one you may see")
     public EnrolmentView get(@PathParam("id") UUID id) {
         return view(enrolments.visible(id, Caller.of(identity)));
@@ -76,6 +79,7 @@ public class EnrolmentResource {
     @Operation(operationId = "listEnrolments", summary = "List enrolments in order of request",
             description = "Administrators see all; an instructor, with `programmeId`, the roster of a programme they "
                     + "teach in; a trainee only their own.")
+    @APIResponse(responseCode = "200", description = "A page of enrolments")
     @APIResponse(responseCode = "403", description = "An instructor asking for a programme they do not teach in")
     public PageOf<EnrolmentView> list(@QueryParam("programmeId") UUID programmeId, @QueryParam("status") EnrolmentStatus status,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
@@ -102,7 +106,6 @@ public class EnrolmentResource {
     @Path("/places/{programmeId}")
     @PermitAll
     @Operation(operationId = "getPlaces", summary = "A programme's places: capacity, taken, free and waited for")
-    @APIResponse(responseCode = "404", description = "No such programme")
     public Enrolments.Places places(@PathParam("programmeId") UUID programmeId) {
         return enrolments.places(programmeId);
     }

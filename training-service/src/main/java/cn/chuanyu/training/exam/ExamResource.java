@@ -24,6 +24,7 @@ import jakarta.ws.rs.core.Response;
 import io.quarkus.security.identity.SecurityIdentity;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -72,7 +73,7 @@ public class ExamResource {
     @RolesAllowed(Caller.ADMIN)
     @SecurityRequirement(name = "jwt")
     @Operation(operationId = "scheduleSitting", summary = "Schedule an exam sitting of a programme (the exam or a retake)")
-    @APIResponse(responseCode = "201", description = "Scheduled")
+    @APIResponseSchema(value = SittingView.class, responseCode = "201", responseDescription = "Scheduled")
     @APIResponse(responseCode = "400", description = "Invalid request, or before the programme starts (invalid-dates)")
     @APIResponse(responseCode = "404", description = "No such programme")
     public Response schedule(@Valid @NotNull SittingRequest request) {
@@ -91,7 +92,6 @@ public class ExamResource {
     @Path("/{id}")
     @PermitAll
     @Operation(operationId = "getSitting", summary = "Read one exam sitting")
-    @APIResponse(responseCode = "404", description = "No such sitting")
     public SittingView get(@PathParam("id") UUID id) {
         return SittingView.of(exams.sitting(id));
     }
@@ -106,7 +106,7 @@ public class ExamResource {
                     + "the minimum attendance rate (chuanyu.training.exam.min-attendance-rate, 0.8 by default), not have "
                     + "passed, and have retakes left (chuanyu.training.exam.max-retakes, 1 by default). Emits "
                     + "cn.chuanyu.training.exam.passed.v1 or exam.failed.v1.")
-    @APIResponse(responseCode = "201", description = "Recorded; passed or not")
+    @APIResponseSchema(value = ResultView.class, responseCode = "201", responseDescription = "Recorded; passed or not")
     @APIResponse(responseCode = "403", description = "Not an instructor of the programme")
     @APIResponse(responseCode = "409", description = "not-enrolled, not-eligible, already-passed, already-scored, "
             + "retakes-exhausted or sitting-not-held")
@@ -121,6 +121,7 @@ public class ExamResource {
     @RolesAllowed({ Caller.INSTRUCTOR, Caller.ADMIN })
     @SecurityRequirement(name = "jwt")
     @Operation(operationId = "listScores", summary = "A sitting's scores (administrators, the programme's instructors)")
+    @APIResponse(responseCode = "200", description = "The sitting's results")
     @APIResponse(responseCode = "403", description = "Not an instructor of the programme")
     public List<ResultView> scores(@PathParam("id") UUID sittingId) {
         return exams.scores(sittingId, Caller.of(identity)).stream().map(ResultView::of).toList();
@@ -132,6 +133,7 @@ public class ExamResource {
     @SecurityRequirement(name = "jwt")
     @Operation(operationId = "getExamStanding", summary = "A trainee's scores, eligibility and retakes",
             description = "Your own, or (instructors) of a programme you teach in.")
+    @APIResponse(responseCode = "200", description = "The trainee's standing")
     @APIResponse(responseCode = "404", description = "No such enrolment, or not one you may see")
     public StandingView standing(@PathParam("enrolmentId") UUID enrolmentId) {
         return StandingView.of(exams.standing(enrolmentId, Caller.of(identity)));

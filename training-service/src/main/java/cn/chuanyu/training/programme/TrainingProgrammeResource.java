@@ -24,6 +24,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -49,10 +50,10 @@ public class TrainingProgrammeResource {
     @SecurityRequirement(name = "jwt")
     @Operation(operationId = "createProgramme", summary = "Create a training programme",
             description = "Creates a technology-broker training programme (培训班), e.g. a primary (初级) course.")
-    @APIResponse(responseCode = "201", description = "Created; Location names the programme")
+    @APIResponseSchema(value = ProgrammeView.class, responseCode = "201",
+            responseDescription = "Created; Location names the programme")
     @APIResponse(responseCode = "400", description = "Invalid request (problem+json with field errors), "
             + "or the programme ends before it starts (type invalid-dates)")
-    @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Not a training administrator")
     public Response create(@Valid @NotNull CreateProgrammeRequest request) {
         TrainingProgramme programme = programmes.create(request, identity.getPrincipal().getName());
@@ -65,7 +66,6 @@ public class TrainingProgrammeResource {
     @PermitAll
     @Operation(operationId = "getProgramme", summary = "Read one training programme")
     @APIResponse(responseCode = "200", description = "The programme")
-    @APIResponse(responseCode = "404", description = "No such programme")
     public ProgrammeView get(@PathParam("id") UUID id) {
         return ProgrammeView.of(programmes.get(id));
     }

@@ -57,6 +57,7 @@ public class ContractStatisticsResource {
     @Path("/{region}/{year}")
     @PermitAll
     @Operation(operationId = "getContractStatistics", summary = "A region's technology-contract turnover in one year")
+    @APIResponse(responseCode = "200", description = "The year's figures with their totals")
     @APIResponse(responseCode = "404", description = "No figures for that region and year")
     public ContractStatistics.YearStatistics year(@PathParam("region") Region region, @PathParam("year") int year) {
         return statistics.year(region, year);

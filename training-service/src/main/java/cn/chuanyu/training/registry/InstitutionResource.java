@@ -25,6 +25,7 @@ import jakarta.ws.rs.core.Response;
 import io.quarkus.security.identity.SecurityIdentity;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -57,7 +58,7 @@ public class InstitutionResource {
     @RolesAllowed(Caller.ADMIN)
     @SecurityRequirement(name = "jwt")
     @Operation(operationId = "registerInstitution", summary = "Register a named demonstration institution (national or municipal)")
-    @APIResponse(responseCode = "201", description = "Registered")
+    @APIResponseSchema(value = InstitutionView.class, responseCode = "201", responseDescription = "Registered")
     @APIResponse(responseCode = "409", description = "Registered already at that level (already-registered)")
     public Response register(@Valid @NotNull Institutions.InstitutionRequest request) {
         DemonstrationInstitution institution = institutions.register(request, identity.getPrincipal().getName());
@@ -78,7 +79,6 @@ public class InstitutionResource {
     @Path("/{id}")
     @PermitAll
     @Operation(operationId = "getInstitution", summary = "Read one demonstration institution")
-    @APIResponse(responseCode = "404", description = "No such institution")
     public InstitutionView get(@PathParam("id") UUID id) {
         return InstitutionView.of(institutions.get(id));
     }
