@@ -32,8 +32,8 @@ class EdgeDefaultsTest {
                 .then().statusCode(200)
                 .header("X-Content-Type-Options", equalTo("nosniff"))
                 .header("X-Frame-Options", equalTo("DENY"))
-                .header("Content-Security-Policy", equalTo("default-src 'none'; style-src 'unsafe-inline'; "
-                        + "img-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'"))
+                .header("Content-Security-Policy",
+                        equalTo("default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'"))
                 .header("Strict-Transport-Security", nullValue());
     }
 

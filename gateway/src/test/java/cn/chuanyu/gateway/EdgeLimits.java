@@ -12,8 +12,9 @@ import io.restassured.specification.RequestSpecification;
 
 /**
  * The gateway with tight abuse limits: 64 KiB bodies, 3 requests at once per client refilled at one
- * per 20 s, two frontend origins. It trusts X-Forwarded-For/Proto (as behind a load balancer), so
- * that each test can be its own client address: {@link #newClient()}.
+ * per 20 s, two frontend origins, the portal's users reaching Keycloak at a public address. It trusts
+ * X-Forwarded-For/Proto (as behind a load balancer), so that each test can be its own client address:
+ * {@link #newClient()}.
  */
 public class EdgeLimits implements QuarkusTestProfile {
 
@@ -21,6 +22,8 @@ public class EdgeLimits implements QuarkusTestProfile {
     static final int BURST = 3;
     static final String FRONTEND = "https://portal.chuanyu.cn";
     static final String LOCAL_FRONTEND = "http://localhost:5173";
+    /** The realm as browsers reach it, unlike the gateway (as behind a reverse proxy). */
+    static final String PUBLIC_REALM = "https://id.chuanyu.cn/realms/chuanyu";
 
     private static final AtomicInteger ADDRESSES = new AtomicInteger();
 
@@ -37,7 +40,8 @@ public class EdgeLimits implements QuarkusTestProfile {
                 "chuanyu.gateway.limits.rate-limit.requests-per-second", "0.05",
                 "chuanyu.gateway.cors.origins", FRONTEND + "," + LOCAL_FRONTEND,
                 "quarkus.http.proxy.proxy-address-forwarding", "true",
-                "quarkus.http.proxy.allow-x-forwarded", "true");
+                "quarkus.http.proxy.allow-x-forwarded", "true",
+                "chuanyu.gateway.portal.auth-server-url", PUBLIC_REALM);
     }
 
     /** A client address no other test uses (documentation range, never contacted). */

@@ -141,7 +141,10 @@ final class FakeService implements AutoCloseable {
         respond(exchange, status, JSON.writeValueAsBytes(echo));
     }
 
-    /** Each context has an echo path, a path the gateway does not route, and a schema named like the others'. */
+    /**
+     * Each context has an echo path (a public read, and an untagged write that needs a token), a path the gateway
+     * does not route, and a schema named like the others'.
+     */
     private byte[] openApi() {
         return """
                 {"openapi": "3.1.0",
@@ -150,9 +153,12 @@ final class FakeService implements AutoCloseable {
                  "paths": {
                    "/api/%1$s/echo": {"get": {"summary": "回显 %1$s", "tags": ["%1$s"],
                      "responses": {"200": {"description": "what arrived",
-                       "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Page"}}}}}}},
+                       "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Page"}}}}}},
+                     "post": {"summary": "Needs a token", "security": [{"jwt": []}],
+                       "responses": {"201": {"description": "created"}}}},
                    "/internal/%1$s": {"get": {"responses": {"200": {"description": "not routed"}}}}},
-                 "components": {"schemas": {
+                 "components": {"securitySchemes": {"jwt": {"type": "http", "scheme": "bearer"}},
+                   "schemas": {
                    "Problem": {"type": "object", "properties": {"title": {"type": "string"}}},
                    "Page": {"type": "object", "properties": {"%1$sItems": {"type": "array"}}}}}}
                 """.formatted(context).getBytes(StandardCharsets.UTF_8);

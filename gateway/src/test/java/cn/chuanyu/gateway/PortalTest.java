@@ -1,11 +1,19 @@
 package cn.chuanyu.gateway;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -14,6 +22,11 @@ import io.quarkus.test.junit.TestProfile;
 @QuarkusTest
 @TestProfile(ServicesUp.class)
 class PortalTest {
+
+    /** Where the gateway checks tokens: the portal's default realm URL too. */
+    private static String realm() {
+        return ConfigProvider.getConfig().getValue("quarkus.oidc.auth-server-url", String.class);
+    }
 
     @Test
     void theOpenApiDocumentMergesTheThreeServicesBehindTheGateway() {
@@ -35,12 +48,70 @@ class PortalTest {
     }
 
     @Test
-    void thePortalPageListsEveryOperation() {
-        given().get("/")
+    void theDocumentGroupsOperationsByContext() {
+        given().get("/openapi")
+                .then().statusCode(200)
+                .body("tags.name", hasItems("conference: conference", "alliance: alliance", "training: training",
+                        "conference", "alliance", "training"))
+                .body("paths.'/api/training/echo'.get.tags[0]", equalTo("training: training"))
+                .body("paths.'/api/training/echo'.post.tags[0]", equalTo("training"));
+    }
+
+    @Test
+    void operationsThatNeedATokenOfferTheLoginWithKeycloak() {
+        given().get("/openapi")
+                .then().statusCode(200)
+                .body("components.securitySchemes.keycloak.type", equalTo("oauth2"))
+                .body("components.securitySchemes.keycloak.flows.authorizationCode.authorizationUrl",
+                        equalTo(realm() + "/protocol/openid-connect/auth"))
+                .body("components.securitySchemes.keycloak.flows.authorizationCode.tokenUrl",
+                        equalTo(realm() + "/protocol/openid-connect/token"))
+                .body("paths.'/api/alliance/echo'.post.security",
+                        equalTo(List.of(Map.of("jwt", List.of()), Map.of("keycloak", List.of()))))
+                .body("paths.'/api/alliance/echo'.get", not(hasKey("security")));
+    }
+
+    @Test
+    void thePortalIsSwaggerUiServedByTheGatewayWithTheLoginOfTheFrontendClient() {
+        String page = given().get("/")
                 .then().statusCode(200)
                 .contentType("text/html")
-                .body(containsString("<code>/api/training/echo</code>"))
-                .body(containsString("回显 alliance"))
-                .body(containsString("href=\"openapi\""));
+                .body(containsString("<script src=\"portal/swagger-ui-bundle.js\"></script>"))
+                .body(containsString("<script src=\"portal/portal.js\"></script>"))
+                .body(containsString("data-openapi=\"openapi\""))
+                .body(containsString("data-oauth2-redirect=\"portal/oauth2-redirect.html\""))
+                .body(containsString("data-client-id=\"chuanyu-web\""))
+                .extract().asString();
+        // every script is a file of the gateway's: the page's policy allows no inline script
+        assertThat(Pattern.compile("<script(?![^>]*\\bsrc=)").matcher(page).find()).isFalse();
+        assertThat(page).doesNotContain("http://", "https://", "//cdn");
+    }
+
+    @Test
+    void swaggerUisFilesAndTheRedirectPageAreTheGatewaysOwn() {
+        given().get("/portal/swagger-ui-bundle.js").then().statusCode(200)
+                .contentType(containsString("javascript")).body(containsString("SwaggerUIBundle"));
+        given().get("/portal/swagger-ui.css").then().statusCode(200).contentType(startsWith("text/css"));
+        given().get("/portal/portal.js").then().statusCode(200)
+                .contentType(containsString("javascript")).body(containsString("usePkceWithAuthorizationCodeGrant"));
+        given().get("/portal/oauth2-redirect.html").then().statusCode(200)
+                .contentType(startsWith("text/html")).body(containsString("<script src=\"oauth2-redirect.js\">"));
+        given().get("/portal/oauth2-redirect.js").then().statusCode(200).body(containsString("swaggerUIRedirectOauth2"));
+        // only what the portal uses: not Swagger UI's demo page
+        given().get("/portal/index.html").then().statusCode(404);
+        given().get("/portal/swagger-initializer.js").then().statusCode(404);
+    }
+
+    @Test
+    void thePortalsPagesMayRunTheGatewaysScriptsAndCallKeycloakTheApiMayNot() {
+        String keycloak = realm().replaceFirst("^(https?://[^/]+).*$", "$1");
+        String portalPolicy = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+                + "connect-src 'self' " + keycloak + "; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+        given().get("/").then().statusCode(200).header("Content-Security-Policy", equalTo(portalPolicy));
+        given().get("/portal/oauth2-redirect.html").then().statusCode(200)
+                .header("Content-Security-Policy", equalTo(portalPolicy));
+        String strict = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+        given().get("/openapi").then().statusCode(200).header("Content-Security-Policy", equalTo(strict));
+        given().get("/api/conference/echo").then().statusCode(200).header("Content-Security-Policy", equalTo(strict));
     }
 }

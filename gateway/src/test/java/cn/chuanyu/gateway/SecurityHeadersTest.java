@@ -3,6 +3,7 @@ package cn.chuanyu.gateway;
 import static cn.chuanyu.gateway.EdgeLimits.newClient;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
 import org.junit.jupiter.params.ParameterizedTest;
@@ -40,6 +41,19 @@ class SecurityHeadersTest {
         newClient().get("/api/alliance/echo")
                 .then().statusCode(200)
                 .header("Strict-Transport-Security", nullValue());
+    }
+
+    @Test
+    void thePortalMayCallKeycloakWhereBrowsersReachIt() {
+        newClient().get("/").then().statusCode(200)
+                .header("Content-Security-Policy", containsString("; connect-src 'self' https://id.chuanyu.cn; "))
+                .header("Content-Security-Policy", containsString("script-src 'self';"));
+        newClient().get("/openapi").then().statusCode(200)
+                .header("Content-Security-Policy", not(containsString("script-src")))
+                .body("components.securitySchemes.keycloak.flows.authorizationCode.authorizationUrl",
+                        equalTo(EdgeLimits.PUBLIC_REALM + "/protocol/openid-connect/auth"))
+                .body("components.securitySchemes.keycloak.flows.authorizationCode.tokenUrl",
+                        equalTo(EdgeLimits.PUBLIC_REALM + "/protocol/openid-connect/token"));
     }
 
     private static void securityHeaders(ValidatableResponse answer) {

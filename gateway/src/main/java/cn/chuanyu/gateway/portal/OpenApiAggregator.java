@@ -27,7 +27,8 @@ import cn.chuanyu.gateway.routing.UpstreamConfig;
 /**
  * The platform's one OpenAPI document, merged from each service's {@code /q/openapi}. Reused for
  * {@code chuanyu.gateway.openapi-cache-ttl} so that portal readers do not load the services; a
- * service that is down leaves its context out and named under {@code x-unavailable}.
+ * service that is down leaves its context out and named under {@code x-unavailable}. Operations that need a token
+ * offer the login with Keycloak ({@link KeycloakLogin}).
  */
 @ApplicationScoped
 public class OpenApiAggregator {
@@ -39,10 +40,12 @@ public class OpenApiAggregator {
     private final HttpClient client;
     private final ObjectMapper json;
     private final Duration cacheTtl;
+    private final KeycloakLogin login;
     private final AtomicReference<Cached> cached = new AtomicReference<>();
 
-    OpenApiAggregator(UpstreamConfig config, Vertx vertx, ObjectMapper json) {
+    OpenApiAggregator(UpstreamConfig config, Vertx vertx, ObjectMapper json, KeycloakLogin login) {
         this.upstreams = Upstream.all(config);
+        this.login = login;
         this.client = vertx.createHttpClient();
         this.json = json;
         this.cacheTtl = config.openapiCacheTtl();
@@ -66,7 +69,7 @@ public class OpenApiAggregator {
 
     private Uni<ObjectNode> fetchAndMerge() {
         List<Uni<ServiceDocument>> fetches = upstreams.stream().map(this::fetch).toList();
-        return Uni.join().all(fetches).andFailFast().map(OpenApiMerge::merge);
+        return Uni.join().all(fetches).andFailFast().map(OpenApiMerge::merge).map(login::addTo);
     }
 
     private Uni<ServiceDocument> fetch(Upstream upstream) {

@@ -2,6 +2,7 @@ package cn.chuanyu.gateway.portal;
 
 import java.util.HashSet;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,12 +18,13 @@ import com.fasterxml.jackson.databind.node.TextNode;
  * One OpenAPI document out of the services' own: their paths, schemas, security schemes and tags,
  * with the gateway as the server. Schemas that two services name alike but define differently keep
  * the first service's name; the later one's is prefixed with its context (e.g.
- * {@code alliance.Page}) and its references follow.
+ * {@code alliance.Page}) and its references follow. Tags carry their context ({@code alliance: Board}).
  */
 final class OpenApiMerge {
 
     static final String TITLE = "Chuanyu platform API";
     private static final String SCHEMA_REF = "#/components/schemas/";
+    private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch", "head", "options", "trace");
 
     private OpenApiMerge() {
     }
@@ -65,7 +67,7 @@ final class OpenApiMerge {
             });
             document.path("components").path("securitySchemes").properties()
                     .forEach(s -> securitySchemes.putIfAbsent(s.getKey(), s.getValue()));
-            document.path("tags").forEach(tag -> {
+            contextTags(service.context(), document, paths, prefix).forEach(tag -> {
                 if (tagNames.add(tag.path("name").asText())) {
                     tags.add(tag);
                 }
@@ -73,8 +75,41 @@ final class OpenApiMerge {
         }
         if (!unavailable.isEmpty()) {
             merged.set("x-unavailable", unavailable);
+            ObjectNode info = (ObjectNode) merged.get("info");
+            info.put("description", info.get("description").asText() + " Not listed now, their services are not reachable: "
+                    + unavailable.valueStream().map(JsonNode::asText).collect(Collectors.joining(", ")) + ".");
         }
         return merged;
+    }
+
+    /**
+     * The service's tags named after its context ({@code conference: Papers}), on its routed operations too, so
+     * that the portal groups operations by context and two services' like-named tags stay apart. An operation
+     * without a tag gets the context's name.
+     */
+    private static List<ObjectNode> contextTags(String context, ObjectNode document, ObjectNode paths, String prefix) {
+        Map<String, ObjectNode> tags = new LinkedHashMap<>();
+        document.path("tags").forEach(tag -> {
+            if (tag instanceof ObjectNode declared && declared.hasNonNull("name")) {
+                ObjectNode renamed = declared.deepCopy().put("name", context + ": " + declared.get("name").asText());
+                tags.putIfAbsent(renamed.get("name").asText(), renamed);
+            }
+        });
+        paths.properties().stream().filter(p -> p.getKey().equals(prefix) || p.getKey().startsWith(prefix + "/"))
+                .forEach(path -> path.getValue().properties().forEach(entry -> {
+                    if (!METHODS.contains(entry.getKey()) || !(entry.getValue() instanceof ObjectNode op)) {
+                        return;
+                    }
+                    ArrayNode renamed = JsonNodeFactory.instance.arrayNode();
+                    op.path("tags").forEach(tag -> renamed.add(context + ": " + tag.asText()));
+                    if (renamed.isEmpty()) {
+                        renamed.add(context);
+                    }
+                    renamed.forEach(tag -> tags.computeIfAbsent(tag.asText(),
+                            name -> JsonNodeFactory.instance.objectNode().put("name", name)));
+                    op.set("tags", renamed);
+                }));
+        return List.copyOf(tags.values());
     }
 
     /**

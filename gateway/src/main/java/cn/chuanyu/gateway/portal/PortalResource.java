@@ -9,14 +9,16 @@ import io.smallrye.mutiny.Uni;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-/** The API portal: {@code /openapi} is the merged document, {@code /} a page listing its operations. */
+/** The API portal: {@code /openapi} is the merged document, {@code /} Swagger UI showing it. */
 @Path("/")
 public class PortalResource {
 
     private final OpenApiAggregator aggregator;
+    private final PortalPage page;
 
-    PortalResource(OpenApiAggregator aggregator) {
+    PortalResource(OpenApiAggregator aggregator, PortalPage page) {
         this.aggregator = aggregator;
+        this.page = page;
     }
 
     @GET
@@ -28,7 +30,7 @@ public class PortalResource {
 
     @GET
     @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
-    public Uni<String> portal() {
-        return aggregator.document().map(PortalPage::render);
+    public String portal() {
+        return page.html();
     }
 }

@@ -8,12 +8,11 @@ import io.smallrye.config.WithDefault;
 public interface SecurityHeadersConfig {
 
     /**
-     * Fits the portal page (no scripts, one inline style block, links only) and denies everything
-     * else, so an API answer opened in a browser can run nothing; {@code frame-ancestors 'none'}
-     * with X-Frame-Options DENY: nothing of the gateway may be framed.
+     * The policy of every answer but the API portal's (whose page needs scripts, see {@code PortalPage}): nothing
+     * may load or run, so an API answer opened in a browser can do nothing; {@code frame-ancestors 'none'} with
+     * X-Frame-Options DENY: nothing of the gateway may be framed.
      */
-    @WithDefault("default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; frame-ancestors 'none'; "
-            + "base-uri 'none'; form-action 'none'")
+    @WithDefault("default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'")
     String contentSecurityPolicy();
 
     /** Sent on answers to HTTPS requests only (RFC 6797 forbids it over plain HTTP); {@code none} turns it off. */

@@ -50,6 +50,39 @@ class OpenApiMergeTest {
 
         assertThat(merged.path("paths").has("/api/conference/pages")).isTrue();
         assertThat(merged.path("x-unavailable")).containsExactly(JSON.getNodeFactory().textNode("training"));
+        assertThat(merged.path("info").path("description").asText())
+                .endsWith("Not listed now, their services are not reachable: training.");
+    }
+
+    @Test
+    void tagsAreNamedAfterTheirContextSoThatThePortalGroupsOperationsByContext() throws Exception {
+        ObjectNode conference = (ObjectNode) JSON.readTree("""
+                {"openapi": "3.1.0",
+                 "tags": [{"name": "Papers", "description": "论文"}, {"name": "Work chain"}],
+                 "paths": {
+                   "/api/conference/papers": {"get": {"tags": ["Papers"], "responses": {}},
+                                              "parameters": [{"name": "page", "in": "query"}]},
+                   "/api/conference/ping": {"get": {"responses": {}}}}}""");
+        ObjectNode alliance = (ObjectNode) JSON.readTree("""
+                {"openapi": "3.1.0",
+                 "tags": [{"name": "Work chain", "description": "工作链条"}],
+                 "paths": {"/api/alliance/projects": {"post": {"tags": ["Work chain", "Board"], "responses": {}}}}}""");
+
+        ObjectNode merged = OpenApiMerge.merge(List.of(
+                new ServiceDocument("conference", Optional.of(conference)),
+                new ServiceDocument("alliance", Optional.of(alliance))));
+
+        assertThat(merged.path("tags").findValuesAsText("name")).containsExactly("conference: Papers",
+                "conference: Work chain", "conference", "alliance: Work chain", "alliance: Board");
+        assertThat(merged.path("tags").get(0).path("description").asText()).isEqualTo("论文");
+        assertThat(merged.path("tags").get(3).path("description").asText()).isEqualTo("工作链条");
+        JsonNode paths = merged.path("paths");
+        assertThat(paths.path("/api/conference/papers").path("get").path("tags"))
+                .extracting(JsonNode::asText).containsExactly("conference: Papers");
+        assertThat(paths.path("/api/conference/ping").path("get").path("tags"))
+                .extracting(JsonNode::asText).containsExactly("conference");
+        assertThat(paths.path("/api/alliance/projects").path("post").path("tags"))
+                .extracting(JsonNode::asText).containsExactly("alliance: Work chain", "alliance: Board");
     }
 
     /** A document whose one path answers with a reference to its Page schema (simplified, not valid OpenAPI). */
