@@ -41,10 +41,11 @@ final class PlatformUnderTest {
         if (platform == null) {
             Path home = Path.of(System.getProperty("chuanyu.home", "..")).toAbsolutePath().normalize();
             long started = System.nanoTime();
-            // the Keycloak cache is shared with KeycloakServerIT
+            // the unpacked Keycloak is shared with KeycloakServerIT; its store is not kept (keepData false), so a
+            // store left behind by an earlier, interrupted run cannot break this one
             EmbeddedPlatform instance = EmbeddedPlatform.start(new LaunchOptions(home,
                     Files.createTempDirectory("chuanyu-e2e-"), Path.of("target/keycloak-cache").toAbsolutePath(),
-                    true, Map.of()));
+                    false, Map.of()));
             Runtime.getRuntime().addShutdownHook(new Thread(instance::close, "platform-under-test-stop"));
             platform = instance;
             System.out.printf("Embedded platform ready in %d ms%n", (System.nanoTime() - started) / 1_000_000);

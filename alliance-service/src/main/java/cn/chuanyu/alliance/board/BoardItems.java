@@ -58,9 +58,7 @@ public class BoardItems {
     @Transactional
     public BoardItem edit(UUID id, BoardItemRequest request, Actor actor) {
         BoardItem item = locked(id, actor);
-        if (request.version() == null || request.version() != item.version) {
-            throw ProblemException.staleVersion("Board item", id, item.version, request.version());
-        }
+        ProblemException.requireVersion("Board item", id, item.version, request.version());
         item.edit(request);
         return item;
     }

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -126,6 +127,22 @@ class BoardItemTest {
 
         given().queryParam("after", "不是游标").when().get(ITEMS).then().statusCode(400)
                 .body("type", equalTo("https://chuanyu.cn/problems/invalid-cursor"));
+    }
+
+    @Test
+    @TestSecurity(user = "officer-chengdu", roles = "zone-officer", attributes = @SecurityAttribute(key = "zone", value = "chengdu"))
+    void aDraftIsEditedOnlyWithTheVersionReadSoNoEditOverwritesAnother() {
+        String id = draft(demand("chengdu", "电池回收需求初稿")).then().statusCode(201).extract().path("id");
+        Map<String, Object> edit = new HashMap<>(demand("chengdu", "电池回收需求修订稿"));
+        given().contentType(ContentType.JSON).body(edit).when().put(ITEMS + "/" + id).then().statusCode(400)
+                .body("type", equalTo("https://chuanyu.cn/problems/version-required"));
+        edit.put("version", 0);
+        given().contentType(ContentType.JSON).body(edit).when().put(ITEMS + "/" + id).then().statusCode(200)
+                .body("title", equalTo("电池回收需求修订稿")).body("version", equalTo(1));
+        edit.put("title", "仍持旧版本的覆盖");
+        given().contentType(ContentType.JSON).body(edit).when().put(ITEMS + "/" + id).then().statusCode(409)
+                .body("type", equalTo("https://chuanyu.cn/problems/concurrent-modification"));
+        given().when().get(ITEMS + "/" + id).then().body("title", equalTo("电池回收需求修订稿")).body("version", equalTo(1));
     }
 
     private static io.restassured.response.Response draft(Map<String, Object> body) {

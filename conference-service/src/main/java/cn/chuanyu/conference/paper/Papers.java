@@ -44,17 +44,11 @@ public class Papers {
     /** Applies new content if the caller read the current version; a stale version is refused, never merged. */
     @Transactional
     public Paper edit(UUID id, PaperRequest request, String user) {
-        if (request.version() == null) {
-            throw new ProblemException(Status.BAD_REQUEST, "version-required", "The version read is required",
-                    "Send the paper's version as read, so that concurrent edits cannot overwrite each other");
-        }
         Paper paper = Paper.findById(id, LockModeType.PESSIMISTIC_WRITE);
         if (paper == null) {
             throw ProblemException.notFound("Paper", id);
         }
-        if (paper.version != request.version()) {
-            throw ProblemException.staleVersion("Paper", id, paper.version, request.version());
-        }
+        ProblemException.requireVersion("Paper", id, paper.version, request.version());
         conferences.get(paper.conferenceId).requireTrack(request.track());
         paper.edit(request, user, conferences.now());
         return paper;

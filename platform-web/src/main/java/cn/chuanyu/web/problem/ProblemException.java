@@ -24,6 +24,21 @@ public class ProblemException extends RuntimeException {
                 what + " " + id + " does not exist");
     }
 
+    /**
+     * Optimistic concurrency on an edit: the client must send back the version it read (400 without one)
+     * and it must still be the current one (409 otherwise), so concurrent edits cannot overwrite each other.
+     */
+    public static void requireVersion(String what, Object id, long current, Long sent) {
+        if (sent == null) {
+            throw new ProblemException(Response.Status.BAD_REQUEST, "version-required", "The version read is required",
+                    "Send the version of %s %s as you read it, so that concurrent edits cannot overwrite each other"
+                            .formatted(what, id));
+        }
+        if (sent != current) {
+            throw staleVersion(what, id, current, sent);
+        }
+    }
+
     /** An update sent with a version the resource has moved past (optimistic concurrency). */
     public static ProblemException staleVersion(String what, Object id, long current, Object sent) {
         return new ProblemException(Response.Status.CONFLICT, "concurrent-modification", "Changed by someone else",

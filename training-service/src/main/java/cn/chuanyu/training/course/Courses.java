@@ -48,7 +48,7 @@ public class Courses {
         if (course == null) {
             throw ProblemException.notFound("Course", id);
         }
-        requireVersion("Course", id, course.version, request.version());
+        ProblemException.requireVersion("Course", id, course.version, request.version());
         if (!course.programmeId.equals(request.programmeId())) {
             throw new ProblemException(Status.BAD_REQUEST, "programme-not-changeable", "A course stays in its programme",
                     "Course " + id + " belongs to programme " + course.programmeId);
@@ -100,7 +100,7 @@ public class Courses {
     @Transactional
     public CourseSession editSession(UUID courseId, UUID sessionId, SessionRequest request, Caller caller) {
         CourseSession session = lockedSession(courseId, sessionId, caller);
-        requireVersion("Session", sessionId, session.version, request.version());
+        ProblemException.requireVersion("Session", sessionId, session.version, request.version());
         session.apply(get(courseId), request);
         return session;
     }
@@ -137,12 +137,6 @@ public class Courses {
         }
         requireManages(get(courseId), caller);
         return session;
-    }
-
-    private static void requireVersion(String what, UUID id, long current, Long sent) {
-        if (sent == null || sent != current) {
-            throw ProblemException.staleVersion(what, id, current, sent);
-        }
     }
 
     private Instant now() {

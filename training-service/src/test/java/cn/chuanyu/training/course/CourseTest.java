@@ -97,6 +97,10 @@ class CourseTest {
         var edit = new CourseRequest(programme, "技术转移政策与法规（修订）", "王建国", "科学技术部", "wangjianguo",
                 CourseMode.OFFLINE, today(), today().plusDays(5), new BigDecimal("8"), 0L);
 
+        var withoutVersion = new CourseRequest(programme, "没有版本号的修改", edit.instructorName(), edit.instructorAffiliation(),
+                edit.instructorAccount(), edit.mode(), edit.startsOn(), edit.endsOn(), edit.hours(), null);
+        given().contentType(ContentType.JSON).body(withoutVersion).when().put(COURSES + "/" + course)
+                .then().statusCode(400).body("type", equalTo("https://chuanyu.cn/problems/version-required"));
         given().contentType(ContentType.JSON).body(edit).when().put(COURSES + "/" + course)
                 .then().statusCode(200).body("version", equalTo(1)).body("title", equalTo("技术转移政策与法规（修订）"));
         given().contentType(ContentType.JSON).body(edit).when().put(COURSES + "/" + course)
