@@ -90,7 +90,7 @@ public final class Benchmark {
 
     private static Map<String, Object> settings(Scenarios.Settings s) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("readRatePerRoute", s.readRate());
+        m.put("readRatePerService", s.readRate());
         m.put("readSeconds", s.readDuration().toMillis() / 1000.0);
         m.put("concurrency", s.concurrency());
         m.put("closedWarmUpSeconds", s.closedWarmUp().toMillis() / 1000.0);

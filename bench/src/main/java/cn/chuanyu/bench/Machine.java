@@ -90,13 +90,21 @@ final class Machine {
         }
     }
 
-    /** A process's resident set now and its peak (VmRSS, VmHWM), in MiB; empty if it is gone. */
+    /**
+     * A process's resident set now and at its peak (VmRSS, VmHWM) and its proportional set (Pss: shared pages
+     * divided among the processes sharing them), in MiB; empty if it is gone.
+     */
     static Map<String, Long> memory(long pid) {
         Map<String, Long> memory = new LinkedHashMap<>();
         try {
             for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
                 if (line.startsWith("VmRSS:") || line.startsWith("VmHWM:")) {
                     memory.put(line.substring(0, 5), Long.parseLong(line.replaceAll("\\D", "")) / 1024);
+                }
+            }
+            for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/smaps_rollup"))) {
+                if (line.startsWith("Pss:")) {
+                    memory.put("Pss", Long.parseLong(line.replaceAll("\\D", "")) / 1024);
                 }
             }
         } catch (IOException gone) {
