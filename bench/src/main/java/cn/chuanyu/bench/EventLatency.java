@@ -193,7 +193,28 @@ final class EventLatency {
         stages.put("outbox written → relay marked it sent (occurred_at → published_at)", percentiles(relay));
         stages.put("relay marked sent → consumer transaction began (published_at → applied_at)", percentiles(delivery));
         stages.put("outbox written → consumer transaction began (occurred_at → applied_at)", percentiles(total));
+        // how fast each stage went through the run's events: a stage slower than the rate makes a growing backlog
+        Map<String, Double> rates = new LinkedHashMap<>();
+        rates.put("written (conference commits)", rate(byEvent, 0));
+        rates.put("relayed (marked sent)", rate(byEvent, 1));
+        rates.put("applied (alliance consumer)", rate(byEvent, 2));
+        stages.put("events per second through each stage (count / span of its timestamps)", rates);
         return stages;
+    }
+
+    private static double rate(Map<String, Instant[]> byEvent, int stage) {
+        Instant first = null;
+        Instant last = null;
+        long n = 0;
+        for (Instant[] t : byEvent.values()) {
+            if (t[stage] != null) {
+                n++;
+                first = first == null || t[stage].isBefore(first) ? t[stage] : first;
+                last = last == null || t[stage].isAfter(last) ? t[stage] : last;
+            }
+        }
+        double seconds = n < 2 ? 0 : Duration.between(first, last).toNanos() / 1e9;
+        return seconds == 0 ? 0 : LatencyStats.round((n - 1) / seconds, 1);
     }
 
     private static Map<String, Double> percentiles(LatencyStats stats) {

@@ -203,9 +203,22 @@ final class Report {
             }
             md.append("\nCross-check from database timestamps (no observer effect; see the README for what each stamp is):\n\n");
             md.append("| stage | p50 | p90 | p99 | max | events |\n|---|---|---|---|---|---|\n");
-            e.database().forEach((stage, p) -> md.append("| ").append(stage).append(" | ").append(fmt(p.get("p50")))
-                    .append(" | ").append(fmt(p.get("p90"))).append(" | ").append(fmt(p.get("p99"))).append(" | ")
-                    .append(fmt(p.get("max"))).append(" | ").append(String.format("%.0f", p.get("events"))).append(" |\n"));
+            e.database().forEach((stage, p) -> {
+                if (p.containsKey("p50")) {
+                    md.append("| ").append(stage).append(" | ").append(fmt(p.get("p50"))).append(" | ").append(fmt(p.get("p90")))
+                            .append(" | ").append(fmt(p.get("p99"))).append(" | ").append(fmt(p.get("max"))).append(" | ")
+                            .append(String.format(Locale.ROOT, "%.0f", p.get("events"))).append(" |\n");
+                }
+            });
+            e.database().forEach((stage, p) -> {
+                if (!p.containsKey("p50")) {
+                    md.append("\n").append(stage.substring(0, 1).toUpperCase(Locale.ROOT)).append(stage.substring(1)).append(": ")
+                            .append(p.entrySet().stream().map(r -> r.getKey() + " " + fmt(r.getValue()))
+                                    .collect(Collectors.joining(", ")))
+                            .append(". A stage slower than the POST rate builds a backlog, and the latency then grows "
+                                    + "with the run's length.\n");
+                }
+            });
             md.append("\nAll in ms. ").append(phaseLine(events.phase())).append("\n");
         }
 
@@ -269,11 +282,11 @@ final class Report {
 
     private List<Phase> phases() {
         List<Phase> all = new ArrayList<>();
-        if (warmUp != null) {
-            all.add(warmUp);
-        }
         if (generatorCheck != null) {
             all.add(generatorCheck);
+        }
+        if (warmUp != null) {
+            all.add(warmUp);
         }
         all.addAll(readsBefore);
         all.addAll(readsAfter);
