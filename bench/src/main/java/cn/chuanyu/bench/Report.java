@@ -301,8 +301,8 @@ final class Report {
     }
 
     private void readTable(StringBuilder md, List<Phase> phases) {
-        md.append("| endpoint | route | target/s | achieved/s | p50 | p90 | p99 | max | errors | overhead p50 / p99 | load avg | machine busy | generator CPU |\n");
-        md.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+        md.append("| endpoint | route | target/s | achieved/s | p50 | p90 | p99 | max | errors | overhead p50 / p99 | CPU ms/request | load avg | machine busy | generator CPU |\n");
+        md.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
         for (Phase p : phases) {
             RunResult d = p.result("direct");
             RunResult g = p.result("gateway");
@@ -314,12 +314,16 @@ final class Report {
                 if (r == g) {
                     md.append(signed(g.p50Ms() - d.p50Ms())).append(" / ").append(signed(g.p99Ms() - d.p99Ms()));
                 }
+                // the service serves both routes; the gateway only its own
+                md.append(" | ").append(r == d ? "service " + fmt(cpuPerRequest(p, Scenarios.service(r.endpoint()), d.requests() + g.requests()))
+                        : "gateway " + fmt(cpuPerRequest(p, Platform.GATEWAY, g.requests())));
                 md.append(" | ").append(r == d ? load(p.loadAverageBefore()).split(" ")[0] : "").append(" | ")
                         .append(r == d ? pct(p.machineCpuBusy()) : "").append(" | ")
                         .append(r == d ? fmt(p.generatorCores()) : "").append(" |\n");
             }
         }
-        md.append("\nLatencies in ms. Generator CPU in cores (its whole process), for both routes together.\n");
+        md.append("\nLatencies in ms. CPU ms/request: the service's CPU time over the phase divided by the requests of both "
+                + "routes, the gateway's by its own. Generator CPU in cores (its whole process), for both routes together.\n");
     }
 
     private void resultTable(StringBuilder md, List<RunResult> results, boolean open) {
@@ -335,6 +339,11 @@ final class Report {
     private static String phaseLine(Phase p) {
         return "Load average before " + load(p.loadAverageBefore()) + ", machine CPU busy " + pct(p.machineCpuBusy())
                 + ", generator " + fmt(p.generatorCores()) + " cores.";
+    }
+
+    /** CPU time a process group spent per request over a phase, in ms. */
+    private static double cpuPerRequest(Phase p, String group, long requests) {
+        return requests == 0 ? 0 : p.cpuCores().getOrDefault(group, 0.0) * p.seconds() * 1000 / requests;
     }
 
     private static String growth(RunResult before, RunResult after) {

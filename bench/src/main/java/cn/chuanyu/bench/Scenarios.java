@@ -238,13 +238,17 @@ final class Scenarios {
     }
 
     /** An endpoint on the service's own port and through the gateway: same path and query. */
-    private List<Call.Target> targets(String endpoint) {
-        String service = switch (endpoint) {
+    static String service(String endpoint) {
+        return switch (endpoint) {
             case LISTING, SEARCH -> "alliance-service";
             case AWARDS -> "conference-service";
             case VERIFICATION -> "training-service";
             default -> throw new IllegalArgumentException(endpoint);
         };
+    }
+
+    private List<Call.Target> targets(String endpoint) {
+        String service = service(endpoint);
         Supplier<String> path = switch (endpoint) {
             case LISTING -> () -> "/api/alliance/board-items?size=20";
             case SEARCH -> () -> "/api/alliance/board-items?size=20&q=" + URLEncoder.encode(SEARCH_TEXT, StandardCharsets.UTF_8);
