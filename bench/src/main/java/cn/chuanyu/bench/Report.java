@@ -315,15 +315,17 @@ final class Report {
                     md.append(signed(g.p50Ms() - d.p50Ms())).append(" / ").append(signed(g.p99Ms() - d.p99Ms()));
                 }
                 // the service serves both routes; the gateway only its own
-                md.append(" | ").append(r == d ? "service " + fmt(cpuPerRequest(p, Scenarios.service(r.endpoint()), d.requests() + g.requests()))
+                long both = d.requests() + g.requests();
+                md.append(" | ").append(r == d ? "service " + fmt(cpuPerRequest(p, Scenarios.service(r.endpoint()), both))
+                        + ", PostgreSQL " + fmt(cpuPerRequest(p, "postgres", both))
                         : "gateway " + fmt(cpuPerRequest(p, Platform.GATEWAY, g.requests())));
                 md.append(" | ").append(r == d ? load(p.loadAverageBefore()).split(" ")[0] : "").append(" | ")
                         .append(r == d ? pct(p.machineCpuBusy()) : "").append(" | ")
                         .append(r == d ? fmt(p.generatorCores()) : "").append(" |\n");
             }
         }
-        md.append("\nLatencies in ms. CPU ms/request: the service's CPU time over the phase divided by the requests of both "
-                + "routes, the gateway's by its own. Generator CPU in cores (its whole process), for both routes together.\n");
+        md.append("\nLatencies in ms. CPU ms/request: the service's (and PostgreSQL's) CPU time over the phase divided by "
+                + "the requests of both routes, the gateway's by its own. Generator CPU in cores (its whole process), for both routes together.\n");
     }
 
     private void resultTable(StringBuilder md, List<RunResult> results, boolean open) {
