@@ -11,6 +11,8 @@ import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpClientResponse;
 import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerOptions;
 import io.vertx.core.http.PoolOptions;
 import io.vertx.core.http.RequestOptions;
 
@@ -54,6 +56,16 @@ final class HttpLoad implements Sender, AutoCloseable {
                 .compose(request -> call.jsonBody() == null ? request.send() : request.send(Buffer.buffer(call.jsonBody())))
                 .compose(response -> response.body().map(body -> reply(response)));
         return reply.toCompletionStage().toCompletableFuture().orTimeout(DEADLINE_MILLIS, TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * Starts a trivial HTTP server (a fixed small JSON answer) on the generator's own event loop, for measuring
+     * the generator without any service in the way; returns its base URL.
+     */
+    String startTrivialServer() {
+        HttpServer server = vertx.createHttpServer(new HttpServerOptions().setHost("127.0.0.1").setPort(0))
+                .requestHandler(request -> request.response().putHeader("Content-Type", "application/json").end("{\"status\":\"UP\"}"));
+        return "http://127.0.0.1:" + server.listen().toCompletionStage().toCompletableFuture().join().actualPort();
     }
 
     private static Reply reply(HttpClientResponse response) {
