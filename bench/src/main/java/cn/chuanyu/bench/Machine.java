@@ -113,6 +113,38 @@ final class Machine {
         return memory;
     }
 
+    /**
+     * Committed Java heap and metaspace of a JVM, in MiB, from {@code jcmd <pid> GC.heap_info} (empty if jcmd is
+     * missing or the JVM does not answer): what explains most of its resident set.
+     */
+    static Map<String, Long> javaMemory(long pid) {
+        Map<String, Long> memory = new LinkedHashMap<>();
+        try {
+            Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                    Long.toString(pid), "GC.heap_info").redirectErrorStream(true).start();
+            String out = new String(jcmd.getInputStream().readAllBytes());
+            if (!jcmd.waitFor(30, java.util.concurrent.TimeUnit.SECONDS) || jcmd.exitValue() != 0) {
+                return memory;
+            }
+            long heap = 0;
+            for (String line : out.lines().toList()) {
+                var total = java.util.regex.Pattern.compile("(generation|heap)\\s+total (\\d+)K").matcher(line);
+                var meta = java.util.regex.Pattern.compile("Metaspace\\s+used \\d+K, committed (\\d+)K").matcher(line);
+                if (total.find()) {
+                    heap += Long.parseLong(total.group(2));
+                } else if (meta.find()) {
+                    memory.put("metaspaceCommittedMiB", Long.parseLong(meta.group(1)) / 1024);
+                }
+            }
+            memory.put("heapCommittedMiB", heap / 1024);
+        } catch (IOException e) {
+            // no jcmd: left out
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return memory;
+    }
+
     static String commandLine(long pid) {
         try {
             return new String(Files.readAllBytes(Path.of("/proc/" + pid + "/cmdline"))).replace('\0', ' ').trim();

@@ -240,14 +240,18 @@ final class Report {
         }
 
         md.append("\n## 5. Footprint after the run\n\n");
-        md.append("| process | start-up (s, as logged) | RSS now (MiB) | peak RSS (MiB) | PSS (MiB) | processes |\n|---|---|---|---|---|---|\n");
+        md.append("| process | start-up (s, as logged) | RSS now (MiB) | peak RSS (MiB) | PSS (MiB) | heap committed (MiB) "
+                + "| metaspace committed (MiB) | processes |\n|---|---|---|---|---|---|---|---|\n");
         footprint.forEach((group, f) -> md.append("| ").append(group).append(" | ").append(opt(f.get("startupSeconds")))
                 .append(" | ").append(opt(f.get("rssMiB"))).append(" | ").append(opt(f.get("peakRssMiB"))).append(" | ")
-                .append(opt(f.get("pssMiB"))).append(" | ").append(opt(f.get("processes"))).append(" |\n"));
+                .append(opt(f.get("pssMiB"))).append(" | ").append(opt(f.get("heapCommittedMiB"))).append(" | ")
+                .append(opt(f.get("metaspaceCommittedMiB"))).append(" | ").append(opt(f.get("processes"))).append(" |\n"));
         md.append("\nServices and gateway run with `-Xmx256m -XX:+UseSerialGC` (the launcher's settings). Keycloak, PostgreSQL "
                 + "and the launcher (which hosts the Kafka broker) are infrastructure, listed for completeness. For a group of "
                 + "processes the RSS columns add up each process's resident set, counting shared memory (PostgreSQL's shared "
-                + "buffers) once per process; PSS shares it out and is the fair total.\n");
+                + "buffers) once per process; PSS shares it out and is the fair total. Heap and metaspace "
+                + "committed come from `jcmd <pid> GC.heap_info`; the rest of a JVM's RSS is code cache, thread stacks, GC "
+                + "structures and native buffers.\n");
 
         md.append("\n## The load generator is not the bottleneck\n\n");
         if (generatorCheck != null) {

@@ -28,6 +28,8 @@ final class Scenarios {
     /** The reads whose data the scale scenario multiplies. */
     static final List<String> SCALED = List.of(LISTING, SEARCH, VERIFICATION);
     static final String SEARCH_TEXT = "电池回收";
+    static final List<String> SERVICES_AND_GATEWAY = List.of("conference-service", "alliance-service", "training-service",
+            Platform.GATEWAY);
     static final double GENERATOR_CHECK_RATE = 1000;
 
     /** How hard and how long; defaults fit about ten minutes on a 2-core machine, platform start included. */
@@ -231,6 +233,9 @@ final class Scenarios {
             entry.put("rssMiB", rss);
             entry.put("peakRssMiB", peak);
             entry.put("pssMiB", pss);
+            if (pids.size() == 1 && (SERVICES_AND_GATEWAY.contains(group))) {
+                entry.putAll(Machine.javaMemory(pids.get(0)));
+            }
             entry.put("startupSeconds", startup.get(group));
             footprint.put(group, entry);
         });
