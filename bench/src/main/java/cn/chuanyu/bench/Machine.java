@@ -119,13 +119,8 @@ final class Machine {
      */
     static Map<String, Long> javaMemory(long pid) {
         Map<String, Long> memory = new LinkedHashMap<>();
-        try {
-            Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
-                    Long.toString(pid), "GC.heap_info").redirectErrorStream(true).start();
-            String out = new String(jcmd.getInputStream().readAllBytes());
-            if (!jcmd.waitFor(30, java.util.concurrent.TimeUnit.SECONDS) || jcmd.exitValue() != 0) {
-                return memory;
-            }
+        String out = jcmd(pid, "GC.heap_info");
+        if (out != null) {
             long heap = 0;
             for (String line : out.lines().toList()) {
                 var total = java.util.regex.Pattern.compile("(generation|heap)\\s+total (\\d+)K").matcher(line);
@@ -137,12 +132,47 @@ final class Machine {
                 }
             }
             memory.put("heapCommittedMiB", heap / 1024);
-        } catch (IOException e) {
-            // no jcmd: left out
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
         return memory;
+    }
+
+    /**
+     * Committed memory per Native Memory Tracking category in MiB ("Total" first), if the JVM runs with
+     * {@code -XX:NativeMemoryTracking=summary} (e.g. JAVA_TOOL_OPTIONS given to bench/run); otherwise empty.
+     */
+    static Map<String, Long> nativeMemory(long pid) {
+        Map<String, Long> categories = new LinkedHashMap<>();
+        String out = jcmd(pid, "VM.native_memory", "summary");
+        if (out == null) {
+            return categories;
+        }
+        var total = java.util.regex.Pattern.compile("Total: reserved=\\d+KB, committed=(\\d+)KB").matcher(out);
+        if (!total.find()) {
+            return categories;
+        }
+        categories.put("Total", Long.parseLong(total.group(1)) / 1024);
+        var category = java.util.regex.Pattern.compile("(?m)^-\\s+(.+?) \\(reserved=\\d+KB, committed=(\\d+)KB\\)").matcher(out);
+        while (category.find()) {
+            categories.put(category.group(1).trim(), Long.parseLong(category.group(2)) / 1024);
+        }
+        return categories;
+    }
+
+    /** What {@code jcmd <pid> <command>} prints, or null if jcmd is missing or failed. */
+    private static String jcmd(long pid, String... command) {
+        List<String> args = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                Long.toString(pid)));
+        args.addAll(List.of(command));
+        try {
+            Process jcmd = new ProcessBuilder(args).redirectErrorStream(true).start();
+            String out = new String(jcmd.getInputStream().readAllBytes());
+            return jcmd.waitFor(30, java.util.concurrent.TimeUnit.SECONDS) && jcmd.exitValue() == 0 ? out : null;
+        } catch (IOException e) {
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
     }
 
     static String commandLine(long pid) {

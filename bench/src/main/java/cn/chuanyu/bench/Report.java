@@ -252,6 +252,15 @@ final class Report {
                 + "buffers) once per process; PSS shares it out and is the fair total. Heap and metaspace "
                 + "committed come from `jcmd <pid> GC.heap_info`; the rest of a JVM's RSS is code cache, thread stacks, GC "
                 + "structures and native buffers.\n");
+        footprint.forEach((group, f) -> {
+            if (f.get("nativeMemoryCommittedMiB") instanceof Map<?, ?> nmt) {
+                md.append("\nNative Memory Tracking, ").append(group).append(" (committed MiB): ")
+                        .append(nmt.entrySet().stream().filter(e -> ((Number) e.getValue()).longValue() > 0)
+                                .sorted((a, b) -> Long.compare(((Number) b.getValue()).longValue(), ((Number) a.getValue()).longValue()))
+                                .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")))
+                        .append(".\n");
+            }
+        });
 
         md.append("\n## The load generator is not the bottleneck\n\n");
         if (generatorCheck != null) {

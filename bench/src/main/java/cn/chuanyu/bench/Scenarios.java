@@ -68,10 +68,6 @@ final class Scenarios {
         this.settings = settings;
     }
 
-    Settings settings() {
-        return settings;
-    }
-
     /** The demo conference (the one with announced awards), the demo certificates, a researcher's token. */
     void prepare() throws Exception {
         try (Connection conference = platform.database("conference"); Statement s = conference.createStatement();
@@ -235,6 +231,10 @@ final class Scenarios {
             entry.put("pssMiB", pss);
             if (pids.size() == 1 && (SERVICES_AND_GATEWAY.contains(group))) {
                 entry.putAll(Machine.javaMemory(pids.get(0)));
+                Map<String, Long> nativeMemory = Machine.nativeMemory(pids.get(0));
+                if (!nativeMemory.isEmpty()) {
+                    entry.put("nativeMemoryCommittedMiB", nativeMemory);
+                }
             }
             entry.put("startupSeconds", startup.get(group));
             footprint.put(group, entry);
