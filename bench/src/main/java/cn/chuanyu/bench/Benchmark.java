@@ -70,7 +70,10 @@ public final class Benchmark {
             report.maxThroughput = scenarios.maxThroughput(Scenarios.READS);
             report.writes = scenarios.writes();
             report.writesDrainedSeconds = scenarios.awaitEventsDrained(Duration.ofMinutes(3));
-            report.events = scenarios.events();
+            // first at a rate the path should sustain (its latency without a backlog), then at the target's rate
+            report.eventsLow = scenarios.events("event latency, low rate", settings.eventLowRate(), settings.eventLowDuration());
+            scenarios.awaitEventsDrained(Duration.ofMinutes(3));
+            report.events = scenarios.events("event latency", settings.eventRate(), settings.eventDuration());
             report.footprint = scenarios.footprint();
         } catch (Exception e) {
             e.printStackTrace();
@@ -99,6 +102,8 @@ public final class Benchmark {
         m.put("writeSeconds", s.writeDuration().toMillis() / 1000.0);
         m.put("eventRate", s.eventRate());
         m.put("eventSeconds", s.eventDuration().toMillis() / 1000.0);
+        m.put("eventLowRate", s.eventLowRate());
+        m.put("eventLowSeconds", s.eventLowDuration().toMillis() / 1000.0);
         m.put("pollIntervalMs", s.pollInterval().toMillis());
         m.put("maxConnectionsPerServer", 64);
         return m;

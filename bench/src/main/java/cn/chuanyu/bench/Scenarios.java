@@ -34,13 +34,15 @@ final class Scenarios {
 
     /** How hard and how long; defaults fit about ten minutes on a 2-core machine, platform start included. */
     record Settings(double readRate, Duration readDuration, Duration closedWarmUp, Duration closedDuration, int concurrency,
-            int writeConcurrency, Duration writeDuration, double eventRate, Duration eventDuration, Duration pollInterval) {
+            int writeConcurrency, Duration writeDuration, double eventRate, Duration eventDuration, double eventLowRate,
+            Duration eventLowDuration, Duration pollInterval) {
 
         static Settings fromEnvironment() {
             return new Settings(number("BENCH_READ_RATE", 100), seconds("BENCH_READ_SECONDS", 20), Duration.ofSeconds(1),
                     seconds("BENCH_CLOSED_SECONDS", 3), (int) number("BENCH_CONCURRENCY", 8),
                     (int) number("BENCH_WRITE_CONCURRENCY", 4), seconds("BENCH_WRITE_SECONDS", 8),
-                    number("BENCH_EVENT_RATE", 200), seconds("BENCH_EVENT_SECONDS", 30), Duration.ofMillis(5));
+                    number("BENCH_EVENT_RATE", 200), seconds("BENCH_EVENT_SECONDS", 30), number("BENCH_EVENT_LOW_RATE", 50),
+                    seconds("BENCH_EVENT_LOW_SECONDS", 15), Duration.ofMillis(5));
         }
 
         private static double number(String variable, double otherwise) {
@@ -197,13 +199,13 @@ final class Scenarios {
     record Events(Phase phase, EventLatency.Result result) {
     }
 
-    Events events() throws Exception {
+    /** Intents POSTed at {@code rate} for {@code duration}, each followed until its offer is visible in alliance. */
+    Events events(String name, double rate, Duration duration) throws Exception {
         EventLatency.Result[] result = new EventLatency.Result[1];
-        Phase phase = measure("event latency", "intent POSTs direct at " + settings.eventRate() + "/s for "
-                + settings.eventDuration().toSeconds() + " s; probe polls alliance every " + settings.pollInterval().toMillis() + " ms",
-                () -> {
-                    result[0] = EventLatency.run(platform, http, intentCalls(platform.url("conference-service")),
-                            settings.eventRate(), settings.eventDuration(), settings.pollInterval());
+        Phase phase = measure(name, "intent POSTs direct at " + rate + "/s for " + duration.toSeconds()
+                + " s; probe polls alliance every " + settings.pollInterval().toMillis() + " ms", () -> {
+                    result[0] = EventLatency.run(platform, http, intentCalls(platform.url("conference-service")), rate,
+                            duration, settings.pollInterval());
                     return new OpenLoop.Outcome(List.of(result[0].posts(), result[0].commitToVisible(),
                             result[0].requestToVisible()), null, null);
                 });
