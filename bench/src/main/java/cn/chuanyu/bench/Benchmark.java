@@ -60,8 +60,8 @@ public final class Benchmark {
         try (HttpLoad http = new HttpLoad(64)) {
             var scenarios = new Scenarios(platform, http, settings);
             scenarios.prepare();
-            report.generatorCheck = scenarios.generatorCheck();
             report.warmUp = scenarios.warmUp(Scenarios.READS, Duration.ofSeconds(4));
+            report.generatorCheck = scenarios.generatorCheck();
             report.readsBefore = scenarios.reads("reads, demo data", Scenarios.READS);
             System.out.println("[bench] loading 100,000 board items and 100,000 certificates ...");
             report.dataLoads = scenarios.loadData();

@@ -274,11 +274,11 @@ final class Report {
 
     private List<Phase> phases() {
         List<Phase> all = new ArrayList<>();
-        if (generatorCheck != null) {
-            all.add(generatorCheck);
-        }
         if (warmUp != null) {
             all.add(warmUp);
+        }
+        if (generatorCheck != null) {
+            all.add(generatorCheck);
         }
         all.addAll(readsBefore);
         all.addAll(readsAfter);
