@@ -1,0 +1,435 @@
+package cn.chuanyu.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.PropertyAccessor;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+/** Everything one run measured, the targets checked against it, written as bench/report.md and bench/report.json. */
+final class Report {
+
+    static final double GATEWAY_P50_OVERHEAD_MS = 1.0;
+    static final double GATEWAY_THROUGHPUT_RATIO = 0.70;
+    static final double EVENT_P99_MS = 250;
+    static final double SEARCH_P99_MS = 50;
+    static final double RSS_MIB = 350;
+
+    /** One of issue 8's targets: met or missed, and by how much. */
+    record Check(String target, String measured, boolean met, String margin) {
+    }
+
+    final Map<String, Object> run = new LinkedHashMap<>();
+    Map<String, Object> machine;
+    final Map<String, double[]> loadAverage = new LinkedHashMap<>();
+    Phase warmUp;
+    Phase generatorCheck;
+    List<Phase> readsBefore = List.of();
+    List<Phase> readsAfter = List.of();
+    List<Phase> maxThroughput = List.of();
+    List<DataLoader.Load> dataLoads = List.of();
+    Phase writes;
+    Double writesDrainedSeconds;
+    Scenarios.Events events;
+    /** The same at a lower rate, for the path's latency without a backlog (not a target). */
+    Scenarios.Events eventsLow;
+    Map<String, Map<String, Object>> footprint = Map.of();
+    List<Check> targets = List.of();
+    String failure;
+
+    void evaluate() {
+        List<Check> checks = new ArrayList<>();
+        if (!readsBefore.isEmpty()) {
+            Phase worst = null;
+            double overhead = Double.NEGATIVE_INFINITY;
+            for (Phase p : readsBefore) {
+                double o = p.result("gateway").p50Ms() - p.result("direct").p50Ms();
+                if (o > overhead) {
+                    overhead = o;
+                    worst = p;
+                }
+            }
+            checks.add(new Check("gateway adds ≤ " + fmt(GATEWAY_P50_OVERHEAD_MS) + " ms at p50",
+                    "+" + fmt(overhead) + " ms (worst: " + endpoint(worst) + "; each endpoint in §1)",
+                    overhead <= GATEWAY_P50_OVERHEAD_MS, margin(overhead, GATEWAY_P50_OVERHEAD_MS, " ms")));
+        }
+        if (!maxThroughput.isEmpty()) {
+            Phase worst = null;
+            double lowest = Double.POSITIVE_INFINITY;
+            for (Phase p : maxThroughput) {
+                double ratio = ratio(p);
+                if (ratio < lowest) {
+                    lowest = ratio;
+                    worst = p;
+                }
+            }
+            checks.add(new Check("gateway throughput ≥ " + pct(GATEWAY_THROUGHPUT_RATIO) + " of direct",
+                    pct(lowest) + " (lowest: " + endpoint(worst) + ")", lowest >= GATEWAY_THROUGHPUT_RATIO,
+                    lowest >= GATEWAY_THROUGHPUT_RATIO ? "met by " + pct(lowest - GATEWAY_THROUGHPUT_RATIO) + " points"
+                            : "missed by " + pct(GATEWAY_THROUGHPUT_RATIO - lowest) + " points"));
+        }
+        if (events != null) {
+            EventLatency.Result e = events.result();
+            double p99 = e.commitToVisible().p99Ms();
+            double rate = e.posts().achievedRate();
+            boolean rateHeld = rate >= 0.95 * e.posts().targetRate();
+            boolean allSeen = e.seen() == e.created();
+            checks.add(new Check("event p99 < " + fmt(EVENT_P99_MS) + " ms at " + fmt(e.posts().targetRate()) + " events/s",
+                    "p99 " + fmt(p99) + " ms at " + fmt(rate) + "/s achieved, " + e.seen() + " of " + e.created() + " seen",
+                    p99 < EVENT_P99_MS && rateHeld && allSeen, margin(p99, EVENT_P99_MS, " ms")
+                            + (rateHeld ? "" : "; rate not held") + (allSeen ? "" : "; " + (e.created() - e.seen()) + " not seen")));
+        }
+        Phase search = readsAfter.stream().filter(p -> p.name().endsWith(Scenarios.SEARCH)).findFirst().orElse(null);
+        if (search != null) {
+            RunResult direct = search.result("direct");
+            RunResult gateway = search.result("gateway");
+            double worst = Math.max(direct.p99Ms(), gateway.p99Ms());
+            double serviceRate = direct.targetRate() + gateway.targetRate();
+            boolean rateHeld = direct.achievedRate() + gateway.achievedRate() >= 0.95 * serviceRate;
+            checks.add(new Check("search p99 < " + fmt(SEARCH_P99_MS) + " ms at " + fmt(serviceRate) + "/s over 100,000 items",
+                    "direct " + fmt(direct.p99Ms()) + " ms, gateway " + fmt(gateway.p99Ms()) + " ms", worst < SEARCH_P99_MS && rateHeld,
+                    margin(worst, SEARCH_P99_MS, " ms") + (rateHeld ? "" : "; rate not held")));
+        }
+        if (!footprint.isEmpty()) {
+            String heaviest = null;
+            long rss = -1;
+            for (String app : List.of("conference-service", "alliance-service", "training-service", Platform.GATEWAY)) {
+                long r = ((Number) footprint.get(app).get("rssMiB")).longValue();
+                if (r > rss) {
+                    rss = r;
+                    heaviest = app;
+                }
+            }
+            checks.add(new Check("no service above " + fmt(RSS_MIB) + " MiB RSS after the run", rss + " MiB (" + heaviest + ")",
+                    rss <= RSS_MIB, margin(rss, RSS_MIB, " MiB")));
+        }
+        targets = checks;
+    }
+
+    /** Gateway throughput over direct in a max-throughput phase (mean of its two runs each). */
+    static double ratio(Phase p) {
+        double direct = p.results().stream().filter(r -> r.route().equals("direct")).mapToDouble(RunResult::achievedRate)
+                .average().orElse(0);
+        double gateway = p.results().stream().filter(r -> r.route().equals("gateway")).mapToDouble(RunResult::achievedRate)
+                .average().orElse(0);
+        return direct == 0 ? 0 : gateway / direct;
+    }
+
+    void write(Path markdown, Path json) throws IOException {
+        Files.writeString(markdown, markdown(), StandardCharsets.UTF_8);
+        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+                .setVisibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY);
+        Files.writeString(json, mapper.writeValueAsString(this), StandardCharsets.UTF_8);
+    }
+
+    String markdown() {
+        StringBuilder md = new StringBuilder();
+        md.append("# Chuanyu platform benchmark\n\n");
+        md.append("Written by `bench/run` (method and the meaning of each figure: [README.md](README.md)). ");
+        md.append("Run ").append(run.get("started")).append(" → ").append(run.get("finished"));
+        md.append(", commit `").append(run.get("commit")).append("`.\n\n");
+        if (failure != null) {
+            md.append("**The run did not complete:** ").append(failure).append("\n\n");
+        }
+        md.append("## Machine\n\n");
+        if (machine != null) {
+            md.append(String.format("%s cores (%s), %s MiB, %s, %s. Every process (generator, platform, and whatever else "
+                    + "runs on the machine) shares these cores.%n%n", machine.get("cores"), machine.get("cpu"),
+                    machine.get("memoryMiB"), machine.get("os"), machine.get("jvm")));
+        }
+        md.append("| load average (1/5/15 min) | |\n|---|---|\n");
+        loadAverage.forEach((when, load) -> md.append("| ").append(when).append(" | ").append(load(load)).append(" |\n"));
+        md.append("\nA load average above the core count means other work competed for the CPU: figures from such a run "
+                + "are noisy and pessimistic.\n\n");
+
+        md.append("## Targets (issue 8)\n\n| target | measured | result |\n|---|---|---|\n");
+        for (Check c : targets) {
+            md.append("| ").append(c.target()).append(" | ").append(c.measured()).append(" | ")
+                    .append(c.met() ? "**met**" : "**missed**").append(": ").append(c.margin()).append(" |\n");
+        }
+
+        md.append("\n## 1. Public reads, direct and through the gateway (demo data)\n\n");
+        md.append("Open model (constant rate, latency from each request's intended send time). The service receives "
+                + fmt(settingDouble("readRatePerService")) + " requests/s: half direct, half through the gateway, "
+                + "interleaved request by request. Overhead = gateway minus direct.\n\n");
+        readTable(md, readsBefore);
+        md.append("\n### Maximum throughput (closed loop)\n\n");
+        md.append(String.format("%d requests in flight, %s s measured after %s s warm-up, in the order direct, gateway, "
+                + "gateway, direct.%n%n", settingInt("concurrency"), setting("closedSeconds"), setting("closedWarmUpSeconds")));
+        md.append("| endpoint | direct req/s | gateway req/s | gateway/direct | direct p50 / p99 ms | gateway p50 / p99 ms | errors | machine CPU busy |\n");
+        md.append("|---|---|---|---|---|---|---|---|\n");
+        for (Phase p : maxThroughput) {
+            List<RunResult> d = p.results().stream().filter(r -> r.route().equals("direct")).toList();
+            List<RunResult> g = p.results().stream().filter(r -> r.route().equals("gateway")).toList();
+            md.append("| ").append(endpoint(p)).append(" | ").append(rates(d)).append(" | ").append(rates(g)).append(" | ")
+                    .append(pct(ratio(p))).append(" | ").append(fmt(d.get(0).p50Ms())).append(" / ").append(fmt(d.get(0).p99Ms()))
+                    .append(" | ").append(fmt(g.get(0).p50Ms())).append(" / ").append(fmt(g.get(0).p99Ms())).append(" | ")
+                    .append(p.results().stream().mapToLong(RunResult::errors).sum()).append(" | ").append(pct(p.machineCpuBusy()))
+                    .append(" |\n");
+        }
+
+        md.append("\n## 2. Writes: a collaboration intent with its outbox event\n\n");
+        if (writes != null) {
+            md.append("POST /api/conference/intents as researcher fancong (token from Keycloak), closed loop, ")
+                    .append(settingInt("writeConcurrency")).append(" in flight; each commits the intent and its outbox row, "
+                            + "whose event alliance-service then consumes.\n\n");
+            resultTable(md, writes.results(), false);
+            if (writesDrainedSeconds != null) {
+                md.append("\nAlliance had consumed every event ").append(fmt(writesDrainedSeconds))
+                        .append(" s after the last write.\n");
+            }
+        }
+
+        md.append("\n## 3. Event latency end to end\n\n");
+        if (events != null) {
+            eventSection(md, events);
+        }
+        if (eventsLow != null) {
+            md.append("\n### At a lower rate (for comparison; not a target)\n\n");
+            eventSection(md, eventsLow);
+        }
+
+        md.append("\n## 4. Scale: 100,000 board items and 100,000 certificates\n\n");
+        md.append("| script | database | rows before | rows after | seconds |\n|---|---|---|---|---|\n");
+        for (DataLoader.Load l : dataLoads) {
+            md.append("| `").append(l.script()).append("` | ").append(l.database()).append(" (").append(l.table()).append(") | ")
+                    .append(l.rowsBefore()).append(" | ").append(l.rowsAfter()).append(" | ").append(fmt(l.seconds())).append(" |\n");
+        }
+        md.append("\nThe same reads after the load (same rate, same interleaving):\n\n");
+        readTable(md, readsAfter);
+        md.append("\nBefore → after, p50 / p99 ms:\n\n| endpoint | direct | gateway |\n|---|---|---|\n");
+        for (Phase after : readsAfter) {
+            Phase before = readsBefore.stream().filter(p -> endpoint(p).equals(endpoint(after))).findFirst().orElse(null);
+            if (before != null) {
+                md.append("| ").append(endpoint(after)).append(" | ").append(growth(before.result("direct"), after.result("direct")))
+                        .append(" | ").append(growth(before.result("gateway"), after.result("gateway"))).append(" |\n");
+            }
+        }
+
+        md.append("\n## 5. Footprint after the run\n\n");
+        md.append("| process | start-up (s, as logged) | RSS now (MiB) | peak RSS (MiB) | PSS (MiB) | heap committed (MiB) "
+                + "| metaspace committed (MiB) | processes |\n|---|---|---|---|---|---|---|---|\n");
+        footprint.forEach((group, f) -> md.append("| ").append(group).append(" | ").append(opt(f.get("startupSeconds")))
+                .append(" | ").append(opt(f.get("rssMiB"))).append(" | ").append(opt(f.get("peakRssMiB"))).append(" | ")
+                .append(opt(f.get("pssMiB"))).append(" | ").append(opt(f.get("heapCommittedMiB"))).append(" | ")
+                .append(opt(f.get("metaspaceCommittedMiB"))).append(" | ").append(opt(f.get("processes"))).append(" |\n"));
+        md.append("\nServices and gateway run with `-Xmx256m -XX:+UseSerialGC` (the launcher's settings). Keycloak, PostgreSQL "
+                + "and the launcher (which hosts the Kafka broker) are infrastructure, listed for completeness. For a group of "
+                + "processes the RSS columns add up each process's resident set, counting shared memory (PostgreSQL's shared "
+                + "buffers) once per process; PSS shares it out and is the fair total. Heap and metaspace "
+                + "committed come from `jcmd <pid> GC.heap_info`; the rest of a JVM's RSS is code cache, thread stacks, GC "
+                + "structures and native buffers.\n");
+        footprint.forEach((group, f) -> {
+            if (f.get("nativeMemoryCommittedMiB") instanceof Map<?, ?> nmt) {
+                md.append("\nNative Memory Tracking, ").append(group).append(" (committed MiB): ")
+                        .append(nmt.entrySet().stream().filter(e -> ((Number) e.getValue()).longValue() > 0)
+                                .sorted((a, b) -> Long.compare(((Number) b.getValue()).longValue(), ((Number) a.getValue()).longValue()))
+                                .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")))
+                        .append(".\n");
+            }
+        });
+
+        md.append("\n## The load generator is not the bottleneck\n\n");
+        if (generatorCheck != null) {
+            RunResult r = generatorCheck.results().get(0);
+            double cpuPerRequest = generatorCheck.generatorCores() * generatorCheck.seconds() * 1000 / Math.max(1, r.requests());
+            md.append(String.format("Against a trivial HTTP server inside its own JVM (%s, so that no service is in the way "
+                    + "and its CPU covers both ends) at %s/s, five times the highest rate of any scenario, the generator achieved "
+                    + "%s/s, p50 %s ms, p99 %s ms, using %s of a core (%s ms of CPU per request, both ends; one core would drive "
+                    + "about %s requests/s); its scheduler "
+                    + "sent requests at most %s ms late (p99 %s ms). In every phase below the generator's CPU is a small "
+                    + "share of the machine's.%n%n", r.endpoint(), fmt(r.targetRate()), fmt(r.achievedRate()), fmt(r.p50Ms()),
+                    fmt(r.p99Ms()), fmt(generatorCheck.generatorCores()), fmt(cpuPerRequest),
+                    cpuPerRequest > 0 ? String.format(Locale.ROOT, "%.0f", 1000 / cpuPerRequest) : "?",
+                    fmt(generatorCheck.schedulerLagMaxMs()), fmt(generatorCheck.schedulerLagP99Ms())));
+        }
+        md.append("CPU by process in each phase (cores; 1.0 = one core busy throughout):\n\n");
+        List<Phase> all = phases();
+        if (!all.isEmpty()) {
+            List<String> groups = new ArrayList<>(all.get(0).cpuCores().keySet());
+            md.append("| phase | s | load avg before | machine busy | sched. lag max ms | ")
+                    .append(String.join(" | ", groups)).append(" |\n|---|---|---|---|---|")
+                    .append("---|".repeat(groups.size())).append("\n");
+            for (Phase p : all) {
+                md.append("| ").append(p.name()).append(" | ").append(fmt(p.seconds())).append(" | ")
+                        .append(String.format(Locale.ROOT, "%.2f", p.loadAverageBefore()[0])).append(" | ").append(pct(p.machineCpuBusy()))
+                        .append(" | ").append(p.schedulerLagMaxMs() == null ? "" : fmt(p.schedulerLagMaxMs())).append(" | ")
+                        .append(groups.stream().map(g -> fmt(p.cpuCores().getOrDefault(g, 0.0))).collect(Collectors.joining(" | ")))
+                        .append(" |\n");
+            }
+        }
+        md.append("\nSettings: ").append(run.get("settings")).append("\n");
+        return md.toString();
+    }
+
+    private List<Phase> phases() {
+        List<Phase> all = new ArrayList<>();
+        if (warmUp != null) {
+            all.add(warmUp);
+        }
+        if (generatorCheck != null) {
+            all.add(generatorCheck);
+        }
+        all.addAll(readsBefore);
+        all.addAll(readsAfter);
+        all.addAll(maxThroughput);
+        if (writes != null) {
+            all.add(writes);
+        }
+        if (eventsLow != null) {
+            all.add(eventsLow.phase());
+        }
+        if (events != null) {
+            all.add(events.phase());
+        }
+        return all;
+    }
+
+    private void eventSection(StringBuilder md, Scenarios.Events events) {
+        EventLatency.Result e = events.result();
+        md.append(String.format("Intents POSTed to conference-service at %s/s (%s s until the last answer, achieved %s/s, %d created, %d seen "
+                + "in alliance). Probe: alliance's `technology_offer` polled every %s ms for the answered intents.%n%n",
+                fmt(e.posts().targetRate()), fmt(e.posts().seconds()), fmt(e.posts().achievedRate()), e.created(), e.seen(),
+                fmt(e.pollIntervalMs())));
+        md.append("| measure | p50 | p90 | p99 | max | count |\n|---|---|---|---|---|---|\n");
+        for (RunResult r : List.of(e.commitToVisible(), e.requestToVisible(), e.posts())) {
+            md.append("| ").append(r.endpoint()).append(" | ").append(fmt(r.p50Ms())).append(" | ").append(fmt(r.p90Ms()))
+                    .append(" | ").append(fmt(r.p99Ms())).append(" | ").append(fmt(r.maxMs())).append(" | ")
+                    .append(r.requests()).append(" |\n");
+        }
+        md.append("\nCross-check from database timestamps (no observer effect; see the README for what each stamp is):\n\n");
+        md.append("| stage | p50 | p90 | p99 | max | events |\n|---|---|---|---|---|---|\n");
+        e.database().forEach((stage, p) -> {
+            if (p.containsKey("p50")) {
+                md.append("| ").append(stage).append(" | ").append(fmt(p.get("p50"))).append(" | ").append(fmt(p.get("p90")))
+                        .append(" | ").append(fmt(p.get("p99"))).append(" | ").append(fmt(p.get("max"))).append(" | ")
+                        .append(String.format(Locale.ROOT, "%.0f", p.get("events"))).append(" |\n");
+            }
+        });
+        e.database().forEach((stage, p) -> {
+            if (!p.containsKey("p50")) {
+                md.append("\n").append(stage.substring(0, 1).toUpperCase(Locale.ROOT)).append(stage.substring(1)).append(": ")
+                        .append(p.entrySet().stream().map(r -> r.getKey() + " " + fmt(r.getValue()))
+                                .collect(Collectors.joining(", ")))
+                        .append(". A stage slower than the POST rate builds a backlog, and the latency then grows "
+                                + "with the run's length.\n");
+            }
+        });
+        md.append("\nAll in ms. ").append(phaseLine(events.phase())).append("\n");
+    }
+
+    private void readTable(StringBuilder md, List<Phase> phases) {
+        md.append("| endpoint | route | target/s | achieved/s | p50 | p90 | p99 | max | errors | overhead p50 / p99 | CPU ms/request | load avg | machine busy | generator CPU |\n");
+        md.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+        for (Phase p : phases) {
+            RunResult d = p.result("direct");
+            RunResult g = p.result("gateway");
+            for (RunResult r : List.of(d, g)) {
+                md.append("| ").append(r.endpoint()).append(" | ").append(r.route()).append(" | ").append(fmt(r.targetRate()))
+                        .append(" | ").append(fmt(r.achievedRate())).append(" | ").append(fmt(r.p50Ms())).append(" | ")
+                        .append(fmt(r.p90Ms())).append(" | ").append(fmt(r.p99Ms())).append(" | ").append(fmt(r.maxMs()))
+                        .append(" | ").append(errors(r)).append(" | ");
+                if (r == g) {
+                    md.append(signed(g.p50Ms() - d.p50Ms())).append(" / ").append(signed(g.p99Ms() - d.p99Ms()));
+                }
+                // the service serves both routes; the gateway only its own
+                long both = d.requests() + g.requests();
+                md.append(" | ").append(r == d ? "service " + fmt(cpuPerRequest(p, Scenarios.service(r.endpoint()), both))
+                        + ", PostgreSQL " + fmt(cpuPerRequest(p, "postgres", both))
+                        : "gateway " + fmt(cpuPerRequest(p, Platform.GATEWAY, g.requests())));
+                md.append(" | ").append(r == d ? load(p.loadAverageBefore()).split(" ")[0] : "").append(" | ")
+                        .append(r == d ? pct(p.machineCpuBusy()) : "").append(" | ")
+                        .append(r == d ? fmt(p.generatorCores()) : "").append(" |\n");
+            }
+        }
+        md.append("\nLatencies in ms. CPU ms/request: the service's (and PostgreSQL's) CPU time over the phase divided by "
+                + "the requests of both routes, the gateway's by its own. Generator CPU in cores (its whole process), for both routes together.\n");
+    }
+
+    private void resultTable(StringBuilder md, List<RunResult> results, boolean open) {
+        md.append("| request | route | req/s | p50 | p90 | p99 | max | errors |\n|---|---|---|---|---|---|---|---|\n");
+        for (RunResult r : results) {
+            md.append("| ").append(r.endpoint()).append(" | ").append(r.route()).append(" | ").append(fmt(r.achievedRate()))
+                    .append(" | ").append(fmt(r.p50Ms())).append(" | ").append(fmt(r.p90Ms())).append(" | ").append(fmt(r.p99Ms()))
+                    .append(" | ").append(fmt(r.maxMs())).append(" | ").append(errors(r)).append(" |\n");
+        }
+        md.append("\nLatencies in ms").append(open ? ", from the intended send time.\n" : " (closed loop: from the actual send).\n");
+    }
+
+    private static String phaseLine(Phase p) {
+        return "Load average before " + load(p.loadAverageBefore()) + ", machine CPU busy " + pct(p.machineCpuBusy())
+                + ", generator " + fmt(p.generatorCores()) + " cores.";
+    }
+
+    /** CPU time a process group spent per request over a phase, in ms. */
+    private static double cpuPerRequest(Phase p, String group, long requests) {
+        return requests == 0 ? 0 : p.cpuCores().getOrDefault(group, 0.0) * p.seconds() * 1000 / requests;
+    }
+
+    private static String growth(RunResult before, RunResult after) {
+        return fmt(before.p50Ms()) + " / " + fmt(before.p99Ms()) + " → " + fmt(after.p50Ms()) + " / " + fmt(after.p99Ms());
+    }
+
+    private static String errors(RunResult r) {
+        return r.errors() == 0 ? "0" : r.errors() + " " + r.statuses();
+    }
+
+    private static String rates(List<RunResult> runs) {
+        return runs.stream().map(r -> fmt(r.achievedRate())).collect(Collectors.joining(", "));
+    }
+
+    private static String endpoint(Phase p) {
+        return p == null ? "" : p.name().substring(p.name().indexOf(": ") + 2);
+    }
+
+    private Object setting(String name) {
+        return run.get("settings") instanceof Map<?, ?> m ? m.get(name) : "";
+    }
+
+    private Double settingDouble(String name) {
+        return setting(name) instanceof Number n ? n.doubleValue() : null;
+    }
+
+    private int settingInt(String name) {
+        return setting(name) instanceof Number n ? n.intValue() : 0;
+    }
+
+    private static String margin(double measured, double limit, String unit) {
+        return measured <= limit ? "met by " + fmt(limit - measured) + unit : "missed by " + fmt(measured - limit) + unit;
+    }
+
+    static String load(double[] load) {
+        return load == null ? "" : String.format(Locale.ROOT, "%.2f %.2f %.2f", load[0], load[1], load[2]);
+    }
+
+    static String fmt(Double value) {
+        if (value == null) {
+            return "";
+        }
+        double v = value;
+        return v == Math.rint(v) && Math.abs(v) < 1e9 ? String.format(Locale.ROOT, "%.0f", v)
+                : String.format(Locale.ROOT, Math.abs(v) >= 100 ? "%.1f" : "%.2f", v);
+    }
+
+    private static String signed(double value) {
+        return (value >= 0 ? "+" : "") + fmt(value);
+    }
+
+    private static String pct(double share) {
+        return String.format(Locale.ROOT, "%.0f %%", share * 100);
+    }
+
+    private static String opt(Object value) {
+        return value == null ? "" : value instanceof Double d ? fmt(d) : value.toString();
+    }
+}
