@@ -353,7 +353,8 @@ final class Report {
             }
         }
         md.append("\nLatencies in ms. CPU ms/request: the service's (and PostgreSQL's) CPU time over the phase divided by "
-                + "the requests of both routes, the gateway's by its own. Generator CPU in cores (its whole process), for both routes together.\n");
+                + "the requests of both routes, the gateway's by its own; it includes each process's background work (JIT, "
+                + "Kafka polling, the outbox relay), which dominates at these rates; the closed loops show the marginal cost. Generator CPU in cores (its whole process), for both routes together.\n");
     }
 
     private void resultTable(StringBuilder md, List<RunResult> results, boolean open) {
