@@ -25,6 +25,7 @@ import cn.chuanyu.training.course.Course;
 import cn.chuanyu.training.course.CourseSession;
 import cn.chuanyu.training.course.Courses;
 import cn.chuanyu.training.course.SessionRemoval;
+import cn.chuanyu.training.course.SessionRescheduling;
 import cn.chuanyu.training.enrolment.Enrolment;
 import cn.chuanyu.training.enrolment.EnrolmentStatus;
 import cn.chuanyu.training.enrolment.Enrolments;
@@ -152,9 +153,18 @@ public class AttendanceRegister {
 
     /** A session with attendance recorded is not removed: the rates counted on it would change silently. */
     void refuseRemovingAttendedSession(@Observes SessionRemoval removal) {
-        if (Attendance.count("sessionId", removal.sessionId()) > 0) {
+        refuseIfAttended(removal.sessionId(), "remove them first");
+    }
+
+    /** Nor moved: attendance records what happened at the time it was held (and a future session counts as not held). */
+    void refuseReschedulingAttendedSession(@Observes SessionRescheduling rescheduling) {
+        refuseIfAttended(rescheduling.sessionId(), "its time cannot change; remove them first");
+    }
+
+    private static void refuseIfAttended(UUID sessionId, String remedy) {
+        if (Attendance.count("sessionId", sessionId) > 0) {
             throw new ProblemException(Status.CONFLICT, "attendance-recorded", "Attendance was recorded for the session",
-                    "Session " + removal.sessionId() + " has attendance records; remove them first");
+                    "Session " + sessionId + " has attendance records; " + remedy);
         }
     }
 

@@ -27,11 +27,13 @@ public class Courses {
 
     private final TrainingProgrammes programmes;
     private final Event<SessionRemoval> removals;
+    private final Event<SessionRescheduling> reschedulings;
     private final Clock clock = Clock.systemUTC();
 
-    Courses(TrainingProgrammes programmes, Event<SessionRemoval> removals) {
+    Courses(TrainingProgrammes programmes, Event<SessionRemoval> removals, Event<SessionRescheduling> reschedulings) {
         this.programmes = programmes;
         this.removals = removals;
+        this.reschedulings = reschedulings;
     }
 
     @Transactional
@@ -101,6 +103,9 @@ public class Courses {
     public CourseSession editSession(UUID courseId, UUID sessionId, SessionRequest request, Caller caller) {
         CourseSession session = lockedSession(courseId, sessionId, caller);
         ProblemException.requireVersion("Session", sessionId, session.version, request.version());
+        if (!session.startsAt.equals(request.startsAt().toInstant()) || !session.endsAt.equals(request.endsAt().toInstant())) {
+            reschedulings.fire(new SessionRescheduling(sessionId));
+        }
         session.apply(get(courseId), request);
         return session;
     }

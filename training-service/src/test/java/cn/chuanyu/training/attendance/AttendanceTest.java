@@ -18,6 +18,7 @@ import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 
 import cn.chuanyu.training.TrainingFixtures;
+import cn.chuanyu.training.course.SessionRequest;
 
 @QuarkusTest
 class AttendanceTest {
@@ -106,12 +107,20 @@ class AttendanceTest {
 
     @Test
     @TestSecurity(user = "att-teacher5", roles = "instructor")
-    void aSessionWithAttendanceIsNotRemoved() {
+    void aSessionWithAttendanceIsNeitherRemovedNorMoved() {
         UUID programme = TrainingFixtures.programme(10);
         UUID course = TrainingFixtures.course(programme, "att-teacher5");
         UUID session = TrainingFixtures.session(course, today().minusDays(1));
         UUID trainee = TrainingFixtures.enrol(programme, TrainingFixtures.unique("att"), "郑十");
         TrainingFixtures.attended(session, trainee);
+        String sessionPath = "/api/training/courses/" + course + "/sessions/" + session;
+
+        given().contentType(ContentType.JSON).body(TrainingFixtures.morning(today().plusDays(1), 0L)).when().put(sessionPath)
+                .then().statusCode(409).body("type", equalTo("https://chuanyu.cn/problems/attendance-recorded"));
+        var sameTimeNewRoom = new SessionRequest(TrainingFixtures.morning(today().minusDays(1), 0L).startsAt(),
+                TrainingFixtures.morning(today().minusDays(1), 0L).endsAt(), "《促进科技成果转化法》要点", "二号教室", 0L);
+        given().contentType(ContentType.JSON).body(sameTimeNewRoom).when().put(sessionPath)
+                .then().statusCode(200).body("location", equalTo("二号教室"));
 
         given().when().delete("/api/training/courses/" + course + "/sessions/" + session).then().statusCode(409)
                 .body("type", equalTo("https://chuanyu.cn/problems/attendance-recorded"));
