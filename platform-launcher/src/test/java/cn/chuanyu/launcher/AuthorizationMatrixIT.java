@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -32,15 +33,12 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 class AuthorizationMatrixIT {
 
-    /** A demo user holding each realm role (the partner system's client for role partner). */
-    private static final Map<String, String> USER_OF_ROLE = Map.of("organiser", "organiser", "reviewer", "reviewer",
-            "researcher", "fancong", "alliance-secretariat", "secretariat", "zone-officer", "officer-chengdu",
-            "training-admin", "training-admin", "instructor", "instructor", "trainee", "trainee",
-            "platform-admin", "admin", "partner", PlatformUnderTest.PARTNER);
     private static final String ANONYMOUS = "(no token)";
 
     private static AuthorizationMatrix matrix;
     private static Set<String> realmRoles;
+    /** Per realm role, who plays it: the first demo user of the realm file holding it, the partner client for partner. */
+    private static Map<String, String> identityOfRole;
     private static JsonNode document;
 
     @BeforeAll
@@ -54,6 +52,10 @@ class AuthorizationMatrixIT {
                         realmRoles.add(role.path("name").asText());
                     }
                 });
+        identityOfRole = new TreeMap<>(Map.of("partner", PlatformUnderTest.PARTNER));
+        for (DemoUsers.DemoUser user : DemoUsers.from(home.resolve("deploy/keycloak/chuanyu-realm.json")).users()) {
+            user.roles().forEach(role -> identityOfRole.putIfAbsent(role, user.username()));
+        }
         HttpResponse<String> openapi = PlatformUnderTest.send(HttpRequest.newBuilder(PlatformUnderTest.gateway("/openapi")));
         assertThat(openapi.statusCode()).isEqualTo(200);
         document = PlatformUnderTest.json(openapi);
@@ -65,8 +67,8 @@ class AuthorizationMatrixIT {
         operations().forEach(op -> documented.add(op.key()));
         assertThat(matrix.operations()).as("rows of the matrix vs operations of GET /openapi")
                 .containsExactlyInAnyOrderElementsOf(documented);
-        assertThat(realmRoles).as("every realm role has a demo identity in this test")
-                .containsExactlyInAnyOrderElementsOf(USER_OF_ROLE.keySet());
+        assertThat(identityOfRole.keySet()).as("every realm role has a demo user (or client) to play it")
+                .containsExactlyInAnyOrderElementsOf(realmRoles);
         assertThat(realmRoles).containsAll(matrix.rolesNamed());
     }
 
@@ -87,8 +89,8 @@ class AuthorizationMatrixIT {
     void everyOperationAnswersEveryRoleAndNoTokenAsTheMatrixSays() throws Exception {
         Map<String, String> tokens = new LinkedHashMap<>();
         tokens.put(ANONYMOUS, null);
-        for (String role : new TreeSet<>(USER_OF_ROLE.keySet())) {
-            tokens.put(role, PlatformUnderTest.token(USER_OF_ROLE.get(role)));
+        for (Map.Entry<String, String> role : identityOfRole.entrySet()) {
+            tokens.put(role.getKey(), PlatformUnderTest.token(role.getValue()));
         }
         List<String> wrong = new ArrayList<>();
         int calls = 0;
