@@ -7,6 +7,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * The benchmark against a running embedded platform; bench/run starts the platform, calls this, stops it.
@@ -22,6 +24,8 @@ import java.util.Map;
  * latency, footprint. Settings from BENCH_* environment variables (see {@link Scenarios.Settings}).
  */
 public final class Benchmark {
+
+    private static final String ALL_PHASES = "reads,scale,max,writes,events";
 
     private Benchmark() {
     }
@@ -44,11 +48,18 @@ public final class Benchmark {
                 Path.of(required(options, "data-dir")), Path.of(required(options, "launcher-log")));
         Path reportDirectory = Path.of(required(options, "report-dir"));
         var settings = Scenarios.Settings.fromEnvironment();
+        // a subset while working on one figure; a report of record runs them all
+        Set<String> phases = Set.of(Optional.ofNullable(System.getenv("BENCH_PHASES")).filter(p -> !p.isBlank())
+                .orElse(ALL_PHASES).split(","));
+        if (!Set.of(ALL_PHASES.split(",")).containsAll(phases)) {
+            throw new IllegalArgumentException("BENCH_PHASES takes some of " + ALL_PHASES + ", got " + phases);
+        }
 
         Report report = new Report();
         report.run.put("started", now());
         report.run.put("commit", options.getOrDefault("commit", "unknown"));
         report.run.put("settings", settings(settings));
+        report.run.put("phases", String.join(",", new java.util.TreeSet<>(phases)));
         report.machine = Machine.facts();
         if (options.containsKey("load-before-platform")) {
             String[] f = options.get("load-before-platform").trim().split("\\s+");
@@ -62,18 +73,29 @@ public final class Benchmark {
             scenarios.prepare();
             report.warmUp = scenarios.warmUp(Scenarios.READS, Duration.ofSeconds(4));
             report.generatorCheck = scenarios.generatorCheck();
-            report.readsBefore = scenarios.reads("reads, demo data", Scenarios.READS);
-            System.out.println("[bench] loading 100,000 board items and 100,000 certificates ...");
-            report.dataLoads = scenarios.loadData();
-            scenarios.warmUp(Scenarios.SCALED, Duration.ofMillis(1500));
-            report.readsAfter = scenarios.reads("reads, 100k rows", Scenarios.SCALED);
-            report.maxThroughput = scenarios.maxThroughput(Scenarios.READS);
-            report.writes = scenarios.writes();
-            report.writesDrainedSeconds = scenarios.awaitEventsDrained(Duration.ofMinutes(3));
-            // first at a rate the path should sustain (its latency without a backlog), then at the target's rate
-            report.eventsLow = scenarios.events("event latency, low rate", settings.eventLowRate(), settings.eventLowDuration());
-            scenarios.awaitEventsDrained(Duration.ofMinutes(3));
-            report.events = scenarios.events("event latency", settings.eventRate(), settings.eventDuration());
+            if (phases.contains("reads")) {
+                report.readsBefore = scenarios.reads("reads, demo data", Scenarios.READS);
+            }
+            if (phases.contains("scale")) {
+                System.out.println("[bench] loading 100,000 board items and 100,000 certificates ...");
+                report.dataLoads = scenarios.loadData();
+                scenarios.warmUp(Scenarios.SCALED, Duration.ofMillis(1500));
+                report.readsAfter = scenarios.reads("reads, 100k rows", Scenarios.SCALED);
+            }
+            if (phases.contains("max")) {
+                report.maxThroughput = scenarios.maxThroughput(Scenarios.READS);
+            }
+            if (phases.contains("writes")) {
+                report.writes = scenarios.writes();
+                report.writesDrainedSeconds = scenarios.awaitEventsDrained(Duration.ofMinutes(3));
+            }
+            if (phases.contains("events")) {
+                // first at a rate the path should sustain (its latency without a backlog), then at the target's rate
+                report.eventsLow = scenarios.events("event latency, low rate", settings.eventLowRate(),
+                        settings.eventLowDuration());
+                scenarios.awaitEventsDrained(Duration.ofMinutes(3));
+                report.events = scenarios.events("event latency", settings.eventRate(), settings.eventDuration());
+            }
             report.footprint = scenarios.footprint();
         } catch (Exception e) {
             e.printStackTrace();
