@@ -5,8 +5,8 @@ import java.util.concurrent.CompletionStage;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.eclipse.microprofile.reactive.messaging.Message;
 
 import cn.chuanyu.eventing.inbox.Inbox;
 
@@ -26,7 +26,7 @@ public class ConferenceIntentEvents {
 
     @Incoming("conference-intents")
     @Blocking
-    public CompletionStage<Void> onIntentEvent(Message<String> message) {
-        return inbox.consume(message, CONSUMER, offers::apply);
+    public CompletionStage<Void> onIntentEvents(KafkaRecordBatch<String, String> events) {
+        return inbox.consume(events, CONSUMER, offers::apply);
     }
 }

@@ -7,6 +7,9 @@ import java.sql.SQLTransientException;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
 
@@ -17,6 +20,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.smallrye.reactive.messaging.kafka.KafkaRecord;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import jakarta.persistence.LockTimeoutException;
 import jakarta.persistence.OptimisticLockException;
@@ -36,9 +41,14 @@ import cn.chuanyu.eventing.EventingConfig;
  * is nacked, which sends it to the channel's dead-letter topic with the reason, and the consumer
  * goes on with the next one.
  *
- * <p>Use from a blocking {@code @Incoming} method whose channel has {@code failure-strategy=dead-letter-queue}
- * and {@code cloud-events=false} (the inbox reads the headers itself):
- * {@code return inbox.consume(message, "board", this::apply);}
+ * <p>Events come in batches (what one poll of the broker returned) and a batch is applied in one
+ * transaction: one commit, so one disk flush, for the lot instead of one per event, which is what
+ * lets a consumer keep up with a producer that commits each event in its own request. If the batch
+ * fails as a whole, its events are applied one by one, so that only the failing one is dead-lettered.
+ *
+ * <p>Use from a blocking {@code @Incoming} method whose channel has {@code batch=true},
+ * {@code failure-strategy=dead-letter-queue} and {@code cloud-events=false} (the inbox reads the
+ * headers itself): {@code return inbox.consume(batch, "board", this::apply);}
  */
 @ApplicationScoped
 public class Inbox {
@@ -57,18 +67,60 @@ public class Inbox {
     }
 
     /**
-     * Applies the message's event once for the named consumer, then acknowledges it; nacks it
-     * (dead-letter) if it is poison or still fails after the configured attempts.
+     * Applies the batch's events, each once for the named consumer, in the order received; dead-letters
+     * those that are poison or still fail after the configured attempts; then acknowledges the batch.
+     * Never fails the batch for one event: a failed batch would send all its records to the dead-letter topic.
      */
-    public CompletionStage<Void> consume(Message<String> message, String consumer, Consumer<IncomingEvent> effect) {
-        try {
-            IncomingEvent event = read(message);
-            applyOnce(consumer, event, effect);
-            return message.ack();
-        } catch (RuntimeException e) {
-            LOG.errorf("Event rejected by %s, sent to the dead-letter topic: %s", consumer, e.getMessage());
-            return message.nack(e);
+    public CompletionStage<Void> consume(KafkaRecordBatch<String, String> batch, String consumer,
+            Consumer<IncomingEvent> effect) {
+        List<CompletableFuture<Void>> rejections = new ArrayList<>();
+        List<Received> received = new ArrayList<>();
+        for (KafkaRecord<String, String> record : batch.getRecords()) {
+            try {
+                received.add(new Received(record, read(record)));
+            } catch (RuntimeException e) {
+                rejections.add(reject(record, consumer, e));
+            }
         }
+        if (!applyAllOnce(consumer, received, effect)) {
+            for (Received one : received) {
+                try {
+                    applyOnce(consumer, one.event(), effect);
+                } catch (RuntimeException e) {
+                    rejections.add(reject(one.record(), consumer, e));
+                }
+            }
+        }
+        // the batch's offsets are committed only once its rejected events are on the dead-letter topic; if one
+        // cannot be put there, the batch fails and the connector dead-letters all its records (nothing is lost:
+        // the ones applied are ignored if replayed, the inbox has their ids)
+        return CompletableFuture.allOf(rejections.toArray(CompletableFuture[]::new)).thenCompose(sent -> batch.ack());
+    }
+
+    /** Applies all the events in one transaction; false (and nothing applied) if any of them failed. */
+    private boolean applyAllOnce(String consumer, List<Received> received, Consumer<IncomingEvent> effect) {
+        if (received.isEmpty()) {
+            return true;
+        }
+        if (received.size() == 1) {
+            return false; // one by one is the same transaction, with retries
+        }
+        try {
+            QuarkusTransaction.requiringNew().run(() -> received.forEach(one -> recordAndApply(consumer, one.event(), effect)));
+            return true;
+        } catch (RuntimeException e) {
+            LOG.infof("A batch of %d events for %s failed as a whole (%s); applying them one by one", received.size(),
+                    consumer, rootMessage(e));
+            return false;
+        }
+    }
+
+    private static CompletableFuture<Void> reject(Message<String> record, String consumer, RuntimeException reason) {
+        LOG.errorf("Event rejected by %s, sent to the dead-letter topic: %s", consumer, reason.getMessage());
+        return record.nack(reason).toCompletableFuture();
+    }
+
+    private record Received(KafkaRecord<String, String> record, IncomingEvent event) {
     }
 
     /**
@@ -76,7 +128,7 @@ public class Inbox {
      *
      * @return whether the effect was applied now (false: it had been applied before)
      */
-    public boolean applyOnce(String consumer, IncomingEvent event, Consumer<IncomingEvent> effect) {
+    private boolean applyOnce(String consumer, IncomingEvent event, Consumer<IncomingEvent> effect) {
         Duration backoff = config.retryBackoff();
         for (int attempt = 1;; attempt++) {
             try {

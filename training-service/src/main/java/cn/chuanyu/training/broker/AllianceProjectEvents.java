@@ -5,8 +5,8 @@ import java.util.concurrent.CompletionStage;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.eclipse.microprofile.reactive.messaging.Message;
 
 import cn.chuanyu.eventing.inbox.Inbox;
 
@@ -26,7 +26,7 @@ public class AllianceProjectEvents {
 
     @Incoming("alliance-projects")
     @Blocking
-    public CompletionStage<Void> onProjectEvent(Message<String> message) {
-        return inbox.consume(message, CONSUMER, records::apply);
+    public CompletionStage<Void> onProjectEvents(KafkaRecordBatch<String, String> events) {
+        return inbox.consume(events, CONSUMER, records::apply);
     }
 }
