@@ -4,9 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 import io.vertx.core.Vertx;
-import io.vertx.core.http.HttpClient;
-import io.vertx.core.http.HttpClientOptions;
-import io.vertx.core.http.PoolOptions;
 import io.vertx.ext.web.Router;
 import io.vertx.httpproxy.HttpProxy;
 
@@ -47,11 +44,11 @@ public class GatewayRoutes {
     }
 
     void mount(@Observes Router router) {
-        HttpClient client = vertx.createHttpClient(new HttpClientOptions(),
-                new PoolOptions().setHttp1MaxSize(config.maxConnectionsPerUpstream()));
+        // the service is called from the event loop that handles the client's request (UpstreamClients)
+        UpstreamClients clients = new UpstreamClients(vertx, config.maxConnectionsPerUpstream());
         for (Upstream upstream : Upstream.all(config)) {
-            HttpProxy proxy = HttpProxy.reverseProxy(client)
-                    .origin(context -> context.client().request(upstream.request(context.request().getURI()))
+            HttpProxy proxy = HttpProxy.reverseProxy(clients.current())
+                    .origin(context -> clients.current().request(upstream.request(context.request().getURI()))
                             // failures arrive with the response and are answered there (UpstreamFailures);
                             // without a handler Vert.x would also log each one, e.g. a cut-off body, as an error
                             .map(request -> request.exceptionHandler(failure -> { })))

@@ -37,7 +37,10 @@ public interface UpstreamConfig {
 
     Optional<Duration> trainingTimeout();
 
-    /** Connections kept per upstream; Vert.x's default of 5 would queue requests behind a few slow ones. */
+    /**
+     * Connections kept per upstream, shared out evenly among the event loops (each has its own pool, see
+     * {@code UpstreamClients}); Vert.x's default of 5 would queue requests behind a few slow ones.
+     */
     @WithDefault("50")
     int maxConnectionsPerUpstream();
 

@@ -1,6 +1,8 @@
 package cn.chuanyu.gateway.security;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -52,9 +54,8 @@ public class CorsPolicy {
         boolean preflight = isPreflight(rc);
         rc.addHeadersEndHandler(ignored -> {
             MultiMap answer = rc.response().headers();
-            answer.names().stream().filter(name -> name.regionMatches(true, 0, "Access-Control-", 0, 15)).toList()
-                    .forEach(answer::remove);
-            if (!answer.getAll("Vary").contains("Origin")) {
+            removeCorsHeaders(answer);
+            if (!varies(answer)) {
                 answer.add("Vary", "Origin");
             }
             if (allowed) {
@@ -73,6 +74,31 @@ public class CorsPolicy {
         } else {
             rc.next();
         }
+    }
+
+    /** Whatever CORS headers a service sent: only the gateway's policy speaks for the API. */
+    private static void removeCorsHeaders(MultiMap answer) {
+        List<String> found = null;
+        for (Map.Entry<String, String> header : answer) {
+            if (header.getKey().regionMatches(true, 0, "Access-Control-", 0, 15)) {
+                if (found == null) {
+                    found = new ArrayList<>(2);
+                }
+                found.add(header.getKey());
+            }
+        }
+        if (found != null) {
+            found.forEach(answer::remove);
+        }
+    }
+
+    private static boolean varies(MultiMap answer) {
+        for (String vary : answer.getAll("Vary")) {
+            if (vary.equals("Origin")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isPreflight(RoutingContext rc) {

@@ -2,12 +2,12 @@ package cn.chuanyu.gateway.tracing;
 
 import java.util.concurrent.TimeUnit;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
-import org.jboss.logging.Logger;
 
 import cn.chuanyu.gateway.EdgeOrder;
 import cn.chuanyu.gateway.limits.ClientKey;
@@ -17,14 +17,15 @@ import cn.chuanyu.gateway.limits.ClientKey;
  * logger category {@code cn.chuanyu.gateway.access}, e.g.
  * {@code GET /api/conference/papers 200 12 ms request_id=... trace_id=... client=sub:...}.
  * The path without its query (which may carry personal data) and the client's key, never its token.
+ * The lines are written by a thread of their own ({@link AccessLogWriter}), not by the event loops.
  */
 @ApplicationScoped
 public class AccessLog {
 
     static final String CATEGORY = "cn.chuanyu.gateway.access";
-    private static final Logger LOG = Logger.getLogger(CATEGORY);
 
     private final AccessLogConfig config;
+    private volatile AccessLogWriter writer;
 
     AccessLog(AccessLogConfig config) {
         this.config = config;
@@ -32,6 +33,9 @@ public class AccessLog {
 
     void mount(@Observes Router router) {
         if (config.enabled()) {
+            if (writer == null) {
+                writer = new AccessLogWriter(CATEGORY);
+            }
             router.route().order(EdgeOrder.TRACING).handler(this::onRequest);
         }
     }
@@ -40,19 +44,27 @@ public class AccessLog {
         if (config.includeManagement() || !rc.normalizedPath().startsWith("/q/")) {
             long start = System.nanoTime();
             // succeeded: the answer was sent; failed: the connection closed before
-            rc.addEndHandler(sent -> line(rc, start,
+            AccessLogWriter writer = this.writer;
+            rc.addEndHandler(sent -> line(writer, rc, start,
                     sent.succeeded() ? Integer.toString(rc.response().getStatusCode()) : "aborted"));
         }
         rc.next();
     }
 
-    private static void line(RoutingContext rc, long start, String status) {
-        if (!LOG.isInfoEnabled()) {
+    @PreDestroy
+    void stop() {
+        if (writer != null) {
+            writer.stop();
+        }
+    }
+
+    private static void line(AccessLogWriter writer, RoutingContext rc, long start, String status) {
+        if (!writer.isEnabled()) {
             return;
         }
         TraceContext trace = rc.get(TraceContext.KEY);
         long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
-        LOG.info(rc.request().method().name() + " " + rc.request().path() + " " + status + " " + millis + " ms"
+        writer.log(rc.request().method().name() + " " + rc.request().path() + " " + status + " " + millis + " ms"
                 + " request_id=" + (trace == null ? "-" : trace.requestId())
                 + " trace_id=" + (trace == null ? "-" : trace.traceId())
                 + " client=" + ClientKey.of(rc));

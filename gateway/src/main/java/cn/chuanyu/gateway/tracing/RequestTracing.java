@@ -30,14 +30,15 @@ public class RequestTracing {
         MultiMap headers = rc.request().headers();
         TraceContext trace = TraceContext.of(headers.get(REQUEST_ID), headers.get(TRACEPARENT));
         rc.put(TraceContext.KEY, trace);
+        String traceparent = trace.traceparent();
         headers.set(REQUEST_ID, trace.requestId());
-        headers.set(TRACEPARENT, trace.traceparent());
+        headers.set(TRACEPARENT, traceparent);
         if (!trace.continued()) {
             headers.remove(TRACESTATE);
         }
         rc.addHeadersEndHandler(ignored -> rc.response().headers()
                 .set(REQUEST_ID, trace.requestId())
-                .set(TRACEPARENT, trace.traceparent()));
+                .set(TRACEPARENT, traceparent));
         rc.next();
     }
 }

@@ -1,5 +1,6 @@
 package cn.chuanyu.gateway.tracing;
 
+import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.Optional;
@@ -26,13 +27,19 @@ public record TraceContext(String requestId, String traceId, String spanId, Stri
     private static final Pattern TRACEPARENT = Pattern.compile("([0-9a-f]{2})-([0-9a-f]{32})-([0-9a-f]{16})-([0-9a-f]{2})(-.*)?");
     private static final String ZERO_TRACE = "0".repeat(32);
     private static final String ZERO_SPAN = "0".repeat(16);
-    private static final SecureRandom RANDOM = new SecureRandom();
+    /**
+     * Ids come from a cryptographically strong generator, one per thread: the JDK's shared ones (that of
+     * {@link UUID#randomUUID()} and a {@code new SecureRandom()}) lock for each call and may read the system's
+     * entropy source, so the event loops waited for each other there. Each thread's own is seeded from the
+     * system's entropy once.
+     */
+    private static final ThreadLocal<SecureRandom> RANDOM = ThreadLocal.withInitial(TraceContext::newGenerator);
     private static final HexFormat HEX = HexFormat.of();
 
     /** The context for a request that came with these headers (either may be null). */
     public static TraceContext of(String requestIdHeader, String traceparentHeader) {
         String requestId = requestIdHeader != null && REQUEST_ID.matcher(requestIdHeader).matches()
-                ? requestIdHeader : UUID.randomUUID().toString();
+                ? requestIdHeader : newUuid().toString();
         return parent(traceparentHeader)
                 .map(p -> new TraceContext(requestId, p.traceId(), newId(8, ZERO_SPAN), p.flags(), true))
                 .orElseGet(() -> new TraceContext(requestId, newId(16, ZERO_TRACE), newId(8, ZERO_SPAN), "01", false));
@@ -67,11 +74,36 @@ public record TraceContext(String requestId, String traceId, String spanId, Stri
         return valid ? Optional.of(new Parent(fields.group(2), fields.group(4))) : Optional.empty();
     }
 
+    /** A random (version 4) UUID, as {@link UUID#randomUUID()} makes it, from this thread's generator. */
+    static UUID newUuid() {
+        byte[] random = new byte[16];
+        RANDOM.get().nextBytes(random);
+        random[6] = (byte) ((random[6] & 0x0f) | 0x40); // version 4
+        random[8] = (byte) ((random[8] & 0x3f) | 0x80); // IETF variant
+        long msb = 0;
+        long lsb = 0;
+        for (int i = 0; i < 8; i++) {
+            msb = (msb << 8) | (random[i] & 0xff);
+            lsb = (lsb << 8) | (random[i + 8] & 0xff);
+        }
+        return new UUID(msb, lsb);
+    }
+
+    private static SecureRandom newGenerator() {
+        try {
+            // self-seeded from the system's entropy on first use; no lock is shared with other threads
+            return SecureRandom.getInstance("SHA1PRNG");
+        } catch (NoSuchAlgorithmException e) {
+            return new SecureRandom();
+        }
+    }
+
     private static String newId(int bytes, String invalid) {
         byte[] random = new byte[bytes];
+        SecureRandom generator = RANDOM.get();
         String id;
         do {
-            RANDOM.nextBytes(random);
+            generator.nextBytes(random);
             id = HEX.formatHex(random);
         } while (id.equals(invalid));
         return id;

@@ -55,4 +55,34 @@ class TraceContextTest {
         assertThat(TraceContext.of("", null).requestId()).matches("[0-9a-f-]{36}");
         assertThat(TraceContext.of(null, null).requestId()).isNotEqualTo(TraceContext.of(null, null).requestId());
     }
+
+    @Test
+    void newRequestIdsAreRandomVersion4UuidsAndDoNotRepeat() {
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (int i = 0; i < 10_000; i++) {
+            java.util.UUID id = TraceContext.newUuid();
+            assertThat(id.version()).isEqualTo(4);
+            assertThat(id.variant()).isEqualTo(2);
+            ids.add(TraceContext.of(null, null).requestId());
+        }
+        assertThat(ids).hasSize(10_000).allMatch(id -> id.matches("[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}"));
+    }
+
+    @Test
+    void threadsDrawDifferentIds() throws Exception {
+        java.util.Set<String> traces = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        Thread[] threads = new Thread[4];
+        for (int t = 0; t < threads.length; t++) {
+            threads[t] = new Thread(() -> {
+                for (int i = 0; i < 1_000; i++) {
+                    traces.add(TraceContext.of(null, null).traceId());
+                }
+            });
+            threads[t].start();
+        }
+        for (Thread thread : threads) {
+            thread.join();
+        }
+        assertThat(traces).hasSize(4_000);
+    }
 }
