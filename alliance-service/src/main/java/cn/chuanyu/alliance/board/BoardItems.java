@@ -163,16 +163,17 @@ public class BoardItems {
     /**
      * A text search: title or description containing the text (% and _ taken literally), or the text as a keyword.
      *
-     * <p>PostgreSQL cannot estimate how many items contain a text, so it picks the wrong plan for some texts (measured
-     * on 100,000 items): walking the board newest first and testing each item fills a page of a common term (1 item
-     * in 13) after some 300 items, but walks the whole board (0.5 s) for a rare or absent one, and it did so for
+     * <p>PostgreSQL cannot estimate how many items contain a text, and no one plan suits every text (measured on
+     * 100,000 items): walking the board newest first and testing each item fills a page of a common term (1 item in
+     * 13) after some 300 items, but walks the whole board (0.5 s) for a rare or absent one, which is what it chose for
      * those; the trigram indexes find a rare term's few matches at once, but for a common one must fetch and test
      * every match (7,700) to sort them. A prepared statement's generic plan does not know the text at all. So the
      * count, up to {@value #SEARCH_TOTAL_CAP}, decides: when it finds no more matches, the page is read through the
      * indexes (at most that many to sort); beyond it, the page is read among the newest {@value #SEARCH_WINDOW} items
      * of the listing (after the cursor), newest first, stopping when it is full, and through the indexes only if
      * they do not fill it (a term common on older items only). Native SQL: the window is a derived table with its
-     * own limit, and OFFSET 0 keeps the index read from being turned back into a walk of the board.
+     * own limit, and OFFSET 0 keeps the index read from being turned back into a walk of the board in key order.
+     * A text of one or two characters has no trigram: PostgreSQL then scans the table to count and find a rare one.
      *
      * <p>For the same reason the total is counted only up to {@value #SEARCH_TOTAL_CAP} matches, not up to
      * {@link KeysetPage#TOTAL_CAP} like a listing: counting 1,000 matches of a common term tested some 13,000
