@@ -111,12 +111,16 @@ public class BoardItemResource {
     @Operation(operationId = "listBoardItems", summary = "The public board (published items still valid), or a zone's drafts, "
             + "withdrawn or expired items; newest first",
             description = "Paged by keyset: pass a page's 'next' as 'after' for the following page. "
-                    + "'total' counts up to " + KeysetPage.TOTAL_CAP + " matches ('totalExact' false beyond).")
+                    + "'total' counts up to " + KeysetPage.TOTAL_CAP + " items of a listing, and up to "
+                    + BoardItems.SEARCH_TOTAL_CAP + " matches of a text search ('q'); 'totalExact' is false beyond, "
+                    + "and 'total' is then that cap, a lower bound (e.g. \"" + BoardItems.SEARCH_TOTAL_CAP + "+\"). "
+                    + "'next' is present whenever there are more.")
     public KeysetPage<BoardItemView> board(
             @Parameter(description = "zone code, e.g. chengdu") @QueryParam("zone") String zone,
             @QueryParam("kind") BoardItemKind kind,
             @Parameter(description = "industry category, e.g. 新能源") @QueryParam("industry") String industry,
-            @Parameter(description = "search text, e.g. 电池") @QueryParam("q") String query,
+            @Parameter(description = "search text, e.g. 电池: in the title or description, or a keyword; "
+                    + "matches are counted up to " + BoardItems.SEARCH_TOTAL_CAP) @QueryParam("q") String query,
             @Parameter(description = "PUBLISHED (default, public); DRAFT, WITHDRAWN or EXPIRED: a zone's own lists, "
                     + "for its officers and the secretariat") @QueryParam("status") BoardItemStatus status,
             @Parameter(description = "the 'next' cursor of the previous page") @QueryParam("after") String after,

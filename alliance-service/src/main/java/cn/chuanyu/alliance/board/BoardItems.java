@@ -91,7 +91,7 @@ public class BoardItems {
     /**
      * One keyset page of the board, newest first: published items still valid today for anyone;
      * a zone's drafts, withdrawn or expired items (status filter) for that zone's officers and the
-     * secretariat. {@code query} matches title or description text (trigram indexes), or a keyword.
+     * secretariat. {@code query} matches title or description text, or a keyword (see {@link #search}).
      */
     public KeysetPage<BoardItem> board(Filter filter, Actor actor, Cursor after, int size) {
         BoardItemStatus status = filter.status() == null ? BoardItemStatus.PUBLISHED : filter.status();
@@ -106,6 +106,9 @@ public class BoardItems {
             } else if (!actor.secretariat()) {
                 throw ProblemException.forbidden("Your token names no zone; name the zone whose " + status + " items to list");
             }
+        }
+        if (filter.query() != null && !filter.query().isBlank()) {
+            return search(filter.query().strip(), status, zone, filter, after, size);
         }
         // the status is a literal, not a parameter: the partial indexes (where status = 'PUBLISHED') stay
         // usable when PostgreSQL switches the prepared statement to a generic plan
@@ -131,11 +134,7 @@ public class BoardItems {
             where.add("array_contains(industries, :industry)");
             params.put("industry", filter.industry());
         }
-        if (filter.query() != null && !filter.query().isBlank()) {
-            where.add("(title like :like or description like :like or array_contains(keywords, :keyword))");
-            params.put("like", "%" + filter.query().strip().replace("%", "\\%").replace("_", "\\_") + "%");
-            params.put("keyword", filter.query().strip());
-        }
+        boolean published = status == BoardItemStatus.PUBLISHED || status == BoardItemStatus.EXPIRED;
         String matching = String.join(" and ", where);
         // counting ids up to the cap costs a bounded index scan; count(*) of a broad filter scans the board
         var ids = BoardItem.getEntityManager().createQuery("select id from BoardItem where " + matching, UUID.class)
@@ -143,7 +142,6 @@ public class BoardItems {
         params.forEach(ids::setParameter);
         int counted = ids.getResultList().size();
         // published and expired items are ordered by publication, drafts and withdrawn ones by creation
-        boolean published = status == BoardItemStatus.PUBLISHED || status == BoardItemStatus.EXPIRED;
         String key = published ? "publishedAt" : "createdAt";
         if (after != null) {
             where.add("(" + key + " < :at or (" + key + " = :at and id > :after))");
@@ -153,14 +151,107 @@ public class BoardItems {
         // one more than asked for tells whether there is a next page
         List<BoardItem> page = new ArrayList<>(BoardItem.<BoardItem>find(String.join(" and ", where)
                 + " order by " + key + " desc, id", params).range(0, size).list());
+        return page(page, published, size, counted, KeysetPage.TOTAL_CAP);
+    }
+
+    /** Matches of a text search counted at most: a client shows "100+" beyond. */
+    public static final int SEARCH_TOTAL_CAP = 100;
+
+    /** A search first reads a page among this many items of the listing (from the cursor on), newest first. */
+    static final int SEARCH_WINDOW = 1000;
+
+    /**
+     * A text search: title or description containing the text (% and _ taken literally), or the text as a keyword.
+     *
+     * <p>PostgreSQL cannot estimate how many items contain a text, and no one plan suits every text (measured on
+     * 100,000 items): walking the board newest first and testing each item fills a page of a common term (1 item in
+     * 13) after some 300 items, but walks the whole board (0.5 s) for a rare or absent one, which is what it chose for
+     * those; the trigram indexes find a rare term's few matches at once, but for a common one must fetch and test
+     * every match (7,700) to sort them. A prepared statement's generic plan does not know the text at all. So the
+     * count, up to {@value #SEARCH_TOTAL_CAP}, decides: when it finds no more matches, the page is read through the
+     * indexes (at most that many to sort); beyond it, the page is read among the newest {@value #SEARCH_WINDOW} items
+     * of the listing (after the cursor), newest first, stopping when it is full, and through the indexes only if
+     * they do not fill it (a term common on older items only). Native SQL: the window is a derived table with its
+     * own limit, and OFFSET 0 keeps the index read from being turned back into a walk of the board in key order.
+     * A text of one or two characters has no trigram: PostgreSQL then scans the table to count and find a rare one.
+     *
+     * <p>For the same reason the total is counted only up to {@value #SEARCH_TOTAL_CAP} matches, not up to
+     * {@link KeysetPage#TOTAL_CAP} like a listing: counting 1,000 matches of a common term tested some 13,000
+     * items per request, the cost that saturated the database at 100 searches/s.
+     */
+    private KeysetPage<BoardItem> search(String text, BoardItemStatus status, String zone, Filter filter, Cursor after,
+            int size) {
+        boolean published = status == BoardItemStatus.PUBLISHED || status == BoardItemStatus.EXPIRED;
+        List<String> where = new ArrayList<>(List.of(switch (status) {
+            case PUBLISHED -> "status = 'PUBLISHED' and valid_until >= :today";
+            case EXPIRED -> "status = 'PUBLISHED' and valid_until < :today";
+            case DRAFT -> "status = 'DRAFT'";
+            case WITHDRAWN -> "status = 'WITHDRAWN'";
+        }));
+        Map<String, Object> params = new HashMap<>();
+        if (published) {
+            params.put("today", today());
+        }
+        if (zone != null) {
+            where.add("zone_code = :zone");
+            params.put("zone", zone);
+        }
+        if (filter.kind() != null) {
+            where.add("kind = :kind");
+            params.put("kind", filter.kind().name());
+        }
+        if (filter.industry() != null) {
+            where.add("industries @> array[cast(:industry as varchar)]");
+            params.put("industry", filter.industry());
+        }
+        String match = "(title like :like or description like :like or keywords @> array[cast(:keyword as varchar)])";
+        params.put("like", "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        params.put("keyword", text);
+
+        var em = BoardItem.getEntityManager();
+        var matches = em.createNativeQuery("select id from board_item where " + String.join(" and ", where) + " and " + match
+                + " limit " + (SEARCH_TOTAL_CAP + 1));
+        params.forEach(matches::setParameter);
+        int counted = matches.getResultList().size();
+
+        String key = published ? "published_at" : "created_at";
+        if (after != null) {
+            where.add("(" + key + " < :at or (" + key + " = :at and id > :after))");
+            params.put("at", after.at());
+            params.put("after", after.id());
+        }
+        String filters = String.join(" and ", where);
+        String order = " order by " + key + " desc, id";
+        // one more than asked for tells whether there is a next page
+        List<BoardItem> page = List.of();
+        if (counted > SEARCH_TOTAL_CAP) {
+            var windowed = em.createNativeQuery("select * from (select * from board_item where " + filters + order
+                    + " limit " + SEARCH_WINDOW + ") w where " + match + order + " limit " + (size + 1), BoardItem.class);
+            params.forEach(windowed::setParameter);
+            page = list(windowed);
+        }
+        if (page.size() <= size) {
+            var indexed = em.createNativeQuery("select * from (select * from board_item where " + filters + " and " + match
+                    + " offset 0) m" + order + " limit " + (size + 1), BoardItem.class);
+            params.forEach(indexed::setParameter);
+            page = list(indexed);
+        }
+        return page(page, published, size, counted, SEARCH_TOTAL_CAP);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<BoardItem> list(jakarta.persistence.Query query) {
+        return new ArrayList<>(query.getResultList());
+    }
+
+    private static KeysetPage<BoardItem> page(List<BoardItem> page, boolean published, int size, int counted, int cap) {
         String next = null;
         if (page.size() > size) {
             page.remove(size);
             BoardItem last = page.get(size - 1);
             next = new Cursor(published ? last.publishedAt : last.createdAt, last.id).encode();
         }
-        boolean exact = counted <= KeysetPage.TOTAL_CAP;
-        return new KeysetPage<>(page, size, Math.min(counted, KeysetPage.TOTAL_CAP), exact, next);
+        return new KeysetPage<>(page, size, Math.min(counted, cap), counted <= cap, next);
     }
 
     public LocalDate today() {

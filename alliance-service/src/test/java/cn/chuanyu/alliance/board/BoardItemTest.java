@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -143,6 +144,103 @@ class BoardItemTest {
         given().contentType(ContentType.JSON).body(edit).when().put(ITEMS + "/" + id).then().statusCode(409)
                 .body("type", equalTo("https://chuanyu.cn/problems/concurrent-modification"));
         given().when().get(ITEMS + "/" + id).then().body("title", equalTo("电池回收需求修订稿")).body("version", equalTo(1));
+    }
+
+    @Test
+    @TestSecurity(user = "secretariat", roles = "alliance-secretariat")
+    void aSearchWithMoreMatchesThanItCountsSaysSoAndStillPagesThroughEveryMatchOnceNewestFirst() {
+        String term = "检索上限" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        int matching = BoardItems.SEARCH_TOTAL_CAP + 5;
+        insertPublished(matching, "氢能储运需求 " + term + " 第", "分页检索" + term, Instant.now().minusSeconds(60));
+        List<String> seen = new java.util.ArrayList<>();
+        String after = null;
+        do {
+            var request = given().queryParam("q", term).queryParam("size", 40);
+            var page = (after == null ? request : request.queryParam("after", after)).when().get(ITEMS).then().statusCode(200)
+                    .body("total", equalTo(BoardItems.SEARCH_TOTAL_CAP)).body("totalExact", equalTo(false))
+                    .extract().jsonPath();
+            seen.addAll(page.getList("items.title"));
+            after = page.getString("next");
+        } while (after != null && seen.size() <= matching);
+        // inserted oldest first: the newest is the last one
+        List<String> newestFirst = java.util.stream.IntStream.range(0, matching).map(i -> matching - 1 - i)
+                .mapToObj(i -> "氢能储运需求 " + term + " 第" + i).toList();
+        org.assertj.core.api.Assertions.assertThat(seen).isEqualTo(newestFirst);
+
+        given().queryParam("q", term).queryParam("kind", "PROJECT").when().get(ITEMS).then().statusCode(200)
+                .body("items", org.hamcrest.Matchers.empty()).body("total", equalTo(0)).body("totalExact", equalTo(true));
+    }
+
+    @Test
+    @TestSecurity(user = "secretariat", roles = "alliance-secretariat")
+    void rareAndAbsentTermsAreFoundOrNotBehindAThousandNewerItems() {
+        String marker = java.util.UUID.randomUUID().toString().substring(0, 8);
+        String rare = "钙钛矿叠层" + marker;
+        String old = publish(demand("mianyang", "绵阳" + rare + "中试需求"));
+        insertPublished(BoardItems.SEARCH_WINDOW, "较新的资源 " + marker + " 第", "填充" + marker, Instant.now());
+
+        given().queryParam("q", rare).when().get(ITEMS).then().statusCode(200).body("items.id", equalTo(List.of(old)))
+                .body("total", equalTo(1)).body("totalExact", equalTo(true)).body("next", equalTo(null));
+        given().queryParam("q", rare + "不存在").when().get(ITEMS).then().statusCode(200)
+                .body("items", org.hamcrest.Matchers.empty()).body("total", equalTo(0)).body("totalExact", equalTo(true))
+                .body("next", equalTo(null));
+    }
+
+    @Test
+    @TestSecurity(user = "secretariat", roles = "alliance-secretariat")
+    void aCommonTermWithFewRecentMatchesIsPagedNewestFirstIntoItsOlderMatches() {
+        String marker = java.util.UUID.randomUUID().toString().substring(0, 8);
+        String term = "固态电解质" + marker;
+        int older = BoardItems.SEARCH_TOTAL_CAP + 1;
+        insertPublished(older, "较早的" + term + "需求 第", "较早" + marker, Instant.now().minusSeconds(600));
+        insertPublished(BoardItems.SEARCH_WINDOW, "较新的资源 " + marker + " 第", "填充" + marker, Instant.now().minusSeconds(300));
+        String recent1 = publish(demand("neijiang", "内江" + term + "需求"));
+        String recent2 = publish(demand("neijiang", "内江" + term + "中试需求"));
+
+        var first = given().queryParam("q", term).queryParam("size", 4).when().get(ITEMS).then().statusCode(200)
+                .body("total", equalTo(BoardItems.SEARCH_TOTAL_CAP))
+                .body("totalExact", equalTo(false)).extract().jsonPath();
+        // the two recent ones, then the newest two of the older ones
+        org.assertj.core.api.Assertions.assertThat(first.getList("items.title", String.class)).containsExactly(
+                "内江" + term + "中试需求", "内江" + term + "需求", "较早的" + term + "需求 第" + (older - 1),
+                "较早的" + term + "需求 第" + (older - 2));
+        given().queryParam("q", term).queryParam("size", 4).queryParam("after", first.getString("next")).when().get(ITEMS)
+                .then().statusCode(200).body("items.title", equalTo(java.util.stream.IntStream.of(3, 4, 5, 6)
+                        .mapToObj(i -> "较早的" + term + "需求 第" + (older - i)).toList()))
+                .body("next", org.hamcrest.Matchers.notNullValue());
+    }
+
+    @Test
+    @TestSecurity(user = "secretariat", roles = "alliance-secretariat")
+    void percentAndUnderscoreInASearchAreTakenLiterally() {
+        String marker = java.util.UUID.randomUUID().toString().substring(0, 8);
+        String id = publish(demand("leshan", "乐山多晶硅纯度99.9%_级" + marker));
+        publish(demand("leshan", "乐山多晶硅纯度99.95级" + marker));
+        given().queryParam("q", "9%_级" + marker).when().get(ITEMS).then().statusCode(200)
+                .body("items.id", equalTo(List.of(id))).body("total", equalTo(1));
+        given().queryParam("q", "99._5级" + marker).when().get(ITEMS).then().statusCode(200).body("total", equalTo(0));
+    }
+
+    @jakarta.inject.Inject
+    jakarta.persistence.EntityManager entityManager;
+
+    /** {@code count} items titled {@code title} + 0, 1, ..., published in that order a microsecond apart from {@code from}. */
+    private void insertPublished(int count, String title, String industry, Instant from) {
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("""
+                insert into board_item (id, zone_code, kind, title, description, industries, keywords, contact_name,
+                                        valid_from, valid_until, status, created_by, created_at, published_at)
+                select gen_random_uuid(), 'zigong', 'RESOURCE', :title || g, '园区企业开放共享中试平台。', array[:industry]::varchar(50)[],
+                       '{}', '王经理', current_date - 1, current_date + 30, 'PUBLISHED', 'secretariat', now(),
+                       cast(:from as timestamptz) + g * interval '1 microsecond'
+                from generate_series(0, :count - 1) g""")
+                .setParameter("title", title).setParameter("industry", industry).setParameter("count", count)
+                .setParameter("from", from).executeUpdate());
+    }
+
+    private static String publish(Map<String, Object> body) {
+        String id = draft(body).then().statusCode(201).extract().path("id");
+        given().when().post(ITEMS + "/" + id + "/publication").then().statusCode(200);
+        return id;
     }
 
     private static io.restassured.response.Response draft(Map<String, Object> body) {
