@@ -106,7 +106,13 @@ public class Inbox {
             return false; // one by one is the same transaction, with retries
         }
         try {
-            QuarkusTransaction.requiringNew().run(() -> received.forEach(one -> recordAndApply(consumer, one.event(), effect)));
+            QuarkusTransaction.requiringNew().run(() -> received.forEach(one -> {
+                recordAndApply(consumer, one.event(), effect);
+                // written and forgotten after each event: otherwise every query of a later effect would first
+                // dirty-check all the entities the batch has touched so far, a cost that grows with the square of it
+                entityManager.flush();
+                entityManager.clear();
+            }));
             return true;
         } catch (RuntimeException e) {
             LOG.infof("A batch of %d events for %s failed as a whole (%s); applying them one by one", received.size(),
