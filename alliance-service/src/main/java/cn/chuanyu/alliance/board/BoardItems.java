@@ -107,51 +107,80 @@ public class BoardItems {
                 throw ProblemException.forbidden("Your token names no zone; name the zone whose " + status + " items to list");
             }
         }
+        boolean published = status == BoardItemStatus.PUBLISHED || status == BoardItemStatus.EXPIRED;
+        Conditions conditions = conditions(status, zone, filter);
         if (filter.query() != null && !filter.query().isBlank()) {
-            return search(filter.query().strip(), status, zone, filter, after, size);
+            return search(filter.query().strip(), conditions, published, after, size);
         }
-        // the status is a literal, not a parameter: the partial indexes (where status = 'PUBLISHED') stay
-        // usable when PostgreSQL switches the prepared statement to a generic plan
-        List<String> where = new ArrayList<>(List.of(switch (status) {
-            case PUBLISHED -> "status = cn.chuanyu.alliance.board.BoardItemStatus.PUBLISHED and validUntil >= :today";
-            case EXPIRED -> "status = cn.chuanyu.alliance.board.BoardItemStatus.PUBLISHED and validUntil < :today";
-            case DRAFT -> "status = cn.chuanyu.alliance.board.BoardItemStatus.DRAFT";
-            case WITHDRAWN -> "status = cn.chuanyu.alliance.board.BoardItemStatus.WITHDRAWN";
-        }));
-        Map<String, Object> params = new HashMap<>();
-        if (status == BoardItemStatus.PUBLISHED || status == BoardItemStatus.EXPIRED) {
-            params.put("today", today());
+        var em = BoardItem.getEntityManager();
+        // counting ids up to the cap costs a bounded index scan; count(*) of a broad filter scans the board
+        int counted = conditions.bind(em.createNativeQuery("select id from board_item where " + conditions
+                + " limit " + (KeysetPage.TOTAL_CAP + 1))).getResultList().size();
+        conditions.after(after);
+        // one more than asked for tells whether there is a next page
+        List<BoardItem> page = list(conditions.bind(em.createNativeQuery("select * from board_item where " + conditions
+                + conditions.order() + " limit " + (size + 1), BoardItem.class)));
+        return page(page, published, size, counted, KeysetPage.TOTAL_CAP);
+    }
+
+    /**
+     * The listing's conditions in SQL, shared by listings and searches. The status is a literal, not a parameter:
+     * the partial indexes (where status = 'PUBLISHED') stay usable when PostgreSQL switches the prepared statement
+     * to a generic plan. Published and expired items are ordered by publication, drafts and withdrawn ones by creation.
+     */
+    private Conditions conditions(BoardItemStatus status, String zone, Filter filter) {
+        boolean published = status == BoardItemStatus.PUBLISHED || status == BoardItemStatus.EXPIRED;
+        var conditions = new Conditions(new ArrayList<>(List.of(switch (status) {
+            case PUBLISHED -> "status = 'PUBLISHED' and valid_until >= :today";
+            case EXPIRED -> "status = 'PUBLISHED' and valid_until < :today";
+            case DRAFT -> "status = 'DRAFT'";
+            case WITHDRAWN -> "status = 'WITHDRAWN'";
+        })), new HashMap<>(), published ? "published_at" : "created_at");
+        if (published) {
+            conditions.params().put("today", today());
         }
         if (zone != null) {
-            where.add("zoneCode = :zone");
-            params.put("zone", zone);
+            conditions.add("zone_code = :zone", "zone", zone);
         }
         if (filter.kind() != null) {
-            where.add("kind = :kind");
-            params.put("kind", filter.kind());
+            conditions.add("kind = :kind", "kind", filter.kind().name());
         }
         if (filter.industry() != null) {
-            where.add("array_contains(industries, :industry)");
-            params.put("industry", filter.industry());
+            conditions.add("industries @> array[cast(:industry as varchar)]", "industry", filter.industry());
         }
-        boolean published = status == BoardItemStatus.PUBLISHED || status == BoardItemStatus.EXPIRED;
-        String matching = String.join(" and ", where);
-        // counting ids up to the cap costs a bounded index scan; count(*) of a broad filter scans the board
-        var ids = BoardItem.getEntityManager().createQuery("select id from BoardItem where " + matching, UUID.class)
-                .setMaxResults(KeysetPage.TOTAL_CAP + 1);
-        params.forEach(ids::setParameter);
-        int counted = ids.getResultList().size();
-        // published and expired items are ordered by publication, drafts and withdrawn ones by creation
-        String key = published ? "publishedAt" : "createdAt";
-        if (after != null) {
-            where.add("(" + key + " < :at or (" + key + " = :at and id > :after))");
-            params.put("at", after.at());
-            params.put("after", after.id());
+        return conditions;
+    }
+
+    /** SQL conditions joined by {@code and}, their parameters, and the key the board is ordered by. */
+    private record Conditions(List<String> where, Map<String, Object> params, String key) {
+
+        void add(String condition, String parameter, Object value) {
+            where.add(condition);
+            params.put(parameter, value);
         }
-        // one more than asked for tells whether there is a next page
-        List<BoardItem> page = new ArrayList<>(BoardItem.<BoardItem>find(String.join(" and ", where)
-                + " order by " + key + " desc, id", params).range(0, size).list());
-        return page(page, published, size, counted, KeysetPage.TOTAL_CAP);
+
+        /** From the cursor on: the keyset condition. */
+        void after(Cursor after) {
+            if (after != null) {
+                where.add("(" + key + " < :at or (" + key + " = :at and id > :after))");
+                params.put("at", after.at());
+                params.put("after", after.id());
+            }
+        }
+
+        String order() {
+            return " order by " + key + " desc, id";
+        }
+
+        jakarta.persistence.Query bind(jakarta.persistence.Query query) {
+            params.forEach(query::setParameter);
+            return query;
+        }
+
+        @Override
+        public String toString() {
+            return String.join(" and ", where);
+        }
     }
 
     /** Matches of a text search counted at most: a client shows "100+" beyond. */
@@ -179,62 +208,27 @@ public class BoardItems {
      * {@link KeysetPage#TOTAL_CAP} like a listing: counting 1,000 matches of a common term tested some 13,000
      * items per request, the cost that saturated the database at 100 searches/s.
      */
-    private KeysetPage<BoardItem> search(String text, BoardItemStatus status, String zone, Filter filter, Cursor after,
-            int size) {
-        boolean published = status == BoardItemStatus.PUBLISHED || status == BoardItemStatus.EXPIRED;
-        List<String> where = new ArrayList<>(List.of(switch (status) {
-            case PUBLISHED -> "status = 'PUBLISHED' and valid_until >= :today";
-            case EXPIRED -> "status = 'PUBLISHED' and valid_until < :today";
-            case DRAFT -> "status = 'DRAFT'";
-            case WITHDRAWN -> "status = 'WITHDRAWN'";
-        }));
-        Map<String, Object> params = new HashMap<>();
-        if (published) {
-            params.put("today", today());
-        }
-        if (zone != null) {
-            where.add("zone_code = :zone");
-            params.put("zone", zone);
-        }
-        if (filter.kind() != null) {
-            where.add("kind = :kind");
-            params.put("kind", filter.kind().name());
-        }
-        if (filter.industry() != null) {
-            where.add("industries @> array[cast(:industry as varchar)]");
-            params.put("industry", filter.industry());
-        }
+    private KeysetPage<BoardItem> search(String text, Conditions conditions, boolean published, Cursor after, int size) {
         String match = "(title like :like or description like :like or keywords @> array[cast(:keyword as varchar)])";
-        params.put("like", "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
-        params.put("keyword", text);
+        conditions.params().put("like", "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        conditions.params().put("keyword", text);
 
         var em = BoardItem.getEntityManager();
-        var matches = em.createNativeQuery("select id from board_item where " + String.join(" and ", where) + " and " + match
-                + " limit " + (SEARCH_TOTAL_CAP + 1));
-        params.forEach(matches::setParameter);
-        int counted = matches.getResultList().size();
+        int counted = conditions.bind(em.createNativeQuery("select id from board_item where " + conditions + " and " + match
+                + " limit " + (SEARCH_TOTAL_CAP + 1))).getResultList().size();
 
-        String key = published ? "published_at" : "created_at";
-        if (after != null) {
-            where.add("(" + key + " < :at or (" + key + " = :at and id > :after))");
-            params.put("at", after.at());
-            params.put("after", after.id());
-        }
-        String filters = String.join(" and ", where);
-        String order = " order by " + key + " desc, id";
+        conditions.after(after);
+        String order = conditions.order();
         // one more than asked for tells whether there is a next page
         List<BoardItem> page = List.of();
         if (counted > SEARCH_TOTAL_CAP) {
-            var windowed = em.createNativeQuery("select * from (select * from board_item where " + filters + order
-                    + " limit " + SEARCH_WINDOW + ") w where " + match + order + " limit " + (size + 1), BoardItem.class);
-            params.forEach(windowed::setParameter);
-            page = list(windowed);
+            page = list(conditions.bind(em.createNativeQuery("select * from (select * from board_item where " + conditions
+                    + order + " limit " + SEARCH_WINDOW + ") w where " + match + order + " limit " + (size + 1),
+                    BoardItem.class)));
         }
         if (page.size() <= size) {
-            var indexed = em.createNativeQuery("select * from (select * from board_item where " + filters + " and " + match
-                    + " offset 0) m" + order + " limit " + (size + 1), BoardItem.class);
-            params.forEach(indexed::setParameter);
-            page = list(indexed);
+            page = list(conditions.bind(em.createNativeQuery("select * from (select * from board_item where " + conditions
+                    + " and " + match + " offset 0) m" + order + " limit " + (size + 1), BoardItem.class)));
         }
         return page(page, published, size, counted, SEARCH_TOTAL_CAP);
     }
