@@ -5,9 +5,8 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
-import org.junit.jupiter.api.Test;
-
 import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
 
 /** What operators and frontend teams rely on: health, metrics and the OpenAPI document. */
 @QuarkusTest
@@ -15,8 +14,11 @@ class PlatformEndpointsTest {
 
     @Test
     void openApiDocumentDescribesTheZoneAndOfferOperations() {
-        given().queryParam("format", "json").when().get("/q/openapi")
-                .then().statusCode(200)
+        given().queryParam("format", "json")
+                .when()
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
                 .body("info.title", equalTo("Chuanyu alliance-service API"))
                 .body("paths.'/api/alliance/zones'.get.operationId", equalTo("listZones"))
                 .body("paths.'/api/alliance/offers'.get.operationId", equalTo("listOffers"));
@@ -24,15 +26,21 @@ class PlatformEndpointsTest {
 
     @Test
     void readinessIsUpWithTheDatabase() {
-        given().when().get("/q/health/ready")
-                .then().statusCode(200).body("status", equalTo("UP"))
+        given().when()
+                .get("/q/health/ready")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("UP"))
                 .body("checks.name", hasItem("Database connections health check"));
     }
 
     @Test
     void prometheusMetricsCoverTheApiAndTheOutbox() {
         given().when().get("/api/alliance/zones").then().statusCode(200);
-        given().when().get("/q/metrics").then().statusCode(200)
+        given().when()
+                .get("/q/metrics")
+                .then()
+                .statusCode(200)
                 .body(containsString("http_server_requests_seconds_count{method=\"GET\""))
                 .body(containsString("uri=\"/api/alliance/zones\""))
                 .body(containsString("chuanyu_outbox_pending "))

@@ -19,16 +19,15 @@ import java.util.Set;
  *     [--commit=ID] [--load-before-platform="1.0 0.8 0.5"]
  * </pre>
  *
- * Scenarios, in order: warm-up, generator check, reads on the demo data (direct and gateway), data load to
- * 100,000 board items and certificates, the same reads again, maximum throughput per endpoint, writes, event
- * latency, footprint. Settings from BENCH_* environment variables (see {@link Scenarios.Settings}).
+ * Scenarios, in order: warm-up, generator check, reads on the demo data (direct and gateway), data load to 100,000
+ * board items and certificates, the same reads again, maximum throughput per endpoint, writes, event latency,
+ * footprint. Settings from BENCH_* environment variables (see {@link Scenarios.Settings}).
  */
 public final class Benchmark {
 
     private static final String ALL_PHASES = "reads,scale,max,writes,events";
 
-    private Benchmark() {
-    }
+    private Benchmark() {}
 
     public static void main(String[] args) throws Exception {
         Map<String, String> options = new HashMap<>();
@@ -44,13 +43,18 @@ public final class Benchmark {
             String[] kv = entry.split(":");
             ports.put(kv[0], Integer.parseInt(kv[1]));
         }
-        var platform = new Platform(ports, Long.parseLong(required(options, "launcher-pid")),
-                Path.of(required(options, "data-dir")), Path.of(required(options, "launcher-log")));
+        var platform = new Platform(
+                ports,
+                Long.parseLong(required(options, "launcher-pid")),
+                Path.of(required(options, "data-dir")),
+                Path.of(required(options, "launcher-log")));
         Path reportDirectory = Path.of(required(options, "report-dir"));
         var settings = Scenarios.Settings.fromEnvironment();
         // a subset while working on one figure; a report of record runs them all
-        Set<String> phases = Set.of(Optional.ofNullable(System.getenv("BENCH_PHASES")).filter(p -> !p.isBlank())
-                .orElse(ALL_PHASES).split(","));
+        Set<String> phases = Set.of(Optional.ofNullable(System.getenv("BENCH_PHASES"))
+                .filter(p -> !p.isBlank())
+                .orElse(ALL_PHASES)
+                .split(","));
         if (!Set.of(ALL_PHASES.split(",")).containsAll(phases)) {
             throw new IllegalArgumentException("BENCH_PHASES takes some of " + ALL_PHASES + ", got " + phases);
         }
@@ -63,8 +67,9 @@ public final class Benchmark {
         report.machine = Machine.facts();
         if (options.containsKey("load-before-platform")) {
             String[] f = options.get("load-before-platform").trim().split("\\s+");
-            report.loadAverage.put("before the platform started", new double[] { Double.parseDouble(f[0]),
-                    Double.parseDouble(f[1]), Double.parseDouble(f[2]) });
+            report.loadAverage.put(
+                    "before the platform started",
+                    new double[] {Double.parseDouble(f[0]), Double.parseDouble(f[1]), Double.parseDouble(f[2])});
         }
         report.loadAverage.put("benchmark start (platform up, idle)", Machine.loadAverage());
         int exit = 0;
@@ -91,8 +96,8 @@ public final class Benchmark {
             }
             if (phases.contains("events")) {
                 // first at a rate the path should sustain (its latency without a backlog), then at the target's rate
-                report.eventsLow = scenarios.events("event latency, low rate", settings.eventLowRate(),
-                        settings.eventLowDuration());
+                report.eventsLow = scenarios.events(
+                        "event latency, low rate", settings.eventLowRate(), settings.eventLowDuration());
                 scenarios.awaitEventsDrained(Duration.ofMinutes(3));
                 report.events = scenarios.events("event latency", settings.eventRate(), settings.eventDuration());
             }
@@ -107,8 +112,8 @@ public final class Benchmark {
         report.evaluate();
         report.write(reportDirectory.resolve("report.md"), reportDirectory.resolve("report.json"));
         System.out.println("[bench] targets:");
-        report.targets.forEach(c -> System.out.printf("[bench]   %-62s %-8s %s — %s%n", c.target(), c.met() ? "MET" : "MISSED",
-                c.measured(), c.margin()));
+        report.targets.forEach(c -> System.out.printf(
+                "[bench]   %-62s %-8s %s — %s%n", c.target(), c.met() ? "MET" : "MISSED", c.measured(), c.margin()));
         System.out.println("[bench] wrote " + reportDirectory.resolve("report.md") + " and report.json");
         System.exit(exit);
     }

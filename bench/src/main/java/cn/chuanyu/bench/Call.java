@@ -21,8 +21,8 @@ record Call(String method, String url, String token, String jsonBody) {
     }
 
     /**
-     * What a scenario sends to one endpoint by one route; asked for each request, so it may vary (a random
-     * certificate, a new intent).
+     * What a scenario sends to one endpoint by one route; asked for each request, so it may vary (a random certificate,
+     * a new intent).
      *
      * @param endpoint e.g. "board search"
      * @param route "direct" (the service's own port) or "gateway"

@@ -12,20 +12,19 @@ import java.util.List;
 
 /**
  * Brings a service's database to the benchmark's scale with the SQL scripts in {@code src/main/resources/sql}
- * (set-based inserts over the schema the service's Flyway migrations created, then VACUUM ANALYZE), run over
- * JDBC: the embedded PostgreSQL ships no psql.
+ * (set-based inserts over the schema the service's Flyway migrations created, then VACUUM ANALYZE), run over JDBC: the
+ * embedded PostgreSQL ships no psql.
  */
 final class DataLoader {
 
     /** What one script did: rows of {@code table} before and after, and how long it took. */
-    record Load(String script, String database, String table, long rowsBefore, long rowsAfter, double seconds) {
-    }
+    record Load(String script, String database, String table, long rowsBefore, long rowsAfter, double seconds) {}
 
-    private DataLoader() {
-    }
+    private DataLoader() {}
 
     static Load run(Platform platform, String database, String table, String script) throws SQLException, IOException {
-        try (Connection connection = platform.database(database); Statement statement = connection.createStatement()) {
+        try (Connection connection = platform.database(database);
+                Statement statement = connection.createStatement()) {
             long before = count(statement, table);
             long started = System.nanoTime();
             for (String sql : statements(resource("/sql/" + script))) {
@@ -60,11 +59,12 @@ final class DataLoader {
     /** Up to {@code n} certificates (number, verification code) picked at random, for the verification load. */
     static List<String[]> certificates(Platform platform, int n) throws SQLException {
         List<String[]> sample = new ArrayList<>();
-        try (Connection connection = platform.database("training"); Statement statement = connection.createStatement();
+        try (Connection connection = platform.database("training");
+                Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery(
                         "select number, verification_code from certificate order by random() limit " + n)) {
             while (rows.next()) {
-                sample.add(new String[] { rows.getString(1), rows.getString(2) });
+                sample.add(new String[] {rows.getString(1), rows.getString(2)});
             }
         }
         return sample;

@@ -19,22 +19,23 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 /**
- * Event latency end to end: collaboration intents POSTed to conference-service at a constant rate (each commits
- * the intent and its outbox row in one transaction), until the technology offer that alliance-service makes of
- * the event is visible in alliance's database.
+ * Event latency end to end: collaboration intents POSTed to conference-service at a constant rate (each commits the
+ * intent and its outbox row in one transaction), until the technology offer that alliance-service makes of the event is
+ * visible in alliance's database.
  *
  * <p>Two measurements, on one machine clock:
+ *
  * <ul>
- * <li><b>probe</b> (the headline figure): a thread polls alliance's {@code technology_offer} every
- * {@code pollInterval} for the intents answered but not yet seen (a primary-key lookup of a handful of ids).
- * An offer first found by a query that started at {@code t} became visible before {@code t} and after the
- * previous query started, so the figure is an upper bound, too high by at most one poll interval plus one
- * query. It is counted from the moment the POST's 201 arrived (the commit happened just before: the figure
- * leaves out the answer's way back) and, as a bracket, from the request's send time (that includes the POST).
- * <li><b>database timestamps</b> (cross-check, after the run, no observer effect): conference's
- * {@code outbox_event.occurred_at} (written in the transaction, before its commit), its {@code published_at}
- * (the relay marked it sent after Kafka acknowledged it), and alliance's {@code inbox_event.applied_at}
- * (PostgreSQL's {@code now()}: the start of the consuming transaction, before the offer commits).
+ *   <li><b>probe</b> (the headline figure): a thread polls alliance's {@code technology_offer} every
+ *       {@code pollInterval} for the intents answered but not yet seen (a primary-key lookup of a handful of ids). An
+ *       offer first found by a query that started at {@code t} became visible before {@code t} and after the previous
+ *       query started, so the figure is an upper bound, too high by at most one poll interval plus one query. It is
+ *       counted from the moment the POST's 201 arrived (the commit happened just before: the figure leaves out the
+ *       answer's way back) and, as a bracket, from the request's send time (that includes the POST).
+ *   <li><b>database timestamps</b> (cross-check, after the run, no observer effect): conference's
+ *       {@code outbox_event.occurred_at} (written in the transaction, before its commit), its {@code published_at} (the
+ *       relay marked it sent after Kafka acknowledged it), and alliance's {@code inbox_event.applied_at} (PostgreSQL's
+ *       {@code now()}: the start of the consuming transaction, before the offer commits).
  * </ul>
  */
 final class EventLatency {
@@ -47,15 +48,25 @@ final class EventLatency {
      * @param requestToVisible probe: request sent → offer visible
      * @param database the cross-check from database timestamps, per stage (ms percentiles)
      */
-    record Result(RunResult posts, RunResult commitToVisible, RunResult requestToVisible, long created, long seen,
-            double pollIntervalMs, Map<String, Map<String, Double>> database) {
-    }
+    record Result(
+            RunResult posts,
+            RunResult commitToVisible,
+            RunResult requestToVisible,
+            long created,
+            long seen,
+            double pollIntervalMs,
+            Map<String, Map<String, Double>> database) {}
 
-    private EventLatency() {
-    }
+    private EventLatency() {}
 
-    static Result run(Platform platform, Sender http, Supplier<Call> intents, double rate, Duration duration,
-            Duration pollInterval) throws Exception {
+    static Result run(
+            Platform platform,
+            Sender http,
+            Supplier<Call> intents,
+            double rate,
+            Duration duration,
+            Duration pollInterval)
+            throws Exception {
         Map<String, long[]> pending = new ConcurrentHashMap<>(); // intent id -> {sent, answered}
         LatencyStats commitToVisible = new LatencyStats();
         LatencyStats requestToVisible = new LatencyStats();
@@ -66,7 +77,9 @@ final class EventLatency {
             return reply.whenComplete((r, failure) -> {
                 if (r != null && r.status() == 201 && r.location() != null) {
                     created.incrementAndGet();
-                    pending.put(r.location().substring(r.location().lastIndexOf('/') + 1), new long[] { sent, System.nanoTime() });
+                    pending.put(
+                            r.location().substring(r.location().lastIndexOf('/') + 1),
+                            new long[] {sent, System.nanoTime()});
                 }
             });
         };
@@ -76,7 +89,10 @@ final class EventLatency {
         poller.start();
         OpenLoop.Outcome posts;
         try {
-            posts = OpenLoop.run(tracking, List.of(new Call.Target("intent POST (event source)", "direct", intents)), rate,
+            posts = OpenLoop.run(
+                    tracking,
+                    List.of(new Call.Target("intent POST (event source)", "direct", intents)),
+                    rate,
                     duration);
         } finally {
             probe.finishWithin(Duration.ofSeconds(60));
@@ -86,9 +102,14 @@ final class EventLatency {
         RunResult post = posts.results().get(0);
         double seconds = duration.toNanos() / 1e9;
         long seen = commitToVisible.count();
-        return new Result(post, commitToVisible.result("commit → offer visible", "probe", "open", rate, null, seconds),
+        return new Result(
+                post,
+                commitToVisible.result("commit → offer visible", "probe", "open", rate, null, seconds),
                 requestToVisible.result("request → offer visible", "probe", "open", rate, null, seconds),
-                created.get(), seen, pollInterval.toNanos() / 1e6, database(platform, from, to));
+                created.get(),
+                seen,
+                pollInterval.toNanos() / 1e6,
+                database(platform, from, to));
     }
 
     /** Polls alliance's database for the offers of answered intents. */
@@ -101,7 +122,11 @@ final class EventLatency {
         private final long pollNanos;
         private volatile long deadline = Long.MAX_VALUE;
 
-        Probe(Platform platform, Map<String, long[]> pending, LatencyStats commitToVisible, LatencyStats requestToVisible,
+        Probe(
+                Platform platform,
+                Map<String, long[]> pending,
+                LatencyStats commitToVisible,
+                LatencyStats requestToVisible,
                 Duration pollInterval) {
             this.platform = platform;
             this.pending = pending;
@@ -117,12 +142,14 @@ final class EventLatency {
 
         @Override
         public void run() {
-            try (Connection alliance = platform.database("alliance"); PreparedStatement query = alliance.prepareStatement(
-                    "select source_id from technology_offer where source_type = 'conference-intent' and source_id = any (?)")) {
+            try (Connection alliance = platform.database("alliance");
+                    PreparedStatement query = alliance.prepareStatement(
+                            "select source_id from technology_offer where source_type = 'conference-intent' and source_id = any (?)")) {
                 while (deadline == Long.MAX_VALUE || !pending.isEmpty() && System.nanoTime() < deadline) {
                     long started = System.nanoTime();
                     if (!pending.isEmpty()) {
-                        Array ids = alliance.createArrayOf("varchar", pending.keySet().toArray());
+                        Array ids = alliance.createArrayOf(
+                                "varchar", pending.keySet().toArray());
                         query.setArray(1, ids);
                         try (ResultSet rows = query.executeQuery()) {
                             while (rows.next()) {
@@ -146,23 +173,27 @@ final class EventLatency {
     }
 
     /** Percentiles of each stage from the two databases' timestamps, for the events of the run's window. */
-    private static Map<String, Map<String, Double>> database(Platform platform, Instant from, Instant to) throws SQLException {
+    private static Map<String, Map<String, Double>> database(Platform platform, Instant from, Instant to)
+            throws SQLException {
         Map<String, Instant[]> byEvent = new HashMap<>(); // event id -> {occurred, published, applied}
-        try (Connection conference = platform.database("conference"); PreparedStatement outbox = conference.prepareStatement(
-                "select event_id::text, occurred_at, published_at from outbox_event where event_type = ? and occurred_at between ? and ?")) {
+        try (Connection conference = platform.database("conference");
+                PreparedStatement outbox = conference.prepareStatement(
+                        "select event_id::text, occurred_at, published_at from outbox_event where event_type = ? and occurred_at between ? and ?")) {
             outbox.setString(1, INTENT_PUBLISHED);
             outbox.setTimestamp(2, Timestamp.from(from));
             outbox.setTimestamp(3, Timestamp.from(to));
             try (ResultSet rows = outbox.executeQuery()) {
                 while (rows.next()) {
                     Timestamp published = rows.getTimestamp(3);
-                    byEvent.put(rows.getString(1), new Instant[] { rows.getTimestamp(2).toInstant(),
-                            published == null ? null : published.toInstant(), null });
+                    byEvent.put(rows.getString(1), new Instant[] {
+                        rows.getTimestamp(2).toInstant(), published == null ? null : published.toInstant(), null
+                    });
                 }
             }
         }
-        try (Connection alliance = platform.database("alliance"); PreparedStatement inbox = alliance.prepareStatement(
-                "select event_id, applied_at from inbox_event where event_type = ? and applied_at >= ?")) {
+        try (Connection alliance = platform.database("alliance");
+                PreparedStatement inbox = alliance.prepareStatement(
+                        "select event_id, applied_at from inbox_event where event_type = ? and applied_at >= ?")) {
             inbox.setString(1, INTENT_PUBLISHED);
             inbox.setTimestamp(2, Timestamp.from(from));
             try (ResultSet rows = inbox.executeQuery()) {

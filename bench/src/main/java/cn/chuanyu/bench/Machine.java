@@ -14,34 +14,50 @@ final class Machine {
     /** Linux's USER_HZ: /proc reports CPU time in these ticks (100 on every mainstream kernel). */
     private static final double TICKS_PER_SECOND = 100.0;
 
-    private Machine() {
-    }
+    private Machine() {}
 
     /** The 1, 5 and 15 minute load averages. */
     static double[] loadAverage() {
         String[] fields = read(Path.of("/proc/loadavg")).trim().split("\\s+");
-        return new double[] { Double.parseDouble(fields[0]), Double.parseDouble(fields[1]), Double.parseDouble(fields[2]) };
+        return new double[] {Double.parseDouble(fields[0]), Double.parseDouble(fields[1]), Double.parseDouble(fields[2])
+        };
     }
 
     static Map<String, Object> facts() {
         Map<String, Object> facts = new LinkedHashMap<>();
         facts.put("cores", Runtime.getRuntime().availableProcessors());
-        facts.put("cpu", read(Path.of("/proc/cpuinfo")).lines().filter(l -> l.startsWith("model name")).findFirst()
-                .map(l -> l.substring(l.indexOf(':') + 1).trim()).orElse("unknown"));
-        facts.put("memoryMiB", read(Path.of("/proc/meminfo")).lines().filter(l -> l.startsWith("MemTotal:")).findFirst()
-                .map(l -> Long.parseLong(l.replaceAll("\\D", "")) / 1024).orElse(0L));
+        facts.put(
+                "cpu",
+                read(Path.of("/proc/cpuinfo"))
+                        .lines()
+                        .filter(l -> l.startsWith("model name"))
+                        .findFirst()
+                        .map(l -> l.substring(l.indexOf(':') + 1).trim())
+                        .orElse("unknown"));
+        facts.put(
+                "memoryMiB",
+                read(Path.of("/proc/meminfo"))
+                        .lines()
+                        .filter(l -> l.startsWith("MemTotal:"))
+                        .findFirst()
+                        .map(l -> Long.parseLong(l.replaceAll("\\D", "")) / 1024)
+                        .orElse(0L));
         facts.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version"));
         facts.put("jvm", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"));
         return facts;
     }
 
     /** CPU time of the whole machine and of each process, at one moment. */
-    record CpuSample(long nanoTime, long busyTicks, long allTicks, Map<Long, Long> ticksByPid) {
-    }
+    record CpuSample(long nanoTime, long busyTicks, long allTicks, Map<Long, Long> ticksByPid) {}
 
     static CpuSample sample(Map<String, List<Long>> processes) {
-        String[] cpu = read(Path.of("/proc/stat")).lines().filter(l -> l.startsWith("cpu ")).findFirst().orElseThrow()
-                .trim().split("\\s+");
+        String[] cpu = read(Path.of("/proc/stat"))
+                .lines()
+                .filter(l -> l.startsWith("cpu "))
+                .findFirst()
+                .orElseThrow()
+                .trim()
+                .split("\\s+");
         long all = 0;
         for (int i = 1; i < cpu.length && i <= 8; i++) { // user nice system idle iowait irq softirq steal
             all += Long.parseLong(cpu[i]);
@@ -59,8 +75,8 @@ final class Machine {
     }
 
     /**
-     * Cores used by each group of processes between two samples (1.0 = one core busy the whole time). A process
-     * that started in between counts with all its CPU time.
+     * Cores used by each group of processes between two samples (1.0 = one core busy the whole time). A process that
+     * started in between counts with all its CPU time.
      */
     static Map<String, Double> coresUsed(Map<String, List<Long>> processes, CpuSample a, CpuSample b) {
         double seconds = (b.nanoTime() - a.nanoTime()) / 1e9;
@@ -91,8 +107,8 @@ final class Machine {
     }
 
     /**
-     * A process's resident set now and at its peak (VmRSS, VmHWM) and its proportional set (Pss: shared pages
-     * divided among the processes sharing them), in MiB; empty if it is gone.
+     * A process's resident set now and at its peak (VmRSS, VmHWM) and its proportional set (Pss: shared pages divided
+     * among the processes sharing them), in MiB; empty if it is gone.
      */
     static Map<String, Long> memory(long pid) {
         Map<String, Long> memory = new LinkedHashMap<>();
@@ -123,8 +139,10 @@ final class Machine {
         if (out != null) {
             long heap = 0;
             for (String line : out.lines().toList()) {
-                var total = java.util.regex.Pattern.compile("(generation|heap)\\s+total (\\d+)K").matcher(line);
-                var meta = java.util.regex.Pattern.compile("Metaspace\\s+used \\d+K, committed (\\d+)K").matcher(line);
+                var total = java.util.regex.Pattern.compile("(generation|heap)\\s+total (\\d+)K")
+                        .matcher(line);
+                var meta = java.util.regex.Pattern.compile("Metaspace\\s+used \\d+K, committed (\\d+)K")
+                        .matcher(line);
                 if (total.find()) {
                     heap += Long.parseLong(total.group(2));
                 } else if (meta.find()) {
@@ -146,12 +164,14 @@ final class Machine {
         if (out == null) {
             return categories;
         }
-        var total = java.util.regex.Pattern.compile("Total: reserved=\\d+KB, committed=(\\d+)KB").matcher(out);
+        var total = java.util.regex.Pattern.compile("Total: reserved=\\d+KB, committed=(\\d+)KB")
+                .matcher(out);
         if (!total.find()) {
             return categories;
         }
         categories.put("Total", Long.parseLong(total.group(1)) / 1024);
-        var category = java.util.regex.Pattern.compile("(?m)^-\\s+(.+?) \\(reserved=\\d+KB, committed=(\\d+)KB\\)").matcher(out);
+        var category = java.util.regex.Pattern.compile("(?m)^-\\s+(.+?) \\(reserved=\\d+KB, committed=(\\d+)KB\\)")
+                .matcher(out);
         while (category.find()) {
             categories.put(category.group(1).trim(), Long.parseLong(category.group(2)) / 1024);
         }
@@ -160,8 +180,8 @@ final class Machine {
 
     /** What {@code jcmd <pid> <command>} prints, or null if jcmd is missing or failed. */
     private static String jcmd(long pid, String... command) {
-        List<String> args = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
-                Long.toString(pid)));
+        List<String> args = new java.util.ArrayList<>(
+                List.of(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(), Long.toString(pid)));
         args.addAll(List.of(command));
         try {
             Process jcmd = new ProcessBuilder(args).redirectErrorStream(true).start();
@@ -177,7 +197,9 @@ final class Machine {
 
     static String commandLine(long pid) {
         try {
-            return new String(Files.readAllBytes(Path.of("/proc/" + pid + "/cmdline"))).replace('\0', ' ').trim();
+            return new String(Files.readAllBytes(Path.of("/proc/" + pid + "/cmdline")))
+                    .replace('\0', ' ')
+                    .trim();
         } catch (IOException gone) {
             return "";
         }

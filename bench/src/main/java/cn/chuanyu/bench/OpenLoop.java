@@ -6,31 +6,28 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
-
 import org.HdrHistogram.Histogram;
 
 /**
  * Open-model load at a constant rate, wrk2-style: request {@code i} is due at {@code start + i / rate} whatever
- * happened to the earlier ones, and its latency is counted from that intended time, not from when it was
- * actually sent. A slow answer therefore cannot hold back the next requests (no coordinated omission), and if
- * the generator itself falls behind (a pause, a busy CPU), the delay shows in the latencies and in
- * {@code schedulerLag}, instead of silently lowering the rate.
+ * happened to the earlier ones, and its latency is counted from that intended time, not from when it was actually sent.
+ * A slow answer therefore cannot hold back the next requests (no coordinated omission), and if the generator itself
+ * falls behind (a pause, a busy CPU), the delay shows in the latencies and in {@code schedulerLag}, instead of silently
+ * lowering the rate.
  *
- * <p>Several targets are interleaved round-robin on one schedule (each at {@code ratePerTarget}), so that
- * e.g. a direct and a through-gateway call of the same endpoint see the same moment of a noisy machine.
+ * <p>Several targets are interleaved round-robin on one schedule (each at {@code ratePerTarget}), so that e.g. a direct
+ * and a through-gateway call of the same endpoint see the same moment of a noisy machine.
  */
 final class OpenLoop {
 
     /**
      * @param results one per target, in the order of the targets
-     * @param schedulerLagP99Ms, schedulerLagMaxMs how late the generator handed requests to the client (null when
-     *     not measured, e.g. closed loops)
+     * @param schedulerLagP99Ms, schedulerLagMaxMs how late the generator handed requests to the client (null when not
+     *     measured, e.g. closed loops)
      */
-    record Outcome(List<RunResult> results, Double schedulerLagP99Ms, Double schedulerLagMaxMs) {
-    }
+    record Outcome(List<RunResult> results, Double schedulerLagP99Ms, Double schedulerLagMaxMs) {}
 
-    private OpenLoop() {
-    }
+    private OpenLoop() {}
 
     /** The intended send time of request {@code i}, in nanoseconds after the start. */
     static long due(long i, double totalRate) {
@@ -48,7 +45,7 @@ final class OpenLoop {
 
         long start = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(20);
         long length = duration.toNanos();
-        for (long i = 0;; i++) {
+        for (long i = 0; ; i++) {
             long offset = due(i, totalRate);
             if (offset >= length) {
                 break;
@@ -59,7 +56,8 @@ final class OpenLoop {
             LatencyStats target = stats.get(k);
             Call call = targets.get(k).calls().get();
             inFlight.incrementAndGet();
-            lag.recordValue(Math.min(TimeUnit.NANOSECONDS.toMicros(Math.max(0, System.nanoTime() - intended)),
+            lag.recordValue(Math.min(
+                    TimeUnit.NANOSECONDS.toMicros(Math.max(0, System.nanoTime() - intended)),
                     lag.getHighestTrackableValue()));
             sender.send(call).whenComplete((reply, failure) -> {
                 long now = System.nanoTime();

@@ -11,9 +11,18 @@ import java.util.Map;
  * @param cpuCores cores used by each process group (1.0 = one core for the whole phase), the generator's included
  * @param schedulerLagP99Ms, schedulerLagMaxMs how late the open-model generator sent requests (null for closed loops)
  */
-record Phase(String name, String description, String startedAt, double seconds, double[] loadAverageBefore,
-        double[] loadAverageAfter, double machineCpuBusy, Map<String, Double> cpuCores, Double schedulerLagP99Ms,
-        Double schedulerLagMaxMs, List<RunResult> results) {
+record Phase(
+        String name,
+        String description,
+        String startedAt,
+        double seconds,
+        double[] loadAverageBefore,
+        double[] loadAverageAfter,
+        double machineCpuBusy,
+        Map<String, Double> cpuCores,
+        Double schedulerLagP99Ms,
+        Double schedulerLagMaxMs,
+        List<RunResult> results) {
 
     RunResult result(String route) {
         return results.stream().filter(r -> r.route().equals(route)).findFirst().orElseThrow();

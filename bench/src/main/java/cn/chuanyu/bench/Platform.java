@@ -1,5 +1,6 @@
 package cn.chuanyu.bench;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -20,11 +21,9 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 /**
- * The embedded platform that bench/run started (platform-launcher.jar): where its parts listen, its processes,
- * tokens of the demo users, and JDBC access to the services' databases (role = password = database name).
+ * The embedded platform that bench/run started (platform-launcher.jar): where its parts listen, its processes, tokens
+ * of the demo users, and JDBC access to the services' databases (role = password = database name).
  */
 final class Platform {
 
@@ -38,7 +37,8 @@ final class Platform {
     private final long launcherPid;
     private final Path dataDirectory;
     private final Path launcherLog;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     /**
      * @param ports by component: conference-service, alliance-service, training-service, gateway, keycloak, postgres
@@ -61,26 +61,32 @@ final class Platform {
 
     /** A demo user's access token (password = user name + "-pass"), by the password grant of chuanyu-web. */
     String token(String user) throws IOException, InterruptedException {
-        String form = "grant_type=password&client_id=chuanyu-web&username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
-                + "&password=" + URLEncoder.encode(user + "-pass", StandardCharsets.UTF_8);
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(realmUrl() + "/protocol/openid-connect/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        String form =
+                "grant_type=password&client_id=chuanyu-web&username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
+                        + "&password=" + URLEncoder.encode(user + "-pass", StandardCharsets.UTF_8);
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(URI.create(realmUrl() + "/protocol/openid-connect/token"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
-            throw new IllegalStateException("no token for " + user + ": " + response.statusCode() + " " + response.body());
+            throw new IllegalStateException(
+                    "no token for " + user + ": " + response.statusCode() + " " + response.body());
         }
         return new ObjectMapper().readTree(response.body()).get("access_token").asText();
     }
 
     /** A connection to a service's database: conference, alliance or training. */
     Connection database(String name) throws SQLException {
-        return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + ports.get("postgres") + "/" + name, name, name);
+        return DriverManager.getConnection(
+                "jdbc:postgresql://127.0.0.1:" + ports.get("postgres") + "/" + name, name, name);
     }
 
     /**
-     * The platform's processes by role: each service and the gateway (their packaged Quarkus applications),
-     * Keycloak (kc.sh and its JVM), PostgreSQL (the postmaster and every backend), the launcher's own JVM
-     * (which hosts the Kafka broker) and this load generator.
+     * The platform's processes by role: each service and the gateway (their packaged Quarkus applications), Keycloak
+     * (kc.sh and its JVM), PostgreSQL (the postmaster and every backend), the launcher's own JVM (which hosts the Kafka
+     * broker) and this load generator.
      */
     Map<String, List<Long>> processes() {
         Map<String, List<Long>> groups = new LinkedHashMap<>();
@@ -94,22 +100,27 @@ final class Platform {
         groups.put(GENERATOR, new ArrayList<>(List.of(ProcessHandle.current().pid())));
         // PostgreSQL's postmaster is started through pg_ctl, which detaches it from the launcher: found by its port
         String postmaster = "-p " + ports.get("postgres");
-        ProcessHandle.allProcesses().filter(p -> {
-            String command = Machine.commandLine(p.pid());
-            return command.contains("/bin/postgres ") && (command.contains(postmaster + " ") || command.endsWith(postmaster));
-        }).forEach(p -> {
-            groups.get("postgres").add(p.pid());
-            p.descendants().forEach(backend -> groups.get("postgres").add(backend.pid()));
-        });
-        ProcessHandle.of(launcherPid).ifPresent(launcher -> launcher.descendants().forEach(p -> {
-            String command = Machine.commandLine(p.pid());
-            Matcher app = Pattern.compile("/([a-z-]+)/target/quarkus-app/quarkus-run\\.jar").matcher(command);
-            if (app.find() && groups.containsKey(app.group(1))) {
-                groups.get(app.group(1)).add(p.pid());
-            } else if (command.contains("keycloak")) {
-                groups.get("keycloak").add(p.pid());
-            }
-        }));
+        ProcessHandle.allProcesses()
+                .filter(p -> {
+                    String command = Machine.commandLine(p.pid());
+                    return command.contains("/bin/postgres ")
+                            && (command.contains(postmaster + " ") || command.endsWith(postmaster));
+                })
+                .forEach(p -> {
+                    groups.get("postgres").add(p.pid());
+                    p.descendants().forEach(backend -> groups.get("postgres").add(backend.pid()));
+                });
+        ProcessHandle.of(launcherPid)
+                .ifPresent(launcher -> launcher.descendants().forEach(p -> {
+                    String command = Machine.commandLine(p.pid());
+                    Matcher app = Pattern.compile("/([a-z-]+)/target/quarkus-app/quarkus-run\\.jar")
+                            .matcher(command);
+                    if (app.find() && groups.containsKey(app.group(1))) {
+                        groups.get(app.group(1)).add(p.pid());
+                    } else if (command.contains("keycloak")) {
+                        groups.get("keycloak").add(p.pid());
+                    }
+                }));
         return groups;
     }
 

@@ -1,5 +1,9 @@
 package cn.chuanyu.bench;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.PropertyAccessor;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,11 +15,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
-import com.fasterxml.jackson.annotation.PropertyAccessor;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-
 /** Everything one run measured, the targets checked against it, written as bench/report.md and bench/report.json. */
 final class Report {
 
@@ -26,8 +25,7 @@ final class Report {
     static final double RSS_MIB = 350;
 
     /** One of issue 8's targets: met or missed, and by how much. */
-    record Check(String target, String measured, boolean met, String margin) {
-    }
+    record Check(String target, String measured, boolean met, String margin) {}
 
     final Map<String, Object> run = new LinkedHashMap<>();
     Map<String, Object> machine;
@@ -43,6 +41,7 @@ final class Report {
     Scenarios.Events events;
     /** The same at a lower rate, for the path's latency without a backlog (not a target). */
     Scenarios.Events eventsLow;
+
     Map<String, Map<String, Object>> footprint = Map.of();
     List<Check> targets = List.of();
     String failure;
@@ -59,9 +58,11 @@ final class Report {
                     worst = p;
                 }
             }
-            checks.add(new Check("gateway adds ≤ " + fmt(GATEWAY_P50_OVERHEAD_MS) + " ms at p50",
+            checks.add(new Check(
+                    "gateway adds ≤ " + fmt(GATEWAY_P50_OVERHEAD_MS) + " ms at p50",
                     "+" + fmt(overhead) + " ms (worst: " + endpoint(worst) + "; each endpoint in §1)",
-                    overhead <= GATEWAY_P50_OVERHEAD_MS, margin(overhead, GATEWAY_P50_OVERHEAD_MS, " ms")));
+                    overhead <= GATEWAY_P50_OVERHEAD_MS,
+                    margin(overhead, GATEWAY_P50_OVERHEAD_MS, " ms")));
         }
         if (!maxThroughput.isEmpty()) {
             Phase worst = null;
@@ -73,9 +74,12 @@ final class Report {
                     worst = p;
                 }
             }
-            checks.add(new Check("gateway throughput ≥ " + pct(GATEWAY_THROUGHPUT_RATIO) + " of direct",
-                    pct(lowest) + " (lowest: " + endpoint(worst) + ")", lowest >= GATEWAY_THROUGHPUT_RATIO,
-                    lowest >= GATEWAY_THROUGHPUT_RATIO ? "met by " + pct(lowest - GATEWAY_THROUGHPUT_RATIO) + " points"
+            checks.add(new Check(
+                    "gateway throughput ≥ " + pct(GATEWAY_THROUGHPUT_RATIO) + " of direct",
+                    pct(lowest) + " (lowest: " + endpoint(worst) + ")",
+                    lowest >= GATEWAY_THROUGHPUT_RATIO,
+                    lowest >= GATEWAY_THROUGHPUT_RATIO
+                            ? "met by " + pct(lowest - GATEWAY_THROUGHPUT_RATIO) + " points"
                             : "missed by " + pct(GATEWAY_THROUGHPUT_RATIO - lowest) + " points"));
         }
         if (events != null) {
@@ -84,20 +88,30 @@ final class Report {
             double rate = e.posts().achievedRate();
             boolean rateHeld = rate >= 0.95 * e.posts().targetRate();
             boolean allSeen = e.seen() == e.created();
-            checks.add(new Check("event p99 < " + fmt(EVENT_P99_MS) + " ms at " + fmt(e.posts().targetRate()) + " events/s",
-                    "p99 " + fmt(p99) + " ms at " + fmt(rate) + "/s achieved, " + e.seen() + " of " + e.created() + " seen",
-                    p99 < EVENT_P99_MS && rateHeld && allSeen, margin(p99, EVENT_P99_MS, " ms")
-                            + (rateHeld ? "" : "; rate not held") + (allSeen ? "" : "; " + (e.created() - e.seen()) + " not seen")));
+            checks.add(new Check(
+                    "event p99 < " + fmt(EVENT_P99_MS) + " ms at "
+                            + fmt(e.posts().targetRate()) + " events/s",
+                    "p99 " + fmt(p99) + " ms at " + fmt(rate) + "/s achieved, " + e.seen() + " of " + e.created()
+                            + " seen",
+                    p99 < EVENT_P99_MS && rateHeld && allSeen,
+                    margin(p99, EVENT_P99_MS, " ms")
+                            + (rateHeld ? "" : "; rate not held")
+                            + (allSeen ? "" : "; " + (e.created() - e.seen()) + " not seen")));
         }
-        Phase search = readsAfter.stream().filter(p -> p.name().endsWith(Scenarios.SEARCH)).findFirst().orElse(null);
+        Phase search = readsAfter.stream()
+                .filter(p -> p.name().endsWith(Scenarios.SEARCH))
+                .findFirst()
+                .orElse(null);
         if (search != null) {
             RunResult direct = search.result("direct");
             RunResult gateway = search.result("gateway");
             double worst = Math.max(direct.p99Ms(), gateway.p99Ms());
             double serviceRate = direct.targetRate() + gateway.targetRate();
             boolean rateHeld = direct.achievedRate() + gateway.achievedRate() >= 0.95 * serviceRate;
-            checks.add(new Check("search p99 < " + fmt(SEARCH_P99_MS) + " ms at " + fmt(serviceRate) + "/s over 100,000 items",
-                    "direct " + fmt(direct.p99Ms()) + " ms, gateway " + fmt(gateway.p99Ms()) + " ms", worst < SEARCH_P99_MS && rateHeld,
+            checks.add(new Check(
+                    "search p99 < " + fmt(SEARCH_P99_MS) + " ms at " + fmt(serviceRate) + "/s over 100,000 items",
+                    "direct " + fmt(direct.p99Ms()) + " ms, gateway " + fmt(gateway.p99Ms()) + " ms",
+                    worst < SEARCH_P99_MS && rateHeld,
                     margin(worst, SEARCH_P99_MS, " ms") + (rateHeld ? "" : "; rate not held")));
         }
         if (!footprint.isEmpty()) {
@@ -110,24 +124,34 @@ final class Report {
                     heaviest = app;
                 }
             }
-            checks.add(new Check("no service above " + fmt(RSS_MIB) + " MiB RSS after the run", rss + " MiB (" + heaviest + ")",
-                    rss <= RSS_MIB, margin(rss, RSS_MIB, " MiB")));
+            checks.add(new Check(
+                    "no service above " + fmt(RSS_MIB) + " MiB RSS after the run",
+                    rss + " MiB (" + heaviest + ")",
+                    rss <= RSS_MIB,
+                    margin(rss, RSS_MIB, " MiB")));
         }
         targets = checks;
     }
 
     /** Gateway throughput over direct in a max-throughput phase (mean of its two runs each). */
     static double ratio(Phase p) {
-        double direct = p.results().stream().filter(r -> r.route().equals("direct")).mapToDouble(RunResult::achievedRate)
-                .average().orElse(0);
-        double gateway = p.results().stream().filter(r -> r.route().equals("gateway")).mapToDouble(RunResult::achievedRate)
-                .average().orElse(0);
+        double direct = p.results().stream()
+                .filter(r -> r.route().equals("direct"))
+                .mapToDouble(RunResult::achievedRate)
+                .average()
+                .orElse(0);
+        double gateway = p.results().stream()
+                .filter(r -> r.route().equals("gateway"))
+                .mapToDouble(RunResult::achievedRate)
+                .average()
+                .orElse(0);
         return direct == 0 ? 0 : gateway / direct;
     }
 
     void write(Path markdown, Path json) throws IOException {
         Files.writeString(markdown, markdown(), StandardCharsets.UTF_8);
-        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+        ObjectMapper mapper = new ObjectMapper()
+                .enable(SerializationFeature.INDENT_OUTPUT)
                 .setVisibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY);
         Files.writeString(json, mapper.writeValueAsString(this), StandardCharsets.UTF_8);
     }
@@ -143,19 +167,33 @@ final class Report {
         }
         md.append("## Machine\n\n");
         if (machine != null) {
-            md.append(String.format("%s cores (%s), %s MiB, %s, %s. Every process (generator, platform, and whatever else "
-                    + "runs on the machine) shares these cores.%n%n", machine.get("cores"), machine.get("cpu"),
-                    machine.get("memoryMiB"), machine.get("os"), machine.get("jvm")));
+            md.append(String.format(
+                    "%s cores (%s), %s MiB, %s, %s. Every process (generator, platform, and whatever else "
+                            + "runs on the machine) shares these cores.%n%n",
+                    machine.get("cores"),
+                    machine.get("cpu"),
+                    machine.get("memoryMiB"),
+                    machine.get("os"),
+                    machine.get("jvm")));
         }
         md.append("| load average (1/5/15 min) | |\n|---|---|\n");
-        loadAverage.forEach((when, load) -> md.append("| ").append(when).append(" | ").append(load(load)).append(" |\n"));
-        md.append("\nA load average above the core count means other work competed for the CPU: figures from such a run "
-                + "are noisy and pessimistic.\n\n");
+        loadAverage.forEach((when, load) ->
+                md.append("| ").append(when).append(" | ").append(load(load)).append(" |\n"));
+        md.append(
+                "\nA load average above the core count means other work competed for the CPU: figures from such a run "
+                        + "are noisy and pessimistic.\n\n");
 
         md.append("## Targets (issue 8)\n\n| target | measured | result |\n|---|---|---|\n");
         for (Check c : targets) {
-            md.append("| ").append(c.target()).append(" | ").append(c.measured()).append(" | ")
-                    .append(c.met() ? "**met**" : "**missed**").append(": ").append(c.margin()).append(" |\n");
+            md.append("| ")
+                    .append(c.target())
+                    .append(" | ")
+                    .append(c.measured())
+                    .append(" | ")
+                    .append(c.met() ? "**met**" : "**missed**")
+                    .append(": ")
+                    .append(c.margin())
+                    .append(" |\n");
         }
 
         md.append("\n## 1. Public reads, direct and through the gateway (demo data)\n\n");
@@ -164,28 +202,52 @@ final class Report {
                 + "interleaved request by request. Overhead = gateway minus direct.\n\n");
         readTable(md, readsBefore);
         md.append("\n### Maximum throughput (closed loop)\n\n");
-        md.append(String.format("%d requests in flight, %s s measured after %s s warm-up, in the order direct, gateway, "
-                + "gateway, direct.%n%n", settingInt("concurrency"), setting("closedSeconds"), setting("closedWarmUpSeconds")));
-        md.append("| endpoint | direct req/s | gateway req/s | gateway/direct | direct p50 / p99 ms | gateway p50 / p99 ms | errors | machine CPU busy |\n");
+        md.append(String.format(
+                "%d requests in flight, %s s measured after %s s warm-up, in the order direct, gateway, "
+                        + "gateway, direct.%n%n",
+                settingInt("concurrency"), setting("closedSeconds"), setting("closedWarmUpSeconds")));
+        md.append(
+                "| endpoint | direct req/s | gateway req/s | gateway/direct | direct p50 / p99 ms | gateway p50 / p99 ms | errors | machine CPU busy |\n");
         md.append("|---|---|---|---|---|---|---|---|\n");
         for (Phase p : maxThroughput) {
-            List<RunResult> d = p.results().stream().filter(r -> r.route().equals("direct")).toList();
-            List<RunResult> g = p.results().stream().filter(r -> r.route().equals("gateway")).toList();
-            md.append("| ").append(endpoint(p)).append(" | ").append(rates(d)).append(" | ").append(rates(g)).append(" | ")
-                    .append(pct(ratio(p))).append(" | ").append(fmt(d.get(0).p50Ms())).append(" / ").append(fmt(d.get(0).p99Ms()))
-                    .append(" | ").append(fmt(g.get(0).p50Ms())).append(" / ").append(fmt(g.get(0).p99Ms())).append(" | ")
-                    .append(p.results().stream().mapToLong(RunResult::errors).sum()).append(" | ").append(pct(p.machineCpuBusy()))
+            List<RunResult> d =
+                    p.results().stream().filter(r -> r.route().equals("direct")).toList();
+            List<RunResult> g = p.results().stream()
+                    .filter(r -> r.route().equals("gateway"))
+                    .toList();
+            md.append("| ")
+                    .append(endpoint(p))
+                    .append(" | ")
+                    .append(rates(d))
+                    .append(" | ")
+                    .append(rates(g))
+                    .append(" | ")
+                    .append(pct(ratio(p)))
+                    .append(" | ")
+                    .append(fmt(d.get(0).p50Ms()))
+                    .append(" / ")
+                    .append(fmt(d.get(0).p99Ms()))
+                    .append(" | ")
+                    .append(fmt(g.get(0).p50Ms()))
+                    .append(" / ")
+                    .append(fmt(g.get(0).p99Ms()))
+                    .append(" | ")
+                    .append(p.results().stream().mapToLong(RunResult::errors).sum())
+                    .append(" | ")
+                    .append(pct(p.machineCpuBusy()))
                     .append(" |\n");
         }
 
         md.append("\n## 2. Writes: a collaboration intent with its outbox event\n\n");
         if (writes != null) {
             md.append("POST /api/conference/intents as researcher fancong (token from Keycloak), closed loop, ")
-                    .append(settingInt("writeConcurrency")).append(" in flight; each commits the intent and its outbox row, "
+                    .append(settingInt("writeConcurrency"))
+                    .append(" in flight; each commits the intent and its outbox row, "
                             + "whose event alliance-service then consumes.\n\n");
             resultTable(md, writes.results(), false);
             if (writesDrainedSeconds != null) {
-                md.append("\nAlliance had consumed every event ").append(fmt(writesDrainedSeconds))
+                md.append("\nAlliance had consumed every event ")
+                        .append(fmt(writesDrainedSeconds))
                         .append(" s after the last write.\n");
             }
         }
@@ -202,39 +264,78 @@ final class Report {
         md.append("\n## 4. Scale: 100,000 board items and 100,000 certificates\n\n");
         md.append("| script | database | rows before | rows after | seconds |\n|---|---|---|---|---|\n");
         for (DataLoader.Load l : dataLoads) {
-            md.append("| `").append(l.script()).append("` | ").append(l.database()).append(" (").append(l.table()).append(") | ")
-                    .append(l.rowsBefore()).append(" | ").append(l.rowsAfter()).append(" | ").append(fmt(l.seconds())).append(" |\n");
+            md.append("| `")
+                    .append(l.script())
+                    .append("` | ")
+                    .append(l.database())
+                    .append(" (")
+                    .append(l.table())
+                    .append(") | ")
+                    .append(l.rowsBefore())
+                    .append(" | ")
+                    .append(l.rowsAfter())
+                    .append(" | ")
+                    .append(fmt(l.seconds()))
+                    .append(" |\n");
         }
         md.append("\nThe same reads after the load (same rate, same interleaving):\n\n");
         readTable(md, readsAfter);
         md.append("\nBefore → after, p50 / p99 ms:\n\n| endpoint | direct | gateway |\n|---|---|---|\n");
         for (Phase after : readsAfter) {
-            Phase before = readsBefore.stream().filter(p -> endpoint(p).equals(endpoint(after))).findFirst().orElse(null);
+            Phase before = readsBefore.stream()
+                    .filter(p -> endpoint(p).equals(endpoint(after)))
+                    .findFirst()
+                    .orElse(null);
             if (before != null) {
-                md.append("| ").append(endpoint(after)).append(" | ").append(growth(before.result("direct"), after.result("direct")))
-                        .append(" | ").append(growth(before.result("gateway"), after.result("gateway"))).append(" |\n");
+                md.append("| ")
+                        .append(endpoint(after))
+                        .append(" | ")
+                        .append(growth(before.result("direct"), after.result("direct")))
+                        .append(" | ")
+                        .append(growth(before.result("gateway"), after.result("gateway")))
+                        .append(" |\n");
             }
         }
 
         md.append("\n## 5. Footprint after the run\n\n");
-        md.append("| process | start-up (s, as logged) | RSS now (MiB) | peak RSS (MiB) | PSS (MiB) | heap committed (MiB) "
-                + "| metaspace committed (MiB) | processes |\n|---|---|---|---|---|---|---|---|\n");
-        footprint.forEach((group, f) -> md.append("| ").append(group).append(" | ").append(opt(f.get("startupSeconds")))
-                .append(" | ").append(opt(f.get("rssMiB"))).append(" | ").append(opt(f.get("peakRssMiB"))).append(" | ")
-                .append(opt(f.get("pssMiB"))).append(" | ").append(opt(f.get("heapCommittedMiB"))).append(" | ")
-                .append(opt(f.get("metaspaceCommittedMiB"))).append(" | ").append(opt(f.get("processes"))).append(" |\n"));
-        md.append("\nServices and gateway run with `-Xmx256m -XX:+UseSerialGC` (the launcher's settings). Keycloak, PostgreSQL "
-                + "and the launcher (which hosts the Kafka broker) are infrastructure, listed for completeness. For a group of "
-                + "processes the RSS columns add up each process's resident set, counting shared memory (PostgreSQL's shared "
-                + "buffers) once per process; PSS shares it out and is the fair total. Heap and metaspace "
-                + "committed come from `jcmd <pid> GC.heap_info`; the rest of a JVM's RSS is code cache, thread stacks, GC "
-                + "structures and native buffers.\n");
+        md.append(
+                "| process | start-up (s, as logged) | RSS now (MiB) | peak RSS (MiB) | PSS (MiB) | heap committed (MiB) "
+                        + "| metaspace committed (MiB) | processes |\n|---|---|---|---|---|---|---|---|\n");
+        footprint.forEach((group, f) -> md.append("| ")
+                .append(group)
+                .append(" | ")
+                .append(opt(f.get("startupSeconds")))
+                .append(" | ")
+                .append(opt(f.get("rssMiB")))
+                .append(" | ")
+                .append(opt(f.get("peakRssMiB")))
+                .append(" | ")
+                .append(opt(f.get("pssMiB")))
+                .append(" | ")
+                .append(opt(f.get("heapCommittedMiB")))
+                .append(" | ")
+                .append(opt(f.get("metaspaceCommittedMiB")))
+                .append(" | ")
+                .append(opt(f.get("processes")))
+                .append(" |\n"));
+        md.append(
+                "\nServices and gateway run with `-Xmx256m -XX:+UseSerialGC` (the launcher's settings). Keycloak, PostgreSQL "
+                        + "and the launcher (which hosts the Kafka broker) are infrastructure, listed for completeness. For a group of "
+                        + "processes the RSS columns add up each process's resident set, counting shared memory (PostgreSQL's shared "
+                        + "buffers) once per process; PSS shares it out and is the fair total. Heap and metaspace "
+                        + "committed come from `jcmd <pid> GC.heap_info`; the rest of a JVM's RSS is code cache, thread stacks, GC "
+                        + "structures and native buffers.\n");
         footprint.forEach((group, f) -> {
             if (f.get("nativeMemoryCommittedMiB") instanceof Map<?, ?> nmt) {
-                md.append("\nNative Memory Tracking, ").append(group).append(" (committed MiB): ")
-                        .append(nmt.entrySet().stream().filter(e -> ((Number) e.getValue()).longValue() > 0)
-                                .sorted((a, b) -> Long.compare(((Number) b.getValue()).longValue(), ((Number) a.getValue()).longValue()))
-                                .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")))
+                md.append("\nNative Memory Tracking, ")
+                        .append(group)
+                        .append(" (committed MiB): ")
+                        .append(nmt.entrySet().stream()
+                                .filter(e -> ((Number) e.getValue()).longValue() > 0)
+                                .sorted((a, b) -> Long.compare(
+                                        ((Number) b.getValue()).longValue(), ((Number) a.getValue()).longValue()))
+                                .map(e -> e.getKey() + " " + e.getValue())
+                                .collect(Collectors.joining(", ")))
                         .append(".\n");
             }
         });
@@ -242,29 +343,50 @@ final class Report {
         md.append("\n## The load generator is not the bottleneck\n\n");
         if (generatorCheck != null) {
             RunResult r = generatorCheck.results().get(0);
-            double cpuPerRequest = generatorCheck.generatorCores() * generatorCheck.seconds() * 1000 / Math.max(1, r.requests());
-            md.append(String.format("Against a trivial HTTP server inside its own JVM (%s, so that no service is in the way "
-                    + "and its CPU covers both ends) at %s/s, five times the highest rate of any scenario, the generator achieved "
-                    + "%s/s, p50 %s ms, p99 %s ms, using %s of a core (%s ms of CPU per request, both ends; one core would drive "
-                    + "about %s requests/s); its scheduler "
-                    + "sent requests at most %s ms late (p99 %s ms). In every phase below the generator's CPU is a small "
-                    + "share of the machine's.%n%n", r.endpoint(), fmt(r.targetRate()), fmt(r.achievedRate()), fmt(r.p50Ms()),
-                    fmt(r.p99Ms()), fmt(generatorCheck.generatorCores()), fmt(cpuPerRequest),
+            double cpuPerRequest =
+                    generatorCheck.generatorCores() * generatorCheck.seconds() * 1000 / Math.max(1, r.requests());
+            md.append(String.format(
+                    "Against a trivial HTTP server inside its own JVM (%s, so that no service is in the way "
+                            + "and its CPU covers both ends) at %s/s, five times the highest rate of any scenario, the generator achieved "
+                            + "%s/s, p50 %s ms, p99 %s ms, using %s of a core (%s ms of CPU per request, both ends; one core would drive "
+                            + "about %s requests/s); its scheduler "
+                            + "sent requests at most %s ms late (p99 %s ms). In every phase below the generator's CPU is a small "
+                            + "share of the machine's.%n%n",
+                    r.endpoint(),
+                    fmt(r.targetRate()),
+                    fmt(r.achievedRate()),
+                    fmt(r.p50Ms()),
+                    fmt(r.p99Ms()),
+                    fmt(generatorCheck.generatorCores()),
+                    fmt(cpuPerRequest),
                     cpuPerRequest > 0 ? String.format(Locale.ROOT, "%.0f", 1000 / cpuPerRequest) : "?",
-                    fmt(generatorCheck.schedulerLagMaxMs()), fmt(generatorCheck.schedulerLagP99Ms())));
+                    fmt(generatorCheck.schedulerLagMaxMs()),
+                    fmt(generatorCheck.schedulerLagP99Ms())));
         }
         md.append("CPU by process in each phase (cores; 1.0 = one core busy throughout):\n\n");
         List<Phase> all = phases();
         if (!all.isEmpty()) {
             List<String> groups = new ArrayList<>(all.get(0).cpuCores().keySet());
             md.append("| phase | s | load avg before | machine busy | sched. lag max ms | ")
-                    .append(String.join(" | ", groups)).append(" |\n|---|---|---|---|---|")
-                    .append("---|".repeat(groups.size())).append("\n");
+                    .append(String.join(" | ", groups))
+                    .append(" |\n|---|---|---|---|---|")
+                    .append("---|".repeat(groups.size()))
+                    .append("\n");
             for (Phase p : all) {
-                md.append("| ").append(p.name()).append(" | ").append(fmt(p.seconds())).append(" | ")
-                        .append(String.format(Locale.ROOT, "%.2f", p.loadAverageBefore()[0])).append(" | ").append(pct(p.machineCpuBusy()))
-                        .append(" | ").append(p.schedulerLagMaxMs() == null ? "" : fmt(p.schedulerLagMaxMs())).append(" | ")
-                        .append(groups.stream().map(g -> fmt(p.cpuCores().getOrDefault(g, 0.0))).collect(Collectors.joining(" | ")))
+                md.append("| ")
+                        .append(p.name())
+                        .append(" | ")
+                        .append(fmt(p.seconds()))
+                        .append(" | ")
+                        .append(String.format(Locale.ROOT, "%.2f", p.loadAverageBefore()[0]))
+                        .append(" | ")
+                        .append(pct(p.machineCpuBusy()))
+                        .append(" | ")
+                        .append(p.schedulerLagMaxMs() == null ? "" : fmt(p.schedulerLagMaxMs()))
+                        .append(" | ")
+                        .append(groups.stream()
+                                .map(g -> fmt(p.cpuCores().getOrDefault(g, 0.0)))
+                                .collect(Collectors.joining(" | ")))
                         .append(" |\n");
             }
         }
@@ -297,29 +419,59 @@ final class Report {
 
     private void eventSection(StringBuilder md, Scenarios.Events events) {
         EventLatency.Result e = events.result();
-        md.append(String.format("Intents POSTed to conference-service at %s/s (%s s until the last answer, achieved %s/s, %d created, %d seen "
-                + "in alliance). Probe: alliance's `technology_offer` polled every %s ms for the answered intents.%n%n",
-                fmt(e.posts().targetRate()), fmt(e.posts().seconds()), fmt(e.posts().achievedRate()), e.created(), e.seen(),
+        md.append(String.format(
+                "Intents POSTed to conference-service at %s/s (%s s until the last answer, achieved %s/s, %d created, %d seen "
+                        + "in alliance). Probe: alliance's `technology_offer` polled every %s ms for the answered intents.%n%n",
+                fmt(e.posts().targetRate()),
+                fmt(e.posts().seconds()),
+                fmt(e.posts().achievedRate()),
+                e.created(),
+                e.seen(),
                 fmt(e.pollIntervalMs())));
         md.append("| measure | p50 | p90 | p99 | max | count |\n|---|---|---|---|---|---|\n");
         for (RunResult r : List.of(e.commitToVisible(), e.requestToVisible(), e.posts())) {
-            md.append("| ").append(r.endpoint()).append(" | ").append(fmt(r.p50Ms())).append(" | ").append(fmt(r.p90Ms()))
-                    .append(" | ").append(fmt(r.p99Ms())).append(" | ").append(fmt(r.maxMs())).append(" | ")
-                    .append(r.requests()).append(" |\n");
+            md.append("| ")
+                    .append(r.endpoint())
+                    .append(" | ")
+                    .append(fmt(r.p50Ms()))
+                    .append(" | ")
+                    .append(fmt(r.p90Ms()))
+                    .append(" | ")
+                    .append(fmt(r.p99Ms()))
+                    .append(" | ")
+                    .append(fmt(r.maxMs()))
+                    .append(" | ")
+                    .append(r.requests())
+                    .append(" |\n");
         }
-        md.append("\nCross-check from database timestamps (no observer effect; see the README for what each stamp is):\n\n");
+        md.append(
+                "\nCross-check from database timestamps (no observer effect; see the README for what each stamp is):\n\n");
         md.append("| stage | p50 | p90 | p99 | max | events |\n|---|---|---|---|---|---|\n");
         e.database().forEach((stage, p) -> {
             if (p.containsKey("p50")) {
-                md.append("| ").append(stage).append(" | ").append(fmt(p.get("p50"))).append(" | ").append(fmt(p.get("p90")))
-                        .append(" | ").append(fmt(p.get("p99"))).append(" | ").append(fmt(p.get("max"))).append(" | ")
-                        .append(String.format(Locale.ROOT, "%.0f", p.get("events"))).append(" |\n");
+                md.append("| ")
+                        .append(stage)
+                        .append(" | ")
+                        .append(fmt(p.get("p50")))
+                        .append(" | ")
+                        .append(fmt(p.get("p90")))
+                        .append(" | ")
+                        .append(fmt(p.get("p99")))
+                        .append(" | ")
+                        .append(fmt(p.get("max")))
+                        .append(" | ")
+                        .append(String.format(Locale.ROOT, "%.0f", p.get("events")))
+                        .append(" |\n");
             }
         });
         e.database().forEach((stage, p) -> {
             if (!p.containsKey("p50")) {
-                md.append("\n").append(stage.substring(0, 1).toUpperCase(Locale.ROOT)).append(stage.substring(1)).append(": ")
-                        .append(p.entrySet().stream().map(r -> r.getKey() + " " + fmt(r.getValue()))
+                md.append("\n")
+                        .append(stage.substring(0, 1).toUpperCase(Locale.ROOT))
+                        .append(stage.substring(1))
+                        .append(": ")
+                        .append(p.entrySet().stream()
+                                .map(r -> r.getKey() + " " + fmt(r.getValue()))
                                 .collect(Collectors.joining(", ")))
                         .append(". A stage slower than the POST rate builds a backlog, and the latency then grows "
                                 + "with the run's length.\n");
@@ -329,42 +481,81 @@ final class Report {
     }
 
     private void readTable(StringBuilder md, List<Phase> phases) {
-        md.append("| endpoint | route | target/s | achieved/s | p50 | p90 | p99 | max | errors | overhead p50 / p99 | CPU ms/request | load avg | machine busy | generator CPU |\n");
+        md.append(
+                "| endpoint | route | target/s | achieved/s | p50 | p90 | p99 | max | errors | overhead p50 / p99 | CPU ms/request | load avg | machine busy | generator CPU |\n");
         md.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
         for (Phase p : phases) {
             RunResult d = p.result("direct");
             RunResult g = p.result("gateway");
             for (RunResult r : List.of(d, g)) {
-                md.append("| ").append(r.endpoint()).append(" | ").append(r.route()).append(" | ").append(fmt(r.targetRate()))
-                        .append(" | ").append(fmt(r.achievedRate())).append(" | ").append(fmt(r.p50Ms())).append(" | ")
-                        .append(fmt(r.p90Ms())).append(" | ").append(fmt(r.p99Ms())).append(" | ").append(fmt(r.maxMs()))
-                        .append(" | ").append(errors(r)).append(" | ");
+                md.append("| ")
+                        .append(r.endpoint())
+                        .append(" | ")
+                        .append(r.route())
+                        .append(" | ")
+                        .append(fmt(r.targetRate()))
+                        .append(" | ")
+                        .append(fmt(r.achievedRate()))
+                        .append(" | ")
+                        .append(fmt(r.p50Ms()))
+                        .append(" | ")
+                        .append(fmt(r.p90Ms()))
+                        .append(" | ")
+                        .append(fmt(r.p99Ms()))
+                        .append(" | ")
+                        .append(fmt(r.maxMs()))
+                        .append(" | ")
+                        .append(errors(r))
+                        .append(" | ");
                 if (r == g) {
                     md.append(signed(g.p50Ms() - d.p50Ms())).append(" / ").append(signed(g.p99Ms() - d.p99Ms()));
                 }
                 // the service serves both routes; the gateway only its own
                 long both = d.requests() + g.requests();
-                md.append(" | ").append(r == d ? "service " + fmt(cpuPerRequest(p, Scenarios.service(r.endpoint()), both))
-                        + ", PostgreSQL " + fmt(cpuPerRequest(p, "postgres", both))
-                        : "gateway " + fmt(cpuPerRequest(p, Platform.GATEWAY, g.requests())));
-                md.append(" | ").append(r == d ? load(p.loadAverageBefore()).split(" ")[0] : "").append(" | ")
-                        .append(r == d ? pct(p.machineCpuBusy()) : "").append(" | ")
-                        .append(r == d ? fmt(p.generatorCores()) : "").append(" |\n");
+                md.append(" | ")
+                        .append(
+                                r == d
+                                        ? "service " + fmt(cpuPerRequest(p, Scenarios.service(r.endpoint()), both))
+                                                + ", PostgreSQL " + fmt(cpuPerRequest(p, "postgres", both))
+                                        : "gateway " + fmt(cpuPerRequest(p, Platform.GATEWAY, g.requests())));
+                md.append(" | ")
+                        .append(r == d ? load(p.loadAverageBefore()).split(" ")[0] : "")
+                        .append(" | ")
+                        .append(r == d ? pct(p.machineCpuBusy()) : "")
+                        .append(" | ")
+                        .append(r == d ? fmt(p.generatorCores()) : "")
+                        .append(" |\n");
             }
         }
-        md.append("\nLatencies in ms. CPU ms/request: the service's (and PostgreSQL's) CPU time over the phase divided by "
-                + "the requests of both routes, the gateway's by its own; it includes each process's background work (JIT, "
-                + "Kafka polling, the outbox relay), which dominates at these rates; the closed loops show the marginal cost. Generator CPU in cores (its whole process), for both routes together.\n");
+        md.append(
+                "\nLatencies in ms. CPU ms/request: the service's (and PostgreSQL's) CPU time over the phase divided by "
+                        + "the requests of both routes, the gateway's by its own; it includes each process's background work (JIT, "
+                        + "Kafka polling, the outbox relay), which dominates at these rates; the closed loops show the marginal cost. Generator CPU in cores (its whole process), for both routes together.\n");
     }
 
     private void resultTable(StringBuilder md, List<RunResult> results, boolean open) {
         md.append("| request | route | req/s | p50 | p90 | p99 | max | errors |\n|---|---|---|---|---|---|---|---|\n");
         for (RunResult r : results) {
-            md.append("| ").append(r.endpoint()).append(" | ").append(r.route()).append(" | ").append(fmt(r.achievedRate()))
-                    .append(" | ").append(fmt(r.p50Ms())).append(" | ").append(fmt(r.p90Ms())).append(" | ").append(fmt(r.p99Ms()))
-                    .append(" | ").append(fmt(r.maxMs())).append(" | ").append(errors(r)).append(" |\n");
+            md.append("| ")
+                    .append(r.endpoint())
+                    .append(" | ")
+                    .append(r.route())
+                    .append(" | ")
+                    .append(fmt(r.achievedRate()))
+                    .append(" | ")
+                    .append(fmt(r.p50Ms()))
+                    .append(" | ")
+                    .append(fmt(r.p90Ms()))
+                    .append(" | ")
+                    .append(fmt(r.p99Ms()))
+                    .append(" | ")
+                    .append(fmt(r.maxMs()))
+                    .append(" | ")
+                    .append(errors(r))
+                    .append(" |\n");
         }
-        md.append("\nLatencies in ms").append(open ? ", from the intended send time.\n" : " (closed loop: from the actual send).\n");
+        md.append("\nLatencies in ms")
+                .append(open ? ", from the intended send time.\n" : " (closed loop: from the actual send).\n");
     }
 
     private static String phaseLine(Phase p) {
@@ -378,7 +569,8 @@ final class Report {
     }
 
     private static String growth(RunResult before, RunResult after) {
-        return fmt(before.p50Ms()) + " / " + fmt(before.p99Ms()) + " → " + fmt(after.p50Ms()) + " / " + fmt(after.p99Ms());
+        return fmt(before.p50Ms()) + " / " + fmt(before.p99Ms()) + " → " + fmt(after.p50Ms()) + " / "
+                + fmt(after.p99Ms());
     }
 
     private static String errors(RunResult r) {
@@ -406,7 +598,9 @@ final class Report {
     }
 
     private static String margin(double measured, double limit, String unit) {
-        return measured <= limit ? "met by " + fmt(limit - measured) + unit : "missed by " + fmt(measured - limit) + unit;
+        return measured <= limit
+                ? "met by " + fmt(limit - measured) + unit
+                : "missed by " + fmt(measured - limit) + unit;
     }
 
     static String load(double[] load) {
@@ -418,7 +612,8 @@ final class Report {
             return "";
         }
         double v = value;
-        return v == Math.rint(v) && Math.abs(v) < 1e9 ? String.format(Locale.ROOT, "%.0f", v)
+        return v == Math.rint(v) && Math.abs(v) < 1e9
+                ? String.format(Locale.ROOT, "%.0f", v)
                 : String.format(Locale.ROOT, Math.abs(v) >= 100 ? "%.1f" : "%.2f", v);
     }
 

@@ -1,5 +1,6 @@
 package cn.chuanyu.bench;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -15,8 +16,6 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 /** The benchmark's scenarios against the running platform; each returns what the report shows. */
 final class Scenarios {
 
@@ -27,22 +26,41 @@ final class Scenarios {
     static final List<String> READS = List.of(LISTING, SEARCH, AWARDS, VERIFICATION);
     /** The reads whose data the scale scenario multiplies. */
     static final List<String> SCALED = List.of(LISTING, SEARCH, VERIFICATION);
+
     static final String SEARCH_TEXT = "电池回收";
-    static final List<String> SERVICES_AND_GATEWAY = List.of("conference-service", "alliance-service", "training-service",
-            Platform.GATEWAY);
+    static final List<String> SERVICES_AND_GATEWAY =
+            List.of("conference-service", "alliance-service", "training-service", Platform.GATEWAY);
     static final double GENERATOR_CHECK_RATE = 1000;
 
     /** How hard and how long; defaults fit about ten minutes on a 2-core machine, platform start included. */
-    record Settings(double readRate, Duration readDuration, Duration closedWarmUp, Duration closedDuration, int concurrency,
-            int writeConcurrency, Duration writeDuration, double eventRate, Duration eventDuration, double eventLowRate,
-            Duration eventLowDuration, Duration pollInterval) {
+    record Settings(
+            double readRate,
+            Duration readDuration,
+            Duration closedWarmUp,
+            Duration closedDuration,
+            int concurrency,
+            int writeConcurrency,
+            Duration writeDuration,
+            double eventRate,
+            Duration eventDuration,
+            double eventLowRate,
+            Duration eventLowDuration,
+            Duration pollInterval) {
 
         static Settings fromEnvironment() {
-            return new Settings(number("BENCH_READ_RATE", 100), seconds("BENCH_READ_SECONDS", 20), Duration.ofSeconds(1),
-                    seconds("BENCH_CLOSED_SECONDS", 3), (int) number("BENCH_CONCURRENCY", 8),
-                    (int) number("BENCH_WRITE_CONCURRENCY", 4), seconds("BENCH_WRITE_SECONDS", 8),
-                    number("BENCH_EVENT_RATE", 200), seconds("BENCH_EVENT_SECONDS", 30), number("BENCH_EVENT_LOW_RATE", 50),
-                    seconds("BENCH_EVENT_LOW_SECONDS", 15), Duration.ofMillis(5));
+            return new Settings(
+                    number("BENCH_READ_RATE", 100),
+                    seconds("BENCH_READ_SECONDS", 20),
+                    Duration.ofSeconds(1),
+                    seconds("BENCH_CLOSED_SECONDS", 3),
+                    (int) number("BENCH_CONCURRENCY", 8),
+                    (int) number("BENCH_WRITE_CONCURRENCY", 4),
+                    seconds("BENCH_WRITE_SECONDS", 8),
+                    number("BENCH_EVENT_RATE", 200),
+                    seconds("BENCH_EVENT_SECONDS", 30),
+                    number("BENCH_EVENT_LOW_RATE", 50),
+                    seconds("BENCH_EVENT_LOW_SECONDS", 15),
+                    Duration.ofMillis(5));
         }
 
         private static double number(String variable, double otherwise) {
@@ -72,8 +90,10 @@ final class Scenarios {
 
     /** The demo conference (the one with announced awards), the demo certificates, a researcher's token. */
     void prepare() throws Exception {
-        try (Connection conference = platform.database("conference"); Statement s = conference.createStatement();
-                ResultSet rows = s.executeQuery("select conference_id::text from award_announcement order by announced_at limit 1")) {
+        try (Connection conference = platform.database("conference");
+                Statement s = conference.createStatement();
+                ResultSet rows = s.executeQuery(
+                        "select conference_id::text from award_announcement order by announced_at limit 1")) {
             if (!rows.next()) {
                 throw new IllegalStateException("no conference with announced awards: is the demo data on?");
             }
@@ -87,13 +107,15 @@ final class Scenarios {
     }
 
     /**
-     * Not reported as figures: brings every path through the JIT before anything is measured. A short closed loop
-     * per endpoint and route, so that cold services are driven as fast as they answer but never flooded.
+     * Not reported as figures: brings every path through the JIT before anything is measured. A short closed loop per
+     * endpoint and route, so that cold services are driven as fast as they answer but never flooded.
      */
     Phase warmUp(List<String> endpoints, Duration perTarget) {
         List<Call.Target> targets = new ArrayList<>();
         endpoints.forEach(e -> targets.addAll(targets(e)));
-        return measure("warm-up", "closed loop, 2 in flight, " + perTarget.toMillis() / 1000.0 + " s per endpoint and route; not counted",
+        return measure(
+                "warm-up",
+                "closed loop, 2 in flight, " + perTarget.toMillis() / 1000.0 + " s per endpoint and route; not counted",
                 () -> {
                     List<RunResult> results = new ArrayList<>();
                     for (Call.Target t : targets) {
@@ -104,17 +126,18 @@ final class Scenarios {
     }
 
     /**
-     * The generator alone: a trivial server inside its own JVM (so the generator's CPU covers both ends) at
-     * several times the highest rate of any scenario.
+     * The generator alone: a trivial server inside its own JVM (so the generator's CPU covers both ends) at several
+     * times the highest rate of any scenario.
      */
     Phase generatorCheck() {
         String url = http.startTrivialServer();
         var trivial = new Call.Target("trivial in-process server", "loopback", () -> Call.get(url + "/"));
         // the same load unmeasured first: the server's side of this JVM is cold, and the JIT would be measured too
         OpenLoop.run(http, List.of(trivial), GENERATOR_CHECK_RATE, Duration.ofSeconds(3));
-        return measure("generator check", "the generator against a trivial HTTP server in its own JVM at "
-                + GENERATOR_CHECK_RATE + " requests/s", () -> OpenLoop.run(http, List.of(trivial), GENERATOR_CHECK_RATE,
-                        Duration.ofSeconds(5)));
+        return measure(
+                "generator check",
+                "the generator against a trivial HTTP server in its own JVM at " + GENERATOR_CHECK_RATE + " requests/s",
+                () -> OpenLoop.run(http, List.of(trivial), GENERATOR_CHECK_RATE, Duration.ofSeconds(5)));
     }
 
     /**
@@ -125,8 +148,10 @@ final class Scenarios {
         List<Phase> phases = new ArrayList<>();
         double perRoute = settings.readRate() / 2;
         for (String endpoint : endpoints) {
-            phases.add(measure(label + ": " + endpoint, "open model, " + settings.readRate() + "/s on the service: "
-                    + perRoute + "/s direct and " + perRoute + "/s through the gateway, interleaved",
+            phases.add(measure(
+                    label + ": " + endpoint,
+                    "open model, " + settings.readRate() + "/s on the service: " + perRoute + "/s direct and "
+                            + perRoute + "/s through the gateway, interleaved",
                     () -> OpenLoop.run(http, targets(endpoint), perRoute, settings.readDuration())));
         }
         return phases;
@@ -142,18 +167,24 @@ final class Scenarios {
     }
 
     /**
-     * Maximum throughput per endpoint, direct and through the gateway, in the order direct, gateway, gateway,
-     * direct so that a drift of the machine's background load affects both routes alike.
+     * Maximum throughput per endpoint, direct and through the gateway, in the order direct, gateway, gateway, direct so
+     * that a drift of the machine's background load affects both routes alike.
      */
     List<Phase> maxThroughput(List<String> endpoints) {
         List<Phase> phases = new ArrayList<>();
         for (String endpoint : endpoints) {
             List<Call.Target> routes = targets(endpoint);
-            phases.add(measure("max throughput: " + endpoint, "closed loop, " + settings.concurrency()
-                    + " in flight, direct/gateway/gateway/direct", () -> {
+            phases.add(measure(
+                    "max throughput: " + endpoint,
+                    "closed loop, " + settings.concurrency() + " in flight, direct/gateway/gateway/direct",
+                    () -> {
                         List<RunResult> results = new ArrayList<>();
                         for (Call.Target t : List.of(routes.get(0), routes.get(1), routes.get(1), routes.get(0))) {
-                            results.add(ClosedLoop.run(http, t, settings.concurrency(), settings.closedWarmUp(),
+                            results.add(ClosedLoop.run(
+                                    http,
+                                    t,
+                                    settings.concurrency(),
+                                    settings.closedWarmUp(),
                                     settings.closedDuration()));
                         }
                         return new OpenLoop.Outcome(results, null, null);
@@ -166,13 +197,15 @@ final class Scenarios {
     Phase writes() {
         var direct = new Call.Target("intent POST", "direct", intentCalls(platform.url("conference-service")));
         var gateway = new Call.Target("intent POST", "gateway", intentCalls(platform.url(Platform.GATEWAY)));
-        return measure("writes", "closed loop, " + settings.writeConcurrency() + " in flight, researcher fancong", () -> {
-            List<RunResult> results = new ArrayList<>();
-            for (Call.Target t : List.of(direct, gateway)) {
-                results.add(ClosedLoop.run(http, t, settings.writeConcurrency(), Duration.ofSeconds(2), settings.writeDuration()));
-            }
-            return new OpenLoop.Outcome(results, null, null);
-        });
+        return measure(
+                "writes", "closed loop, " + settings.writeConcurrency() + " in flight, researcher fancong", () -> {
+                    List<RunResult> results = new ArrayList<>();
+                    for (Call.Target t : List.of(direct, gateway)) {
+                        results.add(ClosedLoop.run(
+                                http, t, settings.writeConcurrency(), Duration.ofSeconds(2), settings.writeDuration()));
+                    }
+                    return new OpenLoop.Outcome(results, null, null);
+                });
     }
 
     /** Waits until alliance has an offer for every intent of conference (the writes' events have arrived). */
@@ -182,11 +215,14 @@ final class Scenarios {
         while (System.nanoTime() < deadline) {
             long intentsMade;
             long offers;
-            try (Connection c = platform.database("conference"); Statement s = c.createStatement()) {
+            try (Connection c = platform.database("conference");
+                    Statement s = c.createStatement()) {
                 intentsMade = DataLoader.count(s, "collaboration_intent");
             }
-            try (Connection a = platform.database("alliance"); Statement s = a.createStatement();
-                    ResultSet rows = s.executeQuery("select count(*) from technology_offer where source_type = 'conference-intent'")) {
+            try (Connection a = platform.database("alliance");
+                    Statement s = a.createStatement();
+                    ResultSet rows = s.executeQuery(
+                            "select count(*) from technology_offer where source_type = 'conference-intent'")) {
                 rows.next();
                 offers = rows.getLong(1);
             }
@@ -198,18 +234,27 @@ final class Scenarios {
         throw new IllegalStateException("alliance did not catch up with conference's intents within " + timeout);
     }
 
-    record Events(Phase phase, EventLatency.Result result) {
-    }
+    record Events(Phase phase, EventLatency.Result result) {}
 
     /** Intents POSTed at {@code rate} for {@code duration}, each followed until its offer is visible in alliance. */
     Events events(String name, double rate, Duration duration) throws Exception {
         EventLatency.Result[] result = new EventLatency.Result[1];
-        Phase phase = measure(name, "intent POSTs direct at " + rate + "/s for " + duration.toSeconds()
-                + " s; probe polls alliance every " + settings.pollInterval().toMillis() + " ms", () -> {
-                    result[0] = EventLatency.run(platform, http, intentCalls(platform.url("conference-service")), rate,
-                            duration, settings.pollInterval());
-                    return new OpenLoop.Outcome(List.of(result[0].posts(), result[0].commitToVisible(),
-                            result[0].requestToVisible()), null, null);
+        Phase phase = measure(
+                name,
+                "intent POSTs direct at " + rate + "/s for " + duration.toSeconds() + " s; probe polls alliance every "
+                        + settings.pollInterval().toMillis() + " ms",
+                () -> {
+                    result[0] = EventLatency.run(
+                            platform,
+                            http,
+                            intentCalls(platform.url("conference-service")),
+                            rate,
+                            duration,
+                            settings.pollInterval());
+                    return new OpenLoop.Outcome(
+                            List.of(result[0].posts(), result[0].commitToVisible(), result[0].requestToVisible()),
+                            null,
+                            null);
                 });
         return new Events(phase, result[0]);
     }
@@ -263,20 +308,27 @@ final class Scenarios {
         String service = service(endpoint);
         Supplier<String> path = switch (endpoint) {
             case LISTING -> () -> "/api/alliance/board-items?size=20";
-            case SEARCH -> () -> "/api/alliance/board-items?size=20&q=" + URLEncoder.encode(SEARCH_TEXT, StandardCharsets.UTF_8);
+            case SEARCH ->
+                () -> "/api/alliance/board-items?size=20&q=" + URLEncoder.encode(SEARCH_TEXT, StandardCharsets.UTF_8);
             case AWARDS -> () -> "/api/conference/awards/" + conferenceId;
-            default -> () -> {
-                String[] c = certificates.get(ThreadLocalRandom.current().nextInt(certificates.size()));
-                return "/api/training/certificate-verifications/" + c[0] + "?code=" + c[1];
-            };
+            default ->
+                () -> {
+                    String[] c = certificates.get(ThreadLocalRandom.current().nextInt(certificates.size()));
+                    return "/api/training/certificate-verifications/" + c[0] + "?code=" + c[1];
+                };
         };
-        return List.of(new Call.Target(endpoint, "direct", () -> Call.get(platform.url(service) + path.get())),
+        return List.of(
+                new Call.Target(endpoint, "direct", () -> Call.get(platform.url(service) + path.get())),
                 new Call.Target(endpoint, "gateway", () -> Call.get(platform.url(Platform.GATEWAY) + path.get())));
     }
 
-    private static final String[][] INTENT_TOPICS = { { "新型有机钾离子电池成果转化", "化学", "钾离子电池" },
-            { "动力电池梯次利用技术合作", "材料科学", "梯次利用" }, { "钒钛磁铁矿综合利用联合攻关", "冶金工程", "钒钛" },
-            { "玉米株型调控育种技术推广", "作物遗传育种", "玉米育种" }, { "无机钙钛矿太阳能电池中试", "物理学", "钙钛矿" } };
+    private static final String[][] INTENT_TOPICS = {
+        {"新型有机钾离子电池成果转化", "化学", "钾离子电池"},
+        {"动力电池梯次利用技术合作", "材料科学", "梯次利用"},
+        {"钒钛磁铁矿综合利用联合攻关", "冶金工程", "钒钛"},
+        {"玉米株型调控育种技术推广", "作物遗传育种", "玉米育种"},
+        {"无机钙钛矿太阳能电池中试", "物理学", "钙钛矿"}
+    };
 
     /** New collaboration intents of the researcher fancong, Chinese and each one distinct. */
     private Supplier<Call> intentCalls(String baseUrl) {
@@ -321,12 +373,22 @@ final class Scenarios {
             throw new IllegalStateException(name + " failed", e);
         }
         Machine.CpuSample after = Machine.sample(processes);
-        Phase phase = new Phase(name, description, startedAt.toString(), LatencyStats.round((after.nanoTime() - before.nanoTime()) / 1e9, 1),
-                loadBefore, Machine.loadAverage(), Machine.busy(before, after), Machine.coresUsed(processes, before, after),
-                outcome.schedulerLagP99Ms(), outcome.schedulerLagMaxMs(), outcome.results());
+        Phase phase = new Phase(
+                name,
+                description,
+                startedAt.toString(),
+                LatencyStats.round((after.nanoTime() - before.nanoTime()) / 1e9, 1),
+                loadBefore,
+                Machine.loadAverage(),
+                Machine.busy(before, after),
+                Machine.coresUsed(processes, before, after),
+                outcome.schedulerLagP99Ms(),
+                outcome.schedulerLagMaxMs(),
+                outcome.results());
         for (RunResult r : phase.results()) {
-            System.out.printf("[bench]   %-40s %7.1f/s p50 %7.2f p99 %7.2f max %8.2f ms errors %d%n", r.name(), r.achievedRate(),
-                    r.p50Ms(), r.p99Ms(), r.maxMs(), r.errors());
+            System.out.printf(
+                    "[bench]   %-40s %7.1f/s p50 %7.2f p99 %7.2f max %8.2f ms errors %d%n",
+                    r.name(), r.achievedRate(), r.p50Ms(), r.p99Ms(), r.maxMs(), r.errors());
         }
         return phase;
     }

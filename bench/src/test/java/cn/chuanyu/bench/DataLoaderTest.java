@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 class DataLoaderTest {
@@ -23,16 +22,21 @@ class DataLoaderTest {
                 vacuum analyze x;
                 """);
 
-        assertThat(statements).containsExactly("create temporary table t as\nselect 1 as n",
-                "insert into x (a)\n-- inside\nselect n from t", "vacuum analyze x");
+        assertThat(statements)
+                .containsExactly(
+                        "create temporary table t as\nselect 1 as n",
+                        "insert into x (a)\n-- inside\nselect n from t",
+                        "vacuum analyze x");
     }
 
     @Test
     void theDataScriptsSplitIntoWholeStatements() throws Exception {
         assertThat(DataLoader.statements(resource("/sql/alliance-board-100k.sql")))
-                .hasSize(2).allSatisfy(s -> assertThat(s).doesNotEndWith(";").doesNotStartWith("--"));
+                .hasSize(2)
+                .allSatisfy(s -> assertThat(s).doesNotEndWith(";").doesNotStartWith("--"));
         assertThat(DataLoader.statements(resource("/sql/training-certificates-100k.sql")))
-                .hasSize(9).allSatisfy(s -> assertThat(s).doesNotEndWith(";").doesNotStartWith("--"));
+                .hasSize(9)
+                .allSatisfy(s -> assertThat(s).doesNotEndWith(";").doesNotStartWith("--"));
     }
 
     private static String resource(String name) throws Exception {

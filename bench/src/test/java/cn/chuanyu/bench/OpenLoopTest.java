@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import org.junit.jupiter.api.Test;
 
 class OpenLoopTest {
@@ -31,9 +30,9 @@ class OpenLoopTest {
     }
 
     /**
-     * The generator is stalled for 300 ms (as by a GC pause or a starved CPU): the requests due meanwhile go out
-     * late, and their latency is counted from when they were due, so the stall shows instead of vanishing
-     * (coordinated omission). Measured from the actual send, every request here would take ~0 ms.
+     * The generator is stalled for 300 ms (as by a GC pause or a starved CPU): the requests due meanwhile go out late,
+     * and their latency is counted from when they were due, so the stall shows instead of vanishing (coordinated
+     * omission). Measured from the actual send, every request here would take ~0 ms.
      */
     @Test
     void aStallIsChargedToTheRequestsThatWereDueDuringIt() {
@@ -69,8 +68,13 @@ class OpenLoopTest {
             default -> CompletableFuture.completedFuture(new Sender.Reply(200, null));
         };
 
-        RunResult r = OpenLoop.run(mixed, List.of(new Call.Target("e", "direct", () -> Call.get("http://a"))), 200,
-                Duration.ofMillis(200)).results().get(0);
+        RunResult r = OpenLoop.run(
+                        mixed,
+                        List.of(new Call.Target("e", "direct", () -> Call.get("http://a"))),
+                        200,
+                        Duration.ofMillis(200))
+                .results()
+                .get(0);
 
         assertThat(r.requests()).isEqualTo(40);
         assertThat(r.errors()).isEqualTo(20);

@@ -3,11 +3,9 @@ package cn.chuanyu.conference;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.Test;
-
-import io.quarkus.test.junit.QuarkusTest;
-
 import cn.chuanyu.testing.OpenApiDocumentRules;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
 
 /** Frontend teams generate their clients from this service's OpenAPI document: it must be complete. */
 @QuarkusTest
@@ -15,8 +13,13 @@ class OpenApiDocumentTest {
 
     @Test
     void everyOperationDocumentsItsSuccessBodyAndItsProblems() {
-        String document = given().queryParam("format", "json").when().get("/q/openapi").then().statusCode(200)
-                .extract().asString();
+        String document = given().queryParam("format", "json")
+                .when()
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         assertThat(OpenApiDocumentRules.faults(document)).isEmpty();
     }
 }

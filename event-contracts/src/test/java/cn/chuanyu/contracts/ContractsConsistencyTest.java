@@ -2,6 +2,9 @@ package cn.chuanyu.contracts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -12,13 +15,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.Yaml;
-
-import com.networknt.schema.InputFormat;
-import com.networknt.schema.SchemaRegistry;
-import com.networknt.schema.SpecificationVersion;
 
 /** The AsyncAPI document and the schemas must describe the same events, so partners can trust either. */
 class ContractsConsistencyTest {
@@ -47,7 +45,9 @@ class ContractsConsistencyTest {
             assertThat(type).matches("cn\\.chuanyu\\.(conference|alliance|training)\\.[a-z-]+\\.[a-z-]+\\.v[0-9]+");
             try (InputStream in = Files.newInputStream(CONTRACTS.resolve("schemas/" + type + ".json"))) {
                 var schema = registry.getSchema(in, InputFormat.JSON);
-                assertThat(schema.validate("{}", InputFormat.JSON)).as(type + " must require its fields").isNotEmpty();
+                assertThat(schema.validate("{}", InputFormat.JSON))
+                        .as(type + " must require its fields")
+                        .isNotEmpty();
             }
         }
     }

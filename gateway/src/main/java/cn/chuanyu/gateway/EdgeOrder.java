@@ -3,8 +3,8 @@ package cn.chuanyu.gateway;
 import io.quarkus.vertx.http.runtime.RouteConstants;
 
 /**
- * Where the gateway's own handlers sit on Quarkus's router. Quarkus's security filters run at
- * negative orders (authentication -200, authorization -100); routes run in ascending order.
+ * Where the gateway's own handlers sit on Quarkus's router. Quarkus's security filters run at negative orders
+ * (authentication -200, authorization -100); routes run in ascending order.
  */
 public final class EdgeOrder {
 
@@ -23,6 +23,5 @@ public final class EdgeOrder {
     /** After Quarkus's authentication and authorization, before its REST routes. */
     public static final int PROXY = RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT;
 
-    private EdgeOrder() {
-    }
+    private EdgeOrder() {}
 }

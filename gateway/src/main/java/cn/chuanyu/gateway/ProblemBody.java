@@ -1,15 +1,12 @@
 package cn.chuanyu.gateway;
 
-import jakarta.enterprise.context.ApplicationScoped;
-
+import cn.chuanyu.web.problem.Problem;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerResponse;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import cn.chuanyu.web.problem.Problem;
+import jakarta.enterprise.context.ApplicationScoped;
 
 /** Writes RFC 9457 bodies from Vert.x routes, which platform-web's JAX-RS exception mappers do not reach. */
 @ApplicationScoped

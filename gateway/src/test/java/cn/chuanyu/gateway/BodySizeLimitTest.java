@@ -5,6 +5,12 @@ import static cn.chuanyu.gateway.EdgeLimits.newClient;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -13,24 +19,17 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import io.quarkus.test.common.http.TestHTTPResource;
-import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.TestProfile;
-import io.restassured.http.ContentType;
 
 @QuarkusTest
 @TestProfile(EdgeLimits.class)
 class BodySizeLimitTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(10)).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
 
     @TestHTTPResource("/")
     URI gateway;
@@ -38,9 +37,12 @@ class BodySizeLimitTest {
     @Test
     void aDeclaredBodyOverTheLimitGets413AndNeverReachesTheService() {
         String path = "/api/conference/papers/" + UUID.randomUUID();
-        newClient().contentType(ContentType.JSON.withCharset("UTF-8")).body(paperOfBytes(MAX_BODY_BYTES + 1024))
+        newClient()
+                .contentType(ContentType.JSON.withCharset("UTF-8"))
+                .body(paperOfBytes(MAX_BODY_BYTES + 1024))
                 .post(path)
-                .then().statusCode(413)
+                .then()
+                .statusCode(413)
                 .contentType("application/problem+json")
                 .body("type", equalTo("https://chuanyu.cn/problems/payload-too-large"))
                 .body("status", equalTo(413));
@@ -50,9 +52,12 @@ class BodySizeLimitTest {
     @Test
     void aBodyWithinTheLimitArrivesWholeWithItsChineseText() {
         String body = paperOfBytes(MAX_BODY_BYTES - 1024);
-        newClient().contentType(ContentType.JSON.withCharset("UTF-8")).body(body)
+        newClient()
+                .contentType(ContentType.JSON.withCharset("UTF-8"))
+                .body(body)
                 .put("/api/conference/papers/" + UUID.randomUUID())
-                .then().statusCode(200)
+                .then()
+                .statusCode(200)
                 .body("body", equalTo(body));
     }
 
@@ -68,7 +73,8 @@ class BodySizeLimitTest {
     void aStreamedBodyOverTheLimitGets413AndDoesNotCountAgainstTheService() throws Exception {
         // more refusals than the default failure threshold (5): none may open the circuit
         for (int i = 0; i < 6; i++) {
-            HttpResponse<String> answer = postStreamed("/api/training/programmes", paperOfBytes(MAX_BODY_BYTES + 16 * 1024));
+            HttpResponse<String> answer =
+                    postStreamed("/api/training/programmes", paperOfBytes(MAX_BODY_BYTES + 16 * 1024));
             assertThat(answer.statusCode()).isEqualTo(413);
             assertThat(answer.headers().firstValue("Content-Type")).hasValue("application/problem+json");
             JsonNode problem = JSON.readTree(answer.body());

@@ -9,12 +9,10 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
-import java.util.UUID;
-
-import org.junit.jupiter.api.Test;
-
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @TestProfile(EdgeLimits.class)
@@ -23,11 +21,13 @@ class CorsTest {
     @Test
     void aPreflightFromAFrontendIsAnsweredAtTheEdge() {
         String path = "/api/conference/papers/" + UUID.randomUUID();
-        newClient().header("Origin", FRONTEND)
+        newClient()
+                .header("Origin", FRONTEND)
                 .header("Access-Control-Request-Method", "PUT")
                 .header("Access-Control-Request-Headers", "authorization,content-type")
                 .options(path)
-                .then().statusCode(204)
+                .then()
+                .statusCode(204)
                 .header("Access-Control-Allow-Origin", equalTo(FRONTEND))
                 .header("Access-Control-Allow-Methods", containsString("PUT"))
                 .header("Access-Control-Allow-Headers", containsString("Authorization"))
@@ -39,10 +39,12 @@ class CorsTest {
 
     @Test
     void aPreflightFromAnotherOriginIsRefusedWithoutCorsHeaders() {
-        newClient().header("Origin", "https://evil.example")
+        newClient()
+                .header("Origin", "https://evil.example")
                 .header("Access-Control-Request-Method", "DELETE")
                 .options("/api/alliance/board-items/1")
-                .then().statusCode(403)
+                .then()
+                .statusCode(403)
                 .contentType("application/problem+json")
                 .body("type", equalTo("https://chuanyu.cn/problems/cors-origin-not-allowed"))
                 .header("Access-Control-Allow-Origin", nullValue())
@@ -51,9 +53,13 @@ class CorsTest {
 
     @Test
     void aFrontendsCodeMayReadTheAnswerAndItsLocation() {
-        newClient().header("Origin", LOCAL_FRONTEND).contentType("application/json").body("{\"name\":\"璧山高新区\"}")
+        newClient()
+                .header("Origin", LOCAL_FRONTEND)
+                .contentType("application/json")
+                .body("{\"name\":\"璧山高新区\"}")
                 .post("/api/alliance/zones")
-                .then().statusCode(201)
+                .then()
+                .statusCode(201)
                 .header("Access-Control-Allow-Origin", equalTo(LOCAL_FRONTEND))
                 .header("Access-Control-Expose-Headers", containsString("Location"))
                 .header("Access-Control-Expose-Headers", containsString("X-Request-Id"))
@@ -62,9 +68,11 @@ class CorsTest {
 
     @Test
     void anotherOriginsCodeGetsNoCorsHeadersSoTheBrowserWithholdsTheAnswer() {
-        newClient().header("Origin", "https://evil.example")
+        newClient()
+                .header("Origin", "https://evil.example")
                 .get("/api/training/echo")
-                .then().statusCode(200)
+                .then()
+                .statusCode(200)
                 .header("Access-Control-Allow-Origin", nullValue())
                 .header("Access-Control-Expose-Headers", nullValue());
     }
@@ -75,8 +83,11 @@ class CorsTest {
         for (int i = 0; i < EdgeLimits.BURST; i++) {
             EdgeLimits.from(address).get("/api/training/echo").then().statusCode(200);
         }
-        EdgeLimits.from(address).header("Origin", FRONTEND).get("/api/training/echo")
-                .then().statusCode(429)
+        EdgeLimits.from(address)
+                .header("Origin", FRONTEND)
+                .get("/api/training/echo")
+                .then()
+                .statusCode(429)
                 .header("Access-Control-Allow-Origin", equalTo(FRONTEND))
                 .header("Access-Control-Expose-Headers", containsString("Retry-After"));
     }

@@ -2,19 +2,17 @@ package cn.chuanyu.gateway;
 
 import static io.restassured.RestAssured.given;
 
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.restassured.specification.RequestSpecification;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import io.quarkus.test.junit.QuarkusTestProfile;
-import io.quarkus.test.oidc.server.OidcWiremockTestResource;
-import io.restassured.specification.RequestSpecification;
-
 /**
- * The gateway with tight abuse limits: 64 KiB bodies, 3 requests at once per client refilled at one
- * per 20 s, two frontend origins, the portal's users reaching Keycloak at a public address. It trusts
- * X-Forwarded-For/Proto (as behind a load balancer), so that each test can be its own client address:
- * {@link #newClient()}.
+ * The gateway with tight abuse limits: 64 KiB bodies, 3 requests at once per client refilled at one per 20 s, two
+ * frontend origins, the portal's users reaching Keycloak at a public address. It trusts X-Forwarded-For/Proto (as
+ * behind a load balancer), so that each test can be its own client address: {@link #newClient()}.
  */
 public class EdgeLimits implements QuarkusTestProfile {
 
@@ -29,19 +27,29 @@ public class EdgeLimits implements QuarkusTestProfile {
 
     @Override
     public List<TestResourceEntry> testResources() {
-        return List.of(new TestResourceEntry(FakeUpstreams.class), new TestResourceEntry(OidcWiremockTestResource.class));
+        return List.of(
+                new TestResourceEntry(FakeUpstreams.class), new TestResourceEntry(OidcWiremockTestResource.class));
     }
 
     @Override
     public Map<String, String> getConfigOverrides() {
-        return Map.of("quarkus.oidc.auth-server-url", "${keycloak.url}/realms/quarkus",
-                "chuanyu.gateway.limits.max-body-size", "64K",
-                "chuanyu.gateway.limits.rate-limit.burst", Integer.toString(BURST),
-                "chuanyu.gateway.limits.rate-limit.requests-per-second", "0.05",
-                "chuanyu.gateway.cors.origins", FRONTEND + "," + LOCAL_FRONTEND,
-                "quarkus.http.proxy.proxy-address-forwarding", "true",
-                "quarkus.http.proxy.allow-x-forwarded", "true",
-                "chuanyu.gateway.portal.auth-server-url", PUBLIC_REALM);
+        return Map.of(
+                "quarkus.oidc.auth-server-url",
+                "${keycloak.url}/realms/quarkus",
+                "chuanyu.gateway.limits.max-body-size",
+                "64K",
+                "chuanyu.gateway.limits.rate-limit.burst",
+                Integer.toString(BURST),
+                "chuanyu.gateway.limits.rate-limit.requests-per-second",
+                "0.05",
+                "chuanyu.gateway.cors.origins",
+                FRONTEND + "," + LOCAL_FRONTEND,
+                "quarkus.http.proxy.proxy-address-forwarding",
+                "true",
+                "quarkus.http.proxy.allow-x-forwarded",
+                "true",
+                "chuanyu.gateway.portal.auth-server-url",
+                PUBLIC_REALM);
     }
 
     /** A client address no other test uses (documentation range, never contacted). */

@@ -1,5 +1,9 @@
 package cn.chuanyu.gateway;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -14,18 +18,12 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
-
 /**
- * Stands in for one service: echoes what reached it as JSON, answers {@code POST} with 201 and a
- * Location built from the Host header (as JAX-RS does), serves a small {@code /q/openapi}, stalls
- * on {@code .../slow}, drops the connection without an answer on {@code .../drop/...} and on the
- * first request for each {@code .../flaky-once/...} path. A second, always-running control server
- * lists the requests the service saw ({@code GET /fake/requests}) and stops and starts the service
- * on its port ({@code POST /fake/stop}, {@code POST /fake/start}), as when a service is redeployed.
+ * Stands in for one service: echoes what reached it as JSON, answers {@code POST} with 201 and a Location built from
+ * the Host header (as JAX-RS does), serves a small {@code /q/openapi}, stalls on {@code .../slow}, drops the connection
+ * without an answer on {@code .../drop/...} and on the first request for each {@code .../flaky-once/...} path. A
+ * second, always-running control server lists the requests the service saw ({@code GET /fake/requests}) and stops and
+ * starts the service on its port ({@code POST /fake/stop}, {@code POST /fake/start}), as when a service is redeployed.
  */
 final class FakeService implements AutoCloseable {
 
@@ -134,16 +132,18 @@ final class FakeService implements AutoCloseable {
         }
         int status = 200;
         if ("POST".equals(exchange.getRequestMethod())) {
-            exchange.getResponseHeaders().add("Location", "http://" + exchange.getRequestHeaders().getFirst("Host")
-                    + uri.getRawPath() + "/1");
+            exchange.getResponseHeaders()
+                    .add(
+                            "Location",
+                            "http://" + exchange.getRequestHeaders().getFirst("Host") + uri.getRawPath() + "/1");
             status = 201;
         }
         respond(exchange, status, JSON.writeValueAsBytes(echo));
     }
 
     /**
-     * Each context has an echo path (a public read, and an untagged write that needs a token), a path the gateway
-     * does not route, and a schema named like the others'.
+     * Each context has an echo path (a public read, and an untagged write that needs a token), a path the gateway does
+     * not route, and a schema named like the others'.
      */
     private byte[] openApi() {
         return """

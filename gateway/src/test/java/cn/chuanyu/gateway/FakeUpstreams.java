@@ -1,5 +1,6 @@
 package cn.chuanyu.gateway;
 
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -10,11 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
-
 /**
- * Starts a {@link FakeService} per context and points the gateway at them; {@code fake.<context>.control-url}
- * is where a test controls one. Init arg {@code down} names contexts whose URL is a port where nothing listens.
+ * Starts a {@link FakeService} per context and points the gateway at them; {@code fake.<context>.control-url} is where
+ * a test controls one. Init arg {@code down} names contexts whose URL is a port where nothing listens.
  */
 public class FakeUpstreams implements QuarkusTestResourceLifecycleManager {
 

@@ -9,15 +9,13 @@ import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
-
-import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.TestProfile;
 
 @QuarkusTest
 @TestProfile(ServicesUp.class)
@@ -31,7 +29,8 @@ class PortalTest {
     @Test
     void theOpenApiDocumentMergesTheThreeServicesBehindTheGateway() {
         given().get("/openapi")
-                .then().statusCode(200)
+                .then()
+                .statusCode(200)
                 .contentType("application/json")
                 .body("info.title", equalTo("Chuanyu platform API"))
                 .body("servers[0].url", equalTo("/"))
@@ -42,7 +41,8 @@ class PortalTest {
                 .body("components.schemas", hasKey("Problem"))
                 .body("components.schemas", not(hasKey("alliance.Problem")))
                 .body("components.schemas", hasKey("alliance.Page"))
-                .body("paths.'/api/alliance/echo'.get.responses.'200'.content.'application/json'.schema.'$ref'",
+                .body(
+                        "paths.'/api/alliance/echo'.get.responses.'200'.content.'application/json'.schema.'$ref'",
                         equalTo("#/components/schemas/alliance.Page"))
                 .body("$", not(hasKey("x-unavailable")));
     }
@@ -50,9 +50,17 @@ class PortalTest {
     @Test
     void theDocumentGroupsOperationsByContext() {
         given().get("/openapi")
-                .then().statusCode(200)
-                .body("tags.name", hasItems("conference: conference", "alliance: alliance", "training: training",
-                        "conference", "alliance", "training"))
+                .then()
+                .statusCode(200)
+                .body(
+                        "tags.name",
+                        hasItems(
+                                "conference: conference",
+                                "alliance: alliance",
+                                "training: training",
+                                "conference",
+                                "alliance",
+                                "training"))
                 .body("paths.'/api/training/echo'.get.tags[0]", equalTo("training: training"))
                 .body("paths.'/api/training/echo'.post.tags[0]", equalTo("training"));
     }
@@ -60,13 +68,17 @@ class PortalTest {
     @Test
     void operationsThatNeedATokenOfferTheLoginWithKeycloak() {
         given().get("/openapi")
-                .then().statusCode(200)
+                .then()
+                .statusCode(200)
                 .body("components.securitySchemes.keycloak.type", equalTo("oauth2"))
-                .body("components.securitySchemes.keycloak.flows.authorizationCode.authorizationUrl",
+                .body(
+                        "components.securitySchemes.keycloak.flows.authorizationCode.authorizationUrl",
                         equalTo(realm() + "/protocol/openid-connect/auth"))
-                .body("components.securitySchemes.keycloak.flows.authorizationCode.tokenUrl",
+                .body(
+                        "components.securitySchemes.keycloak.flows.authorizationCode.tokenUrl",
                         equalTo(realm() + "/protocol/openid-connect/token"))
-                .body("paths.'/api/alliance/echo'.post.security",
+                .body(
+                        "paths.'/api/alliance/echo'.post.security",
                         equalTo(List.of(Map.of("jwt", List.of()), Map.of("keycloak", List.of()))))
                 .body("paths.'/api/alliance/echo'.get", not(hasKey("security")));
     }
@@ -74,29 +86,44 @@ class PortalTest {
     @Test
     void thePortalIsSwaggerUiServedByTheGatewayWithTheLoginOfTheFrontendClient() {
         String page = given().get("/")
-                .then().statusCode(200)
+                .then()
+                .statusCode(200)
                 .contentType("text/html")
                 .body(containsString("<script src=\"portal/swagger-ui-bundle.js\"></script>"))
                 .body(containsString("<script src=\"portal/portal.js\"></script>"))
                 .body(containsString("data-openapi=\"openapi\""))
                 .body(containsString("data-oauth2-redirect=\"portal/oauth2-redirect.html\""))
                 .body(containsString("data-client-id=\"chuanyu-web\""))
-                .extract().asString();
+                .extract()
+                .asString();
         // every script is a file of the gateway's: the page's policy allows no inline script
-        assertThat(Pattern.compile("<script(?![^>]*\\bsrc=)").matcher(page).find()).isFalse();
+        assertThat(Pattern.compile("<script(?![^>]*\\bsrc=)").matcher(page).find())
+                .isFalse();
         assertThat(page).doesNotContain("http://", "https://", "//cdn");
     }
 
     @Test
     void swaggerUisFilesAndTheRedirectPageAreTheGatewaysOwn() {
-        given().get("/portal/swagger-ui-bundle.js").then().statusCode(200)
-                .contentType(containsString("javascript")).body(containsString("SwaggerUIBundle"));
+        given().get("/portal/swagger-ui-bundle.js")
+                .then()
+                .statusCode(200)
+                .contentType(containsString("javascript"))
+                .body(containsString("SwaggerUIBundle"));
         given().get("/portal/swagger-ui.css").then().statusCode(200).contentType(startsWith("text/css"));
-        given().get("/portal/portal.js").then().statusCode(200)
-                .contentType(containsString("javascript")).body(containsString("usePkceWithAuthorizationCodeGrant"));
-        given().get("/portal/oauth2-redirect.html").then().statusCode(200)
-                .contentType(startsWith("text/html")).body(containsString("<script src=\"oauth2-redirect.js\">"));
-        given().get("/portal/oauth2-redirect.js").then().statusCode(200).body(containsString("swaggerUIRedirectOauth2"));
+        given().get("/portal/portal.js")
+                .then()
+                .statusCode(200)
+                .contentType(containsString("javascript"))
+                .body(containsString("usePkceWithAuthorizationCodeGrant"));
+        given().get("/portal/oauth2-redirect.html")
+                .then()
+                .statusCode(200)
+                .contentType(startsWith("text/html"))
+                .body(containsString("<script src=\"oauth2-redirect.js\">"));
+        given().get("/portal/oauth2-redirect.js")
+                .then()
+                .statusCode(200)
+                .body(containsString("swaggerUIRedirectOauth2"));
         // only what the portal uses: not Swagger UI's demo page
         given().get("/portal/index.html").then().statusCode(404);
         given().get("/portal/swagger-initializer.js").then().statusCode(404);
@@ -108,7 +135,9 @@ class PortalTest {
         String portalPolicy = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
                 + "connect-src 'self' " + keycloak + "; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
         given().get("/").then().statusCode(200).header("Content-Security-Policy", equalTo(portalPolicy));
-        given().get("/portal/oauth2-redirect.html").then().statusCode(200)
+        given().get("/portal/oauth2-redirect.html")
+                .then()
+                .statusCode(200)
                 .header("Content-Security-Policy", equalTo(portalPolicy));
         String strict = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
         given().get("/openapi").then().statusCode(200).header("Content-Security-Policy", equalTo(strict));

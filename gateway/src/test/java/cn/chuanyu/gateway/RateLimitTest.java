@@ -6,12 +6,10 @@ import static cn.chuanyu.gateway.EdgeLimits.newAddress;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
-import java.util.UUID;
-
-import org.junit.jupiter.api.Test;
-
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @TestProfile(EdgeLimits.class)
@@ -23,12 +21,15 @@ class RateLimitTest {
         useUpBurst(address, null);
         String path = "/api/alliance/board-items/" + UUID.randomUUID();
 
-        String retryAfter = from(address).get(path)
-                .then().statusCode(429)
+        String retryAfter = from(address)
+                .get(path)
+                .then()
+                .statusCode(429)
                 .contentType("application/problem+json")
                 .body("type", equalTo("https://chuanyu.cn/problems/rate-limited"))
                 .body("status", equalTo(429))
-                .extract().header("Retry-After");
+                .extract()
+                .header("Retry-After");
         // one token per 20 s
         assertThat(Integer.parseInt(retryAfter)).isBetween(1, 20);
         assertThat(Upstreams.hits("alliance", "GET", path)).isZero();
@@ -52,8 +53,12 @@ class RateLimitTest {
         from(elsewhere).auth().oauth2(token).get("/api/training/echo").then().statusCode(429);
         // the address itself has used nothing: without the token it is another client
         from(elsewhere).get("/api/training/echo").then().statusCode(200);
-        from(elsewhere).auth().oauth2(Tokens.valid("partner-" + UUID.randomUUID())).get("/api/training/echo")
-                .then().statusCode(200);
+        from(elsewhere)
+                .auth()
+                .oauth2(Tokens.valid("partner-" + UUID.randomUUID()))
+                .get("/api/training/echo")
+                .then()
+                .statusCode(200);
     }
 
     @Test

@@ -8,21 +8,19 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.oneOf;
 
-import java.time.Duration;
-import java.util.UUID;
-
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import java.time.Duration;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Each context has its own role here, since circuit state outlives a test: conference for retries
- * (its circuit stays closed), alliance for timeouts, training for a stop and a restart.
+ * Each context has its own role here, since circuit state outlives a test: conference for retries (its circuit stays
+ * closed), alliance for timeouts, training for a stop and a restart.
  */
 @QuarkusTest
 @TestProfile(UnreliableServices.class)
@@ -31,7 +29,9 @@ class ResilienceTest {
     @Test
     void aRouteWithALongerTimeoutWaitsForASlowAnswer() {
         given().get("/api/conference/" + UUID.randomUUID() + "/slow")
-                .then().statusCode(200).body("service", equalTo("conference"));
+                .then()
+                .statusCode(200)
+                .body("service", equalTo("conference"));
     }
 
     @Test
@@ -45,7 +45,8 @@ class ResilienceTest {
             answer.then().body("detail", containsString("within 1000 ms"));
             answer = given().get(path);
         }
-        answer.then().statusCode(503)
+        answer.then()
+                .statusCode(503)
                 .contentType("application/problem+json")
                 .header("Retry-After", oneOf("1", "2"))
                 .body("type", equalTo("https://chuanyu.cn/problems/upstream-unavailable"))
@@ -55,7 +56,9 @@ class ResilienceTest {
         // the timed-out calls reached the service once each (a timeout is not retried); the refused ones not at all
         assertThat(Upstreams.hits("alliance", "GET", path)).isEqualTo(timedOut);
         // operators see it: 1 is open
-        given().get("/q/metrics").then().statusCode(200)
+        given().get("/q/metrics")
+                .then()
+                .statusCode(200)
                 .body(containsString("chuanyu_gateway_circuit_state{upstream=\"alliance\"} 1.0"));
     }
 
@@ -71,7 +74,8 @@ class ResilienceTest {
                 unreachable++;
                 answer = given().get(path);
             }
-            answer.then().statusCode(503)
+            answer.then()
+                    .statusCode(503)
                     .contentType("application/problem+json")
                     .header("Retry-After", oneOf("1", "2"))
                     .body("detail", containsString("training"));
@@ -79,7 +83,8 @@ class ResilienceTest {
             Upstreams.start("training");
         }
         // after the 2 s open delay the next request is a probe; it succeeds and closes the circuit
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250))
+        await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(250))
                 .until(() -> given().get(path).statusCode(), is(200));
         given().get("/api/training/echo").then().statusCode(200).body("service", equalTo("training"));
     }
@@ -100,12 +105,14 @@ class ResilienceTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "POST", "PUT", "PATCH", "DELETE" })
+    @ValueSource(strings = {"POST", "PUT", "PATCH", "DELETE"})
     void aWriteIsNeverRetried(String method) {
         String path = "/api/conference/flaky-once/" + UUID.randomUUID();
-        given().contentType(ContentType.JSON).body("{\"title\":\"川渝合作之果\"}")
+        given().contentType(ContentType.JSON)
+                .body("{\"title\":\"川渝合作之果\"}")
                 .request(method, path)
-                .then().statusCode(502)
+                .then()
+                .statusCode(502)
                 .contentType("application/problem+json")
                 .body("detail", containsString("conference"));
         assertThat(Upstreams.hits("conference", method, path)).isEqualTo(1);

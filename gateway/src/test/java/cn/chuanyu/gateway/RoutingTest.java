@@ -6,26 +6,25 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
-import java.util.UUID;
-
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 @QuarkusTest
 @TestProfile(ServicesUp.class)
 class RoutingTest {
 
     @ParameterizedTest
-    @ValueSource(strings = { "conference", "alliance", "training" })
+    @ValueSource(strings = {"conference", "alliance", "training"})
     void eachContextsPathsReachItsOwnService(String context) {
         given().get("/api/" + context + "/echo")
-                .then().statusCode(200)
+                .then()
+                .statusCode(200)
                 .body("service", equalTo(context))
                 .body("method", equalTo("GET"))
                 .body("path", equalTo("/api/" + context + "/echo"));
@@ -34,10 +33,13 @@ class RoutingTest {
     @Test
     void pathQueryAndChineseBodyArriveUnchanged() {
         String body = "{\"title\":\"川渝合作之果：有机钾离子电池\",\"region\":\"重庆\"}";
-        given().contentType(ContentType.JSON.withCharset("UTF-8")).body(body)
-                .queryParam("keyword", "钾离子电池").queryParam("page", 2)
+        given().contentType(ContentType.JSON.withCharset("UTF-8"))
+                .body(body)
+                .queryParam("keyword", "钾离子电池")
+                .queryParam("page", 2)
                 .put("/api/conference/papers/首届川渝科技学术大会")
-                .then().statusCode(200)
+                .then()
+                .statusCode(200)
                 .body("service", equalTo("conference"))
                 .body("method", equalTo("PUT"))
                 .body("path", equalTo("/api/conference/papers/首届川渝科技学术大会"))
@@ -47,16 +49,20 @@ class RoutingTest {
 
     @Test
     void aCreatedResourcesLocationNamesTheGatewayNotTheService() {
-        given().contentType(ContentType.JSON).body("{\"name\":\"璧山高新区\"}")
+        given().contentType(ContentType.JSON)
+                .body("{\"name\":\"璧山高新区\"}")
                 .post("/api/alliance/zones")
-                .then().statusCode(201)
+                .then()
+                .statusCode(201)
                 .header("Location", startsWith(RestAssured.baseURI + ":" + RestAssured.port + "/api/alliance/zones/"));
     }
 
     @Test
     void theServiceLearnsWhoCalledAndHowEvenIfTheClientClaimedOtherwise() {
-        given().header("X-Forwarded-For", "203.0.113.9").get("/api/training/echo")
-                .then().statusCode(200)
+        given().header("X-Forwarded-For", "203.0.113.9")
+                .get("/api/training/echo")
+                .then()
+                .statusCode(200)
                 .body("forwardedFor", equalTo("127.0.0.1"))
                 .body("forwardedProto", equalTo("http"))
                 .body("forwardedHost", equalTo("localhost:" + RestAssured.port));
@@ -65,7 +71,8 @@ class RoutingTest {
     @Test
     void aServiceThatDoesNotAnswerInTimeGives504Problem() {
         given().get("/api/alliance/slow")
-                .then().statusCode(504)
+                .then()
+                .statusCode(504)
                 .contentType("application/problem+json")
                 .body("type", equalTo("https://chuanyu.cn/problems/upstream-unavailable"))
                 .body("status", equalTo(504))
@@ -77,16 +84,18 @@ class RoutingTest {
         String id = UUID.randomUUID().toString();
         given().get("/api/training/certificates/" + id).then().statusCode(200);
         given().get("/q/metrics")
-                .then().statusCode(200)
+                .then()
+                .statusCode(200)
                 .body(containsString("uri=\"/api/training/{path}\""))
                 .body(not(containsString(id)));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "/nothing-here", "/api/unknown/echo", "/apix/conference/echo" })
+    @ValueSource(strings = {"/nothing-here", "/api/unknown/echo", "/apix/conference/echo"})
     void pathsNoServiceOwnsAre404Problems(String path) {
         given().get(path)
-                .then().statusCode(404)
+                .then()
+                .statusCode(404)
                 .contentType("application/problem+json")
                 .body("status", equalTo(404));
     }

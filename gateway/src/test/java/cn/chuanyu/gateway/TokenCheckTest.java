@@ -5,17 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-
-import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.TestProfile;
 
 @QuarkusTest
 @TestProfile(ServicesUp.class)
@@ -24,16 +22,17 @@ class TokenCheckTest {
     @Test
     void aValidTokenIsPassedToTheServiceUnchanged() {
         String token = Tokens.valid("fancong");
-        given().auth().oauth2(token).get("/api/conference/echo")
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(token)
+                .get("/api/conference/echo")
+                .then()
+                .statusCode(200)
                 .body("authorization", equalTo("Bearer " + token));
     }
 
     @Test
     void anonymousRequestsPassThroughForTheServiceToDecide() {
-        given().get("/api/training/echo")
-                .then().statusCode(200)
-                .body("authorization", nullValue());
+        given().get("/api/training/echo").then().statusCode(200).body("authorization", nullValue());
     }
 
     static Stream<Arguments> badTokens() {
@@ -48,8 +47,11 @@ class TokenCheckTest {
     @MethodSource("badTokens")
     void aBadTokenIsRefusedAtTheEdgeAndNeverReachesTheService(String kind, UnaryOperator<String> token) {
         String marker = UUID.randomUUID().toString();
-        given().auth().oauth2(token.apply("fancong")).get("/api/conference/papers/" + marker)
-                .then().statusCode(401)
+        given().auth()
+                .oauth2(token.apply("fancong"))
+                .get("/api/conference/papers/" + marker)
+                .then()
+                .statusCode(401)
                 .contentType("application/problem+json")
                 .header("WWW-Authenticate", equalTo("Bearer error=\"invalid_token\""))
                 .body("type", equalTo("https://chuanyu.cn/problems/unauthenticated"))

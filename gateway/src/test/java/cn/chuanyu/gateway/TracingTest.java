@@ -8,6 +8,9 @@ import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.response.Response;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -15,14 +18,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Handler;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.TestProfile;
-import io.restassured.response.Response;
 
 @QuarkusTest
 @TestProfile(ServicesUp.class)
@@ -40,12 +38,10 @@ class TracingTest {
         }
 
         @Override
-        public void flush() {
-        }
+        public void flush() {}
 
         @Override
-        public void close() {
-        }
+        public void close() {}
     };
 
     @BeforeEach
@@ -61,7 +57,8 @@ class TracingTest {
     @Test
     void aRequestWithoutIdsGetsNewOnesWhichTheServiceAndTheClientBothSee() {
         Response answer = given().get("/api/conference/echo");
-        answer.then().statusCode(200)
+        answer.then()
+                .statusCode(200)
                 .header("X-Request-Id", matchesPattern(UUID_PATTERN))
                 .header("traceparent", matchesPattern("00-[0-9a-f]{32}-[0-9a-f]{16}-01"));
         assertThat(answer.jsonPath().getString("requestId")).isEqualTo(answer.header("X-Request-Id"));
@@ -71,25 +68,31 @@ class TracingTest {
     @Test
     void aClientsWellFormedRequestIdIsKept() {
         String id = "portal-" + UUID.randomUUID();
-        given().header("X-Request-Id", id).get("/api/alliance/echo")
-                .then().statusCode(200)
+        given().header("X-Request-Id", id)
+                .get("/api/alliance/echo")
+                .then()
+                .statusCode(200)
                 .header("X-Request-Id", equalTo(id))
                 .body("requestId", equalTo(id));
     }
 
     @Test
     void aMalformedRequestIdIsReplaced() {
-        given().header("X-Request-Id", "<script>alert(1)</script>").get("/api/alliance/echo")
-                .then().statusCode(200)
+        given().header("X-Request-Id", "<script>alert(1)</script>")
+                .get("/api/alliance/echo")
+                .then()
+                .statusCode(200)
                 .header("X-Request-Id", matchesPattern(UUID_PATTERN))
                 .body("requestId", matchesPattern(UUID_PATTERN));
     }
 
     @Test
     void theCallersTraceIsContinuedWithTheGatewayAsParentAndItsStateKept() {
-        Response answer = given().header("traceparent", CALLERS_TRACEPARENT).header("tracestate", "chuanyu=portal")
+        Response answer = given().header("traceparent", CALLERS_TRACEPARENT)
+                .header("tracestate", "chuanyu=portal")
                 .get("/api/training/echo");
-        answer.then().statusCode(200)
+        answer.then()
+                .statusCode(200)
                 .header("traceparent", matchesPattern("00-" + CALLERS_TRACE + "-[0-9a-f]{16}-01"))
                 .header("traceparent", not(equalTo(CALLERS_TRACEPARENT)))
                 .body("tracestate", equalTo("chuanyu=portal"));
@@ -101,7 +104,8 @@ class TracingTest {
         given().header("traceparent", "00-00000000000000000000000000000000-00f067aa0ba902b7-01")
                 .header("tracestate", "chuanyu=portal")
                 .get("/api/training/echo")
-                .then().statusCode(200)
+                .then()
+                .statusCode(200)
                 .body("traceparent", matchesPattern("00-(?!0{32})[0-9a-f]{32}-[0-9a-f]{16}-01"))
                 .body("tracestate", nullValue());
     }
@@ -109,12 +113,18 @@ class TracingTest {
     @Test
     void refusalsCarryTheIdsToo() {
         String id = "refused-" + UUID.randomUUID();
-        given().header("X-Request-Id", id).auth().oauth2("not-a-jwt").get("/api/conference/echo")
-                .then().statusCode(401)
+        given().header("X-Request-Id", id)
+                .auth()
+                .oauth2("not-a-jwt")
+                .get("/api/conference/echo")
+                .then()
+                .statusCode(401)
                 .header("X-Request-Id", equalTo(id))
                 .header("traceparent", matchesPattern("00-[0-9a-f]{32}-[0-9a-f]{16}-01"));
-        given().header("X-Request-Id", id).get("/nothing-here")
-                .then().statusCode(404)
+        given().header("X-Request-Id", id)
+                .get("/nothing-here")
+                .then()
+                .statusCode(404)
                 .header("X-Request-Id", equalTo(id));
     }
 
@@ -123,28 +133,46 @@ class TracingTest {
         String subject = "fancong-" + UUID.randomUUID();
         String token = Tokens.valid(subject);
         String id = "logged-" + UUID.randomUUID();
-        String traceId = given().header("X-Request-Id", id).auth().oauth2(token).get("/api/conference/papers/川渝?page=2")
-                .then().statusCode(200)
-                .extract().header("traceparent").substring(3, 35);
+        String traceId = given().header("X-Request-Id", id)
+                .auth()
+                .oauth2(token)
+                .get("/api/conference/papers/川渝?page=2")
+                .then()
+                .statusCode(200)
+                .extract()
+                .header("traceparent")
+                .substring(3, 35);
 
         String line = await().atMost(Duration.ofSeconds(10)).until(() -> lineWith(id), line1 -> line1 != null);
-        assertThat(line).startsWith("GET /api/conference/papers/")
+        assertThat(line)
+                .startsWith("GET /api/conference/papers/")
                 .contains(" 200 ", " ms ", "request_id=" + id, "trace_id=" + traceId, "client=sub:" + subject)
-                .doesNotContain(token).doesNotContain("page=2");
+                .doesNotContain(token)
+                .doesNotContain("page=2");
         assertThat(accessLog).noneMatch(logged -> logged.contains(token));
     }
 
     @Test
     void aRefusedRequestIsLoggedWithTheClientsAddress() {
         String id = "anonymous-" + UUID.randomUUID();
-        given().header("X-Request-Id", id).auth().oauth2("not-a-jwt").get("/api/training/echo").then().statusCode(401);
+        given().header("X-Request-Id", id)
+                .auth()
+                .oauth2("not-a-jwt")
+                .get("/api/training/echo")
+                .then()
+                .statusCode(401);
 
         String line = await().atMost(Duration.ofSeconds(10)).until(() -> lineWith(id), line1 -> line1 != null);
-        assertThat(line).startsWith("GET /api/training/echo 401 ").contains("client=addr:127.0.0.1")
+        assertThat(line)
+                .startsWith("GET /api/training/echo 401 ")
+                .contains("client=addr:127.0.0.1")
                 .doesNotContain("not-a-jwt");
     }
 
     private String lineWith(String requestId) {
-        return accessLog.stream().filter(line -> line.contains("request_id=" + requestId)).findFirst().orElse(null);
+        return accessLog.stream()
+                .filter(line -> line.contains("request_id=" + requestId))
+                .findFirst()
+                .orElse(null);
     }
 }

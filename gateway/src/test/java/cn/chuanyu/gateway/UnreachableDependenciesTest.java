@@ -7,10 +7,9 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 
-import org.junit.jupiter.api.Test;
-
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @TestProfile(DependenciesDown.class)
@@ -18,9 +17,11 @@ class UnreachableDependenciesTest {
 
     @Test
     void aServiceThatIsDownGives502ProblemNamingItsContext() {
-        given().contentType("application/json").body("{\"name\":\"初级技术经纪人\"}")
+        given().contentType("application/json")
+                .body("{\"name\":\"初级技术经纪人\"}")
                 .post("/api/training/programmes")
-                .then().statusCode(502)
+                .then()
+                .statusCode(502)
                 .contentType("application/problem+json")
                 .body("type", equalTo("https://chuanyu.cn/problems/upstream-unavailable"))
                 .body("title", equalTo("Service unavailable"))
@@ -35,8 +36,11 @@ class UnreachableDependenciesTest {
 
     @Test
     void aTokenThatCannotBeCheckedGives503ProblemNotAnInternalError() {
-        given().auth().oauth2(Tokens.valid("fancong")).get("/api/conference/echo")
-                .then().statusCode(503)
+        given().auth()
+                .oauth2(Tokens.valid("fancong"))
+                .get("/api/conference/echo")
+                .then()
+                .statusCode(503)
                 .contentType("application/problem+json")
                 .body("type", equalTo("https://chuanyu.cn/problems/identity-provider-unavailable"));
     }
@@ -44,7 +48,8 @@ class UnreachableDependenciesTest {
     @Test
     void theOpenApiDocumentKeepsWhatIsReachableAndNamesWhatIsMissing() {
         given().get("/openapi")
-                .then().statusCode(200)
+                .then()
+                .statusCode(200)
                 .body("paths", hasKey("/api/conference/echo"))
                 .body("paths", hasKey("/api/alliance/echo"))
                 .body("paths", not(hasKey("/api/training/echo")))

@@ -1,16 +1,14 @@
 package cn.chuanyu.eventing;
 
+import cn.chuanyu.eventing.inbox.IncomingEvent;
 import java.util.regex.Pattern;
-
 import org.jboss.logging.MDC;
 
-import cn.chuanyu.eventing.inbox.IncomingEvent;
-
 /**
- * Continues the trace of the request that caused an event while its effect is applied: the request id
- * and traceparent go into the logging context, so the effect's log lines show them and the events the
- * effect publishes (the outbox reads the same keys) carry them on. The previous values come back on close.
- * The keys and header checks are those of platform-web's RequestTrace (which this module cannot depend on).
+ * Continues the trace of the request that caused an event while its effect is applied: the request id and traceparent
+ * go into the logging context, so the effect's log lines show them and the events the effect publishes (the outbox
+ * reads the same keys) carry them on. The previous values come back on close. The keys and header checks are those of
+ * platform-web's RequestTrace (which this module cannot depend on).
  */
 public final class EventTraceContext implements AutoCloseable {
 
@@ -19,7 +17,8 @@ public final class EventTraceContext implements AutoCloseable {
     public static final String TRACEPARENT = "traceparent";
 
     private static final Pattern WELL_FORMED_ID = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
-    private static final Pattern W3C_TRACEPARENT = Pattern.compile("00-(?!0{32})[0-9a-f]{32}-(?!0{16})[0-9a-f]{16}-[0-9a-f]{2}");
+    private static final Pattern W3C_TRACEPARENT =
+            Pattern.compile("00-(?!0{32})[0-9a-f]{32}-(?!0{16})[0-9a-f]{16}-[0-9a-f]{2}");
 
     private final Object previousRequestId;
     private final Object previousTraceparent;

@@ -1,9 +1,8 @@
 package cn.chuanyu.eventing;
 
-import java.time.Duration;
-
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
 
 /** Settings of the eventing backbone, overridable by environment variables (CHUANYU_EVENTING_...). */
 @ConfigMapping(prefix = "chuanyu.eventing")

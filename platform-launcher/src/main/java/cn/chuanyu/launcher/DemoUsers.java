@@ -1,18 +1,16 @@
 package cn.chuanyu.launcher;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 /** The demo users of the dev realm, read from the realm file itself so the summary never drifts from it. */
 record DemoUsers(List<DemoUser> users) {
 
-    record DemoUser(String username, String password, List<String> roles, String zone) {
-    }
+    record DemoUser(String username, String password, List<String> roles, String zone) {}
 
     static DemoUsers from(Path realmFile) throws IOException {
         List<DemoUser> users = new ArrayList<>();
@@ -28,7 +26,10 @@ record DemoUsers(List<DemoUser> users) {
                 }
             });
             JsonNode zone = user.path("attributes").path("zone").path(0);
-            users.add(new DemoUser(user.path("username").asText(), credentials.path(0).path("value").asText(), roles,
+            users.add(new DemoUser(
+                    user.path("username").asText(),
+                    credentials.path(0).path("value").asText(),
+                    roles,
                     zone.isMissingNode() ? null : zone.asText()));
         }
         return new DemoUsers(users);

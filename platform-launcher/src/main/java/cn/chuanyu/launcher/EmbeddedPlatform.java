@@ -1,5 +1,7 @@
 package cn.chuanyu.launcher;
 
+import cn.chuanyu.infra.embedded.EmbeddedKafka;
+import cn.chuanyu.infra.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
@@ -14,36 +16,39 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import cn.chuanyu.infra.embedded.EmbeddedKafka;
-import cn.chuanyu.infra.embedded.EmbeddedPostgres;
-
 /**
- * The whole platform on this machine: a real PostgreSQL (one database and role per service), a
- * real Kafka broker, Keycloak with the project's realm, the three services and the gateway as child
- * processes. Keycloak starts first (it is the slowest) and is awaited last; the services do not
- * need it to start, only to check tokens. Closing the platform stops everything, gateway first.
+ * The whole platform on this machine: a real PostgreSQL (one database and role per service), a real Kafka broker,
+ * Keycloak with the project's realm, the three services and the gateway as child processes. Keycloak starts first (it
+ * is the slowest) and is awaited last; the services do not need it to start, only to check tokens. Closing the platform
+ * stops everything, gateway first.
  */
 public final class EmbeddedPlatform implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedPlatform.class);
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(4);
     /** Sized for a laptop or a 2-core CI machine: each service stays well under 350 MB resident. */
-    private static final String DEV_FRONTEND_ORIGINS = "http://localhost:3000,http://localhost:4200,http://localhost:5173,"
-            + "http://127.0.0.1:3000,http://127.0.0.1:4200,http://127.0.0.1:5173";
-    private static final List<String> APP_JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-Xms64m", "-Xmx256m",
-            "-XX:MaxMetaspaceSize=160m", "-Xss512k", "-XX:ReservedCodeCacheSize=64m");
+    private static final String DEV_FRONTEND_ORIGINS =
+            "http://localhost:3000,http://localhost:4200,http://localhost:5173,"
+                    + "http://127.0.0.1:3000,http://127.0.0.1:4200,http://127.0.0.1:5173";
+
+    private static final List<String> APP_JVM_OPTIONS = List.of(
+            "-XX:+UseSerialGC",
+            "-Xms64m",
+            "-Xmx256m",
+            "-XX:MaxMetaspaceSize=160m",
+            "-Xss512k",
+            "-XX:ReservedCodeCacheSize=64m");
 
     private final EmbeddedPostgres postgres;
     private final EmbeddedKafka kafka;
     private final KeycloakServer keycloak;
     private final Map<String, ServiceProcess> apps;
 
-    private EmbeddedPlatform(EmbeddedPostgres postgres, EmbeddedKafka kafka, KeycloakServer keycloak,
-            Map<String, ServiceProcess> apps) {
+    private EmbeddedPlatform(
+            EmbeddedPostgres postgres, EmbeddedKafka kafka, KeycloakServer keycloak, Map<String, ServiceProcess> apps) {
         this.postgres = postgres;
         this.kafka = kafka;
         this.keycloak = keycloak;
@@ -66,8 +71,11 @@ public final class EmbeddedPlatform implements AutoCloseable {
             if (KeycloakServer.realmFileChanged(options.cacheDirectory(), options.realmFile())) {
                 KeycloakServer.discardData(options.cacheDirectory()); // Keycloak never re-imports a realm it has
             }
-            keycloak = KeycloakServer.start(options.cacheDirectory(), portOrFree(options.port(LaunchOptions.KEYCLOAK)),
-                    portOrFree(options.port(LaunchOptions.KEYCLOAK_MANAGEMENT)), options.realmFile(),
+            keycloak = KeycloakServer.start(
+                    options.cacheDirectory(),
+                    portOrFree(options.port(LaunchOptions.KEYCLOAK)),
+                    portOrFree(options.port(LaunchOptions.KEYCLOAK_MANAGEMENT)),
+                    options.realmFile(),
                     logs.resolve("keycloak.log"));
             postgres = EmbeddedPostgres.start(options.port(LaunchOptions.POSTGRES), data.resolve("postgres"), false);
             createDatabases(postgres);
@@ -84,18 +92,34 @@ public final class EmbeddedPlatform implements AutoCloseable {
                 env.put("QUARKUS_DATASOURCE_PASSWORD", db);
                 env.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
                 env.put("CHUANYU_DEMO_DATA_ENABLED", "true"); // the source page's facts, loaded once per database
-                apps.put(service, ServiceProcess.start(options.home(), service, portOrFree(options.port(service)), env,
-                        logs, APP_JVM_OPTIONS));
+                apps.put(
+                        service,
+                        ServiceProcess.start(
+                                options.home(),
+                                service,
+                                portOrFree(options.port(service)),
+                                env,
+                                logs,
+                                APP_JVM_OPTIONS));
             }
             Map<String, String> gatewayEnv = new HashMap<>(identity);
             for (String service : LaunchOptions.SERVICES) {
-                gatewayEnv.put("CHUANYU_GATEWAY_" + LaunchOptions.database(service).toUpperCase() + "_URL",
+                gatewayEnv.put(
+                        "CHUANYU_GATEWAY_" + LaunchOptions.database(service).toUpperCase() + "_URL",
                         apps.get(service).url());
             }
-            // the usual dev servers of frontend teams (React, Angular, Vite), as the realm's chuanyu-web client allows them
+            // the usual dev servers of frontend teams (React, Angular, Vite), as the realm's chuanyu-web client allows
+            // them
             gatewayEnv.put("CHUANYU_GATEWAY_CORS_ORIGINS", DEV_FRONTEND_ORIGINS);
-            apps.put(LaunchOptions.GATEWAY, ServiceProcess.start(options.home(), LaunchOptions.GATEWAY,
-                    portOrFree(options.port(LaunchOptions.GATEWAY)), gatewayEnv, logs, APP_JVM_OPTIONS));
+            apps.put(
+                    LaunchOptions.GATEWAY,
+                    ServiceProcess.start(
+                            options.home(),
+                            LaunchOptions.GATEWAY,
+                            portOrFree(options.port(LaunchOptions.GATEWAY)),
+                            gatewayEnv,
+                            logs,
+                            APP_JVM_OPTIONS));
 
             for (ServiceProcess app : apps.values()) {
                 app.awaitReady(READY_TIMEOUT);
@@ -158,7 +182,9 @@ public final class EmbeddedPlatform implements AutoCloseable {
     /** Process ids, for operators measuring memory. */
     public Map<String, Long> pids() {
         Map<String, Long> pids = new LinkedHashMap<>();
-        pids.put("launcher (PostgreSQL and Kafka inside)", ProcessHandle.current().pid());
+        pids.put(
+                "launcher (PostgreSQL and Kafka inside)",
+                ProcessHandle.current().pid());
         apps.forEach((name, process) -> pids.put(name, process.pid()));
         pids.put("keycloak", keycloak.pid());
         return pids;

@@ -15,15 +15,16 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * A real Keycloak, run from the {@code keycloak-quarkus-dist} archive that Maven fetched into the local repository
- * (the launcher's pom depends on it), in dev mode on 127.0.0.1 with the project's realm imported.
+ * A real Keycloak, run from the {@code keycloak-quarkus-dist} archive that Maven fetched into the local repository (the
+ * launcher's pom depends on it), in dev mode on 127.0.0.1 with the project's realm imported.
  */
 final class KeycloakServer implements AutoCloseable {
 
     static final String VERSION = "26.5.6";
     static final String REALM = "chuanyu";
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final int httpPort;
     private final int managementPort;
@@ -40,9 +41,11 @@ final class KeycloakServer implements AutoCloseable {
     /** The distribution archive in the local Maven repository. */
     static Path distribution() {
         String configured = System.getProperty("maven.repo.local");
-        Path repository = configured != null && !configured.isBlank() ? Path.of(configured)
+        Path repository = configured != null && !configured.isBlank()
+                ? Path.of(configured)
                 : Path.of(System.getProperty("user.home"), ".m2", "repository");
-        Path archive = repository.resolve("org/keycloak/keycloak-quarkus-dist/" + VERSION)
+        Path archive = repository
+                .resolve("org/keycloak/keycloak-quarkus-dist/" + VERSION)
                 .resolve("keycloak-quarkus-dist-" + VERSION + ".tar.gz");
         if (!Files.isRegularFile(archive)) {
             throw new IllegalStateException(archive + " is missing: fetch it with ./mvnw -q install -DskipTests");
@@ -51,8 +54,8 @@ final class KeycloakServer implements AutoCloseable {
     }
 
     /**
-     * Unpacks the distribution into {@code cacheDirectory} unless an earlier run did (Keycloak's own build step is
-     * then cached there too, which makes the second start fast), and starts it with {@code realmFile} to import.
+     * Unpacks the distribution into {@code cacheDirectory} unless an earlier run did (Keycloak's own build step is then
+     * cached there too, which makes the second start fast), and starts it with {@code realmFile} to import.
      */
     static KeycloakServer start(Path cacheDirectory, int httpPort, int managementPort, Path realmFile, Path logFile)
             throws IOException, InterruptedException {
@@ -60,12 +63,20 @@ final class KeycloakServer implements AutoCloseable {
         Path imports = Files.createDirectories(home.resolve("data/import"));
         Files.copy(realmFile, imports.resolve(realmFile.getFileName()), StandardCopyOption.REPLACE_EXISTING);
         Files.createDirectories(logFile.toAbsolutePath().getParent());
-        var builder = new ProcessBuilder(home.resolve("bin/kc.sh").toString(), "start-dev",
-                "--http-host=127.0.0.1", "--http-port=" + httpPort, "--http-management-port=" + managementPort,
-                // one issuer however the host is named in the request: the services check tokens against 127.0.0.1
-                "--hostname=http://127.0.0.1:" + httpPort,
-                "--health-enabled=true", "--import-realm")
-                .directory(home.toFile()).redirectErrorStream(true).redirectOutput(logFile.toFile());
+        var builder = new ProcessBuilder(
+                        home.resolve("bin/kc.sh").toString(),
+                        "start-dev",
+                        "--http-host=127.0.0.1",
+                        "--http-port=" + httpPort,
+                        "--http-management-port=" + managementPort,
+                        // one issuer however the host is named in the request: the services check tokens against
+                        // 127.0.0.1
+                        "--hostname=http://127.0.0.1:" + httpPort,
+                        "--health-enabled=true",
+                        "--import-realm")
+                .directory(home.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(logFile.toFile());
         var environment = builder.environment();
         environment.put("JAVA_HOME", System.getProperty("java.home")); // the JDK the launcher runs on
         environment.remove("JAVA_OPTS"); // it would replace kc.sh's defaults (G1, metaspace cap, encoding)
@@ -82,11 +93,13 @@ final class KeycloakServer implements AutoCloseable {
     }
 
     /**
-     * Whether {@code realmFile} differs from the one the last start in {@code cacheDirectory} was given: Keycloak
-     * skips the import of a realm it already has, so the store then holds an outdated realm.
+     * Whether {@code realmFile} differs from the one the last start in {@code cacheDirectory} was given: Keycloak skips
+     * the import of a realm it already has, so the store then holds an outdated realm.
      */
     static boolean realmFileChanged(Path cacheDirectory, Path realmFile) throws IOException {
-        Path lastGiven = cacheDirectory.resolve("keycloak-" + VERSION).resolve("data/import")
+        Path lastGiven = cacheDirectory
+                .resolve("keycloak-" + VERSION)
+                .resolve("data/import")
                 .resolve(realmFile.getFileName());
         return !Files.isRegularFile(lastGiven) || Files.mismatch(lastGiven, realmFile) != -1;
     }
@@ -125,8 +138,8 @@ final class KeycloakServer implements AutoCloseable {
     }
 
     /**
-     * SIGTERM to kc.sh, which forwards it to its java child; then SIGKILL to whatever is left, descendants included,
-     * so that no JVM outlives the launcher.
+     * SIGTERM to kc.sh, which forwards it to its java child; then SIGKILL to whatever is left, descendants included, so
+     * that no JVM outlives the launcher.
      */
     @Override
     public void close() throws InterruptedException {
@@ -139,7 +152,11 @@ final class KeycloakServer implements AutoCloseable {
         for (ProcessHandle descendant : descendants) {
             if (descendant.isAlive()) {
                 descendant.destroyForcibly();
-                descendant.onExit().orTimeout(5, TimeUnit.SECONDS).exceptionally(timedOut -> descendant).join();
+                descendant
+                        .onExit()
+                        .orTimeout(5, TimeUnit.SECONDS)
+                        .exceptionally(timedOut -> descendant)
+                        .join();
             }
         }
     }
@@ -164,7 +181,9 @@ final class KeycloakServer implements AutoCloseable {
         Path staging = Files.createTempDirectory(cacheDirectory, "unpacking-");
         try {
             Process tar = new ProcessBuilder("tar", "-xzf", archive.toString(), "-C", staging.toString())
-                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start();
             if (tar.waitFor() != 0) {
                 throw new IOException("tar could not unpack " + archive + " (exit code " + tar.exitValue() + ")");
             }

@@ -5,8 +5,8 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * {@code java -jar platform-launcher/target/platform-launcher.jar [options]}: starts the whole
- * platform on 127.0.0.1 and keeps it running until Ctrl-C or SIGTERM, which stop everything.
+ * {@code java -jar platform-launcher/target/platform-launcher.jar [options]}: starts the whole platform on 127.0.0.1
+ * and keeps it running until Ctrl-C or SIGTERM, which stop everything.
  *
  * <pre>
  *   --fresh               discard the data of earlier runs (default: keep it)
@@ -19,19 +19,24 @@ import java.util.Map;
  */
 public final class PlatformLauncher {
 
-    private PlatformLauncher() {
-    }
+    private PlatformLauncher() {}
 
     public static void main(String[] args) throws Exception {
         Map<String, String> flags = parse(args);
-        Path home = Path.of(System.getProperty("chuanyu.home", ".")).toAbsolutePath().normalize();
+        Path home = Path.of(System.getProperty("chuanyu.home", "."))
+                .toAbsolutePath()
+                .normalize();
         Map<String, Integer> ports = new HashMap<>();
         LaunchOptions.DEFAULT_PORTS.forEach((component, port) -> {
             String flag = component.replace("-service", "") + "-port";
             ports.put(component, flags.containsKey(flag) ? Integer.parseInt(flags.remove(flag)) : port);
         });
-        var options = new LaunchOptions(home, home.resolve(flags.getOrDefault("data-dir", ".chuanyu/data")),
-                home.resolve(flags.getOrDefault("cache-dir", ".chuanyu/cache")), !flags.containsKey("fresh"), ports);
+        var options = new LaunchOptions(
+                home,
+                home.resolve(flags.getOrDefault("data-dir", ".chuanyu/data")),
+                home.resolve(flags.getOrDefault("cache-dir", ".chuanyu/cache")),
+                !flags.containsKey("fresh"),
+                ports);
         flags.keySet().removeAll(java.util.Set.of("data-dir", "cache-dir", "fresh"));
         if (!flags.isEmpty()) {
             throw new IllegalArgumentException("unknown options " + flags.keySet() + "; see the README");
@@ -39,11 +44,14 @@ public final class PlatformLauncher {
 
         long started = System.nanoTime();
         EmbeddedPlatform platform = EmbeddedPlatform.start(options);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            System.out.println("Stopping the Chuanyu platform...");
-            platform.close();
-            System.out.println("Stopped.");
-        }, "platform-shutdown"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            System.out.println("Stopping the Chuanyu platform...");
+                            platform.close();
+                            System.out.println("Stopped.");
+                        },
+                        "platform-shutdown"));
         System.out.println(summary(platform, options, (System.nanoTime() - started) / 1_000_000));
         Thread.currentThread().join();
     }
@@ -53,26 +61,38 @@ public final class PlatformLauncher {
         StringBuilder s = new StringBuilder();
         s.append(String.format("%n======== Chuanyu platform ready in %.1f s ========%n", millis / 1000.0));
         s.append(String.format("  Gateway (the public entry)  %s/api/{conference,alliance,training}/...%n", gateway));
-        s.append(String.format("  API portal                  %s/   (OpenAPI of all three: %s/openapi)%n", gateway, gateway));
-        s.append(String.format("  Keycloak                    %s   (realm chuanyu; admin console %s/admin, admin/admin)%n",
+        s.append(String.format(
+                "  API portal                  %s/   (OpenAPI of all three: %s/openapi)%n", gateway, gateway));
+        s.append(String.format(
+                "  Keycloak                    %s   (realm chuanyu; admin console %s/admin, admin/admin)%n",
                 platform.keycloakUrl(), platform.keycloakUrl()));
-        s.append(String.format("  Token for a demo user       curl -s %s/protocol/openid-connect/token -d grant_type=password "
-                + "-d client_id=chuanyu-web -d username=fancong -d password=fancong-pass%n", platform.realmUrl()));
+        s.append(String.format(
+                "  Token for a demo user       curl -s %s/protocol/openid-connect/token -d grant_type=password "
+                        + "-d client_id=chuanyu-web -d username=fancong -d password=fancong-pass%n",
+                platform.realmUrl()));
         for (String service : LaunchOptions.SERVICES) {
-            s.append(String.format("  %-27s %s   (health %s/q/health)%n", service, platform.url(service),
-                    platform.url(service)));
+            s.append(String.format(
+                    "  %-27s %s   (health %s/q/health)%n", service, platform.url(service), platform.url(service)));
         }
-        s.append(String.format("  PostgreSQL                  127.0.0.1:%d, databases conference, alliance, training "
-                + "(role = password = name)%n", platform.postgresPort()));
+        s.append(String.format(
+                "  PostgreSQL                  127.0.0.1:%d, databases conference, alliance, training "
+                        + "(role = password = name)%n",
+                platform.postgresPort()));
         s.append(String.format("  Kafka                       %s%n", platform.kafkaBootstrapServers()));
-        s.append(String.format("  Data                        %s (%s)%n", options.dataDirectory(),
-                options.keepData() ? "kept across restarts; --fresh discards it" : "fresh"));
+        s.append(String.format(
+                "  Data                        %s (%s)%n",
+                options.dataDirectory(), options.keepData() ? "kept across restarts; --fresh discards it" : "fresh"));
         s.append("  Demo users (DEV realm only; password, roles):\n");
         for (var user : DemoUsers.from(options.realmFile()).users()) {
-            s.append(String.format("    %-18s %-22s %s%s%n", user.username(), user.password(), String.join(", ", user.roles()),
+            s.append(String.format(
+                    "    %-18s %-22s %s%s%n",
+                    user.username(),
+                    user.password(),
+                    String.join(", ", user.roles()),
                     user.zone() == null ? "" : " (zone " + user.zone() + ")"));
         }
-        s.append("  Partner systems: client chuanyu-partner, client credentials (secret in deploy/keycloak/chuanyu-realm.json)\n");
+        s.append(
+                "  Partner systems: client chuanyu-partner, client credentials (secret in deploy/keycloak/chuanyu-realm.json)\n");
         s.append("  Ctrl-C stops everything.\n");
         return s.toString();
     }

@@ -16,7 +16,8 @@ import java.util.concurrent.TimeUnit;
 /** One of the platform's Quarkus applications, run from its packaged jar as a child process. */
 final class ServiceProcess implements AutoCloseable {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final String name;
     private final int port;
@@ -33,8 +34,14 @@ final class ServiceProcess implements AutoCloseable {
     }
 
     /** Starts {@code <home>/<name>/target/quarkus-app/quarkus-run.jar} with the given environment. */
-    static ServiceProcess start(Path home, String name, int port, Map<String, String> environment, Path logDirectory,
-            List<String> jvmOptions) throws IOException {
+    static ServiceProcess start(
+            Path home,
+            String name,
+            int port,
+            Map<String, String> environment,
+            Path logDirectory,
+            List<String> jvmOptions)
+            throws IOException {
         Path jar = home.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: build the services first (./mvnw package -DskipTests)");
@@ -80,7 +87,9 @@ final class ServiceProcess implements AutoCloseable {
     /** Waits until the service answers its readiness check with 200 (database, migrations, Kafka all up). */
     void awaitReady(Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
-        var request = HttpRequest.newBuilder(URI.create(url() + "/q/health/ready")).timeout(Duration.ofSeconds(2)).build();
+        var request = HttpRequest.newBuilder(URI.create(url() + "/q/health/ready"))
+                .timeout(Duration.ofSeconds(2))
+                .build();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IllegalStateException(name + " exited with code " + process.exitValue() + "; see " + log);
@@ -102,7 +111,8 @@ final class ServiceProcess implements AutoCloseable {
         if (process.isAlive()) {
             throw new IllegalStateException(name + " is running");
         }
-        process = builder.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+        process = builder.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                .start();
     }
 
     /** SIGTERM, so Quarkus shuts down gracefully (the outbox relay finishes its round); SIGKILL if it hangs. */

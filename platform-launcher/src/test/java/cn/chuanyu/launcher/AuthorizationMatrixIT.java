@@ -2,6 +2,7 @@ package cn.chuanyu.launcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -17,19 +18,15 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
-import java.util.stream.Collectors;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 /**
- * Walks every operation of the gateway's aggregated OpenAPI document and calls it through the gateway
- * with no token and with a real Keycloak token of every realm role, checking each answer against
- * {@code deploy/authorization-matrix.txt}: no token 401, a role not in the row 403, a role in the row
- * past the checks (not 401/403, no server error; a collection read answers 2xx). Path parameters are
- * placeholders, so an allowed call may well end in 400 or 404: that proves the role got through.
+ * Walks every operation of the gateway's aggregated OpenAPI document and calls it through the gateway with no token and
+ * with a real Keycloak token of every realm role, checking each answer against {@code deploy/authorization-matrix.txt}:
+ * no token 401, a role not in the row 403, a role in the row past the checks (not 401/403, no server error; a
+ * collection read answers 2xx). Path parameters are placeholders, so an allowed call may well end in 400 or 404: that
+ * proves the role got through.
  */
 class AuthorizationMatrixIT {
 
@@ -37,26 +34,36 @@ class AuthorizationMatrixIT {
 
     private static AuthorizationMatrix matrix;
     private static Set<String> realmRoles;
-    /** Per realm role, who plays it: the first demo user of the realm file holding it, the partner client for partner. */
+    /**
+     * Per realm role, who plays it: the first demo user of the realm file holding it, the partner client for partner.
+     */
     private static Map<String, String> identityOfRole;
+
     private static JsonNode document;
 
     @BeforeAll
     static void readTheMatrixTheRealmAndTheDocument() throws Exception {
-        Path home = Path.of(System.getProperty("chuanyu.home", "..")).toAbsolutePath().normalize();
+        Path home = Path.of(System.getProperty("chuanyu.home", ".."))
+                .toAbsolutePath()
+                .normalize();
         matrix = AuthorizationMatrix.read(home.resolve("deploy/authorization-matrix.txt"));
         realmRoles = new TreeSet<>();
-        PlatformUnderTest.JSON.readTree(Files.readString(home.resolve("deploy/keycloak/chuanyu-realm.json")))
-                .path("roles").path("realm").forEach(role -> {
+        PlatformUnderTest.JSON
+                .readTree(Files.readString(home.resolve("deploy/keycloak/chuanyu-realm.json")))
+                .path("roles")
+                .path("realm")
+                .forEach(role -> {
                     if (!role.path("name").asText().startsWith("default-roles-")) {
                         realmRoles.add(role.path("name").asText());
                     }
                 });
         identityOfRole = new TreeMap<>(Map.of("partner", PlatformUnderTest.PARTNER));
-        for (DemoUsers.DemoUser user : DemoUsers.from(home.resolve("deploy/keycloak/chuanyu-realm.json")).users()) {
+        for (DemoUsers.DemoUser user : DemoUsers.from(home.resolve("deploy/keycloak/chuanyu-realm.json"))
+                .users()) {
             user.roles().forEach(role -> identityOfRole.putIfAbsent(role, user.username()));
         }
-        HttpResponse<String> openapi = PlatformUnderTest.send(HttpRequest.newBuilder(PlatformUnderTest.gateway("/openapi")));
+        HttpResponse<String> openapi =
+                PlatformUnderTest.send(HttpRequest.newBuilder(PlatformUnderTest.gateway("/openapi")));
         assertThat(openapi.statusCode()).isEqualTo(200);
         document = PlatformUnderTest.json(openapi);
     }
@@ -65,9 +72,11 @@ class AuthorizationMatrixIT {
     void theMatrixCoversExactlyTheDocumentsOperationsAndNamesOnlyRealmRoles() {
         Set<String> documented = new TreeSet<>();
         operations().forEach(op -> documented.add(op.key()));
-        assertThat(matrix.operations()).as("rows of the matrix vs operations of GET /openapi")
+        assertThat(matrix.operations())
+                .as("rows of the matrix vs operations of GET /openapi")
                 .containsExactlyInAnyOrderElementsOf(documented);
-        assertThat(identityOfRole.keySet()).as("every realm role has a demo user (or client) to play it")
+        assertThat(identityOfRole.keySet())
+                .as("every realm role has a demo user (or client) to play it")
                 .containsExactlyInAnyOrderElementsOf(realmRoles);
         assertThat(realmRoles).containsAll(matrix.rolesNamed());
     }
@@ -78,8 +87,10 @@ class AuthorizationMatrixIT {
         for (Operation op : operations()) {
             boolean secured = op.node().path("security").size() > 0;
             if (secured == matrix.who(op.key()).isPublic()) {
-                disagreements.add(op.key() + (secured ? " is secured in the document but public in the matrix"
-                        : " is public in the document but needs a token in the matrix"));
+                disagreements.add(op.key()
+                        + (secured
+                                ? " is secured in the document but public in the matrix"
+                                : " is public in the document but needs a token in the matrix"));
             }
         }
         assertThat(disagreements).isEmpty();
@@ -104,14 +115,22 @@ class AuthorizationMatrixIT {
                 calls++;
                 String problem = judge(op, who, identity.getKey(), answer.statusCode());
                 if (problem != null) {
-                    wrong.add("%s as %s: %d %s — %s".formatted(op.key(), identity.getKey(), answer.statusCode(),
-                            problem, abbreviated(answer.body())));
+                    wrong.add("%s as %s: %d %s — %s"
+                            .formatted(
+                                    op.key(),
+                                    identity.getKey(),
+                                    answer.statusCode(),
+                                    problem,
+                                    abbreviated(answer.body())));
                 }
             }
         }
-        System.out.printf("Authorisation matrix: %d operations × %d identities = %d calls through the gateway%n",
+        System.out.printf(
+                "Authorisation matrix: %d operations × %d identities = %d calls through the gateway%n",
                 operations().size(), tokens.size(), calls);
-        assertThat(wrong).as("answers that disagree with deploy/authorization-matrix.txt").isEmpty();
+        assertThat(wrong)
+                .as("answers that disagree with deploy/authorization-matrix.txt")
+                .isEmpty();
         assertThat(calls).isEqualTo(operations().size() * tokens.size());
     }
 
@@ -137,7 +156,7 @@ class AuthorizationMatrixIT {
 
     /** Calls the operation with placeholder parameters, waiting out the gateway's rate limit if it answers 429. */
     private static HttpResponse<String> call(Operation op, String token) throws Exception {
-        for (int attempt = 0;; attempt++) {
+        for (int attempt = 0; ; attempt++) {
             HttpRequest.Builder request = HttpRequest.newBuilder(PlatformUnderTest.gateway(op.samplePath()));
             if (token != null) {
                 request.header("Authorization", "Bearer " + token);
@@ -146,23 +165,30 @@ class AuthorizationMatrixIT {
             if (body == null) {
                 request.method(op.method(), HttpRequest.BodyPublishers.noBody());
             } else {
-                request.header("Content-Type", op.bodyType()).method(op.method(), HttpRequest.BodyPublishers.ofString(body));
+                request.header("Content-Type", op.bodyType())
+                        .method(op.method(), HttpRequest.BodyPublishers.ofString(body));
             }
             HttpResponse<String> answer = PlatformUnderTest.send(request);
             if (answer.statusCode() != 429 || attempt == 10) {
                 return answer;
             }
-            Thread.sleep(1000L * Long.parseLong(answer.headers().firstValue("Retry-After").orElse("1")));
+            Thread.sleep(1000L
+                    * Long.parseLong(answer.headers().firstValue("Retry-After").orElse("1")));
         }
     }
 
     private static List<Operation> operations() {
         List<Operation> operations = new ArrayList<>();
-        for (Iterator<Map.Entry<String, JsonNode>> paths = document.path("paths").fields(); paths.hasNext();) {
+        for (Iterator<Map.Entry<String, JsonNode>> paths =
+                        document.path("paths").fields();
+                paths.hasNext(); ) {
             Map.Entry<String, JsonNode> path = paths.next();
             for (String method : List.of("get", "post", "put", "patch", "delete")) {
                 if (path.getValue().has(method)) {
-                    operations.add(new Operation(method.toUpperCase(), path.getKey(), path.getValue().get(method),
+                    operations.add(new Operation(
+                            method.toUpperCase(),
+                            path.getKey(),
+                            path.getValue().get(method),
                             path.getValue().path("parameters")));
                 }
             }
@@ -191,15 +217,17 @@ class AuthorizationMatrixIT {
             for (JsonNode parameter : parameters()) {
                 String value = sampleValue(parameter.path("schema"));
                 switch (parameter.path("in").asText()) {
-                    case "path" -> sample = sample.replace("{" + parameter.path("name").asText() + "}",
-                            URLEncoder.encode(value, StandardCharsets.UTF_8));
+                    case "path" ->
+                        sample = sample.replace(
+                                "{" + parameter.path("name").asText() + "}",
+                                URLEncoder.encode(value, StandardCharsets.UTF_8));
                     case "query" -> {
                         if (parameter.path("required").asBoolean()) {
-                            query.add(parameter.path("name").asText() + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8));
+                            query.add(parameter.path("name").asText() + "="
+                                    + URLEncoder.encode(value, StandardCharsets.UTF_8));
                         }
                     }
-                    default -> {
-                    }
+                    default -> {}
                 }
             }
             return query.isEmpty() ? sample : sample + "?" + String.join("&", query);
@@ -236,7 +264,8 @@ class AuthorizationMatrixIT {
                 return UUID.randomUUID().toString();
             }
             return switch (schema.path("type").asText()) {
-                case "integer", "number" -> schema.has("minimum") ? schema.path("minimum").asText() : "1";
+                case "integer", "number" ->
+                    schema.has("minimum") ? schema.path("minimum").asText() : "1";
                 case "boolean" -> "true";
                 default -> "sample";
             };

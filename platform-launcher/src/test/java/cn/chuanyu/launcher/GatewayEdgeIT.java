@@ -3,6 +3,7 @@ package cn.chuanyu.launcher;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -10,15 +11,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 /**
- * The gateway's protections in front of the real services: a stopped service, a flooding partner
- * system and an oversized body each get a problem answer, and the platform behind stays unharmed.
+ * The gateway's protections in front of the real services: a stopped service, a flooding partner system and an
+ * oversized body each get a problem answer, and the platform behind stays unharmed.
  */
 class GatewayEdgeIT {
 
@@ -45,15 +43,23 @@ class GatewayEdgeIT {
                         .isEqualTo("https://chuanyu.cn/problems/upstream-unavailable");
             }
             // connection refused at first (502), then the open circuit answers without calling (503 + Retry-After)
-            assertThat(statuses).as("answers while training-service is down").startsWith(502).endsWith(503);
+            assertThat(statuses)
+                    .as("answers while training-service is down")
+                    .startsWith(502)
+                    .endsWith(503);
             assertThat(last.headers().firstValue("Retry-After")).isPresent();
-            assertThat(slowest).as("ms for the slowest answer: no hang until a timeout").isLessThan(2_000);
-            assertThat(get("/api/conference/conferences").statusCode()).as("conference is not affected").isEqualTo(200);
+            assertThat(slowest)
+                    .as("ms for the slowest answer: no hang until a timeout")
+                    .isLessThan(2_000);
+            assertThat(get("/api/conference/conferences").statusCode())
+                    .as("conference is not affected")
+                    .isEqualTo(200);
         } finally {
             platform.restart("training-service");
         }
         // the circuit lets a probe through after its open delay and closes on its success
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1))
+        await().atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofSeconds(1))
                 .until(() -> get("/api/training/programmes").statusCode() == 200);
     }
 
@@ -62,21 +68,29 @@ class GatewayEdgeIT {
         String partner = PlatformUnderTest.partnerToken();
         List<CompletableFuture<HttpResponse<String>>> flood = new ArrayList<>();
         for (int i = 0; i < 300; i++) { // at once: well beyond the default burst of 100
-            flood.add(PlatformUnderTest.HTTP.sendAsync(HttpRequest.newBuilder(PlatformUnderTest.gateway("/api/alliance/zones"))
-                    .header("Authorization", "Bearer " + partner).build(), HttpResponse.BodyHandlers.ofString()));
+            flood.add(PlatformUnderTest.HTTP.sendAsync(
+                    HttpRequest.newBuilder(PlatformUnderTest.gateway("/api/alliance/zones"))
+                            .header("Authorization", "Bearer " + partner)
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString()));
         }
         List<HttpResponse<String>> answers = new ArrayList<>();
         for (CompletableFuture<HttpResponse<String>> answer : flood) {
             answers.add(answer.get(60, TimeUnit.SECONDS));
         }
-        assertThat(answers).extracting(HttpResponse::statusCode).containsOnly(200, 429).contains(429);
-        HttpResponse<String> limited = answers.stream().filter(a -> a.statusCode() == 429).findFirst().orElseThrow();
+        assertThat(answers)
+                .extracting(HttpResponse::statusCode)
+                .containsOnly(200, 429)
+                .contains(429);
+        HttpResponse<String> limited =
+                answers.stream().filter(a -> a.statusCode() == 429).findFirst().orElseThrow();
         assertThat(limited.headers().firstValue("Retry-After")).isPresent();
         assertThat(limited.headers().firstValue("Content-Type")).hasValue("application/problem+json");
         assertThat(PlatformUnderTest.json(limited).get("status").asInt()).isEqualTo(429);
         // the limit is the partner's own: a researcher calling at the same moment is served
-        HttpResponse<String> other = PlatformUnderTest.send(HttpRequest.newBuilder(PlatformUnderTest.gateway(
-                "/api/conference/papers/mine")).header("Authorization", "Bearer " + PlatformUnderTest.token("fancong")));
+        HttpResponse<String> other =
+                PlatformUnderTest.send(HttpRequest.newBuilder(PlatformUnderTest.gateway("/api/conference/papers/mine"))
+                        .header("Authorization", "Bearer " + PlatformUnderTest.token("fancong")));
         assertThat(other.statusCode()).isEqualTo(200);
     }
 
@@ -86,11 +100,12 @@ class GatewayEdgeIT {
         String title = "超大请求体的意向-" + System.nanoTime();
         String body = """
                 {"kind": "OFFER", "title": "%s", "summary": "%s", "disciplines": ["化学"], "keywords": ["钾离子电池"],
-                 "partnerTypesSought": ["UNIVERSITY"], "regionsSought": ["CHONGQING"], "institution": "电子科技大学"}"""
-                .formatted(title, "很长的摘要".repeat(150_000));
-        HttpResponse<String> refused = PlatformUnderTest.send(HttpRequest.newBuilder(
-                PlatformUnderTest.gateway("/api/conference/intents")).header("Authorization", "Bearer " + token)
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)));
+                 "partnerTypesSought": ["UNIVERSITY"], "regionsSought": ["CHONGQING"], "institution": "电子科技大学"}""".formatted(title, "很长的摘要".repeat(150_000));
+        HttpResponse<String> refused =
+                PlatformUnderTest.send(HttpRequest.newBuilder(PlatformUnderTest.gateway("/api/conference/intents"))
+                        .header("Authorization", "Bearer " + token)
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(body)));
         assertThat(refused.statusCode()).isEqualTo(413);
         assertThat(refused.headers().firstValue("Content-Type")).hasValue("application/problem+json");
         JsonNode intents = PlatformUnderTest.json(get("/api/conference/intents?size=100"));
@@ -98,6 +113,7 @@ class GatewayEdgeIT {
     }
 
     private static HttpResponse<String> get(String path) throws Exception {
-        return PlatformUnderTest.send(HttpRequest.newBuilder(PlatformUnderTest.gateway(path)).timeout(Duration.ofSeconds(30)));
+        return PlatformUnderTest.send(
+                HttpRequest.newBuilder(PlatformUnderTest.gateway(path)).timeout(Duration.ofSeconds(30)));
     }
 }

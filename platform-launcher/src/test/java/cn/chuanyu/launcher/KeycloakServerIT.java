@@ -2,6 +2,8 @@ package cn.chuanyu.launcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -17,13 +19,9 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** The real Keycloak with the project's realm file: the tokens are what the services and partners rely on. */
 class KeycloakServerIT {
@@ -34,7 +32,9 @@ class KeycloakServerIT {
 
     @BeforeAll
     static void startKeycloak() throws Exception {
-        Path home = Path.of(System.getProperty("chuanyu.home", "..")).toAbsolutePath().normalize();
+        Path home = Path.of(System.getProperty("chuanyu.home", ".."))
+                .toAbsolutePath()
+                .normalize();
         Path target = home.resolve("platform-launcher/target");
         // Shared across runs: unpacking, Keycloak's build step and the realm import happen once; a changed realm
         // file is imported afresh, so the tests always see the file as it is now.
@@ -46,8 +46,9 @@ class KeycloakServerIT {
         long started = System.nanoTime();
         keycloak = KeycloakServer.start(cache, freePort(), freePort(), realmFile, target.resolve("keycloak-it.log"));
         keycloak.awaitReady(Duration.ofMinutes(4));
-        System.out.printf("Keycloak ready in %.1f s (pid %d, log %s)%n", (System.nanoTime() - started) / 1e9,
-                keycloak.pid(), keycloak.log());
+        System.out.printf(
+                "Keycloak ready in %.1f s (pid %d, log %s)%n",
+                (System.nanoTime() - started) / 1e9, keycloak.pid(), keycloak.log());
     }
 
     @AfterAll
@@ -80,14 +81,29 @@ class KeycloakServerIT {
 
     @Test
     void aPartnerSystemGetsAPartnerTokenWithItsClientCredentialsOnly() throws Exception {
-        JsonNode claims = accessTokenClaims(token(Map.of("grant_type", "client_credentials",
-                "client_id", "chuanyu-partner", "client_secret", "partner-secret-change-me")));
+        JsonNode claims = accessTokenClaims(token(Map.of(
+                "grant_type",
+                "client_credentials",
+                "client_id",
+                "chuanyu-partner",
+                "client_secret",
+                "partner-secret-change-me")));
 
         assertThat(realmRoles(claims)).contains("partner");
         assertThat(audiences(claims)).contains("chuanyu-api");
-        assertThat(token(Map.of("grant_type", "password", "client_id", "chuanyu-partner",
-                "client_secret", "partner-secret-change-me", "username", "fancong", "password", "fancong-pass"))
-                .statusCode()).isEqualTo(400);
+        assertThat(token(Map.of(
+                                "grant_type",
+                                "password",
+                                "client_id",
+                                "chuanyu-partner",
+                                "client_secret",
+                                "partner-secret-change-me",
+                                "username",
+                                "fancong",
+                                "password",
+                                "fancong-pass"))
+                        .statusCode())
+                .isEqualTo(400);
     }
 
     @Test
@@ -97,24 +113,39 @@ class KeycloakServerIT {
 
     @Test
     void theFrontendClientRefusesAnAuthorizationRequestWithoutPkce() throws Exception {
-        String query = form(Map.of("client_id", "chuanyu-web", "response_type", "code", "scope", "openid",
-                "redirect_uri", "http://127.0.0.1:3000/callback"));
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(
-                URI.create(keycloak.realmUrl() + "/protocol/openid-connect/auth?" + query)).build(),
+        String query = form(Map.of(
+                "client_id",
+                "chuanyu-web",
+                "response_type",
+                "code",
+                "scope",
+                "openid",
+                "redirect_uri",
+                "http://127.0.0.1:3000/callback"));
+        HttpResponse<String> response = HTTP.send(
+                HttpRequest.newBuilder(URI.create(keycloak.realmUrl() + "/protocol/openid-connect/auth?" + query))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
 
         assertThat(response.statusCode()).isEqualTo(302);
-        assertThat(response.headers().firstValue("Location")).get().asString()
-                .startsWith("http://127.0.0.1:3000/callback").contains("error=invalid_request")
+        assertThat(response.headers().firstValue("Location"))
+                .get()
+                .asString()
+                .startsWith("http://127.0.0.1:3000/callback")
+                .contains("error=invalid_request")
                 .contains("code_challenge");
     }
 
     @Test
     void aFrontendOnALocalDevServerMayReadTheTokenResponseAndAnotherSiteMayNot() throws Exception {
-        assertThat(passwordGrant("trainee", "trainee-pass", "http://localhost:5173").headers()
-                .firstValue("Access-Control-Allow-Origin")).contains("http://localhost:5173");
-        assertThat(passwordGrant("trainee", "trainee-pass", "http://elsewhere.example").headers()
-                .firstValue("Access-Control-Allow-Origin")).isEmpty();
+        assertThat(passwordGrant("trainee", "trainee-pass", "http://localhost:5173")
+                        .headers()
+                        .firstValue("Access-Control-Allow-Origin"))
+                .contains("http://localhost:5173");
+        assertThat(passwordGrant("trainee", "trainee-pass", "http://elsewhere.example")
+                        .headers()
+                        .firstValue("Access-Control-Allow-Origin"))
+                .isEmpty();
     }
 
     private static HttpResponse<String> passwordGrant(String username, String password) throws Exception {
@@ -123,8 +154,17 @@ class KeycloakServerIT {
 
     private static HttpResponse<String> passwordGrant(String username, String password, String origin)
             throws Exception {
-        return token(Map.of("grant_type", "password", "client_id", "chuanyu-web", "username", username,
-                "password", password), origin);
+        return token(
+                Map.of(
+                        "grant_type",
+                        "password",
+                        "client_id",
+                        "chuanyu-web",
+                        "username",
+                        username,
+                        "password",
+                        password),
+                origin);
     }
 
     private static HttpResponse<String> token(Map<String, String> parameters) throws Exception {
@@ -137,14 +177,17 @@ class KeycloakServerIT {
         if (origin != null) {
             request.header("Origin", origin); // as a browser sends it from a page on that origin
         }
-        return HTTP.send(request.POST(HttpRequest.BodyPublishers.ofString(form(parameters))).build(),
+        return HTTP.send(
+                request.POST(HttpRequest.BodyPublishers.ofString(form(parameters)))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
     /** The payload of the access token: what a service sees once it verified the signature. */
     private static JsonNode accessTokenClaims(HttpResponse<String> tokenResponse) throws IOException {
         assertThat(tokenResponse.statusCode()).as(tokenResponse.body()).isEqualTo(200);
-        String accessToken = JSON.readTree(tokenResponse.body()).get("access_token").asText();
+        String accessToken =
+                JSON.readTree(tokenResponse.body()).get("access_token").asText();
         return JSON.readTree(Base64.getUrlDecoder().decode(accessToken.split("\\.")[1]));
     }
 

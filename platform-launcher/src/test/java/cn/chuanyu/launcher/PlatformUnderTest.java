@@ -2,6 +2,8 @@ package cn.chuanyu.launcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -14,14 +16,10 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 /**
- * One embedded platform (fresh data, free ports, demo data on) shared by every end-to-end test class
- * of the Failsafe JVM: starting it costs a minute or more, so it starts on first use and stops when
- * the JVM exits. Also the small HTTP client those tests share: tokens from the real Keycloak and
- * calls through the gateway.
+ * One embedded platform (fresh data, free ports, demo data on) shared by every end-to-end test class of the Failsafe
+ * JVM: starting it costs a minute or more, so it starts on first use and stops when the JVM exits. Also the small HTTP
+ * client those tests share: tokens from the real Keycloak and calls through the gateway.
  */
 final class PlatformUnderTest {
 
@@ -34,18 +32,22 @@ final class PlatformUnderTest {
     private static EmbeddedPlatform platform;
     private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
 
-    private PlatformUnderTest() {
-    }
+    private PlatformUnderTest() {}
 
     static synchronized EmbeddedPlatform platform() throws Exception {
         if (platform == null) {
-            Path home = Path.of(System.getProperty("chuanyu.home", "..")).toAbsolutePath().normalize();
+            Path home = Path.of(System.getProperty("chuanyu.home", ".."))
+                    .toAbsolutePath()
+                    .normalize();
             long started = System.nanoTime();
             // the unpacked Keycloak is shared with KeycloakServerIT; its store is not kept (keepData false), so a
             // store left behind by an earlier, interrupted run cannot break this one
-            EmbeddedPlatform instance = EmbeddedPlatform.start(new LaunchOptions(home,
-                    Files.createTempDirectory("chuanyu-e2e-"), Path.of("target/keycloak-cache").toAbsolutePath(),
-                    false, Map.of()));
+            EmbeddedPlatform instance = EmbeddedPlatform.start(new LaunchOptions(
+                    home,
+                    Files.createTempDirectory("chuanyu-e2e-"),
+                    Path.of("target/keycloak-cache").toAbsolutePath(),
+                    false,
+                    Map.of()));
             Runtime.getRuntime().addShutdownHook(new Thread(instance::close, "platform-under-test-stop"));
             platform = instance;
             System.out.printf("Embedded platform ready in %d ms%n", (System.nanoTime() - started) / 1_000_000);
@@ -62,8 +64,8 @@ final class PlatformUnderTest {
         if (cached != null) {
             return cached;
         }
-        String token = requestToken(Map.of("grant_type", "password", "client_id", "chuanyu-web", "username", user,
-                "password", user + "-pass"));
+        String token = requestToken(Map.of(
+                "grant_type", "password", "client_id", "chuanyu-web", "username", user, "password", user + "-pass"));
         TOKENS.put(user, token);
         return token;
     }
@@ -74,8 +76,8 @@ final class PlatformUnderTest {
         if (cached != null) {
             return cached;
         }
-        String token = requestToken(Map.of("grant_type", "client_credentials", "client_id", PARTNER,
-                "client_secret", "partner-secret-change-me"));
+        String token = requestToken(Map.of(
+                "grant_type", "client_credentials", "client_id", PARTNER, "client_secret", "partner-secret-change-me"));
         TOKENS.put(PARTNER, token);
         return token;
     }
@@ -84,10 +86,10 @@ final class PlatformUnderTest {
         String form = parameters.entrySet().stream()
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        HttpResponse<String> response = send(HttpRequest.newBuilder(
-                URI.create(platform().realmUrl() + "/protocol/openid-connect/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)));
+        HttpResponse<String> response =
+                send(HttpRequest.newBuilder(URI.create(platform().realmUrl() + "/protocol/openid-connect/token"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form)));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return JSON.readTree(response.body()).get("access_token").asText();
     }

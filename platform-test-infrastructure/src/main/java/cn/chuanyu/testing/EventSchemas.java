@@ -1,5 +1,10 @@
 package cn.chuanyu.testing;
 
+import com.networknt.schema.Error;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -7,27 +12,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-import com.networknt.schema.Error;
-import com.networknt.schema.InputFormat;
-import com.networknt.schema.Schema;
-import com.networknt.schema.SchemaRegistry;
-import com.networknt.schema.SpecificationVersion;
-
 /**
- * Checks events against their contract: the JSON Schema named after the CloudEvents type in the
- * event-contracts module ({@code contracts/schemas/<type>.json}).
+ * Checks events against their contract: the JSON Schema named after the CloudEvents type in the event-contracts module
+ * ({@code contracts/schemas/<type>.json}).
  */
 public final class EventSchemas {
 
-    private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+    private static final SchemaRegistry REGISTRY =
+            SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
     private static final Map<String, Schema> SCHEMAS = new ConcurrentHashMap<>();
 
-    private EventSchemas() {
-    }
+    private EventSchemas() {}
 
     /** The schema violations of the data for the type; empty when it conforms. */
     public static List<String> violations(String type, String data) {
-        return schema(type).validate(data, InputFormat.JSON).stream().map(Error::toString).toList();
+        return schema(type).validate(data, InputFormat.JSON).stream()
+                .map(Error::toString)
+                .toList();
     }
 
     /** Fails unless the event carries CloudEvents 1.0 binary-mode headers and data that conform to its schema. */
@@ -51,7 +52,8 @@ public final class EventSchemas {
             String path = "contracts/schemas/" + t + ".json";
             try (InputStream in = EventSchemas.class.getClassLoader().getResourceAsStream(path)) {
                 if (in == null) {
-                    throw new AssertionError("no schema for event type " + t + " (expected " + path + " in event-contracts)");
+                    throw new AssertionError(
+                            "no schema for event type " + t + " (expected " + path + " in event-contracts)");
                 }
                 return REGISTRY.getSchema(in, InputFormat.JSON);
             } catch (IOException e) {

@@ -1,30 +1,28 @@
 package cn.chuanyu.testing;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 /**
- * What every service's OpenAPI document must hold, because frontend teams generate their clients from
- * it: every operation says what it answers on success (with the body's schema, none for 204), success
- * is never offered as a problem, errors are RFC 9457 {@code Problem}s, and secured operations name a
- * defined security scheme and document 401 and 403.
+ * What every service's OpenAPI document must hold, because frontend teams generate their clients from it: every
+ * operation says what it answers on success (with the body's schema, none for 204), success is never offered as a
+ * problem, errors are RFC 9457 {@code Problem}s, and secured operations name a defined security scheme and document 401
+ * and 403.
  */
 public final class OpenApiDocumentRules {
 
     private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch");
     private static final String PROBLEM = "application/problem+json";
 
-    private OpenApiDocumentRules() {
-    }
+    private OpenApiDocumentRules() {}
 
     /**
-     * The faults of the document (its JSON text: this class lives outside Quarkus's test class loader),
-     * one line per fault naming the operation; empty when it is right.
+     * The faults of the document (its JSON text: this class lives outside Quarkus's test class loader), one line per
+     * fault naming the operation; empty when it is right.
      */
     public static List<String> faults(String documentJson) {
         JsonNode document;
@@ -41,9 +39,13 @@ public final class OpenApiDocumentRules {
                     operations++;
                     String name = entry.getKey().toUpperCase() + " " + path.getKey();
                     faults.addAll(faults(name, entry.getValue()));
-                    entry.getValue().path("security").forEach(requirement -> requirement.fieldNames().forEachRemaining(
-                            scheme -> {
-                                if (document.path("components").path("securitySchemes").path(scheme).isMissingNode()) {
+                    entry.getValue()
+                            .path("security")
+                            .forEach(requirement -> requirement.fieldNames().forEachRemaining(scheme -> {
+                                if (document.path("components")
+                                        .path("securitySchemes")
+                                        .path(scheme)
+                                        .isMissingNode()) {
                                     faults.add(name + ": requires the undefined security scheme " + scheme);
                                 }
                             }));

@@ -1,20 +1,19 @@
 package cn.chuanyu.testing;
 
+import cn.chuanyu.infra.embedded.EmbeddedKafka;
+import cn.chuanyu.infra.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.SQLException;
 
-import cn.chuanyu.infra.embedded.EmbeddedKafka;
-import cn.chuanyu.infra.embedded.EmbeddedPostgres;
-
 /**
- * The real PostgreSQL and Kafka of this test JVM: started once, before the first test, shared by
- * every test class and every Quarkus application boot, stopped when the JVM's test session ends.
+ * The real PostgreSQL and Kafka of this test JVM: started once, before the first test, shared by every test class and
+ * every Quarkus application boot, stopped when the JVM's test session ends.
  *
  * <p>Quarkus applications find them through system properties (datasource URL and credentials,
- * {@code kafka.bootstrap.servers}), which override application.properties. This class must be
- * loaded parent-first ({@code quarkus.class-loading.parent-first-artifacts}) so that tests see the
- * same instance as the session that started it.
+ * {@code kafka.bootstrap.servers}), which override application.properties. This class must be loaded parent-first
+ * ({@code quarkus.class-loading.parent-first-artifacts}) so that tests see the same instance as the session that
+ * started it.
  */
 public final class RealInfrastructure {
 
@@ -25,8 +24,7 @@ public final class RealInfrastructure {
     private static EmbeddedPostgres postgres;
     private static EmbeddedKafka kafka;
 
-    private RealInfrastructure() {
-    }
+    private RealInfrastructure() {}
 
     static synchronized void start() {
         if (postgres != null) {
@@ -42,7 +40,8 @@ public final class RealInfrastructure {
             System.setProperty("quarkus.datasource.username", USER);
             System.setProperty("quarkus.datasource.password", PASSWORD);
             System.setProperty("kafka.bootstrap.servers", kafka.bootstrapServers());
-            System.out.printf("Real test infrastructure ready in %d ms: PostgreSQL on %s, Kafka on %s%n",
+            System.out.printf(
+                    "Real test infrastructure ready in %d ms: PostgreSQL on %s, Kafka on %s%n",
                     (System.nanoTime() - started) / 1_000_000, postgres.jdbcUrl(DATABASE), kafka.bootstrapServers());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start the embedded test infrastructure", e);
@@ -69,8 +68,9 @@ public final class RealInfrastructure {
     /** The broker, for tests that stop and restart it. */
     public static synchronized EmbeddedKafka kafka() {
         if (kafka == null) {
-            throw new IllegalStateException("the test infrastructure is not running in this class loader; "
-                    + "is cn.chuanyu:platform-test-infrastructure listed in quarkus.class-loading.parent-first-artifacts?");
+            throw new IllegalStateException(
+                    "the test infrastructure is not running in this class loader; "
+                            + "is cn.chuanyu:platform-test-infrastructure listed in quarkus.class-loading.parent-first-artifacts?");
         }
         return kafka;
     }

@@ -1,32 +1,31 @@
 package cn.chuanyu.testing;
 
+import cn.chuanyu.infra.embedded.EmbeddedKafka;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
-
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 
-import cn.chuanyu.infra.embedded.EmbeddedKafka;
-
 /**
- * Plays another context's part in a consumer's test: writes records to the real broker, as
- * CloudEvents in binary mode or, to test poison handling, as anything at all.
+ * Plays another context's part in a consumer's test: writes records to the real broker, as CloudEvents in binary mode
+ * or, to test poison handling, as anything at all.
  */
 public final class TestEventProducer implements AutoCloseable {
 
     private final KafkaProducer<String, String> producer;
 
     private TestEventProducer(String bootstrapServers) {
-        producer = EmbeddedKafka.withOwnClassLoader(() -> new KafkaProducer<>(Map.<String, Object>of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ProducerConfig.ACKS_CONFIG, "all"),
-                new StringSerializer(), new StringSerializer()));
+        producer = EmbeddedKafka.withOwnClassLoader(() -> new KafkaProducer<>(
+                Map.<String, Object>of(
+                        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers, ProducerConfig.ACKS_CONFIG, "all"),
+                new StringSerializer(),
+                new StringSerializer()));
     }
 
     /** A producer to the test JVM's broker. */
@@ -40,7 +39,13 @@ public final class TestEventProducer implements AutoCloseable {
     }
 
     /** The same, with extension attributes such as {@code ce_requestid} and {@code ce_traceparent}. */
-    public void sendCloudEvent(String topic, String source, String id, String type, String key, String data,
+    public void sendCloudEvent(
+            String topic,
+            String source,
+            String id,
+            String type,
+            String key,
+            String data,
             Map<String, String> extensions) {
         Map<String, String> headers = new LinkedHashMap<>(extensions);
         headers.putAll(Map.of(

@@ -1,5 +1,6 @@
 package cn.chuanyu.testing;
 
+import cn.chuanyu.infra.embedded.EmbeddedKafka;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -7,17 +8,14 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
-
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.awaitility.Awaitility;
 
-import cn.chuanyu.infra.embedded.EmbeddedKafka;
-
 /**
- * Reads topics of the real broker from the beginning, on its own thread, into a list that tests
- * query and await. Close it at the end of the test.
+ * Reads topics of the real broker from the beginning, on its own thread, into a list that tests query and await. Close
+ * it at the end of the test.
  */
 public final class TopicRecorder implements AutoCloseable {
 
@@ -26,25 +24,34 @@ public final class TopicRecorder implements AutoCloseable {
     private volatile boolean running = true;
 
     private TopicRecorder(String bootstrapServers, List<String> topics) {
-        var consumer = EmbeddedKafka.withOwnClassLoader(() -> new KafkaConsumer<>(Map.<String, Object>of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ConsumerConfig.GROUP_ID_CONFIG, "test-recorder-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
-                ConsumerConfig.METADATA_MAX_AGE_CONFIG, 500),
-                new StringDeserializer(), new StringDeserializer()));
+        var consumer = EmbeddedKafka.withOwnClassLoader(() -> new KafkaConsumer<>(
+                Map.<String, Object>of(
+                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        bootstrapServers,
+                        ConsumerConfig.GROUP_ID_CONFIG,
+                        "test-recorder-" + UUID.randomUUID(),
+                        ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
+                        "earliest",
+                        ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
+                        false,
+                        ConsumerConfig.METADATA_MAX_AGE_CONFIG,
+                        500),
+                new StringDeserializer(),
+                new StringDeserializer()));
         consumer.subscribe(topics);
-        poller = new Thread(() -> {
-            try (consumer) {
-                while (running) {
-                    consumer.poll(Duration.ofMillis(100)).forEach(r -> records.add(PublishedEvent.of(r)));
-                }
-            } catch (RuntimeException e) {
-                if (running) {
-                    System.err.println("TopicRecorder stopped: " + e);
-                }
-            }
-        }, "topic-recorder");
+        poller = new Thread(
+                () -> {
+                    try (consumer) {
+                        while (running) {
+                            consumer.poll(Duration.ofMillis(100)).forEach(r -> records.add(PublishedEvent.of(r)));
+                        }
+                    } catch (RuntimeException e) {
+                        if (running) {
+                            System.err.println("TopicRecorder stopped: " + e);
+                        }
+                    }
+                },
+                "topic-recorder");
         poller.setDaemon(true);
         poller.start();
     }
@@ -68,7 +75,9 @@ public final class TopicRecorder implements AutoCloseable {
 
     /** Waits until a record matches, and returns the first that does. */
     public PublishedEvent await(Predicate<PublishedEvent> filter, Duration timeout) {
-        return Awaitility.await().atMost(timeout).pollInterval(Duration.ofMillis(50))
+        return Awaitility.await()
+                .atMost(timeout)
+                .pollInterval(Duration.ofMillis(50))
                 .until(() -> records.stream().filter(filter).findFirst(), java.util.Optional::isPresent)
                 .orElseThrow();
     }

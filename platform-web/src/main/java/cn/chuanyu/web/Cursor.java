@@ -1,17 +1,15 @@
 package cn.chuanyu.web;
 
+import cn.chuanyu.web.problem.ProblemException;
+import jakarta.ws.rs.core.Response.Status;
 import java.nio.ByteBuffer;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.UUID;
 
-import jakarta.ws.rs.core.Response.Status;
-
-import cn.chuanyu.web.problem.ProblemException;
-
 /**
- * A keyset position in a listing ordered by (instant descending, id): the last item a client saw.
- * Opaque to clients (URL-safe Base64 of the instant's microseconds and the id).
+ * A keyset position in a listing ordered by (instant descending, id): the last item a client saw. Opaque to clients
+ * (URL-safe Base64 of the instant's microseconds and the id).
  */
 public record Cursor(Instant at, UUID id) {
 
@@ -34,10 +32,14 @@ public record Cursor(Instant at, UUID id) {
             }
             ByteBuffer bytes = ByteBuffer.wrap(raw);
             long micros = bytes.getLong();
-            return new Cursor(Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000), Math.floorMod(micros, 1_000_000) * 1_000),
+            return new Cursor(
+                    Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000), Math.floorMod(micros, 1_000_000) * 1_000),
                     new UUID(bytes.getLong(), bytes.getLong()));
         } catch (IllegalArgumentException e) {
-            throw new ProblemException(Status.BAD_REQUEST, "invalid-cursor", "Invalid page cursor",
+            throw new ProblemException(
+                    Status.BAD_REQUEST,
+                    "invalid-cursor",
+                    "Invalid page cursor",
                     "'after' must be a 'next' value of a previous page of this listing");
         }
     }

@@ -3,12 +3,10 @@ package cn.chuanyu.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.chuanyu.web.problem.ProblemException;
 import java.time.Instant;
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
-
-import cn.chuanyu.web.problem.ProblemException;
 
 class CursorTest {
 
@@ -23,11 +21,10 @@ class CursorTest {
 
     @Test
     void aTamperedOrForeignCursorIsABadRequestProblem() {
-        assertThatThrownBy(() -> Cursor.decode("not-a-cursor"))
-                .isInstanceOfSatisfying(ProblemException.class, e -> {
-                    assertThat(e.problem().status()).isEqualTo(400);
-                    assertThat(e.problem().type().toString()).endsWith("/invalid-cursor");
-                });
+        assertThatThrownBy(() -> Cursor.decode("not-a-cursor")).isInstanceOfSatisfying(ProblemException.class, e -> {
+            assertThat(e.problem().status()).isEqualTo(400);
+            assertThat(e.problem().type().toString()).endsWith("/invalid-cursor");
+        });
         assertThatThrownBy(() -> Cursor.decode("%%%")).isInstanceOf(ProblemException.class);
     }
 }

@@ -1,16 +1,5 @@
 package cn.chuanyu.training;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.util.List;
-import java.util.UUID;
-
-import io.quarkus.arc.Arc;
-import io.quarkus.narayana.jta.QuarkusTransaction;
-
 import cn.chuanyu.training.access.Caller;
 import cn.chuanyu.training.attendance.AttendanceMode;
 import cn.chuanyu.training.attendance.AttendanceRegister;
@@ -28,18 +17,26 @@ import cn.chuanyu.training.programme.BrokerLevel;
 import cn.chuanyu.training.programme.CreateProgrammeRequest;
 import cn.chuanyu.training.programme.TeachingMode;
 import cn.chuanyu.training.programme.TrainingProgrammes;
+import io.quarkus.arc.Arc;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
 
 /**
- * Sets up other actors' data through the application services, each call in its own transaction
- * (as they would have done it). Programmes run around today, so that they are open for enrolment.
+ * Sets up other actors' data through the application services, each call in its own transaction (as they would have
+ * done it). Programmes run around today, so that they are open for enrolment.
  */
 public final class TrainingFixtures {
 
     public static final String ADMIN = "cqkjy-admin";
     public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
-    private TrainingFixtures() {
-    }
+    private TrainingFixtures() {}
 
     public static LocalDate today() {
         return LocalDate.now(CHINA);
@@ -51,61 +48,90 @@ public final class TrainingFixtures {
     }
 
     public static UUID programme(int capacity, TeachingMode mode, LocalDate startsOn, LocalDate endsOn) {
-        var request = new CreateProgrammeRequest("成渝地区双城经济圈初级技术经纪人培训班-" + UUID.randomUUID().toString().substring(0, 8),
-                BrokerLevel.PRIMARY, List.of("重庆市科学技术研究院", "国家技术转移西南中心"),
-                List.of("重庆技术评估与转移服务中心", "重庆易智网公司", "重庆市技术转移服务技术创新战略联盟"), "易智网总部基地",
-                startsOn, endsOn, capacity, mode);
-        return QuarkusTransaction.requiringNew().call(() -> service(TrainingProgrammes.class).create(request, ADMIN).id);
+        var request = new CreateProgrammeRequest(
+                "成渝地区双城经济圈初级技术经纪人培训班-" + UUID.randomUUID().toString().substring(0, 8),
+                BrokerLevel.PRIMARY,
+                List.of("重庆市科学技术研究院", "国家技术转移西南中心"),
+                List.of("重庆技术评估与转移服务中心", "重庆易智网公司", "重庆市技术转移服务技术创新战略联盟"),
+                "易智网总部基地",
+                startsOn,
+                endsOn,
+                capacity,
+                mode);
+        return QuarkusTransaction.requiringNew()
+                .call(() -> service(TrainingProgrammes.class).create(request, ADMIN).id);
     }
 
     public static CourseRequest course(UUID programmeId, String instructor, LocalDate startsOn, LocalDate endsOn) {
-        return new CourseRequest(programmeId, "技术转移政策与法规解读", "王建国", "科学技术部火炬高技术产业开发中心", instructor,
-                CourseMode.OFFLINE, startsOn, endsOn, new BigDecimal("6"), null);
+        return new CourseRequest(
+                programmeId,
+                "技术转移政策与法规解读",
+                "王建国",
+                "科学技术部火炬高技术产业开发中心",
+                instructor,
+                CourseMode.OFFLINE,
+                startsOn,
+                endsOn,
+                new BigDecimal("6"),
+                null);
     }
 
     /** A course of the whole programme's span, taught by the instructor account. */
     public static UUID course(UUID programmeId, String instructor) {
         return QuarkusTransaction.requiringNew().call(() -> {
             var programme = service(TrainingProgrammes.class).get(programmeId);
-            return service(Courses.class).create(course(programmeId, instructor, programme.startsOn, programme.endsOn), ADMIN).id;
+            return service(Courses.class)
+                    .create(course(programmeId, instructor, programme.startsOn, programme.endsOn), ADMIN)
+                    .id;
         });
     }
 
     /** A three-hour morning session of the course on the day, China time. */
     public static UUID session(UUID courseId, LocalDate day) {
-        return QuarkusTransaction.requiringNew().call(() -> service(Courses.class)
-                .addSession(courseId, morning(day, null), Caller.admin(ADMIN)).id);
+        return QuarkusTransaction.requiringNew()
+                .call(() -> service(Courses.class).addSession(courseId, morning(day, null), Caller.admin(ADMIN)).id);
     }
 
     public static SessionRequest morning(LocalDate day, Long version) {
         ZoneOffset china = ZoneOffset.ofHours(8);
-        return new SessionRequest(OffsetDateTime.of(day.atTime(9, 0), china), OffsetDateTime.of(day.atTime(12, 0), china),
-                "《促进科技成果转化法》要点", "易智网总部基地 一号教室", version);
+        return new SessionRequest(
+                OffsetDateTime.of(day.atTime(9, 0), china),
+                OffsetDateTime.of(day.atTime(12, 0), china),
+                "《促进科技成果转化法》要点",
+                "易智网总部基地 一号教室",
+                version);
     }
 
     /** The trainee enrols themself (a place, or the waiting list). */
     public static UUID enrol(UUID programmeId, String trainee, String name) {
-        return QuarkusTransaction.requiringNew().call(() -> service(Enrolments.class)
-                .enrol(new EnrolRequest(programmeId, name, "重庆大学科技成果转化中心"), trainee).id);
+        return QuarkusTransaction.requiringNew()
+                .call(() -> service(Enrolments.class)
+                        .enrol(new EnrolRequest(programmeId, name, "重庆大学科技成果转化中心"), trainee)
+                        .id);
     }
 
     /** The administrator records the enrolments as present (offline) at the session. */
     public static void attended(UUID sessionId, UUID... enrolmentIds) {
         var attendees = java.util.Arrays.stream(enrolmentIds)
-                .map(id -> new AttendanceRequest.Attendee(id, AttendanceMode.OFFLINE)).toList();
-        QuarkusTransaction.requiringNew().run(() -> service(AttendanceRegister.class)
-                .record(sessionId, new AttendanceRequest(attendees), Caller.admin(ADMIN)));
+                .map(id -> new AttendanceRequest.Attendee(id, AttendanceMode.OFFLINE))
+                .toList();
+        QuarkusTransaction.requiringNew()
+                .run(() -> service(AttendanceRegister.class)
+                        .record(sessionId, new AttendanceRequest(attendees), Caller.admin(ADMIN)));
     }
 
     /** An exam sitting of the programme on the day, pass mark 60. */
     public static UUID sitting(UUID programmeId, LocalDate heldOn) {
-        return QuarkusTransaction.requiringNew().call(() -> service(Exams.class)
-                .schedule(new SittingRequest(programmeId, "初级技术经纪人结业考试", heldOn, new BigDecimal("60")), ADMIN).id);
+        return QuarkusTransaction.requiringNew()
+                .call(() -> service(Exams.class)
+                        .schedule(new SittingRequest(programmeId, "初级技术经纪人结业考试", heldOn, new BigDecimal("60")), ADMIN)
+                        .id);
     }
 
     public static void scored(UUID sittingId, UUID enrolmentId, String score) {
-        QuarkusTransaction.requiringNew().run(() -> service(Exams.class)
-                .score(sittingId, new ScoreRequest(enrolmentId, new BigDecimal(score)), Caller.admin(ADMIN)));
+        QuarkusTransaction.requiringNew()
+                .run(() -> service(Exams.class)
+                        .score(sittingId, new ScoreRequest(enrolmentId, new BigDecimal(score)), Caller.admin(ADMIN)));
     }
 
     /** A programme with one held session, taught by the instructor, for exam and certificate tests. */

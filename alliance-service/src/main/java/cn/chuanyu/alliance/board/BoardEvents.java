@@ -1,9 +1,8 @@
 package cn.chuanyu.alliance.board;
 
+import cn.chuanyu.eventing.outbox.OutgoingEvent;
 import java.util.HashMap;
 import java.util.Map;
-
-import cn.chuanyu.eventing.outbox.OutgoingEvent;
 
 /** The board facts this context publishes; their contracts are in event-contracts. */
 final class BoardEvents {
@@ -13,8 +12,7 @@ final class BoardEvents {
     static final String WITHDRAWN = "cn.chuanyu.alliance.board-item.withdrawn.v1";
     private static final String AGGREGATE = "board-item";
 
-    private BoardEvents() {
-    }
+    private BoardEvents() {}
 
     static OutgoingEvent published(BoardItem item) {
         Map<String, Object> data = new HashMap<>();
@@ -32,7 +30,19 @@ final class BoardEvents {
     }
 
     static OutgoingEvent withdrawn(BoardItem item, String user) {
-        return new OutgoingEvent(TOPIC, WITHDRAWN, AGGREGATE, item.id.toString(), Map.of("itemId", item.id.toString(),
-                "zone", item.zoneCode, "withdrawnBy", user, "withdrawnAt", item.withdrawnAt.toString()));
+        return new OutgoingEvent(
+                TOPIC,
+                WITHDRAWN,
+                AGGREGATE,
+                item.id.toString(),
+                Map.of(
+                        "itemId",
+                        item.id.toString(),
+                        "zone",
+                        item.zoneCode,
+                        "withdrawnBy",
+                        user,
+                        "withdrawnAt",
+                        item.withdrawnAt.toString()));
     }
 }

@@ -1,10 +1,7 @@
 package cn.chuanyu.alliance.board;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.UUID;
-
+import cn.chuanyu.web.problem.ProblemException;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,12 +10,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import jakarta.ws.rs.core.Response.Status;
-
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
-
-import cn.chuanyu.web.problem.ProblemException;
 
 /** A demand, resource or project a member zone puts on the alliance board. */
 @Entity
@@ -94,7 +91,10 @@ public class BoardItem extends PanacheEntityBase {
             throw transition("Only a draft can be edited; item " + id + " is " + status);
         }
         if (!zoneCode.equals(request.zone())) {
-            throw new ProblemException(Status.BAD_REQUEST, "zone-is-fixed", "An item stays in its zone",
+            throw new ProblemException(
+                    Status.BAD_REQUEST,
+                    "zone-is-fixed",
+                    "An item stays in its zone",
                     "Item " + id + " belongs to zone " + zoneCode + "; draft a new item for zone " + request.zone());
         }
         apply(request);
@@ -125,8 +125,12 @@ public class BoardItem extends PanacheEntityBase {
 
     private void apply(BoardItemRequest request) {
         if (request.validUntil().isBefore(request.validFrom())) {
-            throw new ProblemException(Status.BAD_REQUEST, "invalid-dates", "The dates are not consistent",
-                    "The item is valid until " + request.validUntil() + ", before it is valid from " + request.validFrom());
+            throw new ProblemException(
+                    Status.BAD_REQUEST,
+                    "invalid-dates",
+                    "The dates are not consistent",
+                    "The item is valid until " + request.validUntil() + ", before it is valid from "
+                            + request.validFrom());
         }
         kind = request.kind();
         title = request.title().strip();

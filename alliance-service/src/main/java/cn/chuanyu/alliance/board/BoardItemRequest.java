@@ -1,15 +1,13 @@
 package cn.chuanyu.alliance.board;
 
-import java.time.LocalDate;
-import java.util.List;
-
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-
+import java.time.LocalDate;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "A board item to draft, or its new content", example = """
@@ -26,9 +24,13 @@ public record BoardItemRequest(
         @NotEmpty @Size(max = 10) List<@NotBlank @Size(max = 50) String> industries,
         @Size(max = 20) List<@NotBlank @Size(max = 50) String> keywords,
         @NotBlank @Size(max = 100) String contactName,
-        @Pattern(regexp = "[0-9+() -]{5,30}", message = "is not a phone number") String contactPhone,
+
+        @Pattern(regexp = "[0-9+() -]{5,30}", message = "is not a phone number")
+        String contactPhone,
+
         @Email @Size(max = 200) String contactEmail,
         @NotNull LocalDate validFrom,
         @NotNull LocalDate validUntil,
-        @Schema(description = "the version read; required when updating") Long version) {
-}
+
+        @Schema(description = "the version read; required when updating")
+        Long version) {}

@@ -1,8 +1,11 @@
 package cn.chuanyu.alliance.board;
 
-import java.net.URI;
-import java.util.UUID;
-
+import cn.chuanyu.alliance.member.Actor;
+import cn.chuanyu.web.Cursor;
+import cn.chuanyu.web.KeysetPage;
+import cn.chuanyu.web.PageOf;
+import cn.chuanyu.web.problem.Problem;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -20,8 +23,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
-import io.quarkus.security.identity.SecurityIdentity;
+import java.net.URI;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -29,15 +32,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import cn.chuanyu.alliance.member.Actor;
-import cn.chuanyu.web.Cursor;
-import cn.chuanyu.web.KeysetPage;
-import cn.chuanyu.web.PageOf;
-import cn.chuanyu.web.problem.Problem;
-
 @Path("/api/alliance/board-items")
 @Tag(name = "Board", description = "需求、资源、项目清单: the zones' demands, resources and projects")
-@Produces({ MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE })
+@Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
 public class BoardItemResource {
 
     private final BoardItems items;
@@ -50,22 +47,25 @@ public class BoardItemResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ Actor.ZONE_OFFICER, Actor.SECRETARIAT })
+    @RolesAllowed({Actor.ZONE_OFFICER, Actor.SECRETARIAT})
     @SecurityRequirement(name = "jwt")
     @Operation(operationId = "draftBoardItem", summary = "Draft a demand, resource or project for your zone")
-    @APIResponseSchema(value = BoardItemView.class, responseCode = "201",
+    @APIResponseSchema(
+            value = BoardItemView.class,
+            responseCode = "201",
             responseDescription = "Drafted; publish it to put it on the board")
     @APIResponse(responseCode = "403", description = "Not an officer of that zone")
     public Response draft(@Valid @NotNull BoardItemRequest request) {
         BoardItem item = items.draft(request, Actor.of(identity));
         return Response.created(URI.create("/api/alliance/board-items/" + item.id))
-                .entity(BoardItemView.of(item, items.today())).build();
+                .entity(BoardItemView.of(item, items.today()))
+                .build();
     }
 
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ Actor.ZONE_OFFICER, Actor.SECRETARIAT })
+    @RolesAllowed({Actor.ZONE_OFFICER, Actor.SECRETARIAT})
     @SecurityRequirement(name = "jwt")
     @Operation(operationId = "editBoardItem", summary = "Edit a draft, sending the version you read")
     @APIResponse(responseCode = "200", description = "The edited draft")
@@ -76,9 +76,11 @@ public class BoardItemResource {
 
     @POST
     @Path("/{id}/publication")
-    @RolesAllowed({ Actor.ZONE_OFFICER, Actor.SECRETARIAT })
+    @RolesAllowed({Actor.ZONE_OFFICER, Actor.SECRETARIAT})
     @SecurityRequirement(name = "jwt")
-    @Operation(operationId = "publishBoardItem", summary = "Publish a draft on the board",
+    @Operation(
+            operationId = "publishBoardItem",
+            summary = "Publish a draft on the board",
             description = "Emits cn.chuanyu.alliance.board-item.published.v1.")
     @APIResponse(responseCode = "200", description = "Published: on the board until it expires")
     @APIResponse(responseCode = "409", description = "Not a draft, or already expired")
@@ -88,9 +90,11 @@ public class BoardItemResource {
 
     @POST
     @Path("/{id}/withdrawal")
-    @RolesAllowed({ Actor.ZONE_OFFICER, Actor.SECRETARIAT })
+    @RolesAllowed({Actor.ZONE_OFFICER, Actor.SECRETARIAT})
     @SecurityRequirement(name = "jwt")
-    @Operation(operationId = "withdrawBoardItem", summary = "Withdraw a published item from the board",
+    @Operation(
+            operationId = "withdrawBoardItem",
+            summary = "Withdraw a published item from the board",
             description = "Emits cn.chuanyu.alliance.board-item.withdrawn.v1.")
     public BoardItemView withdraw(@PathParam("id") UUID id) {
         return BoardItemView.of(items.withdraw(id, Actor.of(identity)), items.today());
@@ -108,8 +112,10 @@ public class BoardItemResource {
 
     @GET
     @PermitAll
-    @Operation(operationId = "listBoardItems", summary = "The public board (published items still valid), or a zone's drafts, "
-            + "withdrawn or expired items; newest first",
+    @Operation(
+            operationId = "listBoardItems",
+            summary = "The public board (published items still valid), or a zone's drafts, "
+                    + "withdrawn or expired items; newest first",
             description = "Paged by keyset: pass a page's 'next' as 'after' for the following page. "
                     + "'total' counts up to " + KeysetPage.TOTAL_CAP + " items of a listing, and up to "
                     + BoardItems.SEARCH_TOTAL_CAP + " matches of a text search ('q'); 'totalExact' is false beyond, "
@@ -119,14 +125,24 @@ public class BoardItemResource {
             @Parameter(description = "zone code, e.g. chengdu") @QueryParam("zone") String zone,
             @QueryParam("kind") BoardItemKind kind,
             @Parameter(description = "industry category, e.g. 新能源") @QueryParam("industry") String industry,
-            @Parameter(description = "search text, e.g. 电池: in the title or description, or a keyword; "
-                    + "matches are counted up to " + BoardItems.SEARCH_TOTAL_CAP) @QueryParam("q") String query,
-            @Parameter(description = "PUBLISHED (default, public); DRAFT, WITHDRAWN or EXPIRED: a zone's own lists, "
-                    + "for its officers and the secretariat") @QueryParam("status") BoardItemStatus status,
+            @Parameter(
+                            description = "search text, e.g. 电池: in the title or description, or a keyword; "
+                                    + "matches are counted up to " + BoardItems.SEARCH_TOTAL_CAP)
+                    @QueryParam("q")
+                    String query,
+            @Parameter(
+                            description =
+                                    "PUBLISHED (default, public); DRAFT, WITHDRAWN or EXPIRED: a zone's own lists, "
+                                            + "for its officers and the secretariat")
+                    @QueryParam("status")
+                    BoardItemStatus status,
             @Parameter(description = "the 'next' cursor of the previous page") @QueryParam("after") String after,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageOf.MAX_SIZE) int size) {
-        return items.board(new BoardItems.Filter(zone, kind, industry, query, status),
-                identity.isAnonymous() ? null : Actor.of(identity), Cursor.decode(after), size)
+        return items.board(
+                        new BoardItems.Filter(zone, kind, industry, query, status),
+                        identity.isAnonymous() ? null : Actor.of(identity),
+                        Cursor.decode(after),
+                        size)
                 .map(i -> BoardItemView.of(i, items.today()));
     }
 }

@@ -1,20 +1,5 @@
 package cn.chuanyu.alliance.board;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
-import jakarta.transaction.Transactional;
-import jakarta.ws.rs.core.Response.Status;
-
-import io.quarkus.security.UnauthorizedException;
-
 import cn.chuanyu.alliance.member.Actor;
 import cn.chuanyu.alliance.time.AllianceClock;
 import cn.chuanyu.alliance.zone.Zone;
@@ -22,6 +7,18 @@ import cn.chuanyu.eventing.outbox.Outbox;
 import cn.chuanyu.web.Cursor;
 import cn.chuanyu.web.KeysetPage;
 import cn.chuanyu.web.problem.ProblemException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.Response.Status;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 /** Drafting, publishing and withdrawing board items, and the public board. */
 @ApplicationScoped
@@ -46,7 +43,10 @@ public class BoardItems {
     @Transactional
     public BoardItem draft(BoardItemRequest request, Actor actor) {
         if (Zone.findById(request.zone()) == null) {
-            throw new ProblemException(Status.BAD_REQUEST, "unknown-zone", "No such zone",
+            throw new ProblemException(
+                    Status.BAD_REQUEST,
+                    "unknown-zone",
+                    "No such zone",
                     "'" + request.zone() + "' is not one of the alliance's zones");
         }
         actor.requireActsFor(request.zone());
@@ -82,16 +82,17 @@ public class BoardItems {
     /** A published item for anyone; a draft or withdrawn one only for its zone and the secretariat. */
     public BoardItem get(UUID id, Actor actor) {
         BoardItem item = BoardItem.findById(id);
-        if (item == null || item.status != BoardItemStatus.PUBLISHED && (actor == null || !actor.actsFor(item.zoneCode))) {
+        if (item == null
+                || item.status != BoardItemStatus.PUBLISHED && (actor == null || !actor.actsFor(item.zoneCode))) {
             throw ProblemException.notFound("Board item", id);
         }
         return item;
     }
 
     /**
-     * One keyset page of the board, newest first: published items still valid today for anyone;
-     * a zone's drafts, withdrawn or expired items (status filter) for that zone's officers and the
-     * secretariat. {@code query} matches title or description text, or a keyword (see {@link #search}).
+     * One keyset page of the board, newest first: published items still valid today for anyone; a zone's drafts,
+     * withdrawn or expired items (status filter) for that zone's officers and the secretariat. {@code query} matches
+     * title or description text, or a keyword (see {@link #search}).
      */
     public KeysetPage<BoardItem> board(Filter filter, Actor actor, Cursor after, int size) {
         BoardItemStatus status = filter.status() == null ? BoardItemStatus.PUBLISHED : filter.status();
@@ -104,7 +105,8 @@ public class BoardItems {
             if (zone != null) {
                 actor.requireActsFor(zone);
             } else if (!actor.secretariat()) {
-                throw ProblemException.forbidden("Your token names no zone; name the zone whose " + status + " items to list");
+                throw ProblemException.forbidden(
+                        "Your token names no zone; name the zone whose " + status + " items to list");
             }
         }
         boolean published = status == BoardItemStatus.PUBLISHED || status == BoardItemStatus.EXPIRED;
@@ -114,28 +116,36 @@ public class BoardItems {
         }
         var em = BoardItem.getEntityManager();
         // counting ids up to the cap costs a bounded index scan; count(*) of a broad filter scans the board
-        int counted = conditions.bind(em.createNativeQuery("select id from board_item where " + conditions
-                + " limit " + (KeysetPage.TOTAL_CAP + 1))).getResultList().size();
+        int counted = conditions
+                .bind(em.createNativeQuery(
+                        "select id from board_item where " + conditions + " limit " + (KeysetPage.TOTAL_CAP + 1)))
+                .getResultList()
+                .size();
         conditions.after(after);
         // one more than asked for tells whether there is a next page
-        List<BoardItem> page = list(conditions.bind(em.createNativeQuery("select * from board_item where " + conditions
-                + conditions.order() + " limit " + (size + 1), BoardItem.class)));
+        List<BoardItem> page = list(conditions.bind(em.createNativeQuery(
+                "select * from board_item where " + conditions + conditions.order() + " limit " + (size + 1),
+                BoardItem.class)));
         return page(page, published, size, counted, KeysetPage.TOTAL_CAP);
     }
 
     /**
-     * The listing's conditions in SQL, shared by listings and searches. The status is a literal, not a parameter:
-     * the partial indexes (where status = 'PUBLISHED') stay usable when PostgreSQL switches the prepared statement
-     * to a generic plan. Published and expired items are ordered by publication, drafts and withdrawn ones by creation.
+     * The listing's conditions in SQL, shared by listings and searches. The status is a literal, not a parameter: the
+     * partial indexes (where status = 'PUBLISHED') stay usable when PostgreSQL switches the prepared statement to a
+     * generic plan. Published and expired items are ordered by publication, drafts and withdrawn ones by creation.
      */
     private Conditions conditions(BoardItemStatus status, String zone, Filter filter) {
         boolean published = status == BoardItemStatus.PUBLISHED || status == BoardItemStatus.EXPIRED;
-        var conditions = new Conditions(new ArrayList<>(List.of(switch (status) {
-            case PUBLISHED -> "status = 'PUBLISHED' and valid_until >= :today";
-            case EXPIRED -> "status = 'PUBLISHED' and valid_until < :today";
-            case DRAFT -> "status = 'DRAFT'";
-            case WITHDRAWN -> "status = 'WITHDRAWN'";
-        })), new HashMap<>(), published ? "published_at" : "created_at");
+        var conditions = new Conditions(
+                new ArrayList<>(List.of(
+                        switch (status) {
+                            case PUBLISHED -> "status = 'PUBLISHED' and valid_until >= :today";
+                            case EXPIRED -> "status = 'PUBLISHED' and valid_until < :today";
+                            case DRAFT -> "status = 'DRAFT'";
+                            case WITHDRAWN -> "status = 'WITHDRAWN'";
+                        })),
+                new HashMap<>(),
+                published ? "published_at" : "created_at");
         if (published) {
             conditions.params().put("today", today());
         }
@@ -193,42 +203,53 @@ public class BoardItems {
      * A text search: title or description containing the text (% and _ taken literally), or the text as a keyword.
      *
      * <p>PostgreSQL cannot estimate how many items contain a text, and no one plan suits every text (measured on
-     * 100,000 items): walking the board newest first and testing each item fills a page of a common term (1 item in
-     * 13) after some 300 items, but walks the whole board (0.5 s) for a rare or absent one, which is what it chose for
-     * those; the trigram indexes find a rare term's few matches at once, but for a common one must fetch and test
-     * every match (7,700) to sort them. A prepared statement's generic plan does not know the text at all. So the
-     * count, up to {@value #SEARCH_TOTAL_CAP}, decides: when it finds no more matches, the page is read through the
-     * indexes (at most that many to sort); beyond it, the page is read among the newest {@value #SEARCH_WINDOW} items
-     * of the listing (after the cursor), newest first, stopping when it is full, and through the indexes only if
-     * they do not fill it (a term common on older items only). Native SQL: the window is a derived table with its
-     * own limit, and OFFSET 0 keeps the index read from being turned back into a walk of the board in key order.
-     * A text of one or two characters has no trigram: PostgreSQL then scans the table to count and find a rare one.
+     * 100,000 items): walking the board newest first and testing each item fills a page of a common term (1 item in 13)
+     * after some 300 items, but walks the whole board (0.5 s) for a rare or absent one, which is what it chose for
+     * those; the trigram indexes find a rare term's few matches at once, but for a common one must fetch and test every
+     * match (7,700) to sort them. A prepared statement's generic plan does not know the text at all. So the count, up
+     * to {@value #SEARCH_TOTAL_CAP}, decides: when it finds no more matches, the page is read through the indexes (at
+     * most that many to sort); beyond it, the page is read among the newest {@value #SEARCH_WINDOW} items of the
+     * listing (after the cursor), newest first, stopping when it is full, and through the indexes only if they do not
+     * fill it (a term common on older items only). Native SQL: the window is a derived table with its own limit, and
+     * OFFSET 0 keeps the index read from being turned back into a walk of the board in key order. A text of one or two
+     * characters has no trigram: PostgreSQL then scans the table to count and find a rare one.
      *
      * <p>For the same reason the total is counted only up to {@value #SEARCH_TOTAL_CAP} matches, not up to
-     * {@link KeysetPage#TOTAL_CAP} like a listing: counting 1,000 matches of a common term tested some 13,000
-     * items per request, the cost that saturated the database at 100 searches/s.
+     * {@link KeysetPage#TOTAL_CAP} like a listing: counting 1,000 matches of a common term tested some 13,000 items per
+     * request, the cost that saturated the database at 100 searches/s.
      */
-    private KeysetPage<BoardItem> search(String text, Conditions conditions, boolean published, Cursor after, int size) {
+    private KeysetPage<BoardItem> search(
+            String text, Conditions conditions, boolean published, Cursor after, int size) {
         String match = "(title like :like or description like :like or keywords @> array[cast(:keyword as varchar)])";
-        conditions.params().put("like", "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        conditions
+                .params()
+                .put(
+                        "like",
+                        "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
         conditions.params().put("keyword", text);
 
         var em = BoardItem.getEntityManager();
-        int counted = conditions.bind(em.createNativeQuery("select id from board_item where " + conditions + " and " + match
-                + " limit " + (SEARCH_TOTAL_CAP + 1))).getResultList().size();
+        int counted = conditions
+                .bind(em.createNativeQuery("select id from board_item where " + conditions + " and " + match + " limit "
+                        + (SEARCH_TOTAL_CAP + 1)))
+                .getResultList()
+                .size();
 
         conditions.after(after);
         String order = conditions.order();
         // one more than asked for tells whether there is a next page
         List<BoardItem> page = List.of();
         if (counted > SEARCH_TOTAL_CAP) {
-            page = list(conditions.bind(em.createNativeQuery("select * from (select * from board_item where " + conditions
-                    + order + " limit " + SEARCH_WINDOW + ") w where " + match + order + " limit " + (size + 1),
+            page = list(conditions.bind(em.createNativeQuery(
+                    "select * from (select * from board_item where " + conditions + order + " limit " + SEARCH_WINDOW
+                            + ") w where " + match + order + " limit " + (size + 1),
                     BoardItem.class)));
         }
         if (page.size() <= size) {
-            page = list(conditions.bind(em.createNativeQuery("select * from (select * from board_item where " + conditions
-                    + " and " + match + " offset 0) m" + order + " limit " + (size + 1), BoardItem.class)));
+            page = list(conditions.bind(em.createNativeQuery(
+                    "select * from (select * from board_item where " + conditions + " and " + match + " offset 0) m"
+                            + order + " limit " + (size + 1),
+                    BoardItem.class)));
         }
         return page(page, published, size, counted, SEARCH_TOTAL_CAP);
     }

@@ -1,7 +1,9 @@
 package cn.chuanyu.alliance.broker;
 
-import java.time.LocalDate;
-
+import cn.chuanyu.alliance.member.Actor;
+import cn.chuanyu.alliance.time.AllianceClock;
+import cn.chuanyu.web.PageOf;
+import cn.chuanyu.web.problem.Problem;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -11,19 +13,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-
+import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import cn.chuanyu.alliance.member.Actor;
-import cn.chuanyu.alliance.time.AllianceClock;
-import cn.chuanyu.web.PageOf;
-import cn.chuanyu.web.problem.Problem;
-
 @Path("/api/alliance/certified-brokers")
 @Tag(name = "Work chain", description = "工作链条: collaboration projects from a demand to joint promotion")
-@Produces({ MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE })
+@Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
 public class BrokerResource {
 
     private final BrokerRoster roster;
@@ -34,18 +31,22 @@ public class BrokerResource {
         this.clock = clock;
     }
 
-    public record BrokerView(String certificateNumber, String name, String level, LocalDate issuedOn, LocalDate expiresOn) {
+    public record BrokerView(
+            String certificateNumber, String name, String level, LocalDate issuedOn, LocalDate expiresOn) {
         static BrokerView of(CertifiedBroker b) {
             return new BrokerView(b.certificateNumber, b.holderName, b.level, b.issuedOn, b.expiresOn);
         }
     }
 
     @GET
-    @RolesAllowed({ Actor.ZONE_OFFICER, Actor.SECRETARIAT })
+    @RolesAllowed({Actor.ZONE_OFFICER, Actor.SECRETARIAT})
     @SecurityRequirement(name = "jwt")
-    @Operation(operationId = "listCertifiedBrokers", summary = "Technology brokers certified today, who may sign projects",
+    @Operation(
+            operationId = "listCertifiedBrokers",
+            summary = "Technology brokers certified today, who may sign projects",
             description = "Kept from the training context's certificate events (issued and revoked).")
-    public PageOf<BrokerView> certified(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
+    public PageOf<BrokerView> certified(
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageOf.MAX_SIZE) int size) {
         return roster.certified(clock.today(), page, size).map(BrokerView::of);
     }

@@ -1,26 +1,23 @@
 package cn.chuanyu.alliance.broker;
 
+import cn.chuanyu.eventing.inbox.IncomingEvent;
+import cn.chuanyu.eventing.inbox.PoisonEventException;
+import cn.chuanyu.web.PageOf;
+import cn.chuanyu.web.problem.ProblemException;
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.Response.Status;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-import jakarta.ws.rs.core.Response.Status;
-
-import com.fasterxml.jackson.databind.JsonNode;
 import org.jboss.logging.Logger;
 
-import cn.chuanyu.eventing.inbox.IncomingEvent;
-import cn.chuanyu.eventing.inbox.PoisonEventException;
-import cn.chuanyu.web.PageOf;
-import cn.chuanyu.web.problem.ProblemException;
-
 /**
- * The alliance's roster of certified technology brokers, kept in step with the training context's
- * certificate events. Signing a project asks it whether a broker is certified today.
+ * The alliance's roster of certified technology brokers, kept in step with the training context's certificate events.
+ * Signing a project asks it whether a broker is certified today.
  */
 @ApplicationScoped
 public class BrokerRoster {
@@ -39,26 +36,33 @@ public class BrokerRoster {
         }
     }
 
-    /** The broker holding certificate {@code number}, if certified on {@code day}; otherwise a problem saying why not. */
+    /**
+     * The broker holding certificate {@code number}, if certified on {@code day}; otherwise a problem saying why not.
+     */
     public CertifiedBroker requireCertified(String number, LocalDate day) {
-        CertifiedBroker broker = CertifiedBroker.find("certificateNumber", number).firstResult();
+        CertifiedBroker broker =
+                CertifiedBroker.find("certificateNumber", number).firstResult();
         if (broker == null || broker.issuedOn == null) {
             throw notCertified("No technology-broker certificate numbered " + number + " is on the alliance's roster");
         }
         if (broker.revokedAt != null) {
-            throw notCertified("Certificate " + number + " of " + broker.holderName + " was revoked: " + broker.revocationReason);
+            throw notCertified(
+                    "Certificate " + number + " of " + broker.holderName + " was revoked: " + broker.revocationReason);
         }
         if (!broker.certifiedOn(day)) {
-            throw notCertified("Certificate " + number + " of " + broker.holderName + " is valid from " + broker.issuedOn
-                    + " to " + broker.expiresOn + ", not on " + day);
+            throw notCertified("Certificate " + number + " of " + broker.holderName + " is valid from "
+                    + broker.issuedOn + " to " + broker.expiresOn + ", not on " + day);
         }
         return broker;
     }
 
     /** Brokers certified on {@code day}, by name. */
     public PageOf<CertifiedBroker> certified(LocalDate day, int page, int size) {
-        var query = CertifiedBroker.<CertifiedBroker>find("issuedOn <= ?1 and expiresOn >= ?1 and revokedAt is null "
-                + "order by holderName, certificateNumber", day).page(page, size);
+        var query = CertifiedBroker.<CertifiedBroker>find(
+                        "issuedOn <= ?1 and expiresOn >= ?1 and revokedAt is null "
+                                + "order by holderName, certificateNumber",
+                        day)
+                .page(page, size);
         return new PageOf<>(query.list(), page, size, query.count());
     }
 
@@ -92,14 +96,18 @@ public class BrokerRoster {
     }
 
     private static ProblemException notCertified(String detail) {
-        return new ProblemException(Status.CONFLICT, "broker-not-certified", "Not a currently certified technology broker",
+        return new ProblemException(
+                Status.CONFLICT,
+                "broker-not-certified",
+                "Not a currently certified technology broker",
                 detail + ". Signing needs a broker certified today (签约共建 rule).");
     }
 
     private static String text(IncomingEvent event, JsonNode node, String field) {
         JsonNode value = node.get(field);
         if (value == null || !value.isTextual() || value.asText().isBlank()) {
-            throw new PoisonEventException(event.type() + " " + event.id() + " has no text field 'holder." + field + "'");
+            throw new PoisonEventException(
+                    event.type() + " " + event.id() + " has no text field 'holder." + field + "'");
         }
         return value.asText();
     }

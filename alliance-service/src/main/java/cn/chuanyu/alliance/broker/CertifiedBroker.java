@@ -1,19 +1,17 @@
 package cn.chuanyu.alliance.broker;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.UUID;
-
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
 
 /**
- * A technology-broker certificate as the training context reported it: a read model that changes
- * only through consumed certificate events.
+ * A technology-broker certificate as the training context reported it: a read model that changes only through consumed
+ * certificate events.
  */
 @Entity
 @Table(name = "certified_broker")

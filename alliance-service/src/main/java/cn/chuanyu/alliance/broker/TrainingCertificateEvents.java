@@ -1,14 +1,11 @@
 package cn.chuanyu.alliance.broker;
 
-import java.util.concurrent.CompletionStage;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
+import cn.chuanyu.eventing.inbox.Inbox;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-
-import cn.chuanyu.eventing.inbox.Inbox;
 
 /** Consumes the training context's certificate events, each once, into the broker roster. */
 @ApplicationScoped

@@ -1,25 +1,23 @@
 package cn.chuanyu.alliance.demo;
 
-import jakarta.annotation.Priority;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.interceptor.Interceptor;
-
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.runtime.StartupEvent;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jboss.logging.Logger;
-
 import cn.chuanyu.alliance.board.BoardItem;
 import cn.chuanyu.alliance.member.Actor;
 import cn.chuanyu.alliance.project.CollaborationProject;
 import cn.chuanyu.alliance.project.WorkChain;
 import cn.chuanyu.alliance.project.WorkChainRequests;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.interceptor.Interceptor;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 
 /**
- * One project on the work chain: Chengdu's battery-recycling demand answered by Panzhihua's
- * materials-analysis resource, collected and waiting for signing (which needs a broker certified by
- * the training context). Taken by Chengdu's officer through the same code as real use; once.
+ * One project on the work chain: Chengdu's battery-recycling demand answered by Panzhihua's materials-analysis
+ * resource, collected and waiting for signing (which needs a broker certified by the training context). Taken by
+ * Chengdu's officer through the same code as real use; once.
  */
 @ApplicationScoped
 public class DemoWorkChain {
@@ -32,7 +30,9 @@ public class DemoWorkChain {
     private final boolean enabled;
     private final WorkChain chain;
 
-    DemoWorkChain(@ConfigProperty(name = "chuanyu.demo-data.enabled", defaultValue = "false") boolean enabled, WorkChain chain) {
+    DemoWorkChain(
+            @ConfigProperty(name = "chuanyu.demo-data.enabled", defaultValue = "false") boolean enabled,
+            WorkChain chain) {
         this.enabled = enabled;
         this.chain = chain;
     }
@@ -49,8 +49,8 @@ public class DemoWorkChain {
         if (demand == null || resource == null || CollaborationProject.count("demandItemId", demand.id) > 0) {
             return;
         }
-        CollaborationProject project = chain.start(new WorkChainRequests.Start(demand.id, "动力电池回收材料检测联合攻关项目",
-                "成都高新区依据联盟需求清单立项"), CHENGDU);
+        CollaborationProject project =
+                chain.start(new WorkChainRequests.Start(demand.id, "动力电池回收材料检测联合攻关项目", "成都高新区依据联盟需求清单立项"), CHENGDU);
         chain.collect(project.id, new WorkChainRequests.Collect(resource.id, null, "攀枝花钒钛高新区提供检测分析资源"), CHENGDU);
         LOG.infof("Demo work chain loaded: project %s collected, awaiting signing with a certified broker", project.id);
     }

@@ -1,9 +1,13 @@
 package cn.chuanyu.alliance.matching;
 
-import java.util.Arrays;
-import java.util.List;
-import java.util.UUID;
-
+import cn.chuanyu.alliance.board.BoardItem;
+import cn.chuanyu.alliance.board.BoardItemKind;
+import cn.chuanyu.alliance.board.BoardItemStatus;
+import cn.chuanyu.alliance.offer.OfferStatus;
+import cn.chuanyu.alliance.offer.TechnologyOffer;
+import cn.chuanyu.alliance.time.AllianceClock;
+import cn.chuanyu.web.problem.Problem;
+import cn.chuanyu.web.problem.ProblemException;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -17,35 +21,28 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import cn.chuanyu.alliance.board.BoardItem;
-import cn.chuanyu.alliance.board.BoardItemKind;
-import cn.chuanyu.alliance.board.BoardItemStatus;
-import cn.chuanyu.alliance.offer.OfferStatus;
-import cn.chuanyu.alliance.offer.TechnologyOffer;
-import cn.chuanyu.alliance.time.AllianceClock;
-import cn.chuanyu.web.problem.Problem;
-import cn.chuanyu.web.problem.ProblemException;
-
 /**
- * Suggests open demands for a technology offer, and offers for a demand, best first. Scored in the
- * database, so a board of 100,000 items is never loaded: candidates are the most recent few hundred
- * sharing a keyword and those sharing a category (GIN indexes on the arrays), which bounds the work
- * however broad a category is; each shared keyword counts 2, each shared category 1, and each keyword
- * of one side found in the other's text 1.
+ * Suggests open demands for a technology offer, and offers for a demand, best first. Scored in the database, so a board
+ * of 100,000 items is never loaded: candidates are the most recent few hundred sharing a keyword and those sharing a
+ * category (GIN indexes on the arrays), which bounds the work however broad a category is; each shared keyword counts
+ * 2, each shared category 1, and each keyword of one side found in the other's text 1.
  */
 @Path("/api/alliance/matches")
 @Tag(name = "Matching", description = "供需对接: demands for an offer, offers for a demand")
-@Produces({ MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE })
+@Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
 @PermitAll
 @ApplicationScoped
 public class Matching {
 
     /** Candidates of one side, as (id, title, where, keywords, categories, text, published_at). */
     private static final int CANDIDATES = 300;
+
     private static final String OPEN_DEMANDS = """
             select id, title, zone_code as place, keywords, industries as categories, title || ' ' || description as text, published_at
             from board_item where status = 'PUBLISHED' and kind = 'DEMAND' and valid_until >= :today""";
@@ -79,32 +76,45 @@ public class Matching {
     @GET
     @Path("/offers/{offerId}/demands")
     @Operation(operationId = "matchDemandsForOffer", summary = "Open demands that fit a technology offer, best first")
-    public List<Match> demandsFor(@PathParam("offerId") UUID offerId,
-            @QueryParam("limit") @DefaultValue("10") @Min(1) @Max(50) int limit) {
+    public List<Match> demandsFor(
+            @PathParam("offerId") UUID offerId, @QueryParam("limit") @DefaultValue("10") @Min(1) @Max(50) int limit) {
         TechnologyOffer offer = TechnologyOffer.findById(offerId);
         if (offer == null || offer.status != OfferStatus.ACTIVE) {
             throw ProblemException.notFound("Active technology offer", offerId);
         }
-        return scored(SCORED.formatted(OPEN_DEMANDS, "industries"), offer.keywords, offer.disciplines,
-                offer.title + " " + offer.summary, limit, true);
+        return scored(
+                SCORED.formatted(OPEN_DEMANDS, "industries"),
+                offer.keywords,
+                offer.disciplines,
+                offer.title + " " + offer.summary,
+                limit,
+                true);
     }
 
     @GET
     @Path("/demands/{itemId}/offers")
-    @Operation(operationId = "matchOffersForDemand", summary = "Technology offers that fit a published demand, best first")
-    public List<Match> offersFor(@PathParam("itemId") UUID itemId,
-            @QueryParam("limit") @DefaultValue("10") @Min(1) @Max(50) int limit) {
+    @Operation(
+            operationId = "matchOffersForDemand",
+            summary = "Technology offers that fit a published demand, best first")
+    public List<Match> offersFor(
+            @PathParam("itemId") UUID itemId, @QueryParam("limit") @DefaultValue("10") @Min(1) @Max(50) int limit) {
         BoardItem demand = BoardItem.findById(itemId);
         if (demand == null || demand.status != BoardItemStatus.PUBLISHED || demand.kind != BoardItemKind.DEMAND) {
             throw ProblemException.notFound("Published demand", itemId);
         }
-        return scored(SCORED.formatted(ACTIVE_OFFERS, "disciplines"), demand.keywords, demand.industries,
-                demand.title + " " + demand.description, limit, false);
+        return scored(
+                SCORED.formatted(ACTIVE_OFFERS, "disciplines"),
+                demand.keywords,
+                demand.industries,
+                demand.title + " " + demand.description,
+                limit,
+                false);
     }
 
-    private List<Match> scored(String sql, List<String> keywords, List<String> categories, String text, int limit,
-            boolean demands) {
-        Query query = entityManager.createNativeQuery(sql, Object[].class)
+    private List<Match> scored(
+            String sql, List<String> keywords, List<String> categories, String text, int limit, boolean demands) {
+        Query query = entityManager
+                .createNativeQuery(sql, Object[].class)
                 .setParameter("keywords", keywords.toArray(String[]::new))
                 .setParameter("categories", categories.toArray(String[]::new))
                 .setParameter("text", text)
@@ -115,8 +125,16 @@ public class Matching {
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
-        return rows.stream().map(r -> new Match((UUID) r[0], (String) r[1], (String) r[2], ((Number) r[3]).intValue(), texts(r[4]), texts(r[5])))
-                .filter(m -> m.score() > 0).toList();
+        return rows.stream()
+                .map(r -> new Match(
+                        (UUID) r[0],
+                        (String) r[1],
+                        (String) r[2],
+                        ((Number) r[3]).intValue(),
+                        texts(r[4]),
+                        texts(r[5])))
+                .filter(m -> m.score() > 0)
+                .toList();
     }
 
     private static List<String> texts(Object array) {

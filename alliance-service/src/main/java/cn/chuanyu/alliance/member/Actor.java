@@ -1,12 +1,11 @@
 package cn.chuanyu.alliance.member;
 
+import cn.chuanyu.web.problem.ProblemException;
 import io.quarkus.security.identity.SecurityIdentity;
 
-import cn.chuanyu.web.problem.ProblemException;
-
 /**
- * Who acts on the board: the alliance secretariat acts for every zone; a zone officer only for the
- * zone named in their token.
+ * Who acts on the board: the alliance secretariat acts for every zone; a zone officer only for the zone named in their
+ * token.
  */
 public record Actor(String user, String zone, boolean secretariat) {
 
@@ -15,16 +14,19 @@ public record Actor(String user, String zone, boolean secretariat) {
 
     public static Actor of(SecurityIdentity identity) {
         Object zone = identity.getAttribute(ZoneClaim.ATTRIBUTE);
-        return new Actor(identity.getPrincipal().getName(), zone == null ? null : zone.toString(),
+        return new Actor(
+                identity.getPrincipal().getName(),
+                zone == null ? null : zone.toString(),
                 identity.hasRole(SECRETARIAT));
     }
 
     /** Refuses to act for a zone the caller does not represent. */
     public void requireActsFor(String zoneCode) {
         if (!secretariat && !zoneCode.equals(zone)) {
-            throw ProblemException.forbidden(zone == null
-                    ? "Your token names no zone; only a zone's officers and the secretariat act for " + zoneCode
-                    : "You are an officer of zone " + zone + " and cannot act for zone " + zoneCode);
+            throw ProblemException.forbidden(
+                    zone == null
+                            ? "Your token names no zone; only a zone's officers and the secretariat act for " + zoneCode
+                            : "You are an officer of zone " + zone + " and cannot act for zone " + zoneCode);
         }
     }
 

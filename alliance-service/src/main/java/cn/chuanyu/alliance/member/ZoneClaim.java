@@ -1,18 +1,16 @@
 package cn.chuanyu.alliance.member;
 
-import jakarta.enterprise.context.ApplicationScoped;
-
-import org.eclipse.microprofile.jwt.JsonWebToken;
-
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.SecurityIdentityAugmentor;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
- * Copies the {@code zone} claim of a zone officer's token into the identity's attributes, so that
- * authorisation code reads one place whatever authenticated the caller.
+ * Copies the {@code zone} claim of a zone officer's token into the identity's attributes, so that authorisation code
+ * reads one place whatever authenticated the caller.
  */
 @ApplicationScoped
 public class ZoneClaim implements SecurityIdentityAugmentor {
@@ -21,11 +19,14 @@ public class ZoneClaim implements SecurityIdentityAugmentor {
 
     @Override
     public Uni<SecurityIdentity> augment(SecurityIdentity identity, AuthenticationRequestContext context) {
-        if (identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken token)
+        if (identity.isAnonymous()
+                || !(identity.getPrincipal() instanceof JsonWebToken token)
                 || token.getClaim(ATTRIBUTE) == null) {
             return Uni.createFrom().item(identity);
         }
-        return Uni.createFrom().item(QuarkusSecurityIdentity.builder(identity)
-                .addAttribute(ATTRIBUTE, token.getClaim(ATTRIBUTE).toString()).build());
+        return Uni.createFrom()
+                .item(QuarkusSecurityIdentity.builder(identity)
+                        .addAttribute(ATTRIBUTE, token.getClaim(ATTRIBUTE).toString())
+                        .build());
     }
 }

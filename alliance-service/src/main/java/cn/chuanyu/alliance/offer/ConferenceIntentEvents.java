@@ -1,14 +1,11 @@
 package cn.chuanyu.alliance.offer;
 
-import java.util.concurrent.CompletionStage;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
+import cn.chuanyu.eventing.inbox.Inbox;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-
-import cn.chuanyu.eventing.inbox.Inbox;
 
 /** Consumes the conference context's intent events, each once, into the board's technology offers. */
 @ApplicationScoped

@@ -1,23 +1,21 @@
 package cn.chuanyu.alliance.offer;
 
-import java.time.Instant;
-import java.util.List;
-import java.util.UUID;
-
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 /**
- * A technology offer on the board that another context published, e.g. a researcher's
- * collaboration intent (橄榄枝). It links back to its source and leaves the board when withdrawn.
+ * A technology offer on the board that another context published, e.g. a researcher's collaboration intent (橄榄枝). It
+ * links back to its source and leaves the board when withdrawn.
  */
 @Entity
 @Table(name = "technology_offer")

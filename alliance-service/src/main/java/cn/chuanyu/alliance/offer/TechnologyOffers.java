@@ -1,19 +1,16 @@
 package cn.chuanyu.alliance.offer;
 
+import cn.chuanyu.eventing.inbox.IncomingEvent;
+import cn.chuanyu.eventing.inbox.PoisonEventException;
+import cn.chuanyu.web.PageOf;
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-
-import com.fasterxml.jackson.databind.JsonNode;
 import org.jboss.logging.Logger;
-
-import cn.chuanyu.eventing.inbox.IncomingEvent;
-import cn.chuanyu.eventing.inbox.PoisonEventException;
-import cn.chuanyu.web.PageOf;
 
 /** Keeps the board's technology offers in step with the events of the contexts that publish them. */
 @ApplicationScoped
@@ -35,7 +32,8 @@ public class TechnologyOffers {
     }
 
     public PageOf<TechnologyOffer> active(int page, int size) {
-        var query = TechnologyOffer.<TechnologyOffer>find("status = ?1 order by publishedAt desc, id", OfferStatus.ACTIVE)
+        var query = TechnologyOffer.<TechnologyOffer>find(
+                        "status = ?1 order by publishedAt desc, id", OfferStatus.ACTIVE)
                 .page(page, size);
         return new PageOf<>(query.list(), page, size, query.count());
     }
@@ -93,7 +91,8 @@ public class TechnologyOffers {
         try {
             return Instant.parse(text);
         } catch (java.time.format.DateTimeParseException e) {
-            throw new PoisonEventException(event.type() + " " + event.id() + ": " + field + " is not an instant: " + text, e);
+            throw new PoisonEventException(
+                    event.type() + " " + event.id() + ": " + field + " is not an instant: " + text, e);
         }
     }
 }

@@ -1,11 +1,6 @@
 package cn.chuanyu.alliance.project;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.UUID;
-
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,14 +8,17 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 /**
- * A collaboration project of the alliance on its way along the work chain. Its stage changes only
- * through {@link #take}, which checks the step is allowed from the current stage.
+ * A collaboration project of the alliance on its way along the work chain. Its stage changes only through
+ * {@link #take}, which checks the step is allowed from the current stage.
  */
 @Entity
 @Table(name = "collaboration_project")

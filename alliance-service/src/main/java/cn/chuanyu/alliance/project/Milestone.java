@@ -1,14 +1,12 @@
 package cn.chuanyu.alliance.project;
 
-import java.time.LocalDate;
-import java.util.UUID;
-
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import java.time.LocalDate;
+import java.util.UUID;
 
 /** A milestone of joint promotion (合力推动) and how far it has come. */
 @Entity

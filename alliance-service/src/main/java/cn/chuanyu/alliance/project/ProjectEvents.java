@@ -1,10 +1,9 @@
 package cn.chuanyu.alliance.project;
 
+import cn.chuanyu.eventing.outbox.OutgoingEvent;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
-import cn.chuanyu.eventing.outbox.OutgoingEvent;
 
 /** The work-chain facts this context publishes: one event per stage change; contract in event-contracts. */
 final class ProjectEvents {
@@ -13,8 +12,7 @@ final class ProjectEvents {
     static final String STAGE_CHANGED = "cn.chuanyu.alliance.project.stage-changed.v1";
     private static final String AGGREGATE = "collaboration-project";
 
-    private ProjectEvents() {
-    }
+    private ProjectEvents() {}
 
     static OutgoingEvent stageChanged(CollaborationProject project, ProjectTransition transition) {
         Map<String, Object> data = new HashMap<>();
@@ -33,14 +31,26 @@ final class ProjectEvents {
     }
 
     private static Map<String, Object> signing(CollaborationProject project) {
-        List<Map<String, Object>> parties = project.parties.stream().map(p -> {
-            Map<String, Object> party = new HashMap<>();
-            party.put("name", p.name());
-            party.put("zone", p.zone());
-            return party;
-        }).toList();
-        return Map.of("agreementDate", project.agreementDate.toString(), "parties", parties,
-                "broker", Map.of("certificateNumber", project.brokerCertificateNumber, "subject", project.brokerSubject,
-                        "name", project.brokerName));
+        List<Map<String, Object>> parties = project.parties.stream()
+                .map(p -> {
+                    Map<String, Object> party = new HashMap<>();
+                    party.put("name", p.name());
+                    party.put("zone", p.zone());
+                    return party;
+                })
+                .toList();
+        return Map.of(
+                "agreementDate",
+                project.agreementDate.toString(),
+                "parties",
+                parties,
+                "broker",
+                Map.of(
+                        "certificateNumber",
+                        project.brokerCertificateNumber,
+                        "subject",
+                        project.brokerSubject,
+                        "name",
+                        project.brokerName));
     }
 }

@@ -1,14 +1,9 @@
 package cn.chuanyu.alliance.project;
 
-import java.net.URI;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
-
+import cn.chuanyu.alliance.member.Actor;
+import cn.chuanyu.web.PageOf;
+import cn.chuanyu.web.problem.Problem;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -26,8 +21,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
-import io.quarkus.security.identity.SecurityIdentity;
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -35,13 +36,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import cn.chuanyu.alliance.member.Actor;
-import cn.chuanyu.web.PageOf;
-import cn.chuanyu.web.problem.Problem;
-
 @Path("/api/alliance/projects")
 @Tag(name = "Work chain", description = "工作链条: collaboration projects from a demand to joint promotion")
-@Produces({ MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE })
+@Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
 public class ProjectResource {
 
     private static final String STAGE_CHANGED = "Emits cn.chuanyu.alliance.project.stage-changed.v1.";
@@ -53,8 +50,7 @@ public class ProjectResource {
         this.identity = identity;
     }
 
-    public record StepView(Step step, String label, Set<Stage> from, Stage to, Step.TakenBy takenBy, String needs) {
-    }
+    public record StepView(Step step, String label, Set<Stage> from, Stage to, Step.TakenBy takenBy, String needs) {}
 
     public record TransitionView(Stage from, Stage to, String actor, Instant at, String note) {
         static TransitionView of(ProjectTransition t) {
@@ -62,44 +58,67 @@ public class ProjectResource {
         }
     }
 
-    public record ConsultationView(UUID id, LocalDate heldOn, List<String> participants, String minutes, String recordedBy) {
+    public record ConsultationView(
+            UUID id, LocalDate heldOn, List<String> participants, String minutes, String recordedBy) {
         static ConsultationView of(Consultation c) {
             return new ConsultationView(c.id, c.heldOn, c.participants, c.minutes, c.recordedBy);
         }
     }
 
-    public record OverdueView(UUID id, String title, String leadZone, List<String> partnerZones, Stage stage,
-            LocalDate lastContact, long daysSinceLastContact, int allowedDays) {
-    }
+    public record OverdueView(
+            UUID id,
+            String title,
+            String leadZone,
+            List<String> partnerZones,
+            Stage stage,
+            LocalDate lastContact,
+            long daysSinceLastContact,
+            int allowedDays) {}
 
     @GET
     @Path("/work-chain")
     @PermitAll
-    @Operation(operationId = "describeWorkChain", summary = "The work chain's steps: from which stages, to which, who may take them and what they need")
+    @Operation(
+            operationId = "describeWorkChain",
+            summary = "The work chain's steps: from which stages, to which, who may take them and what they need")
     public List<StepView> workChain() {
-        return Arrays.stream(Step.values()).map(s -> new StepView(s, s.label, s.from, s.to, s.takenBy, s.needs)).toList();
+        return Arrays.stream(Step.values())
+                .map(s -> new StepView(s, s.label, s.from, s.to, s.takenBy, s.needs))
+                .toList();
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ Actor.ZONE_OFFICER, Actor.SECRETARIAT })
+    @RolesAllowed({Actor.ZONE_OFFICER, Actor.SECRETARIAT})
     @SecurityRequirement(name = "jwt")
-    @Operation(operationId = "startProject", summary = "Start a project from a published demand of your zone (需求发布)",
+    @Operation(
+            operationId = "startProject",
+            summary = "Start a project from a published demand of your zone (需求发布)",
             description = STAGE_CHANGED)
-    @APIResponseSchema(value = ProjectView.class, responseCode = "201", responseDescription = "Started in stage DEMAND_PUBLISHED")
+    @APIResponseSchema(
+            value = ProjectView.class,
+            responseCode = "201",
+            responseDescription = "Started in stage DEMAND_PUBLISHED")
     @APIResponse(responseCode = "403", description = "Not an officer of the demand's zone")
-    @APIResponse(responseCode = "409", description = "Not a published demand, or the demand already has an open project")
+    @APIResponse(
+            responseCode = "409",
+            description = "Not a published demand, or the demand already has an open project")
     public Response start(@Valid @NotNull WorkChainRequests.Start request) {
         CollaborationProject project = chain.start(request, Actor.of(identity));
-        return Response.created(URI.create("/api/alliance/projects/" + project.id)).entity(view(project)).build();
+        return Response.created(URI.create("/api/alliance/projects/" + project.id))
+                .entity(view(project))
+                .build();
     }
 
     @POST
     @Path("/{id}/collection")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ Actor.ZONE_OFFICER, Actor.SECRETARIAT })
+    @RolesAllowed({Actor.ZONE_OFFICER, Actor.SECRETARIAT})
     @SecurityRequirement(name = "jwt")
-    @Operation(operationId = "collectProject", summary = "Collect the proposal answering the demand (项目收集)", description = STAGE_CHANGED)
+    @Operation(
+            operationId = "collectProject",
+            summary = "Collect the proposal answering the demand (项目收集)",
+            description = STAGE_CHANGED)
     @APIResponse(responseCode = "200", description = "Collected: stage PROJECT_COLLECTED")
     @APIResponse(responseCode = "409", description = "Not allowed by the work chain: the problem names the rule")
     public ProjectView collect(@PathParam("id") UUID id, @Valid @NotNull WorkChainRequests.Collect request) {
@@ -109,12 +128,17 @@ public class ProjectResource {
     @POST
     @Path("/{id}/signing")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ Actor.ZONE_OFFICER, Actor.SECRETARIAT })
+    @RolesAllowed({Actor.ZONE_OFFICER, Actor.SECRETARIAT})
     @SecurityRequirement(name = "jwt")
-    @Operation(operationId = "signProject", summary = "Sign for joint construction (签约共建) with a certified technology broker",
-            description = STAGE_CHANGED + " The broker must be certified today on the roster kept from the training context.")
+    @Operation(
+            operationId = "signProject",
+            summary = "Sign for joint construction (签约共建) with a certified technology broker",
+            description =
+                    STAGE_CHANGED + " The broker must be certified today on the roster kept from the training context.")
     @APIResponse(responseCode = "200", description = "Signed: stage SIGNED")
-    @APIResponse(responseCode = "409", description = "Not allowed by the work chain, or the broker is not certified today")
+    @APIResponse(
+            responseCode = "409",
+            description = "Not allowed by the work chain, or the broker is not certified today")
     public ProjectView sign(@PathParam("id") UUID id, @Valid @NotNull WorkChainRequests.Sign request) {
         return view(chain.sign(id, request, Actor.of(identity)));
     }
@@ -122,32 +146,42 @@ public class ProjectResource {
     @POST
     @Path("/{id}/consultations")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ Actor.ZONE_OFFICER, Actor.SECRETARIAT })
+    @RolesAllowed({Actor.ZONE_OFFICER, Actor.SECRETARIAT})
     @SecurityRequirement(name = "jwt")
-    @Operation(operationId = "recordConsultation", summary = "Record a regular consultation (定期会商)",
+    @Operation(
+            operationId = "recordConsultation",
+            summary = "Record a regular consultation (定期会商)",
             description = "The first consultation of a signed project moves it to CONSULTING. " + STAGE_CHANGED)
     @APIResponseSchema(value = ConsultationView.class, responseCode = "201", responseDescription = "Recorded")
     public Response consult(@PathParam("id") UUID id, @Valid @NotNull WorkChainRequests.Consult request) {
         Consultation consultation = chain.consult(id, request, Actor.of(identity));
         return Response.created(URI.create("/api/alliance/projects/" + id + "/consultations"))
-                .entity(ConsultationView.of(consultation)).build();
+                .entity(ConsultationView.of(consultation))
+                .build();
     }
 
     @GET
     @Path("/{id}/consultations")
-    @RolesAllowed({ Actor.ZONE_OFFICER, Actor.SECRETARIAT })
+    @RolesAllowed({Actor.ZONE_OFFICER, Actor.SECRETARIAT})
     @SecurityRequirement(name = "jwt")
-    @Operation(operationId = "listConsultations", summary = "A project's consultations with their minutes, newest first (its zones and the secretariat)")
+    @Operation(
+            operationId = "listConsultations",
+            summary = "A project's consultations with their minutes, newest first (its zones and the secretariat)")
     public List<ConsultationView> consultations(@PathParam("id") UUID id) {
-        return chain.consultations(id, Actor.of(identity)).stream().map(ConsultationView::of).toList();
+        return chain.consultations(id, Actor.of(identity)).stream()
+                .map(ConsultationView::of)
+                .toList();
     }
 
     @POST
     @Path("/{id}/joint-promotion")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ Actor.ZONE_OFFICER, Actor.SECRETARIAT })
+    @RolesAllowed({Actor.ZONE_OFFICER, Actor.SECRETARIAT})
     @SecurityRequirement(name = "jwt")
-    @Operation(operationId = "promoteProject", summary = "Start joint promotion (合力推动) with its milestones", description = STAGE_CHANGED)
+    @Operation(
+            operationId = "promoteProject",
+            summary = "Start joint promotion (合力推动) with its milestones",
+            description = STAGE_CHANGED)
     public ProjectView promote(@PathParam("id") UUID id, @Valid @NotNull WorkChainRequests.Promote request) {
         return view(chain.promote(id, request, Actor.of(identity)));
     }
@@ -155,10 +189,12 @@ public class ProjectResource {
     @PUT
     @Path("/{id}/milestones/{position}/progress")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ Actor.ZONE_OFFICER, Actor.SECRETARIAT })
+    @RolesAllowed({Actor.ZONE_OFFICER, Actor.SECRETARIAT})
     @SecurityRequirement(name = "jwt")
     @Operation(operationId = "reportMilestoneProgress", summary = "Report a milestone's progress (100 marks it done)")
-    public ProjectView reportProgress(@PathParam("id") UUID id, @PathParam("position") @Min(1) int position,
+    public ProjectView reportProgress(
+            @PathParam("id") UUID id,
+            @PathParam("position") @Min(1) int position,
             @Valid @NotNull WorkChainRequests.Progress request) {
         chain.reportProgress(id, position, request, Actor.of(identity));
         return view(chain.get(id));
@@ -167,9 +203,12 @@ public class ProjectResource {
     @POST
     @Path("/{id}/completion")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ Actor.ZONE_OFFICER, Actor.SECRETARIAT })
+    @RolesAllowed({Actor.ZONE_OFFICER, Actor.SECRETARIAT})
     @SecurityRequirement(name = "jwt")
-    @Operation(operationId = "completeProject", summary = "Complete a project whose milestones are all done", description = STAGE_CHANGED)
+    @Operation(
+            operationId = "completeProject",
+            summary = "Complete a project whose milestones are all done",
+            description = STAGE_CHANGED)
     public ProjectView complete(@PathParam("id") UUID id, @Valid WorkChainRequests.Complete request) {
         return view(chain.complete(id, request, Actor.of(identity)));
     }
@@ -177,9 +216,12 @@ public class ProjectResource {
     @POST
     @Path("/{id}/closure")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ Actor.ZONE_OFFICER, Actor.SECRETARIAT })
+    @RolesAllowed({Actor.ZONE_OFFICER, Actor.SECRETARIAT})
     @SecurityRequirement(name = "jwt")
-    @Operation(operationId = "closeProject", summary = "Close an open project, giving the reason", description = STAGE_CHANGED)
+    @Operation(
+            operationId = "closeProject",
+            summary = "Close an open project, giving the reason",
+            description = STAGE_CHANGED)
     public ProjectView close(@PathParam("id") UUID id, @Valid @NotNull WorkChainRequests.Close request) {
         return view(chain.close(id, request, Actor.of(identity)));
     }
@@ -195,7 +237,9 @@ public class ProjectResource {
     @GET
     @Path("/{id}/transitions")
     @PermitAll
-    @Operation(operationId = "listProjectTransitions", summary = "Every step the project took: who, when, from, to, note")
+    @Operation(
+            operationId = "listProjectTransitions",
+            summary = "Every step the project took: who, when, from, to, note")
     public List<TransitionView> transitions(@PathParam("id") UUID id) {
         return chain.history(id).stream().map(TransitionView::of).toList();
     }
@@ -210,22 +254,33 @@ public class ProjectResource {
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageOf.MAX_SIZE) int size) {
         PageOf<CollaborationProject> projects = chain.list(zone, stage, page, size);
         // one query for the whole page's milestones, not one per project
-        Map<UUID, List<Milestone>> milestones = chain.milestones(projects.items().stream().map(p -> p.id).toList());
+        Map<UUID, List<Milestone>> milestones =
+                chain.milestones(projects.items().stream().map(p -> p.id).toList());
         return projects.map(p -> ProjectView.of(p, milestones.getOrDefault(p.id, List.of())));
     }
 
     @GET
     @Path("/overdue")
-    @RolesAllowed({ Actor.ZONE_OFFICER, Actor.SECRETARIAT })
+    @RolesAllowed({Actor.ZONE_OFFICER, Actor.SECRETARIAT})
     @SecurityRequirement(name = "jwt")
-    @Operation(operationId = "listOverdueProjects", summary = "Signed projects without a consultation for longer than allowed, longest first",
+    @Operation(
+            operationId = "listOverdueProjects",
+            summary = "Signed projects without a consultation for longer than allowed, longest first",
             description = "The allowed number of days is chuanyu.alliance.consultation-overdue-days (default 90). "
                     + "The secretariat sees every zone's; an officer their zone's.")
-    public PageOf<OverdueView> overdue(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
+    public PageOf<OverdueView> overdue(
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageOf.MAX_SIZE) int size) {
-        return chain.overdue(Actor.of(identity), page, size).map(o -> new OverdueView(o.project().id, o.project().title,
-                o.project().leadZone, o.project().partnerZones, o.project().stage, o.lastContact(), o.daysSince(),
-                chain.overdueDays()));
+        return chain.overdue(Actor.of(identity), page, size)
+                .map(o -> new OverdueView(
+                        o.project().id,
+                        o.project().title,
+                        o.project().leadZone,
+                        o.project().partnerZones,
+                        o.project().stage,
+                        o.lastContact(),
+                        o.daysSince(),
+                        chain.overdueDays()));
     }
 
     private ProjectView view(CollaborationProject project) {

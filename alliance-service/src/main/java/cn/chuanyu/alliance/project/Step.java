@@ -1,34 +1,64 @@
 package cn.chuanyu.alliance.project;
 
+import cn.chuanyu.web.problem.ProblemException;
+import jakarta.ws.rs.core.Response.Status;
 import java.util.EnumSet;
 import java.util.Set;
 
-import jakarta.ws.rs.core.Response.Status;
-
-import cn.chuanyu.web.problem.ProblemException;
-
 /**
- * The steps of the work chain as data: from which stages each may be taken, to which stage it
- * leads (null: the stage stays), who may take it and what it needs. The API publishes this table.
+ * The steps of the work chain as data: from which stages each may be taken, to which stage it leads (null: the stage
+ * stays), who may take it and what it needs. The API publishes this table.
  */
 public enum Step {
-    START("立项", EnumSet.noneOf(Stage.class), Stage.DEMAND_PUBLISHED, TakenBy.LEAD,
+    START(
+            "立项",
+            EnumSet.noneOf(Stage.class),
+            Stage.DEMAND_PUBLISHED,
+            TakenBy.LEAD,
             "A project starts from a published demand (需求) of the lead zone; one open project per demand."),
-    COLLECT("项目收集", EnumSet.of(Stage.DEMAND_PUBLISHED), Stage.PROJECT_COLLECTED, TakenBy.LEAD,
+    COLLECT(
+            "项目收集",
+            EnumSet.of(Stage.DEMAND_PUBLISHED),
+            Stage.PROJECT_COLLECTED,
+            TakenBy.LEAD,
             "Needs a proposal answering the demand: a published resource or project of the board, or an active technology offer."),
-    SIGN("签约共建", EnumSet.of(Stage.PROJECT_COLLECTED), Stage.SIGNED, TakenBy.LEAD,
+    SIGN(
+            "签约共建",
+            EnumSet.of(Stage.PROJECT_COLLECTED),
+            Stage.SIGNED,
+            TakenBy.LEAD,
             "Needs at least two parties, the agreement date (not in the future) and a technology broker certified today."),
-    CONSULT("定期会商", EnumSet.of(Stage.SIGNED, Stage.CONSULTING, Stage.JOINT_PROMOTION), Stage.CONSULTING, TakenBy.LEAD_OR_PARTNER,
+    CONSULT(
+            "定期会商",
+            EnumSet.of(Stage.SIGNED, Stage.CONSULTING, Stage.JOINT_PROMOTION),
+            Stage.CONSULTING,
+            TakenBy.LEAD_OR_PARTNER,
             "Records a meeting: date (not before the agreement nor in the future), participants and minutes. "
                     + "The first moves a signed project to consultation; later ones keep the stage."),
-    PROMOTE("合力推动", EnumSet.of(Stage.CONSULTING), Stage.JOINT_PROMOTION, TakenBy.LEAD,
+    PROMOTE(
+            "合力推动",
+            EnumSet.of(Stage.CONSULTING),
+            Stage.JOINT_PROMOTION,
+            TakenBy.LEAD,
             "Needs at least one consultation (the project is in consultation) and the milestones to pursue."),
-    REPORT_PROGRESS("进展更新", EnumSet.of(Stage.JOINT_PROMOTION), null, TakenBy.LEAD_OR_PARTNER,
+    REPORT_PROGRESS(
+            "进展更新",
+            EnumSet.of(Stage.JOINT_PROMOTION),
+            null,
+            TakenBy.LEAD_OR_PARTNER,
             "Updates a milestone's progress (0-100 %); 100 % marks it done."),
-    COMPLETE("完成", EnumSet.of(Stage.JOINT_PROMOTION), Stage.COMPLETED, TakenBy.LEAD,
-            "Needs every milestone done."),
-    CLOSE("关闭", EnumSet.of(Stage.DEMAND_PUBLISHED, Stage.PROJECT_COLLECTED, Stage.SIGNED, Stage.CONSULTING,
-            Stage.JOINT_PROMOTION), Stage.CLOSED, TakenBy.LEAD, "Ends an open project without completing it; needs a reason.");
+    COMPLETE("完成", EnumSet.of(Stage.JOINT_PROMOTION), Stage.COMPLETED, TakenBy.LEAD, "Needs every milestone done."),
+    CLOSE(
+            "关闭",
+            EnumSet.of(
+                    Stage.DEMAND_PUBLISHED,
+                    Stage.PROJECT_COLLECTED,
+                    Stage.SIGNED,
+                    Stage.CONSULTING,
+                    Stage.JOINT_PROMOTION),
+            Stage.CLOSED,
+            TakenBy.LEAD,
+            "Ends an open project without completing it; needs a reason.");
 
     /** Who may take a step, besides the alliance secretariat who may take every step. */
     public enum TakenBy {
@@ -55,14 +85,21 @@ public enum Step {
     /** Refuses the step from {@code stage}, naming the rule. */
     void requireAllowedFrom(Stage stage, Object project) {
         if (!from.contains(stage)) {
-            throw new ProblemException(Status.CONFLICT, "work-chain-rule", "Not allowed by the work chain",
-                    "Rule %s (%s): allowed from %s only; project %s is in stage %s".formatted(name(), label, from, project, stage));
+            throw new ProblemException(
+                    Status.CONFLICT,
+                    "work-chain-rule",
+                    "Not allowed by the work chain",
+                    "Rule %s (%s): allowed from %s only; project %s is in stage %s"
+                            .formatted(name(), label, from, project, stage));
         }
     }
 
     /** Refuses the step because something it needs is missing, naming the rule. */
     ProblemException unmet(String what) {
-        return new ProblemException(Status.CONFLICT, "work-chain-rule", "Not allowed by the work chain",
+        return new ProblemException(
+                Status.CONFLICT,
+                "work-chain-rule",
+                "Not allowed by the work chain",
                 "Rule %s (%s): %s. %s".formatted(name(), label, what, needs));
     }
 }

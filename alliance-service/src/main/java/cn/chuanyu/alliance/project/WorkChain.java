@@ -1,25 +1,5 @@
 package cn.chuanyu.alliance.project;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
-import java.util.stream.Collectors;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
-import jakarta.transaction.Transactional;
-import jakarta.ws.rs.core.Response.Status;
-
-import io.quarkus.panache.common.Parameters;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import cn.chuanyu.alliance.board.BoardItem;
 import cn.chuanyu.alliance.board.BoardItemKind;
 import cn.chuanyu.alliance.board.BoardItemStatus;
@@ -34,24 +14,44 @@ import cn.chuanyu.alliance.zone.Zone;
 import cn.chuanyu.eventing.outbox.Outbox;
 import cn.chuanyu.web.PageOf;
 import cn.chuanyu.web.problem.ProblemException;
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.Response.Status;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Takes projects along the work chain. Every step locks the project, checks who takes it and that
- * the {@link Step} is allowed from the current stage and has what it needs, records the transition
- * and publishes the stage change, all in one transaction: concurrent steps on one project are
- * serialised, and the second sees the stage the first left.
+ * Takes projects along the work chain. Every step locks the project, checks who takes it and that the {@link Step} is
+ * allowed from the current stage and has what it needs, records the transition and publishes the stage change, all in
+ * one transaction: concurrent steps on one project are serialised, and the second sees the stage the first left.
  */
 @ApplicationScoped
 public class WorkChain {
 
-    private static final Set<Stage> AWAITING_CONSULTATION = Set.of(Stage.SIGNED, Stage.CONSULTING, Stage.JOINT_PROMOTION);
+    private static final Set<Stage> AWAITING_CONSULTATION =
+            Set.of(Stage.SIGNED, Stage.CONSULTING, Stage.JOINT_PROMOTION);
 
     private final Outbox outbox;
     private final BrokerRoster brokers;
     private final AllianceClock clock;
     private final int overdueDays;
 
-    WorkChain(Outbox outbox, BrokerRoster brokers, AllianceClock clock,
+    WorkChain(
+            Outbox outbox,
+            BrokerRoster brokers,
+            AllianceClock clock,
             @ConfigProperty(name = "chuanyu.alliance.consultation-overdue-days", defaultValue = "90") int overdueDays) {
         this.outbox = outbox;
         this.brokers = brokers;
@@ -60,8 +60,7 @@ public class WorkChain {
     }
 
     /** A project in regular consultation whose last contact is older than the allowed number of days. */
-    public record Overdue(CollaborationProject project, LocalDate lastContact, long daysSince) {
-    }
+    public record Overdue(CollaborationProject project, LocalDate lastContact, long daysSince) {}
 
     @Transactional
     public CollaborationProject start(WorkChainRequests.Start request, Actor actor) {
@@ -71,14 +70,19 @@ public class WorkChain {
         }
         actor.requireActsFor(demand.zoneCode);
         if (demand.kind != BoardItemKind.DEMAND || demand.status != BoardItemStatus.PUBLISHED) {
-            throw Step.START.unmet("item " + demand.id + " is a " + demand.status + " " + demand.kind + ", not a published demand");
+            throw Step.START.unmet(
+                    "item " + demand.id + " is a " + demand.status + " " + demand.kind + ", not a published demand");
         }
-        if (CollaborationProject.count("demandItemId = ?1 and stage not in ?2", demand.id,
-                List.of(Stage.COMPLETED, Stage.CLOSED)) > 0) {
+        if (CollaborationProject.count(
+                        "demandItemId = ?1 and stage not in ?2", demand.id, List.of(Stage.COMPLETED, Stage.CLOSED))
+                > 0) {
             throw Step.START.unmet("demand " + demand.id + " already has an open project");
         }
-        String title = request.title() == null || request.title().isBlank() ? demand.title : request.title().strip();
-        CollaborationProject project = CollaborationProject.start(title, demand.zoneCode, demand.id, actor.user(), clock.now());
+        String title = request.title() == null || request.title().isBlank()
+                ? demand.title
+                : request.title().strip();
+        CollaborationProject project =
+                CollaborationProject.start(title, demand.zoneCode, demand.id, actor.user(), clock.now());
         project.persist();
         record(project, null, actor, request.note());
         return project;
@@ -88,13 +92,17 @@ public class WorkChain {
     public CollaborationProject collect(UUID id, WorkChainRequests.Collect request, Actor actor) {
         CollaborationProject project = locked(id, Step.COLLECT, actor);
         if ((request.proposalItemId() == null) == (request.proposalOfferId() == null)) {
-            throw new ProblemException(Status.BAD_REQUEST, "one-proposal", "Exactly one proposal",
+            throw new ProblemException(
+                    Status.BAD_REQUEST,
+                    "one-proposal",
+                    "Exactly one proposal",
                     "Name either proposalItemId (a board resource or project) or proposalOfferId (a technology offer)");
         }
         if (request.proposalItemId() != null) {
             BoardItem item = BoardItem.findById(request.proposalItemId());
             if (item == null || item.status != BoardItemStatus.PUBLISHED || item.kind == BoardItemKind.DEMAND) {
-                throw Step.COLLECT.unmet("board item " + request.proposalItemId() + " is not a published resource or project");
+                throw Step.COLLECT.unmet(
+                        "board item " + request.proposalItemId() + " is not a published resource or project");
             }
             project.proposalItemId = item.id;
             addPartner(project, item.zoneCode);
@@ -121,14 +129,23 @@ public class WorkChain {
                 throw Step.SIGN.unmet("party " + party.name() + " is named twice");
             }
             if (party.zone() != null && Zone.findById(party.zone()) == null) {
-                throw new ProblemException(Status.BAD_REQUEST, "unknown-zone", "No such zone",
+                throw new ProblemException(
+                        Status.BAD_REQUEST,
+                        "unknown-zone",
+                        "No such zone",
                         "'" + party.zone() + "' is not one of the alliance's zones");
             }
         }
-        CertifiedBroker broker = brokers.requireCertified(request.brokerCertificateNumber().strip(), today);
+        CertifiedBroker broker =
+                brokers.requireCertified(request.brokerCertificateNumber().strip(), today);
         project.agreementDate = request.agreementDate();
-        project.parties = request.parties().stream().map(p -> new SigningParty(p.name().strip(), p.zone())).toList();
-        request.parties().stream().map(SigningParty::zone).filter(z -> z != null).forEach(z -> addPartner(project, z));
+        project.parties = request.parties().stream()
+                .map(p -> new SigningParty(p.name().strip(), p.zone()))
+                .toList();
+        request.parties().stream()
+                .map(SigningParty::zone)
+                .filter(z -> z != null)
+                .forEach(z -> addPartner(project, z));
         project.brokerCertificateNumber = broker.certificateNumber;
         project.brokerSubject = broker.holderSubject;
         project.brokerName = broker.holderName;
@@ -146,7 +163,8 @@ public class WorkChain {
         consultation.id = UUID.randomUUID();
         consultation.projectId = project.id;
         consultation.heldOn = request.heldOn();
-        consultation.participants = request.participants().stream().map(String::strip).toList();
+        consultation.participants =
+                request.participants().stream().map(String::strip).toList();
         consultation.minutes = request.minutes();
         consultation.recordedBy = actor.user();
         consultation.recordedAt = clock.now();
@@ -177,7 +195,8 @@ public class WorkChain {
     @Transactional
     public Milestone reportProgress(UUID id, int position, WorkChainRequests.Progress request, Actor actor) {
         CollaborationProject project = locked(id, Step.REPORT_PROGRESS, actor);
-        Milestone milestone = Milestone.find("projectId = ?1 and position = ?2", project.id, position).firstResult();
+        Milestone milestone = Milestone.find("projectId = ?1 and position = ?2", project.id, position)
+                .firstResult();
         if (milestone == null) {
             throw ProblemException.notFound("Milestone", position + " of project " + id);
         }
@@ -197,7 +216,11 @@ public class WorkChain {
 
     @Transactional
     public CollaborationProject close(UUID id, WorkChainRequests.Close request, Actor actor) {
-        return move(locked(id, Step.CLOSE, actor), Step.CLOSE, actor, request.reason().strip());
+        return move(
+                locked(id, Step.CLOSE, actor),
+                Step.CLOSE,
+                actor,
+                request.reason().strip());
     }
 
     public CollaborationProject get(UUID id) {
@@ -235,22 +258,27 @@ public class WorkChain {
     /** Projects of a zone (lead or partner) and stage, most recently moved first; null means any. */
     public PageOf<CollaborationProject> list(String zone, Stage stage, int page, int size) {
         var query = CollaborationProject.<CollaborationProject>find(
-                "(:zone is null or leadZone = :zone or array_contains(partnerZones, :zone)) and (:stage is null or stage = :stage) "
-                        + "order by stageChangedAt desc, id",
-                Parameters.with("zone", zone).and("stage", stage)).page(page, size);
+                        "(:zone is null or leadZone = :zone or array_contains(partnerZones, :zone)) and (:stage is null or stage = :stage) "
+                                + "order by stageChangedAt desc, id",
+                        Parameters.with("zone", zone).and("stage", stage))
+                .page(page, size);
         return new PageOf<>(query.list(), page, size, query.count());
     }
 
-    /** Projects without a consultation for more than the configured days, longest first; an officer sees their zone's. */
+    /**
+     * Projects without a consultation for more than the configured days, longest first; an officer sees their zone's.
+     */
     public PageOf<Overdue> overdue(Actor actor, int page, int size) {
         LocalDate today = clock.today();
         String zone = actor.secretariat() ? null : actor.zone();
         var query = CollaborationProject.<CollaborationProject>find(
-                "stage in :stages and coalesce(lastConsultedOn, agreementDate) < :limit "
-                        + "and (:zone is null or leadZone = :zone or array_contains(partnerZones, :zone)) "
-                        + "order by coalesce(lastConsultedOn, agreementDate), id",
-                Parameters.with("stages", AWAITING_CONSULTATION)
-                        .and("limit", today.minusDays(overdueDays)).and("zone", zone)).page(page, size);
+                        "stage in :stages and coalesce(lastConsultedOn, agreementDate) < :limit "
+                                + "and (:zone is null or leadZone = :zone or array_contains(partnerZones, :zone)) "
+                                + "order by coalesce(lastConsultedOn, agreementDate), id",
+                        Parameters.with("stages", AWAITING_CONSULTATION)
+                                .and("limit", today.minusDays(overdueDays))
+                                .and("zone", zone))
+                .page(page, size);
         List<Overdue> overdue = new ArrayList<>();
         for (CollaborationProject p : query.list()) {
             overdue.add(new Overdue(p, p.lastContact(), ChronoUnit.DAYS.between(p.lastContact(), today)));
@@ -278,8 +306,10 @@ public class WorkChain {
 
     private static void requireInvolved(CollaborationProject project, Actor actor) {
         if (!actor.secretariat() && (actor.zone() == null || !project.involves(actor.zone()))) {
-            throw ProblemException.forbidden("Only the secretariat and officers of the project's zones (" + project.leadZone
-                    + (project.partnerZones.isEmpty() ? "" : ", " + String.join(", ", project.partnerZones)) + ") may do this");
+            throw ProblemException.forbidden(
+                    "Only the secretariat and officers of the project's zones (" + project.leadZone
+                            + (project.partnerZones.isEmpty() ? "" : ", " + String.join(", ", project.partnerZones))
+                            + ") may do this");
         }
     }
 

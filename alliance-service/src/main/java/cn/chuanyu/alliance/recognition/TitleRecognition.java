@@ -1,9 +1,7 @@
 package cn.chuanyu.alliance.recognition;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.UUID;
-
+import cn.chuanyu.web.problem.ProblemException;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,10 +10,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import jakarta.ws.rs.core.Response.Status;
-
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-
-import cn.chuanyu.web.problem.ProblemException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
 
 /** A professional title obtained in one zone and recognised by another (职称互认). */
 @Entity
@@ -79,16 +76,27 @@ public class TitleRecognition extends PanacheEntityBase {
 
     static TitleRecognition record(TitleRecognitionRequest request, LocalDate today, String user, Instant now) {
         if (request.issuingZone().equals(request.recognisingZone())) {
-            throw new ProblemException(Status.BAD_REQUEST, "same-zone", "A title is recognised by another zone",
+            throw new ProblemException(
+                    Status.BAD_REQUEST,
+                    "same-zone",
+                    "A title is recognised by another zone",
                     "The issuing zone and the recognising zone are both " + request.issuingZone());
         }
         if (request.recognisedOn().isAfter(today)) {
-            throw new ProblemException(Status.BAD_REQUEST, "invalid-dates", "The dates are not consistent",
-                    "A recognition is recorded once granted; " + request.recognisedOn() + " is after today (" + today + ")");
+            throw new ProblemException(
+                    Status.BAD_REQUEST,
+                    "invalid-dates",
+                    "The dates are not consistent",
+                    "A recognition is recorded once granted; " + request.recognisedOn() + " is after today (" + today
+                            + ")");
         }
         if (request.obtainedOn() != null && request.obtainedOn().isAfter(request.recognisedOn())) {
-            throw new ProblemException(Status.BAD_REQUEST, "invalid-dates", "The dates are not consistent",
-                    "The title was obtained on " + request.obtainedOn() + ", after its recognition on " + request.recognisedOn());
+            throw new ProblemException(
+                    Status.BAD_REQUEST,
+                    "invalid-dates",
+                    "The dates are not consistent",
+                    "The title was obtained on " + request.obtainedOn() + ", after its recognition on "
+                            + request.recognisedOn());
         }
         var r = new TitleRecognition();
         r.id = UUID.randomUUID();
@@ -110,7 +118,10 @@ public class TitleRecognition extends PanacheEntityBase {
 
     void revoke(String reason, String user, Instant now) {
         if (status != RecognitionStatus.RECOGNISED) {
-            throw new ProblemException(Status.CONFLICT, "illegal-transition", "This change is not allowed now",
+            throw new ProblemException(
+                    Status.CONFLICT,
+                    "illegal-transition",
+                    "This change is not allowed now",
                     "Only a recognition in force can be revoked; recognition " + id + " is " + status);
         }
         status = RecognitionStatus.REVOKED;

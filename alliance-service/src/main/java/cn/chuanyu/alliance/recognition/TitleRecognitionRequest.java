@@ -1,11 +1,9 @@
 package cn.chuanyu.alliance.recognition;
 
-import java.time.LocalDate;
-
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-
+import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "A title recognition recorded by the recognising zone", example = """
@@ -14,14 +12,29 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
          "recognisingZone": "chongqing", "recognisedOn": "2021-04-15", "referenceNumber": "渝高新职认〔2021〕001号"}""")
 public record TitleRecognitionRequest(
         @NotBlank @Size(max = 100) String personName,
-        @Schema(description = "the title, e.g. 高级工程师") @NotBlank @Size(max = 100) String title,
-        @Schema(description = "the title series (职称系列), e.g. 工程技术") @NotBlank @Size(max = 100) String series,
-        @Schema(description = "FULL_SENIOR 正高级, DEPUTY_SENIOR 副高级, INTERMEDIATE 中级, ASSISTANT 助理级, JUNIOR 员级")
-        @NotNull TitleLevel level,
-        @Schema(description = "the zone where the title was obtained") @NotBlank @Size(max = 30) String issuingZone,
-        @Schema(description = "who conferred the title, e.g. a human-resources department") @NotBlank @Size(max = 200) String issuingAuthority,
-        @Schema(description = "when the title was obtained, if known") LocalDate obtainedOn,
-        @Schema(description = "the zone recognising the title; not the issuing zone") @NotBlank @Size(max = 30) String recognisingZone,
+
+        @Schema(description = "the title, e.g. 高级工程师") @NotBlank @Size(max = 100)
+        String title,
+
+        @Schema(description = "the title series (职称系列), e.g. 工程技术") @NotBlank @Size(max = 100)
+        String series,
+
+        @Schema(description = "FULL_SENIOR 正高级, DEPUTY_SENIOR 副高级, INTERMEDIATE 中级, ASSISTANT 助理级, JUNIOR 员级") @NotNull
+        TitleLevel level,
+
+        @Schema(description = "the zone where the title was obtained") @NotBlank @Size(max = 30)
+        String issuingZone,
+
+        @Schema(description = "who conferred the title, e.g. a human-resources department") @NotBlank @Size(max = 200)
+        String issuingAuthority,
+
+        @Schema(description = "when the title was obtained, if known")
+        LocalDate obtainedOn,
+
+        @Schema(description = "the zone recognising the title; not the issuing zone") @NotBlank @Size(max = 30)
+        String recognisingZone,
+
         @Schema(description = "not after today") @NotNull LocalDate recognisedOn,
-        @Schema(description = "unique within the recognising zone") @NotBlank @Size(max = 50) String referenceNumber) {
-}
+
+        @Schema(description = "unique within the recognising zone") @NotBlank @Size(max = 50)
+        String referenceNumber) {}

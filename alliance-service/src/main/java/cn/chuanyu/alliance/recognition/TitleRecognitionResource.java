@@ -1,9 +1,9 @@
 package cn.chuanyu.alliance.recognition;
 
-import java.net.URI;
-import java.util.List;
-import java.util.UUID;
-
+import cn.chuanyu.alliance.member.Actor;
+import cn.chuanyu.web.PageOf;
+import cn.chuanyu.web.problem.Problem;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -20,8 +20,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
-import io.quarkus.security.identity.SecurityIdentity;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -29,13 +30,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import cn.chuanyu.alliance.member.Actor;
-import cn.chuanyu.web.PageOf;
-import cn.chuanyu.web.problem.Problem;
-
 @Path("/api/alliance/title-recognitions")
 @Tag(name = "Title recognitions", description = "职称互认: professional titles of one zone recognised by another")
-@Produces({ MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE })
+@Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
 public class TitleRecognitionResource {
 
     private final TitleRecognitions recognitions;
@@ -48,9 +45,11 @@ public class TitleRecognitionResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ Actor.ZONE_OFFICER, Actor.SECRETARIAT })
+    @RolesAllowed({Actor.ZONE_OFFICER, Actor.SECRETARIAT})
     @SecurityRequirement(name = "jwt")
-    @Operation(operationId = "recordTitleRecognition", summary = "Record that your zone recognises a title obtained in another zone")
+    @Operation(
+            operationId = "recordTitleRecognition",
+            summary = "Record that your zone recognises a title obtained in another zone")
     @APIResponseSchema(value = TitleRecognitionView.class, responseCode = "201", responseDescription = "Recorded")
     @APIResponse(responseCode = "400", description = "Invalid, unknown zone, same zone twice, or inconsistent dates")
     @APIResponse(responseCode = "403", description = "Not an officer of the recognising zone")
@@ -58,15 +57,18 @@ public class TitleRecognitionResource {
     public Response record(@Valid @NotNull TitleRecognitionRequest request) {
         TitleRecognition recognition = recognitions.record(request, Actor.of(identity));
         return Response.created(URI.create("/api/alliance/title-recognitions/" + recognition.id))
-                .entity(TitleRecognitionView.of(recognition)).build();
+                .entity(TitleRecognitionView.of(recognition))
+                .build();
     }
 
     @POST
     @Path("/{id}/revocation")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ Actor.ZONE_OFFICER, Actor.SECRETARIAT })
+    @RolesAllowed({Actor.ZONE_OFFICER, Actor.SECRETARIAT})
     @SecurityRequirement(name = "jwt")
-    @Operation(operationId = "revokeTitleRecognition", summary = "Revoke a recognition, with a reason (the recognising zone)")
+    @Operation(
+            operationId = "revokeTitleRecognition",
+            summary = "Revoke a recognition, with a reason (the recognising zone)")
     @APIResponse(responseCode = "200", description = "Revoked")
     @APIResponse(responseCode = "403", description = "Not an officer of the recognising zone")
     @APIResponse(responseCode = "409", description = "Revoked already, or changed since the version sent")
@@ -76,7 +78,7 @@ public class TitleRecognitionResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({ Actor.ZONE_OFFICER, Actor.SECRETARIAT })
+    @RolesAllowed({Actor.ZONE_OFFICER, Actor.SECRETARIAT})
     @SecurityRequirement(name = "jwt")
     @Operation(operationId = "getTitleRecognition", summary = "Read a title recognition (alliance officers)")
     public TitleRecognitionView get(@PathParam("id") UUID id) {
@@ -84,27 +86,33 @@ public class TitleRecognitionResource {
     }
 
     @GET
-    @RolesAllowed({ Actor.ZONE_OFFICER, Actor.SECRETARIAT })
+    @RolesAllowed({Actor.ZONE_OFFICER, Actor.SECRETARIAT})
     @SecurityRequirement(name = "jwt")
-    @Operation(operationId = "listTitleRecognitions", summary = "Title recognitions, latest first (alliance officers; with names)")
+    @Operation(
+            operationId = "listTitleRecognitions",
+            summary = "Title recognitions, latest first (alliance officers; with names)")
     public PageOf<TitleRecognitionView> list(
-            @Parameter(description = "zone code, as issuing or recognising zone, e.g. chongqing") @QueryParam("zone") String zone,
+            @Parameter(description = "zone code, as issuing or recognising zone, e.g. chongqing") @QueryParam("zone")
+                    String zone,
             @QueryParam("status") RecognitionStatus status,
             @Parameter(description = "year of recognition") @QueryParam("year") @Min(2000) @Max(2100) Integer year,
             @QueryParam("level") TitleLevel level,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageOf.MAX_SIZE) int size) {
-        return recognitions.list(new TitleRecognitions.Filter(zone, status, year, level), page, size)
+        return recognitions
+                .list(new TitleRecognitions.Filter(zone, status, year, level), page, size)
                 .map(TitleRecognitionView::of);
     }
 
     @GET
     @Path("/yearly-summary")
     @PermitAll
-    @Operation(operationId = "titleRecognitionYearlySummary",
+    @Operation(
+            operationId = "titleRecognitionYearlySummary",
             summary = "Public: recognitions per year and zone pair, in force and revoked, without names")
     public List<RecognitionSummary> yearlySummary(
-            @Parameter(description = "one year only; all years when absent") @QueryParam("year") @Min(2000) @Max(2100) Integer year) {
+            @Parameter(description = "one year only; all years when absent") @QueryParam("year") @Min(2000) @Max(2100)
+                    Integer year) {
         return recognitions.yearlySummary(year);
     }
 }

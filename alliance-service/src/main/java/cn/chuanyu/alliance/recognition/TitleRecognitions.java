@@ -1,5 +1,16 @@
 package cn.chuanyu.alliance.recognition;
 
+import cn.chuanyu.alliance.member.Actor;
+import cn.chuanyu.alliance.time.AllianceClock;
+import cn.chuanyu.alliance.zone.Zone;
+import cn.chuanyu.web.PageOf;
+import cn.chuanyu.web.problem.ProblemException;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.Response.Status;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -10,21 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.transaction.Transactional;
-import jakarta.ws.rs.core.Response.Status;
-
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import org.hibernate.exception.ConstraintViolationException;
-
-import cn.chuanyu.alliance.member.Actor;
-import cn.chuanyu.alliance.time.AllianceClock;
-import cn.chuanyu.alliance.zone.Zone;
-import cn.chuanyu.web.PageOf;
-import cn.chuanyu.web.problem.ProblemException;
 
 /** Title recognitions: recorded and revoked by the recognising zone's officers or the secretariat. */
 @ApplicationScoped
@@ -39,8 +36,7 @@ public class TitleRecognitions {
     }
 
     /** Filters of the officers' listing; null means any. {@code zone} matches issuing or recognising. */
-    public record Filter(String zone, RecognitionStatus status, Integer year, TitleLevel level) {
-    }
+    public record Filter(String zone, RecognitionStatus status, Integer year, TitleLevel level) {}
 
     @Transactional
     public TitleRecognition record(TitleRecognitionRequest request, Actor actor) {
@@ -48,8 +44,11 @@ public class TitleRecognitions {
         requireZone(request.recognisingZone());
         actor.requireActsFor(request.recognisingZone());
         TitleRecognition recognition = TitleRecognition.record(request, today(), actor.user(), now());
-        if (TitleRecognition.count("recognisingZone = ?1 and referenceNumber = ?2", recognition.recognisingZone,
-                recognition.referenceNumber) > 0) {
+        if (TitleRecognition.count(
+                        "recognisingZone = ?1 and referenceNumber = ?2",
+                        recognition.recognisingZone,
+                        recognition.referenceNumber)
+                > 0) {
             throw referenceTaken(recognition, "already");
         }
         try {
@@ -115,14 +114,14 @@ public class TitleRecognitions {
         String query = """
                 select extract(year from r.recognisedOn), r.issuingZone, r.recognisingZone, r.status, count(r)
                 from TitleRecognition r %s
-                group by extract(year from r.recognisedOn), r.issuingZone, r.recognisingZone, r.status"""
-                .formatted(year == null ? "" : "where r.recognisedOn >= :yearStart and r.recognisedOn < :nextYearStart");
+                group by extract(year from r.recognisedOn), r.issuingZone, r.recognisingZone, r.status""".formatted(
+                        year == null ? "" : "where r.recognisedOn >= :yearStart and r.recognisedOn < :nextYearStart");
         var rows = entityManager.createQuery(query, Object[].class);
         if (year != null) {
-            rows.setParameter("yearStart", LocalDate.of(year, 1, 1)).setParameter("nextYearStart", LocalDate.of(year + 1, 1, 1));
+            rows.setParameter("yearStart", LocalDate.of(year, 1, 1))
+                    .setParameter("nextYearStart", LocalDate.of(year + 1, 1, 1));
         }
-        record Pair(int year, String issuing, String recognising) {
-        }
+        record Pair(int year, String issuing, String recognising) {}
         Map<Pair, long[]> counts = new LinkedHashMap<>();
         for (Object[] row : rows.getResultList()) {
             long[] byStatus = counts.computeIfAbsent(
@@ -131,11 +130,18 @@ public class TitleRecognitions {
         }
         Map<String, String> names = Zone.<Zone>listAll().stream().collect(Collectors.toMap(z -> z.code, z -> z.name));
         return counts.entrySet().stream()
-                .map(e -> new RecognitionSummary(e.getKey().year(), e.getKey().issuing(), names.get(e.getKey().issuing()),
-                        e.getKey().recognising(), names.get(e.getKey().recognising()),
-                        e.getValue()[RecognitionStatus.RECOGNISED.ordinal()], e.getValue()[RecognitionStatus.REVOKED.ordinal()]))
-                .sorted(Comparator.comparingInt(RecognitionSummary::year).reversed()
-                        .thenComparing(RecognitionSummary::issuingZone).thenComparing(RecognitionSummary::recognisingZone))
+                .map(e -> new RecognitionSummary(
+                        e.getKey().year(),
+                        e.getKey().issuing(),
+                        names.get(e.getKey().issuing()),
+                        e.getKey().recognising(),
+                        names.get(e.getKey().recognising()),
+                        e.getValue()[RecognitionStatus.RECOGNISED.ordinal()],
+                        e.getValue()[RecognitionStatus.REVOKED.ordinal()]))
+                .sorted(Comparator.comparingInt(RecognitionSummary::year)
+                        .reversed()
+                        .thenComparing(RecognitionSummary::issuingZone)
+                        .thenComparing(RecognitionSummary::recognisingZone))
                 .toList();
     }
 
@@ -144,14 +150,20 @@ public class TitleRecognitions {
     }
 
     private static ProblemException referenceTaken(TitleRecognition recognition, String when) {
-        return new ProblemException(Status.CONFLICT, "reference-number-taken", "The reference number is taken",
-                "Zone %s %s recorded a recognition with reference number %s".formatted(recognition.recognisingZone, when,
-                        recognition.referenceNumber));
+        return new ProblemException(
+                Status.CONFLICT,
+                "reference-number-taken",
+                "The reference number is taken",
+                "Zone %s %s recorded a recognition with reference number %s"
+                        .formatted(recognition.recognisingZone, when, recognition.referenceNumber));
     }
 
     private static void requireZone(String code) {
         if (Zone.findById(code) == null) {
-            throw new ProblemException(Status.BAD_REQUEST, "unknown-zone", "No such zone",
+            throw new ProblemException(
+                    Status.BAD_REQUEST,
+                    "unknown-zone",
+                    "No such zone",
                     "'" + code + "' is not one of the alliance's zones");
         }
     }

@@ -1,9 +1,7 @@
 package cn.chuanyu.alliance.release;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.UUID;
-
+import cn.chuanyu.web.problem.ProblemException;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,14 +9,13 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.ws.rs.core.Response.Status;
-
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-
-import cn.chuanyu.web.problem.ProblemException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
 
 /**
- * A collection round (e.g. 2021年第一季度) into which zones submit their published board items. Once
- * published, its row is the header of the release and the database refuses any change to it.
+ * A collection round (e.g. 2021年第一季度) into which zones submit their published board items. Once published, its row is
+ * the header of the release and the database refuses any change to it.
  */
 @Entity
 @Table(name = "collection_round")
@@ -62,7 +59,10 @@ public class CollectionRound extends PanacheEntityBase {
 
     static CollectionRound open(OpenRoundRequest request, String user, Instant now) {
         if (request.periodEnd().isBefore(request.periodStart())) {
-            throw new ProblemException(Status.BAD_REQUEST, "invalid-dates", "The dates are not consistent",
+            throw new ProblemException(
+                    Status.BAD_REQUEST,
+                    "invalid-dates",
+                    "The dates are not consistent",
                     "The period ends on " + request.periodEnd() + ", before it starts on " + request.periodStart());
         }
         var round = new CollectionRound();
@@ -80,11 +80,17 @@ public class CollectionRound extends PanacheEntityBase {
     /** Submissions and retractions: only while open, and for zone officers only until the deadline. */
     void requireOpenForSubmissions(boolean secretariat, LocalDate today) {
         if (status != RoundStatus.OPEN) {
-            throw new ProblemException(Status.CONFLICT, "round-closed", "The round no longer takes submissions",
+            throw new ProblemException(
+                    Status.CONFLICT,
+                    "round-closed",
+                    "The round no longer takes submissions",
                     "Round " + name + " is " + status + "; submissions change only while a round is OPEN");
         }
         if (!secretariat && today.isAfter(submissionDeadline)) {
-            throw new ProblemException(Status.CONFLICT, "submission-deadline-passed", "The submission deadline has passed",
+            throw new ProblemException(
+                    Status.CONFLICT,
+                    "submission-deadline-passed",
+                    "The submission deadline has passed",
                     "Round " + name + " took submissions from zones until " + submissionDeadline
                             + "; ask the secretariat for a late submission");
         }
@@ -92,7 +98,10 @@ public class CollectionRound extends PanacheEntityBase {
 
     void close(String user, Instant now) {
         if (status != RoundStatus.OPEN) {
-            throw new ProblemException(Status.CONFLICT, "round-not-open", "Only an open round can be closed",
+            throw new ProblemException(
+                    Status.CONFLICT,
+                    "round-not-open",
+                    "Only an open round can be closed",
                     "Round " + name + " is already " + status);
         }
         status = RoundStatus.CLOSED;
@@ -103,11 +112,17 @@ public class CollectionRound extends PanacheEntityBase {
     /** Checks that the release may be published now; {@link #markPublished} follows once its snapshot is written. */
     void requirePublishable() {
         if (status == RoundStatus.OPEN) {
-            throw new ProblemException(Status.CONFLICT, "round-still-open", "Close the round before publishing it",
+            throw new ProblemException(
+                    Status.CONFLICT,
+                    "round-still-open",
+                    "Close the round before publishing it",
                     "Round " + name + " is still OPEN; close it so that no submission changes, then publish");
         }
         if (status == RoundStatus.PUBLISHED) {
-            throw new ProblemException(Status.CONFLICT, "release-already-published", "A release is published once",
+            throw new ProblemException(
+                    Status.CONFLICT,
+                    "release-already-published",
+                    "A release is published once",
                     "Round " + name + " was published at " + publishedAt + "; a release never changes");
         }
     }

@@ -1,8 +1,10 @@
 package cn.chuanyu.alliance.release;
 
-import java.net.URI;
-import java.util.UUID;
-
+import cn.chuanyu.alliance.board.BoardItemKind;
+import cn.chuanyu.alliance.member.Actor;
+import cn.chuanyu.web.PageOf;
+import cn.chuanyu.web.problem.Problem;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -20,8 +22,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
-import io.quarkus.security.identity.SecurityIdentity;
+import java.net.URI;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -30,15 +32,12 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import cn.chuanyu.alliance.board.BoardItemKind;
-import cn.chuanyu.alliance.member.Actor;
-import cn.chuanyu.web.PageOf;
-import cn.chuanyu.web.problem.Problem;
-
 /** Collection rounds and their submissions; published releases are read under {@link ReleaseResource#PATH}. */
 @Path(CollectionRoundResource.PATH)
-@Tag(name = "Collection rounds", description = "定期收集: rounds in which zones submit their published items for a periodic release")
-@Produces({ MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE })
+@Tag(
+        name = "Collection rounds",
+        description = "定期收集: rounds in which zones submit their published items for a periodic release")
+@Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
 public class CollectionRoundResource {
 
     static final String PATH = "/api/alliance/collection-rounds";
@@ -56,18 +55,26 @@ public class CollectionRoundResource {
     @RolesAllowed(Actor.SECRETARIAT)
     @SecurityRequirement(name = "jwt")
     @Operation(operationId = "openCollectionRound", summary = "Open a collection round (the secretariat)")
-    @APIResponse(responseCode = "201", description = "Open: zones may submit their published items until its deadline",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RoundView.class)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Open: zones may submit their published items until its deadline",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = RoundView.class)))
     @APIResponse(responseCode = "409", description = "A round with this name exists")
     public Response open(@Valid @NotNull OpenRoundRequest request) {
         CollectionRound round = rounds.open(request, Actor.of(identity));
-        return Response.created(URI.create(PATH + "/" + round.id)).entity(RoundView.of(round, 0)).build();
+        return Response.created(URI.create(PATH + "/" + round.id))
+                .entity(RoundView.of(round, 0))
+                .build();
     }
 
     @GET
     @PermitAll
     @Operation(operationId = "listCollectionRounds", summary = "Collection rounds, the most recently opened first")
-    public PageOf<RoundView> list(@QueryParam("status") RoundStatus status,
+    public PageOf<RoundView> list(
+            @QueryParam("status") RoundStatus status,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageOf.MAX_SIZE) int size) {
         return rounds.rounds(status, page, size);
@@ -85,26 +92,39 @@ public class CollectionRoundResource {
     @POST
     @Path("/{id}/submissions")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ Actor.ZONE_OFFICER, Actor.SECRETARIAT })
+    @RolesAllowed({Actor.ZONE_OFFICER, Actor.SECRETARIAT})
     @SecurityRequirement(name = "jwt")
-    @Operation(operationId = "submitToCollectionRound", summary = "Submit a published item of your zone to an open round",
-            description = "Zone officers submit their own zone's items until the round's deadline; the secretariat any zone's until it closes the round.")
-    @APIResponse(responseCode = "201", description = "Submitted",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubmissionView.class)))
+    @Operation(
+            operationId = "submitToCollectionRound",
+            summary = "Submit a published item of your zone to an open round",
+            description =
+                    "Zone officers submit their own zone's items until the round's deadline; the secretariat any zone's until it closes the round.")
+    @APIResponse(
+            responseCode = "201",
+            description = "Submitted",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = SubmissionView.class)))
     @APIResponse(responseCode = "403", description = "The item belongs to another zone")
     @APIResponse(responseCode = "404", description = "No such round or item")
-    @APIResponse(responseCode = "409", description = "The round is closed or past its deadline, the item is not published, or it is already submitted")
+    @APIResponse(
+            responseCode = "409",
+            description =
+                    "The round is closed or past its deadline, the item is not published, or it is already submitted")
     public Response submit(@PathParam("id") UUID id, @Valid @NotNull SubmissionRequest request) {
         RoundSubmission submission = rounds.submit(id, request.itemId(), Actor.of(identity));
         return Response.created(URI.create(PATH + "/" + id + "/submissions/" + submission.itemId))
-                .entity(rounds.submissionView(id, submission.itemId)).build();
+                .entity(rounds.submissionView(id, submission.itemId))
+                .build();
     }
 
     @GET
     @Path("/{id}/submissions")
     @PermitAll
     @Operation(operationId = "listRoundSubmissions", summary = "The items submitted to a round, latest first")
-    public PageOf<SubmissionView> submissions(@PathParam("id") UUID id,
+    public PageOf<SubmissionView> submissions(
+            @PathParam("id") UUID id,
             @Parameter(description = "zone code, e.g. chengdu") @QueryParam("zone") String zone,
             @QueryParam("kind") BoardItemKind kind,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
@@ -124,7 +144,7 @@ public class CollectionRoundResource {
 
     @DELETE
     @Path("/{id}/submissions/{itemId}")
-    @RolesAllowed({ Actor.ZONE_OFFICER, Actor.SECRETARIAT })
+    @RolesAllowed({Actor.ZONE_OFFICER, Actor.SECRETARIAT})
     @SecurityRequirement(name = "jwt")
     @Operation(operationId = "retractRoundSubmission", summary = "Take a submitted item back out of an open round")
     @APIResponse(responseCode = "204", description = "Retracted")
@@ -149,14 +169,23 @@ public class CollectionRoundResource {
     @Path("/{id}/publication")
     @RolesAllowed(Actor.SECRETARIAT)
     @SecurityRequirement(name = "jwt")
-    @Operation(operationId = "publishRelease", summary = "Publish a closed round's release, an immutable public snapshot",
+    @Operation(
+            operationId = "publishRelease",
+            summary = "Publish a closed round's release, an immutable public snapshot",
             description = "Copies the submitted items still published, as they are now; withdrawn ones are left out. "
                     + "Emits cn.chuanyu.alliance.release.published.v1.")
-    @APIResponse(responseCode = "201", description = "Published; the Location is the release",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReleaseSummary.class)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Published; the Location is the release",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ReleaseSummary.class)))
     @APIResponse(responseCode = "409", description = "The round is still open, or its release is already published")
     public Response publish(@PathParam("id") UUID id) {
         ReleaseSummary release = rounds.publish(id, Actor.of(identity));
-        return Response.created(URI.create(ReleaseResource.PATH + "/" + id)).entity(release).build();
+        return Response.created(URI.create(ReleaseResource.PATH + "/" + id))
+                .entity(release)
+                .build();
     }
 }

@@ -1,5 +1,19 @@
 package cn.chuanyu.alliance.release;
 
+import cn.chuanyu.alliance.board.BoardItem;
+import cn.chuanyu.alliance.board.BoardItemKind;
+import cn.chuanyu.alliance.board.BoardItemStatus;
+import cn.chuanyu.alliance.board.BoardItems;
+import cn.chuanyu.alliance.member.Actor;
+import cn.chuanyu.alliance.time.AllianceClock;
+import cn.chuanyu.eventing.outbox.Outbox;
+import cn.chuanyu.web.PageOf;
+import cn.chuanyu.web.problem.ProblemException;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.Response.Status;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -10,28 +24,10 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
-import jakarta.transaction.Transactional;
-import jakarta.ws.rs.core.Response.Status;
-
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
-
-import cn.chuanyu.alliance.board.BoardItem;
-import cn.chuanyu.alliance.board.BoardItemKind;
-import cn.chuanyu.alliance.board.BoardItemStatus;
-import cn.chuanyu.alliance.board.BoardItems;
-import cn.chuanyu.alliance.member.Actor;
-import cn.chuanyu.alliance.time.AllianceClock;
-import cn.chuanyu.eventing.outbox.Outbox;
-import cn.chuanyu.web.PageOf;
-import cn.chuanyu.web.problem.ProblemException;
-
 /**
- * Collection rounds: the secretariat opens, closes and publishes them; zones submit and retract
- * their published items while a round is open. Every command locks the round's row first, so that
- * commands on one round take effect one after the other: no submission slips in after the close,
- * and of two concurrent publications only the first succeeds.
+ * Collection rounds: the secretariat opens, closes and publishes them; zones submit and retract their published items
+ * while a round is open. Every command locks the round's row first, so that commands on one round take effect one after
+ * the other: no submission slips in after the close, and of two concurrent publications only the first succeeds.
  */
 @ApplicationScoped
 public class CollectionRounds {
@@ -51,7 +47,10 @@ public class CollectionRounds {
         requireSecretariat(actor, "open a collection round");
         String name = request.name().strip();
         if (CollectionRound.count("name", name) > 0) {
-            throw new ProblemException(Status.CONFLICT, "round-name-taken", "A round with this name exists",
+            throw new ProblemException(
+                    Status.CONFLICT,
+                    "round-name-taken",
+                    "A round with this name exists",
                     "There is already a collection round named " + name + "; round names are unique");
         }
         CollectionRound round = CollectionRound.open(request, actor.user(), now());
@@ -71,12 +70,20 @@ public class CollectionRounds {
         LocalDate today = clock.today();
         round.requireOpenForSubmissions(actor.secretariat(), today);
         if (item.status != BoardItemStatus.PUBLISHED || item.validUntil.isBefore(today)) {
-            throw new ProblemException(Status.CONFLICT, "item-not-published", "Only published items can be submitted",
-                    "Item " + itemId + " is " + statusOn(item, today) + "; only an item PUBLISHED on the board and still valid goes into a release");
+            throw new ProblemException(
+                    Status.CONFLICT,
+                    "item-not-published",
+                    "Only published items can be submitted",
+                    "Item " + itemId + " is " + statusOn(item, today)
+                            + "; only an item PUBLISHED on the board and still valid goes into a release");
         }
         if (RoundSubmission.count("roundId = ?1 and itemId = ?2", roundId, itemId) > 0) {
-            throw new ProblemException(Status.CONFLICT, "already-submitted", "The item is already in this round",
-                    "Item " + itemId + " was already submitted to round " + round.name + "; an item enters a round once");
+            throw new ProblemException(
+                    Status.CONFLICT,
+                    "already-submitted",
+                    "The item is already in this round",
+                    "Item " + itemId + " was already submitted to round " + round.name
+                            + "; an item enters a round once");
         }
         var submission = new RoundSubmission();
         submission.id = UUID.randomUUID();
@@ -109,8 +116,8 @@ public class CollectionRounds {
     }
 
     /**
-     * Publishes the closed round's release: copies the content of its submitted items still published
-     * (withdrawn ones are left out) and announces it. The copies never change afterwards.
+     * Publishes the closed round's release: copies the content of its submitted items still published (withdrawn ones
+     * are left out) and announces it. The copies never change afterwards.
      */
     @Transactional
     public ReleaseSummary publish(UUID roundId, Actor actor) {
@@ -119,7 +126,8 @@ public class CollectionRounds {
         round.requirePublishable();
         List<BoardItem> submitted = BoardItem.list(
                 "status = ?1 and id in (select s.itemId from RoundSubmission s where s.roundId = ?2)",
-                BoardItemStatus.PUBLISHED, roundId);
+                BoardItemStatus.PUBLISHED,
+                roundId);
         List<ReleaseCounts.Tally> tallies = new ArrayList<>();
         for (BoardItem item : submitted) {
             ReleaseItem.copyOf(item, roundId).persist();
@@ -155,13 +163,15 @@ public class CollectionRounds {
         Map<UUID, Long> submissions = new HashMap<>();
         if (!rounds.isEmpty()) {
             RoundSubmission.getEntityManager()
-                    .createQuery("select s.roundId, count(s) from RoundSubmission s where s.roundId in ?1 group by s.roundId",
+                    .createQuery(
+                            "select s.roundId, count(s) from RoundSubmission s where s.roundId in ?1 group by s.roundId",
                             Object[].class)
                     .setParameter(1, rounds.stream().map(r -> r.id).toList())
                     .getResultList()
                     .forEach(row -> submissions.put((UUID) row[0], (Long) row[1]));
         }
-        return new PageOf<>(rounds, page, size, query.count()).map(r -> RoundView.of(r, submissions.getOrDefault(r.id, 0L)));
+        return new PageOf<>(rounds, page, size, query.count())
+                .map(r -> RoundView.of(r, submissions.getOrDefault(r.id, 0L)));
     }
 
     public SubmissionView submissionView(UUID roundId, UUID itemId) {
@@ -183,30 +193,46 @@ public class CollectionRounds {
             where.add("kind = :kind");
             params.put("kind", kind);
         }
-        PanacheQuery<RoundSubmission> query = RoundSubmission.find(String.join(" and ", where) + " order by submittedAt desc, id",
-                params);
+        PanacheQuery<RoundSubmission> query =
+                RoundSubmission.find(String.join(" and ", where) + " order by submittedAt desc, id", params);
         query.page(page, size);
         List<RoundSubmission> found = query.list();
-        Map<UUID, BoardItem> boardItems = found.isEmpty() ? Map.of()
-                : BoardItem.<BoardItem>list("id in ?1", found.stream().map(s -> s.itemId).toList()).stream()
+        Map<UUID, BoardItem> boardItems = found.isEmpty()
+                ? Map.of()
+                : BoardItem.<BoardItem>list(
+                                "id in ?1", found.stream().map(s -> s.itemId).toList())
+                        .stream()
                         .collect(Collectors.toMap(i -> i.id, Function.identity()));
         LocalDate today = clock.today();
         return new PageOf<>(found, page, size, query.count()).map(s -> view(s, boardItems.get(s.itemId), today));
     }
 
     private static SubmissionView view(RoundSubmission s, BoardItem item, LocalDate today) {
-        return new SubmissionView(s.roundId, s.itemId, s.zoneCode, s.kind, item.title, statusOn(item, today), s.submittedBy,
+        return new SubmissionView(
+                s.roundId,
+                s.itemId,
+                s.zoneCode,
+                s.kind,
+                item.title,
+                statusOn(item, today),
+                s.submittedBy,
                 s.submittedAt);
     }
 
     private static BoardItemStatus statusOn(BoardItem item, LocalDate today) {
-        return item.status == BoardItemStatus.PUBLISHED && item.validUntil.isBefore(today) ? BoardItemStatus.EXPIRED : item.status;
+        return item.status == BoardItemStatus.PUBLISHED && item.validUntil.isBefore(today)
+                ? BoardItemStatus.EXPIRED
+                : item.status;
     }
 
     private static RoundSubmission submission(UUID roundId, UUID itemId) {
-        RoundSubmission submission = RoundSubmission.find("roundId = ?1 and itemId = ?2", roundId, itemId).firstResult();
+        RoundSubmission submission = RoundSubmission.find("roundId = ?1 and itemId = ?2", roundId, itemId)
+                .firstResult();
         if (submission == null) {
-            throw new ProblemException(Status.NOT_FOUND, "not-found", "Resource not found",
+            throw new ProblemException(
+                    Status.NOT_FOUND,
+                    "not-found",
+                    "Resource not found",
                     "Item " + itemId + " is not submitted to round " + roundId);
         }
         return submission;

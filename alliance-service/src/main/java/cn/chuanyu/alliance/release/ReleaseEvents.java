@@ -1,10 +1,9 @@
 package cn.chuanyu.alliance.release;
 
+import cn.chuanyu.eventing.outbox.OutgoingEvent;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.Map;
-
-import cn.chuanyu.eventing.outbox.OutgoingEvent;
 
 /** The release facts this context publishes; the contract is in event-contracts. */
 final class ReleaseEvents {
@@ -13,8 +12,7 @@ final class ReleaseEvents {
     static final String PUBLISHED = "cn.chuanyu.alliance.release.published.v1";
     private static final String AGGREGATE = "collection-round";
 
-    private ReleaseEvents() {
-    }
+    private ReleaseEvents() {}
 
     static OutgoingEvent published(CollectionRound round, ReleaseCounts counts) {
         Map<String, Object> data = new LinkedHashMap<>();

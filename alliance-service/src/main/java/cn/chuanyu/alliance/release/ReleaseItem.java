@@ -1,28 +1,24 @@
 package cn.chuanyu.alliance.release;
 
-import java.time.LocalDate;
-import java.util.List;
-import java.util.UUID;
-
+import cn.chuanyu.alliance.board.BoardItem;
+import cn.chuanyu.alliance.board.BoardItemKind;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
 import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-import cn.chuanyu.alliance.board.BoardItem;
-import cn.chuanyu.alliance.board.BoardItemKind;
-
 /**
- * One item of a published release: a copy of the board item's content at publication, so that later
- * withdrawals or edits of the item never change the release. Hibernate never updates it; the
- * database refuses updates and deletes.
+ * One item of a published release: a copy of the board item's content at publication, so that later withdrawals or
+ * edits of the item never change the release. Hibernate never updates it; the database refuses updates and deletes.
  */
 @Entity
 @Immutable

@@ -1,7 +1,8 @@
 package cn.chuanyu.alliance.release;
 
-import java.util.UUID;
-
+import cn.chuanyu.alliance.board.BoardItemKind;
+import cn.chuanyu.web.PageOf;
+import cn.chuanyu.web.problem.Problem;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -12,20 +13,16 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import cn.chuanyu.alliance.board.BoardItemKind;
-import cn.chuanyu.web.PageOf;
-import cn.chuanyu.web.problem.Problem;
-
 /** Published releases (定期发布), public and immutable; identified by the id of the round they release. */
 @Path(ReleaseResource.PATH)
 @Tag(name = "Releases", description = "定期发布: the published, immutable lists of each collection round")
-@Produces({ MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE })
+@Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
 public class ReleaseResource {
 
     static final String PATH = "/api/alliance/releases";
@@ -39,7 +36,8 @@ public class ReleaseResource {
     @GET
     @PermitAll
     @Operation(operationId = "listReleases", summary = "Published releases, newest first, with their counts")
-    public PageOf<ReleaseSummary> list(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
+    public PageOf<ReleaseSummary> list(
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageOf.MAX_SIZE) int size) {
         return releases.releases(page, size);
     }
@@ -47,11 +45,16 @@ public class ReleaseResource {
     @GET
     @Path("/{roundId}")
     @PermitAll
-    @Operation(operationId = "getRelease", summary = "Read a release: counts per kind and per zone, and its items",
-            description = "The items are as they were at publication, ordered by kind, zone and title; kind and zone filter them, the counts always cover the whole release.")
+    @Operation(
+            operationId = "getRelease",
+            summary = "Read a release: counts per kind and per zone, and its items",
+            description =
+                    "The items are as they were at publication, ordered by kind, zone and title; kind and zone filter them, the counts always cover the whole release.")
     @APIResponse(responseCode = "200", description = "The release")
     @APIResponse(responseCode = "404", description = "No such round, or it is not published")
-    public ReleaseView get(@PathParam("roundId") UUID roundId, @QueryParam("kind") BoardItemKind kind,
+    public ReleaseView get(
+            @PathParam("roundId") UUID roundId,
+            @QueryParam("kind") BoardItemKind kind,
             @Parameter(description = "zone code, e.g. chengdu") @QueryParam("zone") String zone) {
         return releases.release(roundId, kind, zone);
     }

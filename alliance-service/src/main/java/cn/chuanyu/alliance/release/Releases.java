@@ -1,5 +1,10 @@
 package cn.chuanyu.alliance.release;
 
+import cn.chuanyu.alliance.board.BoardItemKind;
+import cn.chuanyu.web.PageOf;
+import cn.chuanyu.web.problem.ProblemException;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -7,32 +12,28 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import jakarta.enterprise.context.ApplicationScoped;
-
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
-
-import cn.chuanyu.alliance.board.BoardItemKind;
-import cn.chuanyu.web.PageOf;
-import cn.chuanyu.web.problem.ProblemException;
-
 /** The public, read-only side of published releases. */
 @ApplicationScoped
 public class Releases {
 
     private static final Comparator<ReleaseItem> ORDER = Comparator.<ReleaseItem, BoardItemKind>comparing(i -> i.kind)
-            .thenComparing(i -> i.zoneCode).thenComparing(i -> i.title).thenComparing(i -> i.itemId);
+            .thenComparing(i -> i.zoneCode)
+            .thenComparing(i -> i.title)
+            .thenComparing(i -> i.itemId);
 
     /** Published releases, newest first. */
     public PageOf<ReleaseSummary> releases(int page, int size) {
-        PanacheQuery<CollectionRound> query = CollectionRound.find("status = ?1 order by publishedAt desc, id",
-                RoundStatus.PUBLISHED);
+        PanacheQuery<CollectionRound> query =
+                CollectionRound.find("status = ?1 order by publishedAt desc, id", RoundStatus.PUBLISHED);
         query.page(page, size);
         List<CollectionRound> rounds = query.list();
         Map<UUID, List<ReleaseCounts.Tally>> tallies = new HashMap<>();
         if (!rounds.isEmpty()) {
             ReleaseItem.getEntityManager()
-                    .createQuery("select r.roundId, r.kind, r.zoneCode, count(r) from ReleaseItem r where r.roundId in ?1"
-                            + " group by r.roundId, r.kind, r.zoneCode", Object[].class)
+                    .createQuery(
+                            "select r.roundId, r.kind, r.zoneCode, count(r) from ReleaseItem r where r.roundId in ?1"
+                                    + " group by r.roundId, r.kind, r.zoneCode",
+                            Object[].class)
                     .setParameter(1, rounds.stream().map(r -> r.id).toList())
                     .getResultList()
                     .forEach(row -> tallies.computeIfAbsent((UUID) row[0], id -> new ArrayList<>())
@@ -49,14 +50,23 @@ public class Releases {
             throw ProblemException.notFound("Release", roundId);
         }
         List<ReleaseItem> all = ReleaseItem.list("roundId", roundId);
-        ReleaseCounts counts = ReleaseCounts.of(all.stream().map(i -> new ReleaseCounts.Tally(i.kind, i.zoneCode, 1)).toList());
+        ReleaseCounts counts = ReleaseCounts.of(all.stream()
+                .map(i -> new ReleaseCounts.Tally(i.kind, i.zoneCode, 1))
+                .toList());
         List<ReleaseItemView> items = all.stream()
                 .filter(i -> kind == null || i.kind == kind)
                 .filter(i -> zone == null || i.zoneCode.equals(zone))
                 .sorted(ORDER)
                 .map(ReleaseItemView::of)
                 .toList();
-        return new ReleaseView(round.id, round.name, round.periodStart, round.periodEnd, round.publishedAt, counts.total(), counts,
+        return new ReleaseView(
+                round.id,
+                round.name,
+                round.periodStart,
+                round.periodEnd,
+                round.publishedAt,
+                counts.total(),
+                counts,
                 items);
     }
 }

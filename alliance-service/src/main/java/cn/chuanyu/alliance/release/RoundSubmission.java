@@ -1,18 +1,15 @@
 package cn.chuanyu.alliance.release;
 
-import java.time.Instant;
-import java.util.UUID;
-
+import cn.chuanyu.alliance.board.BoardItemKind;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-
-import cn.chuanyu.alliance.board.BoardItemKind;
+import java.time.Instant;
+import java.util.UUID;
 
 /** A board item a zone put into a collection round; zone and kind are copied to filter without a join. */
 @Entity

@@ -1,9 +1,7 @@
 package cn.chuanyu.alliance.secondment;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.UUID;
-
+import cn.chuanyu.web.problem.ProblemException;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,10 +10,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import jakarta.ws.rs.core.Response.Status;
-
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-
-import cn.chuanyu.web.problem.ProblemException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
 
 /** A cadre or technical staff member seconded from a home zone to a host zone (互派挂职). */
 @Entity
@@ -76,11 +73,17 @@ public class Secondment extends PanacheEntityBase {
 
     static Secondment propose(SecondmentRequest request, String user, Instant now) {
         if (request.homeZone().equals(request.hostZone())) {
-            throw new ProblemException(Status.BAD_REQUEST, "same-zone", "A secondment goes to another zone",
+            throw new ProblemException(
+                    Status.BAD_REQUEST,
+                    "same-zone",
+                    "A secondment goes to another zone",
                     "The home zone and the host zone are both " + request.homeZone());
         }
         if (request.endsOn().isBefore(request.startsOn())) {
-            throw new ProblemException(Status.BAD_REQUEST, "invalid-dates", "The dates are not consistent",
+            throw new ProblemException(
+                    Status.BAD_REQUEST,
+                    "invalid-dates",
+                    "The dates are not consistent",
                     "The secondment ends on " + request.endsOn() + ", before it starts on " + request.startsOn());
         }
         var s = new Secondment();
@@ -90,7 +93,9 @@ public class Secondment extends PanacheEntityBase {
         s.kind = request.kind();
         s.homeZone = request.homeZone();
         s.hostZone = request.hostZone();
-        s.hostPost = request.hostPost() == null || request.hostPost().isBlank() ? null : request.hostPost().strip();
+        s.hostPost = request.hostPost() == null || request.hostPost().isBlank()
+                ? null
+                : request.hostPost().strip();
         s.startsOn = request.startsOn();
         s.endsOn = request.endsOn();
         s.purpose = request.purpose().strip();

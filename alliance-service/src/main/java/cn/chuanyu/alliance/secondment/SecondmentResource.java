@@ -1,9 +1,9 @@
 package cn.chuanyu.alliance.secondment;
 
-import java.net.URI;
-import java.util.List;
-import java.util.UUID;
-
+import cn.chuanyu.alliance.member.Actor;
+import cn.chuanyu.web.PageOf;
+import cn.chuanyu.web.problem.Problem;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -20,8 +20,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
-import io.quarkus.security.identity.SecurityIdentity;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -29,13 +30,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import cn.chuanyu.alliance.member.Actor;
-import cn.chuanyu.web.PageOf;
-import cn.chuanyu.web.problem.Problem;
-
 @Path("/api/alliance/secondments")
 @Tag(name = "Secondments", description = "互派挂职: cadres and technical staff seconded between zones")
-@Produces({ MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE })
+@Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
 public class SecondmentResource {
 
     private final Secondments secondments;
@@ -48,23 +45,26 @@ public class SecondmentResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ Actor.ZONE_OFFICER, Actor.SECRETARIAT })
+    @RolesAllowed({Actor.ZONE_OFFICER, Actor.SECRETARIAT})
     @SecurityRequirement(name = "jwt")
     @Operation(operationId = "proposeSecondment", summary = "Propose a secondment from your zone to another zone")
-    @APIResponseSchema(value = SecondmentView.class, responseCode = "201",
+    @APIResponseSchema(
+            value = SecondmentView.class,
+            responseCode = "201",
             responseDescription = "Proposed; the host zone accepts or declines it")
     @APIResponse(responseCode = "400", description = "Invalid, unknown zone, same zone twice, or ends before it starts")
     @APIResponse(responseCode = "403", description = "Not an officer of the home zone")
     public Response propose(@Valid @NotNull SecondmentRequest request) {
         Secondment s = secondments.propose(request, Actor.of(identity));
         return Response.created(URI.create("/api/alliance/secondments/" + s.id))
-                .entity(SecondmentView.of(s, secondments.today())).build();
+                .entity(SecondmentView.of(s, secondments.today()))
+                .build();
     }
 
     @POST
     @Path("/{id}/acceptance")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ Actor.ZONE_OFFICER, Actor.SECRETARIAT })
+    @RolesAllowed({Actor.ZONE_OFFICER, Actor.SECRETARIAT})
     @SecurityRequirement(name = "jwt")
     @Operation(operationId = "acceptSecondment", summary = "Accept a proposed secondment (the host zone)")
     @APIResponse(responseCode = "200", description = "Accepted")
@@ -77,9 +77,11 @@ public class SecondmentResource {
     @POST
     @Path("/{id}/declination")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ Actor.ZONE_OFFICER, Actor.SECRETARIAT })
+    @RolesAllowed({Actor.ZONE_OFFICER, Actor.SECRETARIAT})
     @SecurityRequirement(name = "jwt")
-    @Operation(operationId = "declineSecondment", summary = "Decline a proposed secondment (the host zone), with an optional note")
+    @Operation(
+            operationId = "declineSecondment",
+            summary = "Decline a proposed secondment (the host zone), with an optional note")
     @APIResponse(responseCode = "200", description = "Declined")
     @APIResponse(responseCode = "403", description = "Not an officer of the host zone")
     @APIResponse(responseCode = "409", description = "No longer proposed, or changed since the version sent")
@@ -90,19 +92,23 @@ public class SecondmentResource {
     @POST
     @Path("/{id}/cancellation")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ Actor.ZONE_OFFICER, Actor.SECRETARIAT })
+    @RolesAllowed({Actor.ZONE_OFFICER, Actor.SECRETARIAT})
     @SecurityRequirement(name = "jwt")
-    @Operation(operationId = "cancelSecondment", summary = "Cancel your zone's proposal before the secondment starts (the home zone)")
+    @Operation(
+            operationId = "cancelSecondment",
+            summary = "Cancel your zone's proposal before the secondment starts (the home zone)")
     @APIResponse(responseCode = "200", description = "Cancelled")
     @APIResponse(responseCode = "403", description = "Not an officer of the home zone")
-    @APIResponse(responseCode = "409", description = "No longer proposed, already started, or changed since the version sent")
+    @APIResponse(
+            responseCode = "409",
+            description = "No longer proposed, already started, or changed since the version sent")
     public SecondmentView cancel(@PathParam("id") UUID id, @Valid SecondmentDecision decision) {
         return SecondmentView.of(secondments.cancel(id, decision, Actor.of(identity)), secondments.today());
     }
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({ Actor.ZONE_OFFICER, Actor.SECRETARIAT })
+    @RolesAllowed({Actor.ZONE_OFFICER, Actor.SECRETARIAT})
     @SecurityRequirement(name = "jwt")
     @Operation(operationId = "getSecondment", summary = "Read a secondment (alliance officers)")
     public SecondmentView get(@PathParam("id") UUID id) {
@@ -110,27 +116,36 @@ public class SecondmentResource {
     }
 
     @GET
-    @RolesAllowed({ Actor.ZONE_OFFICER, Actor.SECRETARIAT })
+    @RolesAllowed({Actor.ZONE_OFFICER, Actor.SECRETARIAT})
     @SecurityRequirement(name = "jwt")
     @Operation(operationId = "listSecondments", summary = "Secondments, latest first (alliance officers; with names)")
     public PageOf<SecondmentView> list(
             @Parameter(description = "zone code, as home or host zone, e.g. chengdu") @QueryParam("zone") String zone,
             @QueryParam("status") SecondmentStatus status,
-            @Parameter(description = "calendar year the secondment's period overlaps") @QueryParam("year") @Min(2000) @Max(2100) Integer year,
-            @Parameter(description = "true: accepted and under way today; false: all others") @QueryParam("active") Boolean active,
+            @Parameter(description = "calendar year the secondment's period overlaps")
+                    @QueryParam("year")
+                    @Min(2000)
+                    @Max(2100)
+                    Integer year,
+            @Parameter(description = "true: accepted and under way today; false: all others") @QueryParam("active")
+                    Boolean active,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageOf.MAX_SIZE) int size) {
-        return secondments.list(new Secondments.Filter(zone, status, year, active), page, size)
+        return secondments
+                .list(new Secondments.Filter(zone, status, year, active), page, size)
                 .map(s -> SecondmentView.of(s, secondments.today()));
     }
 
     @GET
     @Path("/yearly-summary")
     @PermitAll
-    @Operation(operationId = "secondmentYearlySummary",
-            summary = "Public: accepted secondments per year (of their first day) and zone pair, counted by kind, without names")
+    @Operation(
+            operationId = "secondmentYearlySummary",
+            summary =
+                    "Public: accepted secondments per year (of their first day) and zone pair, counted by kind, without names")
     public List<SecondmentSummary> yearlySummary(
-            @Parameter(description = "one year only; all years when absent") @QueryParam("year") @Min(2000) @Max(2100) Integer year) {
+            @Parameter(description = "one year only; all years when absent") @QueryParam("year") @Min(2000) @Max(2100)
+                    Integer year) {
         return secondments.yearlySummary(year);
     }
 }

@@ -1,5 +1,16 @@
 package cn.chuanyu.alliance.secondment;
 
+import cn.chuanyu.alliance.member.Actor;
+import cn.chuanyu.alliance.time.AllianceClock;
+import cn.chuanyu.alliance.zone.Zone;
+import cn.chuanyu.web.PageOf;
+import cn.chuanyu.web.problem.ProblemException;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.Response.Status;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,23 +22,9 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.transaction.Transactional;
-import jakarta.ws.rs.core.Response.Status;
-
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
-
-import cn.chuanyu.alliance.member.Actor;
-import cn.chuanyu.alliance.time.AllianceClock;
-import cn.chuanyu.alliance.zone.Zone;
-import cn.chuanyu.web.PageOf;
-import cn.chuanyu.web.problem.ProblemException;
-
 /**
- * Secondments between zones: the home zone proposes and may cancel, the host zone accepts or declines;
- * the secretariat may act for either. Each decision locks the row, so two cannot both land.
+ * Secondments between zones: the home zone proposes and may cancel, the host zone accepts or declines; the secretariat
+ * may act for either. Each decision locks the row, so two cannot both land.
  */
 @ApplicationScoped
 public class Secondments {
@@ -41,8 +38,7 @@ public class Secondments {
     }
 
     /** Filters of the officers' listing; null means any. {@code zone} matches home or host. */
-    public record Filter(String zone, SecondmentStatus status, Integer year, Boolean active) {
-    }
+    public record Filter(String zone, SecondmentStatus status, Integer year, Boolean active) {}
 
     @Transactional
     public Secondment propose(SecondmentRequest request, Actor actor) {
@@ -120,16 +116,16 @@ public class Secondments {
 
     /** Accepted secondments per year of their first day and zone pair, counted by kind; no names leave here. */
     public List<SecondmentSummary> yearlySummary(Integer year) {
-        String query = """
+        String query =
+                """
                 select extract(year from s.startsOn), s.homeZone, s.hostZone, s.kind, count(s) from Secondment s
-                where s.status = :accepted %s group by extract(year from s.startsOn), s.homeZone, s.hostZone, s.kind"""
-                .formatted(year == null ? "" : "and s.startsOn >= :yearStart and s.startsOn < :nextYearStart");
+                where s.status = :accepted %s group by extract(year from s.startsOn), s.homeZone, s.hostZone, s.kind""".formatted(year == null ? "" : "and s.startsOn >= :yearStart and s.startsOn < :nextYearStart");
         var rows = entityManager.createQuery(query, Object[].class).setParameter("accepted", SecondmentStatus.ACCEPTED);
         if (year != null) {
-            rows.setParameter("yearStart", LocalDate.of(year, 1, 1)).setParameter("nextYearStart", LocalDate.of(year + 1, 1, 1));
+            rows.setParameter("yearStart", LocalDate.of(year, 1, 1))
+                    .setParameter("nextYearStart", LocalDate.of(year + 1, 1, 1));
         }
-        record Pair(int year, String home, String host) {
-        }
+        record Pair(int year, String home, String host) {}
         Map<Pair, long[]> counts = new LinkedHashMap<>();
         for (Object[] row : rows.getResultList()) {
             long[] byKind = counts.computeIfAbsent(
@@ -138,11 +134,19 @@ public class Secondments {
         }
         Map<String, String> names = Zone.<Zone>listAll().stream().collect(Collectors.toMap(z -> z.code, z -> z.name));
         return counts.entrySet().stream()
-                .map(e -> new SecondmentSummary(e.getKey().year(), e.getKey().home(), names.get(e.getKey().home()),
-                        e.getKey().host(), names.get(e.getKey().host()), e.getValue()[SecondmentKind.CADRE.ordinal()],
-                        e.getValue()[SecondmentKind.TECHNICAL.ordinal()], e.getValue()[0] + e.getValue()[1]))
-                .sorted(Comparator.comparingInt(SecondmentSummary::year).reversed()
-                        .thenComparing(SecondmentSummary::homeZone).thenComparing(SecondmentSummary::hostZone))
+                .map(e -> new SecondmentSummary(
+                        e.getKey().year(),
+                        e.getKey().home(),
+                        names.get(e.getKey().home()),
+                        e.getKey().host(),
+                        names.get(e.getKey().host()),
+                        e.getValue()[SecondmentKind.CADRE.ordinal()],
+                        e.getValue()[SecondmentKind.TECHNICAL.ordinal()],
+                        e.getValue()[0] + e.getValue()[1]))
+                .sorted(Comparator.comparingInt(SecondmentSummary::year)
+                        .reversed()
+                        .thenComparing(SecondmentSummary::homeZone)
+                        .thenComparing(SecondmentSummary::hostZone))
                 .toList();
     }
 
@@ -170,7 +174,10 @@ public class Secondments {
 
     private static void requireZone(String code) {
         if (Zone.findById(code) == null) {
-            throw new ProblemException(Status.BAD_REQUEST, "unknown-zone", "No such zone",
+            throw new ProblemException(
+                    Status.BAD_REQUEST,
+                    "unknown-zone",
+                    "No such zone",
                     "'" + code + "' is not one of the alliance's zones");
         }
     }

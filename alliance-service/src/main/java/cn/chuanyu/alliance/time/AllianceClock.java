@@ -1,12 +1,11 @@
 package cn.chuanyu.alliance.time;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
-
-import jakarta.enterprise.context.ApplicationScoped;
 
 /** The alliance's time: dates are China's (a validity "until 12-31" ends at midnight in Chengdu, not in UTC). */
 @ApplicationScoped

@@ -1,15 +1,13 @@
 package cn.chuanyu.alliance.zone;
 
-import java.time.LocalDate;
-
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import java.time.LocalDate;
 
 /** A national high-tech zone (国家高新区) of the alliance. Seeded by migration. */
 @Entity

@@ -1,26 +1,23 @@
 package cn.chuanyu.alliance.zone;
 
-import java.time.LocalDate;
-import java.util.List;
-
+import cn.chuanyu.web.problem.Problem;
+import cn.chuanyu.web.problem.ProblemException;
+import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-
-import io.quarkus.panache.common.Sort;
+import java.time.LocalDate;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import cn.chuanyu.web.problem.Problem;
-import cn.chuanyu.web.problem.ProblemException;
-
 @Path("/api/alliance/zones")
 @Tag(name = "Zones", description = "The 12 national high-tech zones of the alliance")
-@Produces({ MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE })
+@Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
 @PermitAll
 public class ZoneResource {
 

@@ -5,24 +5,20 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.UUID;
-
-import jakarta.inject.Inject;
-
-import org.junit.jupiter.api.Test;
-
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.junit.QuarkusTest;
-
 import cn.chuanyu.alliance.board.BoardItemKind;
 import cn.chuanyu.alliance.board.BoardItemRequest;
 import cn.chuanyu.alliance.board.BoardItems;
 import cn.chuanyu.alliance.member.Actor;
 import cn.chuanyu.alliance.offer.OfferStatus;
 import cn.chuanyu.alliance.offer.TechnologyOffer;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class MatchingTest {
@@ -39,22 +35,43 @@ class MatchingTest {
         UUID weak = demand("chengdu", "储能电池回收", List.of("电池回收"), List.of("新材料"));
         UUID unrelated = demand("rongchang", "兽药研发合作", List.of("兽药"), List.of("生物医药"));
 
-        given().when().get("/api/alliance/matches/offers/" + offer + "/demands")
-                .then().statusCode(200)
+        given().when()
+                .get("/api/alliance/matches/offers/" + offer + "/demands")
+                .then()
+                .statusCode(200)
                 .body("[0].id", equalTo(strong.toString()))
                 .body("[0].sharedKeywords", equalTo(List.of("钾离子电池", "有机电极材料")))
                 .body("id", hasItem(weak.toString()))
                 .body("id", not(hasItem(unrelated.toString())));
-        given().when().get("/api/alliance/matches/demands/" + strong + "/offers")
-                .then().statusCode(200).body("id", hasItem(offer.toString()));
-        given().when().get("/api/alliance/matches/demands/" + UUID.randomUUID() + "/offers")
-                .then().statusCode(404).contentType("application/problem+json");
+        given().when()
+                .get("/api/alliance/matches/demands/" + strong + "/offers")
+                .then()
+                .statusCode(200)
+                .body("id", hasItem(offer.toString()));
+        given().when()
+                .get("/api/alliance/matches/demands/" + UUID.randomUUID() + "/offers")
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json");
     }
 
     private UUID demand(String zone, String title, List<String> keywords, List<String> industries) {
         return QuarkusTransaction.requiringNew().call(() -> {
-            var item = items.draft(new BoardItemRequest(zone, BoardItemKind.DEMAND, title, title + "，欢迎对接。", industries,
-                    keywords, "联盟秘书处", null, null, LocalDate.of(2020, 12, 6), LocalDate.of(2099, 12, 31), null), SECRETARIAT);
+            var item = items.draft(
+                    new BoardItemRequest(
+                            zone,
+                            BoardItemKind.DEMAND,
+                            title,
+                            title + "，欢迎对接。",
+                            industries,
+                            keywords,
+                            "联盟秘书处",
+                            null,
+                            null,
+                            LocalDate.of(2020, 12, 6),
+                            LocalDate.of(2099, 12, 31),
+                            null),
+                    SECRETARIAT);
             return items.publish(item.id, SECRETARIAT).id;
         });
     }

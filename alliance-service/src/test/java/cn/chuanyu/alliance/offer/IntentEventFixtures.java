@@ -2,10 +2,9 @@ package cn.chuanyu.alliance.offer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.chuanyu.testing.EventSchemas;
 import java.time.Instant;
 import java.util.UUID;
-
-import cn.chuanyu.testing.EventSchemas;
 
 /** Intent events as the conference context publishes them, checked against their contract. */
 final class IntentEventFixtures {
@@ -13,8 +12,7 @@ final class IntentEventFixtures {
     static final String TOPIC = "chuanyu.conference.intents";
     static final String SOURCE = "/chuanyu/conference-service";
 
-    private IntentEventFixtures() {
-    }
+    private IntentEventFixtures() {}
 
     static String published(UUID intentId, String title) {
         String data = """
@@ -22,8 +20,7 @@ final class IntentEventFixtures {
                  "summary": "希望与重庆的化学、材料等领域的科技工作者联合攻关，并与重庆的汽车企业开展产学研合作。",
                  "disciplines": ["化学", "材料科学"], "keywords": ["钾离子电池"],
                  "partnerTypesSought": ["UNIVERSITY", "ENTERPRISE"], "regionsSought": ["CHONGQING"],
-                 "paperId": null, "publishedBy": "fancong", "institution": "电子科技大学", "publishedAt": "%s"}"""
-                .formatted(intentId, title, Instant.now());
+                 "paperId": null, "publishedBy": "fancong", "institution": "电子科技大学", "publishedAt": "%s"}""".formatted(intentId, title, Instant.now());
         return conforming(TechnologyOffers.INTENT_PUBLISHED, data);
     }
 
@@ -34,7 +31,9 @@ final class IntentEventFixtures {
     }
 
     private static String conforming(String type, String data) {
-        assertThat(EventSchemas.violations(type, data)).as("test event must honour the contract").isEmpty();
+        assertThat(EventSchemas.violations(type, data))
+                .as("test event must honour the contract")
+                .isEmpty();
         return data;
     }
 }

@@ -2,26 +2,22 @@ package cn.chuanyu.alliance.project;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.chuanyu.alliance.board.BoardItems;
+import cn.chuanyu.alliance.broker.CertificateEvents;
+import cn.chuanyu.testing.TestEventProducer;
+import cn.chuanyu.web.problem.ProblemException;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
-import jakarta.inject.Inject;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.junit.QuarkusTest;
-
-import cn.chuanyu.alliance.board.BoardItems;
-import cn.chuanyu.alliance.broker.CertificateEvents;
-import cn.chuanyu.testing.TestEventProducer;
-import cn.chuanyu.web.problem.ProblemException;
 
 /** Two officers taking steps on one project at the same moment: the project's lock lets exactly one through. */
 @QuarkusTest
@@ -31,6 +27,7 @@ class ConcurrentTransitionTest {
 
     @Inject
     BoardItems items;
+
     @Inject
     WorkChain chain;
 
@@ -53,15 +50,25 @@ class ConcurrentTransitionTest {
             CountDownLatch start = new CountDownLatch(1);
             ExecutorService pool = Executors.newFixedThreadPool(2);
             try {
-                Future<String> lead = pool.submit(() -> attempt(start, () -> chain.sign(project,
-                        WorkChainFixtures.signing(broker, WorkChainFixtures.today()), WorkChainFixtures.CHENGDU)));
-                Future<String> secretariat = pool.submit(() -> attempt(start, () -> chain.sign(project,
-                        WorkChainFixtures.signing(broker, WorkChainFixtures.today()), WorkChainFixtures.SECRETARIAT)));
+                Future<String> lead = pool.submit(() -> attempt(
+                        start,
+                        () -> chain.sign(
+                                project,
+                                WorkChainFixtures.signing(broker, WorkChainFixtures.today()),
+                                WorkChainFixtures.CHENGDU)));
+                Future<String> secretariat = pool.submit(() -> attempt(
+                        start,
+                        () -> chain.sign(
+                                project,
+                                WorkChainFixtures.signing(broker, WorkChainFixtures.today()),
+                                WorkChainFixtures.SECRETARIAT)));
                 start.countDown();
 
                 assertThat(List.of(lead.get(), secretariat.get())).containsExactlyInAnyOrder("ok", "work-chain-rule");
-                List<ProjectTransition> history = QuarkusTransaction.requiringNew().call(() -> chain.history(project));
-                assertThat(history).extracting(t -> t.toStage)
+                List<ProjectTransition> history =
+                        QuarkusTransaction.requiringNew().call(() -> chain.history(project));
+                assertThat(history)
+                        .extracting(t -> t.toStage)
                         .containsExactly(Stage.DEMAND_PUBLISHED, Stage.PROJECT_COLLECTED, Stage.SIGNED);
             } finally {
                 pool.shutdownNow();

@@ -1,17 +1,15 @@
 package cn.chuanyu.alliance.project;
 
-import java.time.LocalDate;
-import java.util.List;
-import java.util.UUID;
-
-import io.quarkus.narayana.jta.QuarkusTransaction;
-
 import cn.chuanyu.alliance.board.BoardItem;
 import cn.chuanyu.alliance.board.BoardItemKind;
 import cn.chuanyu.alliance.board.BoardItemRequest;
 import cn.chuanyu.alliance.board.BoardItems;
 import cn.chuanyu.alliance.member.Actor;
 import cn.chuanyu.alliance.time.AllianceClock;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
 
 /** Board items and projects set up through the application services, as their owners would. */
 final class WorkChainFixtures {
@@ -30,8 +28,20 @@ final class WorkChainFixtures {
 
     UUID published(String zone, BoardItemKind kind, String title) {
         return QuarkusTransaction.requiringNew().call(() -> {
-            BoardItem item = items.draft(new BoardItemRequest(zone, kind, title, title + "：详细说明", List.of("新能源"),
-                    List.of("电池"), "联络人", null, null, today().minusDays(1), today().plusYears(1), null),
+            BoardItem item = items.draft(
+                    new BoardItemRequest(
+                            zone,
+                            kind,
+                            title,
+                            title + "：详细说明",
+                            List.of("新能源"),
+                            List.of("电池"),
+                            "联络人",
+                            null,
+                            null,
+                            today().minusDays(1),
+                            today().plusYears(1),
+                            null),
                     SECRETARIAT);
             return items.publish(item.id, SECRETARIAT).id;
         });
@@ -60,7 +70,13 @@ final class WorkChainFixtures {
     }
 
     static WorkChainRequests.Sign signing(String broker, LocalDate agreementDate) {
-        return new WorkChainRequests.Sign(agreementDate, List.of(new SigningParty("成都高新区管委会", "chengdu"),
-                new SigningParty("重庆高新区管委会", "chongqing"), new SigningParty("重庆大学", null)), broker, "签约仪式");
+        return new WorkChainRequests.Sign(
+                agreementDate,
+                List.of(
+                        new SigningParty("成都高新区管委会", "chengdu"),
+                        new SigningParty("重庆高新区管委会", "chongqing"),
+                        new SigningParty("重庆大学", null)),
+                broker,
+                "签约仪式");
     }
 }

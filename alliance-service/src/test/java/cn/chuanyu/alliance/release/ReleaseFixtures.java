@@ -1,26 +1,22 @@
 package cn.chuanyu.alliance.release;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.List;
-import java.util.UUID;
-
-import jakarta.enterprise.inject.spi.CDI;
-
-import io.quarkus.narayana.jta.QuarkusTransaction;
-
 import cn.chuanyu.alliance.board.BoardItemKind;
 import cn.chuanyu.alliance.board.BoardItemRequest;
 import cn.chuanyu.alliance.board.BoardItems;
 import cn.chuanyu.alliance.member.Actor;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.inject.spi.CDI;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
 
 /** Board items and rounds set up through the application services, each in its own transaction. */
 final class ReleaseFixtures {
 
     static final Actor SECRETARIAT = new Actor("secretariat", null, true);
 
-    private ReleaseFixtures() {
-    }
+    private ReleaseFixtures() {}
 
     static LocalDate today() {
         return LocalDate.now(ZoneId.of("Asia/Shanghai"));
@@ -33,8 +29,12 @@ final class ReleaseFixtures {
 
     static UUID openRound(String name, LocalDate deadline) {
         CollectionRounds rounds = rounds();
-        return QuarkusTransaction.requiringNew().call(() -> rounds.open(new OpenRoundRequest(roundName(name),
-                LocalDate.of(2021, 1, 1), LocalDate.of(2021, 3, 31), deadline), SECRETARIAT).id);
+        return QuarkusTransaction.requiringNew()
+                .call(() -> rounds.open(
+                                new OpenRoundRequest(
+                                        roundName(name), LocalDate.of(2021, 1, 1), LocalDate.of(2021, 3, 31), deadline),
+                                SECRETARIAT)
+                        .id);
     }
 
     static UUID openRound(String name) {
@@ -78,8 +78,18 @@ final class ReleaseFixtures {
     }
 
     private static BoardItemRequest request(String zone, BoardItemKind kind, String title) {
-        return new BoardItemRequest(zone, kind, title, title + "：欢迎联盟成员单位对接合作。", List.of("新能源", "新材料"),
-                List.of("电池回收", "梯次利用"), "李主任", "028-12345678", "li@example.cn", today().minusDays(1),
-                today().plusMonths(6), null);
+        return new BoardItemRequest(
+                zone,
+                kind,
+                title,
+                title + "：欢迎联盟成员单位对接合作。",
+                List.of("新能源", "新材料"),
+                List.of("电池回收", "梯次利用"),
+                "李主任",
+                "028-12345678",
+                "li@example.cn",
+                today().minusDays(1),
+                today().plusMonths(6),
+                null);
     }
 }

@@ -16,6 +16,17 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
+import cn.chuanyu.alliance.board.BoardItemKind;
+import cn.chuanyu.testing.EventSchemas;
+import cn.chuanyu.testing.PublishedEvent;
+import cn.chuanyu.testing.TopicRecorder;
+import cn.chuanyu.web.problem.ProblemException;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,22 +36,7 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-
 import org.junit.jupiter.api.Test;
-
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.security.TestSecurity;
-import io.restassured.path.json.JsonPath;
-
-import cn.chuanyu.alliance.board.BoardItemKind;
-import cn.chuanyu.testing.EventSchemas;
-import cn.chuanyu.testing.PublishedEvent;
-import cn.chuanyu.testing.TopicRecorder;
-import cn.chuanyu.web.problem.ProblemException;
 
 @QuarkusTest
 class ReleaseTest {
@@ -67,18 +63,28 @@ class ReleaseTest {
         }
         withdraw(withdrawnMeanwhile);
 
-        given().when().post(ROUNDS + "/" + round + "/publication").then().statusCode(409).contentType("application/problem+json")
+        given().when()
+                .post(ROUNDS + "/" + round + "/publication")
+                .then()
+                .statusCode(409)
+                .contentType("application/problem+json")
                 .body("type", equalTo("https://chuanyu.cn/problems/round-still-open"));
         given().when().get(RELEASES + "/" + round).then().statusCode(404);
         given().when().get(ROUNDS + "/" + round).then().body("status", equalTo("OPEN"));
-        given().when().get(ROUNDS + "/" + round + "/submissions").then()
+        given().when()
+                .get(ROUNDS + "/" + round + "/submissions")
+                .then()
                 .body("items.find { it.itemId == '" + withdrawnMeanwhile + "' }.itemStatus", equalTo("WITHDRAWN"));
 
         close(round);
         try (var topic = TopicRecorder.of(ReleaseEvents.TOPIC)) {
-            given().when().post(ROUNDS + "/" + round + "/publication").then().statusCode(201)
+            given().when()
+                    .post(ROUNDS + "/" + round + "/publication")
+                    .then()
+                    .statusCode(201)
                     .header("Location", endsWith(RELEASES + "/" + round))
-                    .body("total", equalTo(3)).body("zones", contains("bishan", "chengdu"));
+                    .body("total", equalTo(3))
+                    .body("zones", contains("bishan", "chengdu"));
             PublishedEvent event = topic.awaitEventAbout(round.toString(), ReleaseEvents.PUBLISHED);
             EventSchemas.assertConforms(event);
             JsonPath data = JsonPath.from(event.data());
@@ -87,8 +93,12 @@ class ReleaseTest {
             assertThat(data.getList("zones")).containsExactly("bishan", "chengdu");
         }
 
-        given().when().get(RELEASES + "/" + round).then().statusCode(200)
-                .body("periodStart", equalTo("2021-01-01")).body("periodEnd", equalTo("2021-03-31"))
+        given().when()
+                .get(RELEASES + "/" + round)
+                .then()
+                .statusCode(200)
+                .body("periodStart", equalTo("2021-01-01"))
+                .body("periodEnd", equalTo("2021-03-31"))
                 .body("total", equalTo(3))
                 .body("counts.byKind", equalTo(Map.of("DEMAND", 1, "RESOURCE", 1, "PROJECT", 1)))
                 .body("counts.byZone", equalTo(Map.of("chengdu", 2, "bishan", 1)))
@@ -96,12 +106,24 @@ class ReleaseTest {
                 .body("items[0].title", equalTo("新能源汽车动力电池回收技术需求"))
                 .body("items[0].industries", contains("新能源", "新材料"))
                 .body("items[0].contactName", equalTo("李主任"));
-        given().queryParam("zone", "chengdu").queryParam("kind", "RESOURCE").when().get(RELEASES + "/" + round).then()
-                .statusCode(200).body("items.itemId", contains(resource.toString())).body("total", equalTo(3));
-        given().when().get(ROUNDS + "/" + round).then().body("status", equalTo("PUBLISHED"))
+        given().queryParam("zone", "chengdu")
+                .queryParam("kind", "RESOURCE")
+                .when()
+                .get(RELEASES + "/" + round)
+                .then()
+                .statusCode(200)
+                .body("items.itemId", contains(resource.toString()))
+                .body("total", equalTo(3));
+        given().when()
+                .get(ROUNDS + "/" + round)
+                .then()
+                .body("status", equalTo("PUBLISHED"))
                 .body("release", equalTo(RELEASES + "/" + round));
 
-        given().when().post(ROUNDS + "/" + round + "/publication").then().statusCode(409)
+        given().when()
+                .post(ROUNDS + "/" + round + "/publication")
+                .then()
+                .statusCode(409)
                 .body("type", equalTo("https://chuanyu.cn/problems/release-already-published"));
         given().when().get(RELEASES + "/" + round).then().body("total", equalTo(3));
     }
@@ -112,11 +134,16 @@ class ReleaseTest {
         UUID newer = publishedRelease("2021年第一季度", published("zigong", BoardItemKind.PROJECT, "自贡灯饰数字化项目"));
         UUID unpublished = openRound("尚未发布的季度");
 
-        List<String> ids = given().queryParam("size", 100).when().get(RELEASES).then().statusCode(200)
+        List<String> ids = given().queryParam("size", 100)
+                .when()
+                .get(RELEASES)
+                .then()
+                .statusCode(200)
                 .body("items.roundId", not(hasItem(unpublished.toString())))
                 .body("items.find { it.roundId == '" + older + "' }.counts.byKind.RESOURCE", equalTo(1))
                 .body("items.find { it.roundId == '" + older + "' }.zones", contains("luzhou"))
-                .extract().path("items.roundId");
+                .extract()
+                .path("items.roundId");
         assertThat(ids.indexOf(newer.toString())).isNotNegative().isLessThan(ids.indexOf(older.toString()));
         given().queryParam("size", 101).when().get(RELEASES).then().statusCode(400);
         given().when().get(RELEASES + "/" + unpublished).then().statusCode(404).contentType("application/problem+json");
@@ -129,7 +156,10 @@ class ReleaseTest {
 
         withdraw(item);
 
-        given().when().get(RELEASES + "/" + round).then().statusCode(200)
+        given().when()
+                .get(RELEASES + "/" + round)
+                .then()
+                .statusCode(200)
                 .body("items.itemId", contains(item.toString()))
                 .body("items[0].title", equalTo("钒钛新材料检测分析资源"))
                 .body("counts.byZone", equalTo(Map.of("panzhihua", 1)));
@@ -142,13 +172,20 @@ class ReleaseTest {
 
         assertRefused("update release_item set title = '篡改' where round_id = ?1", round, "release items are immutable");
         assertRefused("delete from release_item where round_id = ?1", round, "release items are immutable");
-        assertRefused("update collection_round set name = name || '（改）' where id = ?1", round, "releases are immutable");
+        assertRefused(
+                "update collection_round set name = name || '（改）' where id = ?1", round, "releases are immutable");
         assertRefused("delete from round_submission where round_id = ?1", round, "its submissions no longer change");
-        assertRefused("insert into release_item select gen_random_uuid(), round_id, gen_random_uuid(), zone_code, kind, title,"
-                + " description, industries, keywords, contact_name, contact_phone, contact_email, valid_from, valid_until"
-                + " from release_item where round_id = ?1", round, "only a closed round being published gets release items");
+        assertRefused(
+                "insert into release_item select gen_random_uuid(), round_id, gen_random_uuid(), zone_code, kind, title,"
+                        + " description, industries, keywords, contact_name, contact_phone, contact_email, valid_from, valid_until"
+                        + " from release_item where round_id = ?1",
+                round,
+                "only a closed round being published gets release items");
 
-        given().when().get(RELEASES + "/" + round).then().body("total", equalTo(1))
+        given().when()
+                .get(RELEASES + "/" + round)
+                .then()
+                .body("total", equalTo(1))
                 .body("items[0].title", equalTo("内江甜城新材料需求"));
     }
 
@@ -178,7 +215,8 @@ class ReleaseTest {
         } finally {
             pool.shutdown();
         }
-        assertThat(outcomes).hasSize(2)
+        assertThat(outcomes)
+                .hasSize(2)
                 .haveExactly(1, new org.assertj.core.api.Condition<>(o -> o instanceof ReleaseSummary, "a release"))
                 .contains("https://chuanyu.cn/problems/release-already-published");
         given().when().get(RELEASES + "/" + round).then().statusCode(200).body("total", equalTo(3));
@@ -204,7 +242,10 @@ class ReleaseTest {
 
     private void assertRefused(String sql, UUID round, String reason) {
         assertThatThrownBy(() -> QuarkusTransaction.requiringNew()
-                .run(() -> entityManager.createNativeQuery(sql).setParameter(1, round).executeUpdate()))
+                        .run(() -> entityManager
+                                .createNativeQuery(sql)
+                                .setParameter(1, round)
+                                .executeUpdate()))
                 .hasStackTraceContaining(reason);
     }
 }

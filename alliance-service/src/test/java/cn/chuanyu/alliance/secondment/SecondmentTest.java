@@ -2,17 +2,26 @@ package cn.chuanyu.alliance.secondment;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import cn.chuanyu.alliance.member.Actor;
+import cn.chuanyu.web.problem.ProblemException;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.SecurityAttribute;
+import io.quarkus.test.security.TestSecurity;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,20 +30,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
-import jakarta.inject.Inject;
-
 import org.junit.jupiter.api.Test;
-
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.security.SecurityAttribute;
-import io.quarkus.test.security.TestSecurity;
-import io.restassured.http.ContentType;
-import io.restassured.response.Response;
-
-import cn.chuanyu.alliance.member.Actor;
-import cn.chuanyu.web.problem.ProblemException;
 
 @QuarkusTest
 class SecondmentTest {
@@ -48,14 +44,25 @@ class SecondmentTest {
     Secondments secondments;
 
     @Test
-    @TestSecurity(user = "officer-chengdu", roles = "zone-officer", attributes = @SecurityAttribute(key = "zone", value = "chengdu"))
+    @TestSecurity(
+            user = "officer-chengdu",
+            roles = "zone-officer",
+            attributes = @SecurityAttribute(key = "zone", value = "chengdu"))
     void aHomeZoneOfficerProposesInChineseAndTheProposalReadsBackUntouched() {
         String name = "张明" + suffix();
         Map<String, Object> body = request(name, "chengdu", "chongqing", today().plusMonths(1), today().plusMonths(7));
-        String location = propose(body).then().statusCode(201)
+        String location = propose(body)
+                .then()
+                .statusCode(201)
                 .header("Location", containsString(SECONDMENTS + "/"))
-                .body("status", equalTo("PROPOSED")).body("active", equalTo(false)).extract().header("Location");
-        given().when().get(location).then().statusCode(200)
+                .body("status", equalTo("PROPOSED"))
+                .body("active", equalTo(false))
+                .extract()
+                .header("Location");
+        given().when()
+                .get(location)
+                .then()
+                .statusCode(200)
                 .body("personName", equalTo(name))
                 .body("position", equalTo("成都高新区科技创新局副局长"))
                 .body("kind", equalTo("CADRE"))
@@ -64,44 +71,93 @@ class SecondmentTest {
                 .body("startsOn", equalTo(today().plusMonths(1).toString()))
                 .body("proposedBy", equalTo("officer-chengdu"))
                 .body("decidedBy", nullValue());
-        given().queryParam("size", 100).when().get(SECONDMENTS).then().statusCode(200).body("size", equalTo(100));
+        given().queryParam("size", 100)
+                .when()
+                .get(SECONDMENTS)
+                .then()
+                .statusCode(200)
+                .body("size", equalTo(100));
     }
 
     @Test
-    @TestSecurity(user = "officer-chongqing", roles = "zone-officer", attributes = @SecurityAttribute(key = "zone", value = "chongqing"))
+    @TestSecurity(
+            user = "officer-chongqing",
+            roles = "zone-officer",
+            attributes = @SecurityAttribute(key = "zone", value = "chongqing"))
     void theHostZoneAcceptsAndTheSecondmentIsActiveBetweenItsDates() {
         UUID running = proposedBy(CHENGDU, "chengdu", "chongqing", today().minusDays(1), today().plusMonths(6));
         UUID later = proposedBy(CHENGDU, "chengdu", "chongqing", today().plusMonths(2), today().plusMonths(8));
 
-        given().contentType(ContentType.JSON).body(Map.of("note", "同意接收，安排在改革发展局"))
-                .when().post(SECONDMENTS + "/" + running + "/acceptance").then().statusCode(200)
-                .body("status", equalTo("ACCEPTED")).body("active", equalTo(true))
-                .body("decidedBy", equalTo("officer-chongqing")).body("decisionNote", equalTo("同意接收，安排在改革发展局"));
-        given().contentType(ContentType.JSON).body("{}")
-                .when().post(SECONDMENTS + "/" + later + "/acceptance").then().statusCode(200)
-                .body("status", equalTo("ACCEPTED")).body("active", equalTo(false));
+        given().contentType(ContentType.JSON)
+                .body(Map.of("note", "同意接收，安排在改革发展局"))
+                .when()
+                .post(SECONDMENTS + "/" + running + "/acceptance")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("ACCEPTED"))
+                .body("active", equalTo(true))
+                .body("decidedBy", equalTo("officer-chongqing"))
+                .body("decisionNote", equalTo("同意接收，安排在改革发展局"));
+        given().contentType(ContentType.JSON)
+                .body("{}")
+                .when()
+                .post(SECONDMENTS + "/" + later + "/acceptance")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("ACCEPTED"))
+                .body("active", equalTo(false));
 
-        given().queryParam("zone", "chongqing").queryParam("active", true).queryParam("size", 100).when().get(SECONDMENTS)
-                .then().statusCode(200).body("items.id", hasItem(running.toString()))
+        given().queryParam("zone", "chongqing")
+                .queryParam("active", true)
+                .queryParam("size", 100)
+                .when()
+                .get(SECONDMENTS)
+                .then()
+                .statusCode(200)
+                .body("items.id", hasItem(running.toString()))
                 .body("items.id", not(hasItem(later.toString())));
-        given().queryParam("zone", "chengdu").queryParam("status", "ACCEPTED").queryParam("year", today().plusMonths(8).getYear())
-                .queryParam("size", 100).when().get(SECONDMENTS)
-                .then().statusCode(200).body("items.id", hasItem(later.toString()));
-        given().queryParam("zone", "zigong").when().get(SECONDMENTS).then().body("items.id", not(hasItem(running.toString())));
-        given().queryParam("year", 2001).queryParam("zone", "chengdu").when().get(SECONDMENTS).then().body("total", equalTo(0));
+        given().queryParam("zone", "chengdu")
+                .queryParam("status", "ACCEPTED")
+                .queryParam("year", today().plusMonths(8).getYear())
+                .queryParam("size", 100)
+                .when()
+                .get(SECONDMENTS)
+                .then()
+                .statusCode(200)
+                .body("items.id", hasItem(later.toString()));
+        given().queryParam("zone", "zigong")
+                .when()
+                .get(SECONDMENTS)
+                .then()
+                .body("items.id", not(hasItem(running.toString())));
+        given().queryParam("year", 2001)
+                .queryParam("zone", "chengdu")
+                .when()
+                .get(SECONDMENTS)
+                .then()
+                .body("total", equalTo(0));
     }
 
     @Test
-    @TestSecurity(user = "officer-chengdu", roles = "zone-officer", attributes = @SecurityAttribute(key = "zone", value = "chengdu"))
+    @TestSecurity(
+            user = "officer-chengdu",
+            roles = "zone-officer",
+            attributes = @SecurityAttribute(key = "zone", value = "chengdu"))
     void anOfficerActsOnlyForTheirOwnSideAndWrongZonesChangeNothing() {
         String name = "李华" + suffix();
-        propose(request(name, "chongqing", "chengdu", today().plusMonths(1), today().plusMonths(7))).then().statusCode(403)
+        propose(request(name, "chongqing", "chengdu", today().plusMonths(1), today().plusMonths(7)))
+                .then()
+                .statusCode(403)
                 .contentType("application/problem+json")
                 .body("detail", equalTo("You are an officer of zone chengdu and cannot act for zone chongqing"));
-        assertThat(QuarkusTransaction.requiringNew().call(() -> Secondment.count("personName", name))).isZero();
+        assertThat(QuarkusTransaction.requiringNew().call(() -> Secondment.count("personName", name)))
+                .isZero();
 
         String id = propose(request(name, "chengdu", "chongqing", today().plusMonths(1), today().plusMonths(7)))
-                .then().statusCode(201).extract().path("id");
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         decide(id, "acceptance").then().statusCode(403).body("type", equalTo("https://chuanyu.cn/problems/forbidden"));
         decide(id, "declination").then().statusCode(403);
         assertThat(statusOf(id)).isEqualTo(SecondmentStatus.PROPOSED);
@@ -112,22 +168,40 @@ class SecondmentTest {
     }
 
     @Test
-    @TestSecurity(user = "officer-chengdu", roles = "zone-officer", attributes = @SecurityAttribute(key = "zone", value = "chengdu"))
+    @TestSecurity(
+            user = "officer-chengdu",
+            roles = "zone-officer",
+            attributes = @SecurityAttribute(key = "zone", value = "chengdu"))
     void theHomeZoneCancelsOnlyAProposalThatHasNotStartedAndIllegalStepsNameTheirRule() {
         String id = propose(request("王强" + suffix(), "chengdu", "bishan", today().plusDays(10), today().plusMonths(6)))
-                .then().statusCode(201).extract().path("id");
-        decide(id, "cancellation").then().statusCode(200).body("status", equalTo("CANCELLED"))
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        decide(id, "cancellation")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("CANCELLED"))
                 .body("decidedBy", equalTo("officer-chengdu"));
-        decide(id, "cancellation").then().statusCode(409).contentType("application/problem+json")
+        decide(id, "cancellation")
+                .then()
+                .statusCode(409)
+                .contentType("application/problem+json")
                 .body("type", equalTo("https://chuanyu.cn/problems/illegal-transition"))
                 .body("detail", containsString("Only a proposed secondment can be cancelled"));
-        var refused = assertThrows(ProblemException.class, () -> secondments.accept(UUID.fromString(id), null, SECRETARIAT));
+        var refused =
+                assertThrows(ProblemException.class, () -> secondments.accept(UUID.fromString(id), null, SECRETARIAT));
         assertThat(refused.problem().detail()).contains("Only a proposed secondment can be accepted");
         assertThat(statusOf(id)).isEqualTo(SecondmentStatus.CANCELLED);
 
         String started = propose(request("赵敏" + suffix(), "chengdu", "bishan", today(), today().plusMonths(6)))
-                .then().statusCode(201).extract().path("id");
-        decide(started, "cancellation").then().statusCode(409)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        decide(started, "cancellation")
+                .then()
+                .statusCode(409)
                 .body("type", equalTo("https://chuanyu.cn/problems/illegal-transition"))
                 .body("detail", containsString("A proposal can be cancelled only before it starts"));
         assertThat(statusOf(started)).isEqualTo(SecondmentStatus.PROPOSED);
@@ -137,32 +211,69 @@ class SecondmentTest {
     @TestSecurity(user = "secretariat", roles = "alliance-secretariat")
     void invalidProposalsAreRefusedAndNothingIsStored() {
         String name = "刘洋" + suffix();
-        given().contentType(ContentType.JSON).body(Map.of("personName", name, "kind", "ENGINEER"))
-                .when().post(SECONDMENTS).then().statusCode(400).contentType("application/problem+json")
+        given().contentType(ContentType.JSON)
+                .body(Map.of("personName", name, "kind", "ENGINEER"))
+                .when()
+                .post(SECONDMENTS)
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
                 .body("type", equalTo("https://chuanyu.cn/problems/malformed-body"));
-        given().contentType(ContentType.JSON).body(Map.of("personName", name, "position", " "))
-                .when().post(SECONDMENTS).then().statusCode(400).contentType("application/problem+json")
-                .body("errors.field", hasItems("position", "kind", "homeZone", "hostZone", "startsOn", "endsOn", "purpose"));
-        propose(request(name, "chengdu", "atlantis", today(), today().plusMonths(6))).then().statusCode(400)
+        given().contentType(ContentType.JSON)
+                .body(Map.of("personName", name, "position", " "))
+                .when()
+                .post(SECONDMENTS)
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body(
+                        "errors.field",
+                        hasItems("position", "kind", "homeZone", "hostZone", "startsOn", "endsOn", "purpose"));
+        propose(request(name, "chengdu", "atlantis", today(), today().plusMonths(6)))
+                .then()
+                .statusCode(400)
                 .body("type", equalTo("https://chuanyu.cn/problems/unknown-zone"));
-        propose(request(name, "chengdu", "chengdu", today(), today().plusMonths(6))).then().statusCode(400)
+        propose(request(name, "chengdu", "chengdu", today(), today().plusMonths(6)))
+                .then()
+                .statusCode(400)
                 .body("type", equalTo("https://chuanyu.cn/problems/same-zone"));
-        propose(request(name, "chengdu", "chongqing", today(), today().minusDays(1))).then().statusCode(400)
+        propose(request(name, "chengdu", "chongqing", today(), today().minusDays(1)))
+                .then()
+                .statusCode(400)
                 .body("type", equalTo("https://chuanyu.cn/problems/invalid-dates"));
-        given().queryParam("year", 1999).when().get(SECONDMENTS).then().statusCode(400).body("errors.field", hasItem("year"));
-        assertThat(QuarkusTransaction.requiringNew().call(() -> Secondment.count("personName", name))).isZero();
+        given().queryParam("year", 1999)
+                .when()
+                .get(SECONDMENTS)
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItem("year"));
+        assertThat(QuarkusTransaction.requiringNew().call(() -> Secondment.count("personName", name)))
+                .isZero();
     }
 
     @Test
-    @TestSecurity(user = "officer-chongqing", roles = "zone-officer", attributes = @SecurityAttribute(key = "zone", value = "chongqing"))
+    @TestSecurity(
+            user = "officer-chongqing",
+            roles = "zone-officer",
+            attributes = @SecurityAttribute(key = "zone", value = "chongqing"))
     void aDecisionOnAStaleVersionIsRefused() {
         UUID id = proposedBy(CHENGDU, "chengdu", "chongqing", today().plusMonths(1), today().plusMonths(7));
-        given().contentType(ContentType.JSON).body(Map.of("version", 7)).when().post(SECONDMENTS + "/" + id + "/acceptance")
-                .then().statusCode(409).body("type", equalTo("https://chuanyu.cn/problems/concurrent-modification"));
+        given().contentType(ContentType.JSON)
+                .body(Map.of("version", 7))
+                .when()
+                .post(SECONDMENTS + "/" + id + "/acceptance")
+                .then()
+                .statusCode(409)
+                .body("type", equalTo("https://chuanyu.cn/problems/concurrent-modification"));
         assertThat(statusOf(id.toString())).isEqualTo(SecondmentStatus.PROPOSED);
-        given().contentType(ContentType.JSON).body(Map.of("version", 0, "note", "编制已满，暂不接收"))
-                .when().post(SECONDMENTS + "/" + id + "/declination")
-                .then().statusCode(200).body("status", equalTo("DECLINED")).body("version", equalTo(1));
+        given().contentType(ContentType.JSON)
+                .body(Map.of("version", 0, "note", "编制已满，暂不接收"))
+                .when()
+                .post(SECONDMENTS + "/" + id + "/declination")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("DECLINED"))
+                .body("version", equalTo(1));
     }
 
     @Test
@@ -200,27 +311,57 @@ class SecondmentTest {
         Map<String, Object> before = summaryOf(year, "luzhou", "rongchang");
         QuarkusTransaction.requiringNew().run(() -> {
             for (String name : List.of(cadre, engineer)) {
-                var request = new SecondmentRequest(name, "泸州高新区经济发展局科长", name.equals(cadre) ? SecondmentKind.CADRE
-                        : SecondmentKind.TECHNICAL, "luzhou", "rongchang", null, start, start.plusMonths(6).minusDays(1), "交流产业招商经验");
+                var request = new SecondmentRequest(
+                        name,
+                        "泸州高新区经济发展局科长",
+                        name.equals(cadre) ? SecondmentKind.CADRE : SecondmentKind.TECHNICAL,
+                        "luzhou",
+                        "rongchang",
+                        null,
+                        start,
+                        start.plusMonths(6).minusDays(1),
+                        "交流产业招商经验");
                 secondments.accept(secondments.propose(request, SECRETARIAT).id, null, SECRETARIAT);
             }
-            secondments.propose(new SecondmentRequest(proposedOnly, "工程师", SecondmentKind.TECHNICAL, "luzhou", "rongchang", null,
-                    start, start.plusMonths(6), "技术交流"), SECRETARIAT);
+            secondments.propose(
+                    new SecondmentRequest(
+                            proposedOnly,
+                            "工程师",
+                            SecondmentKind.TECHNICAL,
+                            "luzhou",
+                            "rongchang",
+                            null,
+                            start,
+                            start.plusMonths(6),
+                            "技术交流"),
+                    SECRETARIAT);
         });
         Map<String, Object> after = summaryOf(year, "luzhou", "rongchang");
         assertThat(count(after, "cadres") - count(before, "cadres")).isEqualTo(1);
-        assertThat(count(after, "technicalStaff") - count(before, "technicalStaff")).isEqualTo(1);
+        assertThat(count(after, "technicalStaff") - count(before, "technicalStaff"))
+                .isEqualTo(1);
         assertThat(count(after, "total") - count(before, "total")).isEqualTo(2);
         assertThat(after).containsEntry("homeZoneName", "泸州高新区").containsEntry("hostZoneName", "荣昌高新区");
 
-        String everything = given().when().get(SECONDMENTS + "/yearly-summary").then().statusCode(200).extract().asString();
-        assertThat(everything).contains("\"year\":" + year).doesNotContain(cadre).doesNotContain(engineer)
-                .doesNotContain(proposedOnly).doesNotContain("personName");
+        String everything = given().when()
+                .get(SECONDMENTS + "/yearly-summary")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        assertThat(everything)
+                .contains("\"year\":" + year)
+                .doesNotContain(cadre)
+                .doesNotContain(engineer)
+                .doesNotContain(proposedOnly)
+                .doesNotContain("personName");
     }
 
     @Test
     void anonymousCallersReadOnlyThePublicSummary() {
-        propose(request("匿名" + suffix(), "chengdu", "chongqing", today(), today().plusMonths(6))).then().statusCode(401)
+        propose(request("匿名" + suffix(), "chengdu", "chongqing", today(), today().plusMonths(6)))
+                .then()
+                .statusCode(401)
                 .contentType("application/problem+json");
         given().when().get(SECONDMENTS).then().statusCode(401);
         given().when().get(SECONDMENTS + "/" + UUID.randomUUID()).then().statusCode(401);
@@ -235,13 +376,23 @@ class SecondmentTest {
 
     @Test
     void theOpenApiDocumentDescribesTheSecondmentOperations() {
-        given().queryParam("format", "json").when().get("/q/openapi").then().statusCode(200)
+        given().queryParam("format", "json")
+                .when()
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
                 .body("paths.'/api/alliance/secondments'.post.operationId", equalTo("proposeSecondment"))
                 .body("paths.'/api/alliance/secondments'.get.operationId", equalTo("listSecondments"))
                 .body("paths.'/api/alliance/secondments/{id}/acceptance'.post.operationId", equalTo("acceptSecondment"))
-                .body("paths.'/api/alliance/secondments/{id}/declination'.post.operationId", equalTo("declineSecondment"))
-                .body("paths.'/api/alliance/secondments/{id}/cancellation'.post.operationId", equalTo("cancelSecondment"))
-                .body("paths.'/api/alliance/secondments/yearly-summary'.get.operationId", equalTo("secondmentYearlySummary"))
+                .body(
+                        "paths.'/api/alliance/secondments/{id}/declination'.post.operationId",
+                        equalTo("declineSecondment"))
+                .body(
+                        "paths.'/api/alliance/secondments/{id}/cancellation'.post.operationId",
+                        equalTo("cancelSecondment"))
+                .body(
+                        "paths.'/api/alliance/secondments/yearly-summary'.get.operationId",
+                        equalTo("secondmentYearlySummary"))
                 .body("paths.'/api/alliance/secondments/yearly-summary'.get.security", nullValue());
     }
 
@@ -255,19 +406,39 @@ class SecondmentTest {
     }
 
     private UUID proposedBy(Actor actor, String home, String host, LocalDate from, LocalDate until) {
-        return QuarkusTransaction.requiringNew().call(() -> secondments.propose(new SecondmentRequest("孙丽" + suffix(),
-                "高级工程师", SecondmentKind.TECHNICAL, home, host, null, from, until, "开展技术交流与项目对接"), actor).id);
+        return QuarkusTransaction.requiringNew()
+                .call(() -> secondments.propose(
+                                new SecondmentRequest(
+                                        "孙丽" + suffix(),
+                                        "高级工程师",
+                                        SecondmentKind.TECHNICAL,
+                                        home,
+                                        host,
+                                        null,
+                                        from,
+                                        until,
+                                        "开展技术交流与项目对接"),
+                                actor)
+                        .id);
     }
 
     private static SecondmentStatus statusOf(String id) {
-        return QuarkusTransaction.requiringNew().call(() -> Secondment.<Secondment>findById(UUID.fromString(id)).status);
+        return QuarkusTransaction.requiringNew()
+                .call(() -> Secondment.<Secondment>findById(UUID.fromString(id)).status);
     }
 
     @SuppressWarnings("unchecked")
     private static Map<String, Object> summaryOf(int year, String home, String host) {
-        List<Map<String, Object>> rows = given().queryParam("year", year).when().get(SECONDMENTS + "/yearly-summary")
-                .then().statusCode(200).extract().as(List.class);
-        return rows.stream().filter(r -> home.equals(r.get("homeZone")) && host.equals(r.get("hostZone"))).findFirst()
+        List<Map<String, Object>> rows = given().queryParam("year", year)
+                .when()
+                .get(SECONDMENTS + "/yearly-summary")
+                .then()
+                .statusCode(200)
+                .extract()
+                .as(List.class);
+        return rows.stream()
+                .filter(r -> home.equals(r.get("homeZone")) && host.equals(r.get("hostZone")))
+                .findFirst()
                 .orElse(Map.of());
     }
 

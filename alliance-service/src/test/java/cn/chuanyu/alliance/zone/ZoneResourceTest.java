@@ -5,34 +5,57 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
 
-import org.junit.jupiter.api.Test;
-
 import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class ZoneResourceTest {
 
     @Test
     void anyoneListsTheTwelveFoundingZones() {
-        given().when().get("/api/alliance/zones")
-                .then().statusCode(200)
+        given().when()
+                .get("/api/alliance/zones")
+                .then()
+                .statusCode(200)
                 .body("$", hasSize(12))
-                .body("name", hasItems("成都高新区", "重庆高新区", "璧山高新区", "德阳高新区", "乐山高新区", "泸州高新区",
-                        "绵阳高新区", "内江高新区", "攀枝花钒钛高新区", "荣昌高新区", "永川高新区", "自贡高新区"))
-                .body("findAll { it.region == 'CHONGQING' }.code", hasItems("chongqing", "bishan", "rongchang", "yongchuan"))
+                .body(
+                        "name",
+                        hasItems(
+                                "成都高新区",
+                                "重庆高新区",
+                                "璧山高新区",
+                                "德阳高新区",
+                                "乐山高新区",
+                                "泸州高新区",
+                                "绵阳高新区",
+                                "内江高新区",
+                                "攀枝花钒钛高新区",
+                                "荣昌高新区",
+                                "永川高新区",
+                                "自贡高新区"))
+                .body(
+                        "findAll { it.region == 'CHONGQING' }.code",
+                        hasItems("chongqing", "bishan", "rongchang", "yongchuan"))
                 .body("joinedOn", org.hamcrest.Matchers.everyItem(equalTo("2020-12-06")));
     }
 
     @Test
     void oneZoneByCode() {
-        given().when().get("/api/alliance/zones/panzhihua")
-                .then().statusCode(200).body("name", equalTo("攀枝花钒钛高新区")).body("region", equalTo("SICHUAN"));
+        given().when()
+                .get("/api/alliance/zones/panzhihua")
+                .then()
+                .statusCode(200)
+                .body("name", equalTo("攀枝花钒钛高新区"))
+                .body("region", equalTo("SICHUAN"));
     }
 
     @Test
     void unknownZoneIsAProblem() {
-        given().when().get("/api/alliance/zones/atlantis")
-                .then().statusCode(404).contentType("application/problem+json")
+        given().when()
+                .get("/api/alliance/zones/atlantis")
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json")
                 .body("type", equalTo("https://chuanyu.cn/problems/not-found"));
     }
 }

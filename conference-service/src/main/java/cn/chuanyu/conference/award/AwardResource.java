@@ -1,11 +1,10 @@
 package cn.chuanyu.conference.award;
 
-import java.net.URI;
-import java.time.Instant;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-
+import cn.chuanyu.conference.Region;
+import cn.chuanyu.conference.paper.Paper;
+import cn.chuanyu.web.problem.Problem;
+import cn.chuanyu.web.problem.ProblemException;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -24,8 +23,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
-
-import io.quarkus.security.identity.SecurityIdentity;
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -33,14 +35,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import cn.chuanyu.conference.Region;
-import cn.chuanyu.conference.paper.Paper;
-import cn.chuanyu.web.problem.Problem;
-import cn.chuanyu.web.problem.ProblemException;
-
 @Path("/api/conference/awards/{conferenceId}")
 @Tag(name = "Awards", description = "优秀论文: excellent-paper awards in grades, with quotas; public once announced")
-@Produces({ MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE })
+@Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
 public class AwardResource {
 
     private static final String ORGANISER = "organiser";
@@ -54,38 +51,59 @@ public class AwardResource {
 
     @Schema(example = """
             {"paperId": "0f8fad5b-d9cb-469f-a165-70867728950e", "grade": "SPECIAL", "citation": "高性能无机钙钛矿太阳能电池的原创性研究"}""")
-    public record GrantRequest(@NotNull UUID paperId, @NotNull AwardGrade grade, @Size(max = 1000) String citation) {
-    }
+    public record GrantRequest(
+            @NotNull UUID paperId,
+            @NotNull AwardGrade grade,
+            @Size(max = 1000) String citation) {}
 
-    public record AuthorLine(String name, String institution, Region region) {
-    }
+    public record AuthorLine(String name, String institution, Region region) {}
 
-    public record AwardView(UUID id, AwardGrade grade, UUID paperId, String title, List<AuthorLine> authors,
-            String citation, Instant grantedAt) {
+    public record AwardView(
+            UUID id,
+            AwardGrade grade,
+            UUID paperId,
+            String title,
+            List<AuthorLine> authors,
+            String citation,
+            Instant grantedAt) {
         static AwardView of(PaperAward award) {
             Paper paper = Paper.findById(award.paperId);
-            return new AwardView(award.id, award.grade, paper.id, paper.title,
-                    paper.authors.stream().map(a -> new AuthorLine(a.name(), a.institution(), a.region())).toList(),
-                    award.citation, award.grantedAt);
+            return new AwardView(
+                    award.id,
+                    award.grade,
+                    paper.id,
+                    paper.title,
+                    paper.authors.stream()
+                            .map(a -> new AuthorLine(a.name(), a.institution(), a.region()))
+                            .toList(),
+                    award.citation,
+                    award.grantedAt);
         }
     }
 
-    public record AwardList(UUID conferenceId, boolean announced, List<AwardView> awards) {
-    }
+    public record AwardList(UUID conferenceId, boolean announced, List<AwardView> awards) {}
 
     @GET
     @PermitAll
-    @Operation(operationId = "listAwards", summary = "The conference's excellent-paper awards, highest grade first",
+    @Operation(
+            operationId = "listAwards",
+            summary = "The conference's excellent-paper awards, highest grade first",
             description = "Public (no login) once announced; before that, organisers only.")
     @APIResponse(responseCode = "200", description = "The awards")
     @APIResponse(responseCode = "404", description = "No such conference, or its awards are not announced yet")
     public AwardList list(@PathParam("conferenceId") UUID conferenceId) {
         boolean announced = awards.announced(conferenceId);
         if (!announced && !identity.hasRole(ORGANISER)) {
-            throw new ProblemException(Status.NOT_FOUND, "awards-not-announced", "The awards are not announced",
+            throw new ProblemException(
+                    Status.NOT_FOUND,
+                    "awards-not-announced",
+                    "The awards are not announced",
                     "The awards of conference " + conferenceId + " are not announced yet");
         }
-        return new AwardList(conferenceId, announced, awards.of(conferenceId).stream().map(AwardView::of).toList());
+        return new AwardList(
+                conferenceId,
+                announced,
+                awards.of(conferenceId).stream().map(AwardView::of).toList());
     }
 
     @PUT
@@ -96,7 +114,8 @@ public class AwardResource {
     @Operation(operationId = "setAwardQuotas", summary = "Set how many awards of each grade may be granted")
     @APIResponse(responseCode = "200", description = "The quota of each grade now in force")
     @APIResponse(responseCode = "409", description = "A quota below the awards already granted")
-    public Map<AwardGrade, Integer> setQuotas(@PathParam("conferenceId") UUID conferenceId,
+    public Map<AwardGrade, Integer> setQuotas(
+            @PathParam("conferenceId") UUID conferenceId,
             @NotEmpty Map<@NotNull AwardGrade, @NotNull @Min(0) @Max(1000) Integer> quotas) {
         return awards.setQuotas(conferenceId, quotas);
     }
@@ -106,14 +125,22 @@ public class AwardResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(ORGANISER)
     @SecurityRequirement(name = "jwt")
-    @Operation(operationId = "grantAward", summary = "Grant an award to an accepted paper, within the grade's quota",
+    @Operation(
+            operationId = "grantAward",
+            summary = "Grant an award to an accepted paper, within the grade's quota",
             description = "Emits cn.chuanyu.conference.paper.awarded.v1.")
     @APIResponseSchema(value = AwardView.class, responseCode = "201", responseDescription = "Granted")
     @APIResponse(responseCode = "409", description = "Quota exhausted, paper not accepted, or already awarded")
     public Response grant(@PathParam("conferenceId") UUID conferenceId, @Valid @NotNull GrantRequest request) {
-        PaperAward award = awards.grant(conferenceId, request.paperId(), request.grade(), request.citation(),
+        PaperAward award = awards.grant(
+                conferenceId,
+                request.paperId(),
+                request.grade(),
+                request.citation(),
                 identity.getPrincipal().getName());
-        return Response.created(URI.create("/api/conference/awards/" + conferenceId)).entity(AwardView.of(award)).build();
+        return Response.created(URI.create("/api/conference/awards/" + conferenceId))
+                .entity(AwardView.of(award))
+                .build();
     }
 
     @POST

@@ -1,11 +1,7 @@
 package cn.chuanyu.conference.edition;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.UUID;
-
+import cn.chuanyu.web.problem.ProblemException;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -17,12 +13,13 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import jakarta.ws.rs.core.Response.Status;
-
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
-
-import cn.chuanyu.web.problem.ProblemException;
 
 /** A conference edition (学术大会), e.g. 首届川渝科技学术大会 in Chengdu on 2020-12-10. */
 @Entity
@@ -69,15 +66,21 @@ public class Conference extends PanacheEntityBase {
 
     public static Conference create(CreateConferenceRequest request, String organiser, Instant now) {
         if (request.endsOn().isBefore(request.startsOn())) {
-            throw invalidDates("The conference ends (" + request.endsOn() + ") before it starts (" + request.startsOn() + ")");
+            throw invalidDates(
+                    "The conference ends (" + request.endsOn() + ") before it starts (" + request.startsOn() + ")");
         }
         if (request.callClosesOn().isBefore(request.callOpensOn())) {
             throw invalidDates("The call for papers closes (" + request.callClosesOn() + ") before it opens ("
                     + request.callOpensOn() + ")");
         }
-        if (request.tracks().stream().map(Track::code).distinct().count() != request.tracks().size()) {
-            throw new ProblemException(Status.BAD_REQUEST, "duplicate-track", "Track codes must be unique",
-                    "Two tracks share a code: " + request.tracks().stream().map(Track::code).toList());
+        if (request.tracks().stream().map(Track::code).distinct().count()
+                != request.tracks().size()) {
+            throw new ProblemException(
+                    Status.BAD_REQUEST,
+                    "duplicate-track",
+                    "Track codes must be unique",
+                    "Two tracks share a code: "
+                            + request.tracks().stream().map(Track::code).toList());
         }
         var conference = new Conference();
         conference.id = UUID.randomUUID();
@@ -98,7 +101,10 @@ public class Conference extends PanacheEntityBase {
     /** Refuses a submission outside the call-for-papers window, both ends inclusive, in China's time zone. */
     public void requireCallOpen(LocalDate today) {
         if (today.isBefore(callOpensOn) || today.isAfter(callClosesOn)) {
-            throw new ProblemException(Status.CONFLICT, "call-for-papers-closed", "The call for papers is not open",
+            throw new ProblemException(
+                    Status.CONFLICT,
+                    "call-for-papers-closed",
+                    "The call for papers is not open",
                     "%s accepts papers from %s to %s; today is %s".formatted(name, callOpensOn, callClosesOn, today));
         }
     }
@@ -106,8 +112,13 @@ public class Conference extends PanacheEntityBase {
     /** Refuses a track the conference does not have. */
     public void requireTrack(String code) {
         if (tracks.stream().noneMatch(t -> t.code().equals(code))) {
-            throw new ProblemException(Status.BAD_REQUEST, "unknown-track", "No such track",
-                    "%s has no track '%s'; its tracks are %s".formatted(name, code, tracks.stream().map(Track::code).toList()));
+            throw new ProblemException(
+                    Status.BAD_REQUEST,
+                    "unknown-track",
+                    "No such track",
+                    "%s has no track '%s'; its tracks are %s"
+                            .formatted(
+                                    name, code, tracks.stream().map(Track::code).toList()));
         }
     }
 

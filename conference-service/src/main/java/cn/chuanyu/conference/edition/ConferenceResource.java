@@ -1,8 +1,8 @@
 package cn.chuanyu.conference.edition;
 
-import java.net.URI;
-import java.util.UUID;
-
+import cn.chuanyu.web.PageOf;
+import cn.chuanyu.web.problem.Problem;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -19,20 +19,17 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
-import io.quarkus.security.identity.SecurityIdentity;
+import java.net.URI;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import cn.chuanyu.web.PageOf;
-import cn.chuanyu.web.problem.Problem;
-
 @Path("/api/conference/conferences")
 @Tag(name = "Conferences", description = "学术大会: editions, tracks and the call for papers")
-@Produces({ MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE })
+@Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
 public class ConferenceResource {
 
     private final Conferences conferences;
@@ -47,15 +44,21 @@ public class ConferenceResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("organiser")
     @SecurityRequirement(name = "jwt")
-    @Operation(operationId = "createConference", summary = "Create a conference edition with its tracks and call for papers")
-    @APIResponseSchema(value = ConferenceView.class, responseCode = "201",
+    @Operation(
+            operationId = "createConference",
+            summary = "Create a conference edition with its tracks and call for papers")
+    @APIResponseSchema(
+            value = ConferenceView.class,
+            responseCode = "201",
             responseDescription = "Created; Location names the conference")
     @APIResponse(responseCode = "403", description = "Not an organiser")
     @APIResponse(responseCode = "409", description = "This edition exists")
     public Response create(@Valid @NotNull CreateConferenceRequest request) {
-        Conference conference = conferences.create(request, identity.getPrincipal().getName());
+        Conference conference =
+                conferences.create(request, identity.getPrincipal().getName());
         return Response.created(URI.create("/api/conference/conferences/" + conference.id))
-                .entity(ConferenceView.of(conference, conferences.today())).build();
+                .entity(ConferenceView.of(conference, conferences.today()))
+                .build();
     }
 
     @GET
@@ -69,7 +72,8 @@ public class ConferenceResource {
     @GET
     @PermitAll
     @Operation(operationId = "listConferences", summary = "List conference editions, latest first")
-    public PageOf<ConferenceView> list(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
+    public PageOf<ConferenceView> list(
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageOf.MAX_SIZE) int size) {
         return conferences.list(page, size).map(c -> ConferenceView.of(c, conferences.today()));
     }

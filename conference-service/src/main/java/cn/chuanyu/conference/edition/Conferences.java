@@ -1,18 +1,16 @@
 package cn.chuanyu.conference.edition;
 
+import cn.chuanyu.web.PageOf;
+import cn.chuanyu.web.problem.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.Response.Status;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-import jakarta.ws.rs.core.Response.Status;
-
-import cn.chuanyu.web.PageOf;
-import cn.chuanyu.web.problem.ProblemException;
 
 /** Creating and reading conference editions. Dates of the programme are China's dates. */
 @ApplicationScoped
@@ -24,7 +22,10 @@ public class Conferences {
     @Transactional
     public Conference create(CreateConferenceRequest request, String organiser) {
         if (Conference.count("name = ?1 and edition = ?2", request.name().strip(), request.edition()) > 0) {
-            throw new ProblemException(Status.CONFLICT, "conference-exists", "The conference exists",
+            throw new ProblemException(
+                    Status.CONFLICT,
+                    "conference-exists",
+                    "The conference exists",
                     "Edition %d of %s exists already".formatted(request.edition(), request.name()));
         }
         var conference = Conference.create(request, organiser, clock.instant().truncatedTo(ChronoUnit.MICROS));

@@ -1,8 +1,5 @@
 package cn.chuanyu.conference.edition;
 
-import java.time.LocalDate;
-import java.util.List;
-
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -10,7 +7,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-
+import java.time.LocalDate;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "A conference edition to create", example = """
@@ -28,5 +26,4 @@ public record CreateConferenceRequest(
         @NotEmpty @Size(max = 20) List<@NotBlank @Size(max = 200) String> organisers,
         @NotEmpty @Size(max = 50) List<@NotNull @Valid Track> tracks,
         @NotNull LocalDate callOpensOn,
-        @NotNull LocalDate callClosesOn) {
-}
+        @NotNull LocalDate callClosesOn) {}

@@ -1,9 +1,8 @@
 package cn.chuanyu.conference.intent;
 
-import java.time.Instant;
-import java.util.List;
-import java.util.UUID;
-
+import cn.chuanyu.conference.Region;
+import cn.chuanyu.web.problem.ProblemException;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,13 +10,11 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
-
-import cn.chuanyu.conference.Region;
-import cn.chuanyu.web.problem.ProblemException;
 
 /** A collaboration intent (橄榄枝): published by a researcher, listed publicly until withdrawn. */
 @Entity
@@ -92,8 +89,11 @@ public class CollaborationIntent extends PanacheEntityBase {
             throw ProblemException.forbidden("Only the researcher who published intent " + id + " may withdraw it");
         }
         if (status == IntentStatus.WITHDRAWN) {
-            throw new ProblemException(jakarta.ws.rs.core.Response.Status.CONFLICT, "intent-already-withdrawn",
-                    "Intent already withdrawn", "Intent " + id + " was withdrawn at " + withdrawnAt);
+            throw new ProblemException(
+                    jakarta.ws.rs.core.Response.Status.CONFLICT,
+                    "intent-already-withdrawn",
+                    "Intent already withdrawn",
+                    "Intent " + id + " was withdrawn at " + withdrawnAt);
         }
         status = IntentStatus.WITHDRAWN;
         withdrawnAt = now;
@@ -108,6 +108,8 @@ public class CollaborationIntent extends PanacheEntityBase {
     }
 
     private static List<String> names(List<? extends Enum<?>> values) {
-        return values == null ? List.of() : values.stream().map(Enum::name).distinct().toList();
+        return values == null
+                ? List.of()
+                : values.stream().map(Enum::name).distinct().toList();
     }
 }

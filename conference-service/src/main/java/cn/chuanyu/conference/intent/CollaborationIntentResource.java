@@ -1,8 +1,8 @@
 package cn.chuanyu.conference.intent;
 
-import java.net.URI;
-import java.util.UUID;
-
+import cn.chuanyu.web.PageOf;
+import cn.chuanyu.web.problem.Problem;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -19,8 +19,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
-import io.quarkus.security.identity.SecurityIdentity;
+import java.net.URI;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -28,12 +28,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import cn.chuanyu.web.PageOf;
-import cn.chuanyu.web.problem.Problem;
-
 @Path("/api/conference/intents")
 @Tag(name = "Collaboration intents", description = "橄榄枝: what researchers offer and seek")
-@Produces({ MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE })
+@Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
 public class CollaborationIntentResource {
 
     private final CollaborationIntents intents;
@@ -48,20 +45,31 @@ public class CollaborationIntentResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("researcher")
     @SecurityRequirement(name = "jwt")
-    @Operation(operationId = "publishIntent", summary = "Publish a collaboration intent",
-            description = "Publishes what the calling researcher offers or seeks. Emits cn.chuanyu.conference.intent.published.v1.")
-    @APIResponseSchema(value = IntentView.class, responseCode = "201", responseDescription = "Published; Location names the intent")
+    @Operation(
+            operationId = "publishIntent",
+            summary = "Publish a collaboration intent",
+            description =
+                    "Publishes what the calling researcher offers or seeks. Emits cn.chuanyu.conference.intent.published.v1.")
+    @APIResponseSchema(
+            value = IntentView.class,
+            responseCode = "201",
+            responseDescription = "Published; Location names the intent")
     @APIResponse(responseCode = "403", description = "Not a researcher")
     public Response publish(@Valid @NotNull PublishIntentRequest request) {
-        CollaborationIntent intent = intents.publish(request, identity.getPrincipal().getName());
-        return Response.created(URI.create("/api/conference/intents/" + intent.id)).entity(IntentView.of(intent)).build();
+        CollaborationIntent intent =
+                intents.publish(request, identity.getPrincipal().getName());
+        return Response.created(URI.create("/api/conference/intents/" + intent.id))
+                .entity(IntentView.of(intent))
+                .build();
     }
 
     @POST
     @Path("/{id}/withdrawal")
     @RolesAllowed("researcher")
     @SecurityRequirement(name = "jwt")
-    @Operation(operationId = "withdrawIntent", summary = "Withdraw your collaboration intent",
+    @Operation(
+            operationId = "withdrawIntent",
+            summary = "Withdraw your collaboration intent",
             description = "Only the researcher who published it may. Emits cn.chuanyu.conference.intent.withdrawn.v1.")
     @APIResponse(responseCode = "200", description = "Withdrawn")
     @APIResponse(responseCode = "403", description = "Not your intent")
@@ -81,8 +89,11 @@ public class CollaborationIntentResource {
 
     @GET
     @PermitAll
-    @Operation(operationId = "listIntents", summary = "List published collaboration intents, newest first",
-            description = "Public. `q` matches a title or summary substring, or a keyword or discipline exactly (e.g. 钾离子电池).")
+    @Operation(
+            operationId = "listIntents",
+            summary = "List published collaboration intents, newest first",
+            description =
+                    "Public. `q` matches a title or summary substring, or a keyword or discipline exactly (e.g. 钾离子电池).")
     public PageOf<IntentView> list(
             @Parameter(description = "search text, e.g. 电池") @QueryParam("q") String query,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,

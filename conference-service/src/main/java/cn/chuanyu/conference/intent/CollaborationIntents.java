@@ -1,17 +1,15 @@
 package cn.chuanyu.conference.intent;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-
 import cn.chuanyu.conference.paper.Paper;
 import cn.chuanyu.eventing.outbox.Outbox;
 import cn.chuanyu.web.PageOf;
 import cn.chuanyu.web.problem.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
 
 /** Publishing and withdrawing intents: each change and its event commit together. */
 @ApplicationScoped
@@ -50,8 +48,11 @@ public class CollaborationIntents {
         }
         Paper paper = Paper.findById(paperId);
         if (paper == null || !paper.submittedBy.equals(researcher)) {
-            throw new ProblemException(jakarta.ws.rs.core.Response.Status.BAD_REQUEST, "not-your-paper",
-                    "The paper is not yours", "An intent can only be tied to a paper you submitted; " + paperId + " is not one");
+            throw new ProblemException(
+                    jakarta.ws.rs.core.Response.Status.BAD_REQUEST,
+                    "not-your-paper",
+                    "The paper is not yours",
+                    "An intent can only be tied to a paper you submitted; " + paperId + " is not one");
         }
     }
 

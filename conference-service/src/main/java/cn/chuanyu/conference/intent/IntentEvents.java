@@ -1,10 +1,9 @@
 package cn.chuanyu.conference.intent;
 
+import cn.chuanyu.eventing.outbox.OutgoingEvent;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
-
-import cn.chuanyu.eventing.outbox.OutgoingEvent;
 
 /** The intent facts this context publishes; their contracts are in event-contracts. */
 final class IntentEvents {
@@ -14,8 +13,7 @@ final class IntentEvents {
     static final String WITHDRAWN = "cn.chuanyu.conference.intent.withdrawn.v1";
     private static final String AGGREGATE = "collaboration-intent";
 
-    private IntentEvents() {
-    }
+    private IntentEvents() {}
 
     static OutgoingEvent published(CollaborationIntent intent) {
         Map<String, Object> data = new HashMap<>();
@@ -35,7 +33,11 @@ final class IntentEvents {
     }
 
     static OutgoingEvent withdrawn(CollaborationIntent intent, String user, Instant at) {
-        return new OutgoingEvent(TOPIC, WITHDRAWN, AGGREGATE, intent.id.toString(),
+        return new OutgoingEvent(
+                TOPIC,
+                WITHDRAWN,
+                AGGREGATE,
+                intent.id.toString(),
                 Map.of("intentId", intent.id.toString(), "withdrawnBy", user, "withdrawnAt", at.toString()));
     }
 }

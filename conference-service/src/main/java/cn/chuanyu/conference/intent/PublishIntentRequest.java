@@ -1,16 +1,13 @@
 package cn.chuanyu.conference.intent;
 
-import java.util.List;
-import java.util.UUID;
-
+import cn.chuanyu.conference.Region;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-
+import java.util.List;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-
-import cn.chuanyu.conference.Region;
 
 @Schema(description = "A collaboration intent to publish", example = """
         {"kind": "OFFER", "title": "新型有机钾离子电池成果转化",
@@ -26,6 +23,8 @@ public record PublishIntentRequest(
         @Size(max = 20) List<@NotBlank @Size(max = 50) String> keywords,
         @Size(max = 4) List<@NotNull PartnerType> partnerTypesSought,
         @Size(max = 3) List<@NotNull Region> regionsSought,
-        @Schema(description = "the paper this intent comes from, if any") UUID paperId,
-        @Size(max = 200) String institution) {
-}
+
+        @Schema(description = "the paper this intent comes from, if any")
+        UUID paperId,
+
+        @Size(max = 200) String institution) {}

@@ -1,8 +1,8 @@
 package cn.chuanyu.conference.paper;
 
-import java.net.URI;
-import java.util.UUID;
-
+import cn.chuanyu.web.PageOf;
+import cn.chuanyu.web.problem.Problem;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -18,21 +18,18 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
-import io.quarkus.security.identity.SecurityIdentity;
+import java.net.URI;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import cn.chuanyu.web.PageOf;
-import cn.chuanyu.web.problem.Problem;
-
 /** A conference's papers: submission by researchers, listing by organisers. */
 @Path("/api/conference/conferences/{conferenceId}/papers")
 @Tag(name = "Papers", description = "论文: submission and editing by their researchers")
-@Produces({ MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE })
+@Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
 @SecurityRequirement(name = "jwt")
 public class ConferencePaperResource {
 
@@ -47,20 +44,31 @@ public class ConferencePaperResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("researcher")
-    @Operation(operationId = "submitPaper", summary = "Submit a paper to a conference track",
+    @Operation(
+            operationId = "submitPaper",
+            summary = "Submit a paper to a conference track",
             description = "Only while the call for papers is open. Emits cn.chuanyu.conference.paper.submitted.v1.")
-    @APIResponseSchema(value = PaperView.class, responseCode = "201", responseDescription = "Submitted; Location names the paper")
-    @APIResponse(responseCode = "400", description = "Invalid paper, unknown track, not exactly one corresponding author")
+    @APIResponseSchema(
+            value = PaperView.class,
+            responseCode = "201",
+            responseDescription = "Submitted; Location names the paper")
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid paper, unknown track, not exactly one corresponding author")
     @APIResponse(responseCode = "409", description = "The call for papers is not open")
     public Response submit(@PathParam("conferenceId") UUID conferenceId, @Valid @NotNull PaperRequest request) {
-        Paper paper = papers.submit(conferenceId, request, identity.getPrincipal().getName());
-        return Response.created(URI.create("/api/conference/papers/" + paper.id)).entity(PaperView.of(paper)).build();
+        Paper paper =
+                papers.submit(conferenceId, request, identity.getPrincipal().getName());
+        return Response.created(URI.create("/api/conference/papers/" + paper.id))
+                .entity(PaperView.of(paper))
+                .build();
     }
 
     @GET
     @RolesAllowed("organiser")
     @Operation(operationId = "listConferencePapers", summary = "List a conference's papers (organisers)")
-    public PageOf<PaperView> ofConference(@PathParam("conferenceId") UUID conferenceId,
+    public PageOf<PaperView> ofConference(
+            @PathParam("conferenceId") UUID conferenceId,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageOf.MAX_SIZE) int size) {
         return papers.ofConference(conferenceId, page, size).map(PaperView::of);

@@ -1,10 +1,8 @@
 package cn.chuanyu.conference.paper;
 
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.UUID;
-
+import cn.chuanyu.conference.Region;
+import cn.chuanyu.web.problem.ProblemException;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -18,13 +16,12 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import jakarta.ws.rs.core.Response.Status;
-
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
-
-import cn.chuanyu.conference.Region;
-import cn.chuanyu.web.problem.ProblemException;
 
 /** A paper (论文) submitted to a conference track, with its ordered authors. */
 @Entity
@@ -98,7 +95,10 @@ public class Paper extends PanacheEntityBase {
             throw ProblemException.forbidden("Only the researcher who submitted paper " + id + " may edit it");
         }
         if (status != PaperStatus.SUBMITTED) {
-            throw new ProblemException(Status.CONFLICT, "paper-locked", "The paper can no longer be edited",
+            throw new ProblemException(
+                    Status.CONFLICT,
+                    "paper-locked",
+                    "The paper can no longer be edited",
                     "Paper " + id + " is " + status + "; papers can be edited until review starts");
         }
         apply(request, now);
@@ -107,7 +107,10 @@ public class Paper extends PanacheEntityBase {
     /** The first assignment starts the review, which ends the submitter's editing. */
     public void startReview() {
         if (status == PaperStatus.ACCEPTED || status == PaperStatus.REJECTED) {
-            throw new ProblemException(Status.CONFLICT, "paper-decided", "The paper is decided",
+            throw new ProblemException(
+                    Status.CONFLICT,
+                    "paper-decided",
+                    "The paper is decided",
                     "Paper " + id + " was " + status + " on " + decidedAt + "; it takes no more reviewers");
         }
         status = PaperStatus.UNDER_REVIEW;
@@ -116,7 +119,10 @@ public class Paper extends PanacheEntityBase {
     /** An organiser accepts or rejects a paper under review; the decision is recorded and final. */
     public void decide(boolean accept, String organiser, String note, Instant now) {
         if (status != PaperStatus.UNDER_REVIEW) {
-            throw new ProblemException(Status.CONFLICT, "paper-not-under-review", "The paper is not under review",
+            throw new ProblemException(
+                    Status.CONFLICT,
+                    "paper-not-under-review",
+                    "The paper is not under review",
                     "Paper " + id + " is " + status + "; only a paper under review can be decided");
         }
         status = accept ? PaperStatus.ACCEPTED : PaperStatus.REJECTED;
@@ -130,9 +136,13 @@ public class Paper extends PanacheEntityBase {
     }
 
     private void apply(PaperRequest request, Instant now) {
-        long corresponding = request.authors().stream().filter(Author::corresponding).count();
+        long corresponding =
+                request.authors().stream().filter(Author::corresponding).count();
         if (corresponding != 1) {
-            throw new ProblemException(Status.BAD_REQUEST, "corresponding-author", "Exactly one corresponding author",
+            throw new ProblemException(
+                    Status.BAD_REQUEST,
+                    "corresponding-author",
+                    "Exactly one corresponding author",
                     "A paper names exactly one corresponding author; this one names " + corresponding);
         }
         trackCode = request.track();
@@ -141,7 +151,8 @@ public class Paper extends PanacheEntityBase {
         keywords = request.keywords() == null ? List.of() : List.copyOf(request.keywords());
         authors.clear();
         authors.addAll(request.authors().stream()
-                .map(a -> new Author(a.name().strip(), a.orcid(), a.institution().strip(), a.region(), a.corresponding()))
+                .map(a ->
+                        new Author(a.name().strip(), a.orcid(), a.institution().strip(), a.region(), a.corresponding()))
                 .toList());
         crossRegion = authors.stream().anyMatch(a -> a.region() == Region.SICHUAN)
                 && authors.stream().anyMatch(a -> a.region() == Region.CHONGQING);

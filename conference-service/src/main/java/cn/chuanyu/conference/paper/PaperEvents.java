@@ -1,13 +1,12 @@
 package cn.chuanyu.conference.paper;
 
+import cn.chuanyu.eventing.outbox.OutgoingEvent;
 import java.util.HashMap;
 import java.util.Map;
 
-import cn.chuanyu.eventing.outbox.OutgoingEvent;
-
 /**
- * The paper facts this context publishes; their contracts are in event-contracts. Author names stay out:
- * review is blind, and partners need institutions and regions, not people.
+ * The paper facts this context publishes; their contracts are in event-contracts. Author names stay out: review is
+ * blind, and partners need institutions and regions, not people.
  */
 public final class PaperEvents {
 
@@ -16,8 +15,7 @@ public final class PaperEvents {
     public static final String DECIDED = "cn.chuanyu.conference.paper.decided.v1";
     private static final String AGGREGATE = "paper";
 
-    private PaperEvents() {
-    }
+    private PaperEvents() {}
 
     static OutgoingEvent submitted(Paper paper) {
         Map<String, Object> data = new HashMap<>();
@@ -26,8 +24,16 @@ public final class PaperEvents {
         data.put("track", paper.trackCode);
         data.put("title", paper.title);
         data.put("keywords", paper.keywords);
-        data.put("institutions", paper.authors.stream().map(Author::institution).distinct().toList());
-        data.put("regions", paper.authors.stream().map(a -> a.region().name()).distinct().sorted().toList());
+        data.put(
+                "institutions",
+                paper.authors.stream().map(Author::institution).distinct().toList());
+        data.put(
+                "regions",
+                paper.authors.stream()
+                        .map(a -> a.region().name())
+                        .distinct()
+                        .sorted()
+                        .toList());
         data.put("crossRegion", paper.crossRegion);
         data.put("authorCount", paper.authors.size());
         data.put("submittedAt", paper.submittedAt.toString());

@@ -1,13 +1,11 @@
 package cn.chuanyu.conference.paper;
 
-import java.util.List;
-
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "A paper to submit, or its new content", example = """
@@ -22,5 +20,6 @@ public record PaperRequest(
         @NotBlank @Size(max = 5000) String abstractText,
         @Size(max = 10) List<@NotBlank @Size(max = 50) String> keywords,
         @NotEmpty @Size(max = 50) List<@NotNull @Valid Author> authors,
-        @Schema(description = "the version read; required when updating, ignored when submitting") Long version) {
-}
+
+        @Schema(description = "the version read; required when updating, ignored when submitting")
+        Long version) {}

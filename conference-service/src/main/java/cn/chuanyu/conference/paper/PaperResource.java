@@ -1,7 +1,8 @@
 package cn.chuanyu.conference.paper;
 
-import java.util.UUID;
-
+import cn.chuanyu.web.PageOf;
+import cn.chuanyu.web.problem.Problem;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -16,19 +17,15 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-
-import io.quarkus.security.identity.SecurityIdentity;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import cn.chuanyu.web.PageOf;
-import cn.chuanyu.web.problem.Problem;
-
 @Path("/api/conference/papers")
 @Tag(name = "Papers")
-@Produces({ MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE })
+@Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
 @SecurityRequirement(name = "jwt")
 public class PaperResource {
 
@@ -45,7 +42,9 @@ public class PaperResource {
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("researcher")
-    @Operation(operationId = "editPaper", summary = "Edit your paper until its review starts",
+    @Operation(
+            operationId = "editPaper",
+            summary = "Edit your paper until its review starts",
             description = "Send the version you read: a paper changed since is refused with 409, never overwritten.")
     @APIResponse(responseCode = "200", description = "The edited paper with its new version")
     @APIResponse(responseCode = "403", description = "Not your paper")
@@ -56,7 +55,7 @@ public class PaperResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({ "researcher", ORGANISER })
+    @RolesAllowed({"researcher", ORGANISER})
     @Operation(operationId = "getPaper", summary = "Read a paper: your own, or any as an organiser")
     @APIResponse(responseCode = "200", description = "The paper")
     @APIResponse(responseCode = "404", description = "No such paper, or not yours to read")
@@ -68,7 +67,8 @@ public class PaperResource {
     @Path("/mine")
     @RolesAllowed("researcher")
     @Operation(operationId = "listMyPapers", summary = "List the papers you submitted, latest first")
-    public PageOf<PaperView> mine(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
+    public PageOf<PaperView> mine(
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageOf.MAX_SIZE) int size) {
         return papers.submittedBy(user(), page, size).map(PaperView::of);
     }

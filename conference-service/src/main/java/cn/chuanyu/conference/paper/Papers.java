@@ -1,17 +1,14 @@
 package cn.chuanyu.conference.paper;
 
-import java.time.Instant;
-import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
-import jakarta.transaction.Transactional;
-import jakarta.ws.rs.core.Response.Status;
-
 import cn.chuanyu.conference.edition.Conferences;
 import cn.chuanyu.eventing.outbox.Outbox;
 import cn.chuanyu.web.PageOf;
 import cn.chuanyu.web.problem.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.UUID;
 
 /** Submitting, editing and reading papers; every change and its event commit together. */
 @ApplicationScoped
@@ -64,13 +61,15 @@ public class Papers {
     }
 
     public PageOf<Paper> submittedBy(String user, int page, int size) {
-        var query = Paper.<Paper>find("submittedBy = ?1 order by submittedAt desc, id", user).page(page, size);
+        var query = Paper.<Paper>find("submittedBy = ?1 order by submittedAt desc, id", user)
+                .page(page, size);
         return new PageOf<>(query.list(), page, size, query.count());
     }
 
     public PageOf<Paper> ofConference(UUID conferenceId, int page, int size) {
         conferences.get(conferenceId);
-        var query = Paper.<Paper>find("conferenceId = ?1 order by submittedAt desc, id", conferenceId).page(page, size);
+        var query = Paper.<Paper>find("conferenceId = ?1 order by submittedAt desc, id", conferenceId)
+                .page(page, size);
         return new PageOf<>(query.list(), page, size, query.count());
     }
 }

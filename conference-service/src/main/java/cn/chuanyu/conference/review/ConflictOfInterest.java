@@ -1,20 +1,18 @@
 package cn.chuanyu.conference.review;
 
+import cn.chuanyu.conference.paper.Author;
+import cn.chuanyu.conference.paper.Paper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-
-import cn.chuanyu.conference.paper.Author;
-import cn.chuanyu.conference.paper.Paper;
-
 /**
- * Finds why an expert may not review a paper: they are one of its authors, they work at an author's
- * institution, or they co-authored a paper in this system with one of its authors in the last three
- * years. People are matched by ORCID iD where both have one, otherwise by name.
+ * Finds why an expert may not review a paper: they are one of its authors, they work at an author's institution, or
+ * they co-authored a paper in this system with one of its authors in the last three years. People are matched by ORCID
+ * iD where both have one, otherwise by name.
  */
 @ApplicationScoped
 public class ConflictOfInterest {
@@ -32,8 +30,8 @@ public class ConflictOfInterest {
                 return Optional.of(reviewer.name + " is an author of this paper");
             }
             if (author.institution().equals(reviewer.institution)) {
-                return Optional.of("%s works at %s, the institution of author %s".formatted(reviewer.name,
-                        reviewer.institution, author.name()));
+                return Optional.of("%s works at %s, the institution of author %s"
+                        .formatted(reviewer.name, reviewer.institution, author.name()));
             }
         }
         return recentCoAuthorship(reviewer, paper, now.minus(CO_AUTHORSHIP_YEARS * 365, ChronoUnit.DAYS));
@@ -42,8 +40,10 @@ public class ConflictOfInterest {
     @SuppressWarnings("unchecked")
     private Optional<String> recentCoAuthorship(ExpertReviewer reviewer, Paper paper, Instant since) {
         List<String> names = paper.authors.stream().map(Author::name).toList();
-        List<String> orcids = paper.authors.stream().map(Author::orcid).filter(o -> o != null).toList();
-        List<Object[]> rows = entityManager.createNativeQuery("""
+        List<String> orcids =
+                paper.authors.stream().map(Author::orcid).filter(o -> o != null).toList();
+        List<Object[]> rows = entityManager
+                .createNativeQuery("""
                 select other.name, p.title, p.submitted_at
                 from paper p
                 join paper_author me on me.paper_id = p.id
@@ -59,12 +59,15 @@ public class ConflictOfInterest {
                 .setParameter(5, paper.id)
                 .setParameter(6, since)
                 .getResultList();
-        return rows.stream().findFirst().map(r -> "%s co-authored \"%s\" with author %s within the last %d years"
-                .formatted(reviewer.name, r[1], r[0], CO_AUTHORSHIP_YEARS));
+        return rows.stream()
+                .findFirst()
+                .map(r -> "%s co-authored \"%s\" with author %s within the last %d years"
+                        .formatted(reviewer.name, r[1], r[0], CO_AUTHORSHIP_YEARS));
     }
 
     private static boolean samePerson(ExpertReviewer reviewer, Author author) {
-        return reviewer.orcid != null && author.orcid() != null ? reviewer.orcid.equals(author.orcid())
+        return reviewer.orcid != null && author.orcid() != null
+                ? reviewer.orcid.equals(author.orcid())
                 : reviewer.name.equals(author.name());
     }
 }

@@ -1,17 +1,14 @@
 package cn.chuanyu.conference.review;
 
-import java.time.Instant;
-
+import cn.chuanyu.conference.Region;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-
-import cn.chuanyu.conference.Region;
+import java.time.Instant;
 
 /** An expert registered by the organisers to review papers; the user name is their login. */
 @Entity

@@ -5,7 +5,6 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "A review: each criterion scored from 1 (poor) to 5 (excellent)", example = """
@@ -17,5 +16,4 @@ public record ReviewRequest(
         @NotNull @Min(1) @Max(5) Integer rigour,
         @NotNull @Min(1) @Max(5) Integer clarity,
         @NotNull Recommendation recommendation,
-        @NotBlank @Size(max = 10000) String comments) {
-}
+        @NotBlank @Size(max = 10000) String comments) {}

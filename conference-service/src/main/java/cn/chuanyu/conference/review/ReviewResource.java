@@ -1,9 +1,8 @@
 package cn.chuanyu.conference.review;
 
-import java.net.URI;
-import java.util.List;
-import java.util.UUID;
-
+import cn.chuanyu.conference.paper.PaperStatus;
+import cn.chuanyu.web.problem.Problem;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -16,20 +15,18 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
-import io.quarkus.security.identity.SecurityIdentity;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import cn.chuanyu.conference.paper.PaperStatus;
-import cn.chuanyu.web.problem.Problem;
-
 @Path("/api/conference/reviews")
 @Tag(name = "Review", description = "评审: blind expert review with conflict-of-interest checks, and decisions")
-@Produces({ MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE })
+@Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
 @SecurityRequirement(name = "jwt")
 public class ReviewResource {
 
@@ -43,32 +40,34 @@ public class ReviewResource {
         this.identity = identity;
     }
 
-    public record AssignRequest(@NotNull UUID paperId, @NotBlank String reviewer) {
-    }
+    public record AssignRequest(
+            @NotNull UUID paperId, @NotBlank String reviewer) {}
 
-    public record AssignmentView(UUID id, UUID paperId, String reviewer) {
-    }
+    public record AssignmentView(UUID id, UUID paperId, String reviewer) {}
 
-    public record DecisionView(UUID paperId, PaperStatus status, String decidedBy, String note) {
-    }
+    public record DecisionView(UUID paperId, PaperStatus status, String decidedBy, String note) {}
 
-    public record ReviewRecorded(UUID assignmentId, Recommendation recommendation) {
-    }
+    public record ReviewRecorded(UUID assignmentId, Recommendation recommendation) {}
 
     @POST
     @Path("/assignments")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(ORGANISER)
-    @Operation(operationId = "assignReviewer", summary = "Assign a paper to an expert reviewer",
+    @Operation(
+            operationId = "assignReviewer",
+            summary = "Assign a paper to an expert reviewer",
             description = "Refused with conflict-of-interest when the expert is an author, works at an author's "
                     + "institution, or co-authored a paper with an author in the last three years.")
-    @APIResponseSchema(value = AssignmentView.class, responseCode = "201",
+    @APIResponseSchema(
+            value = AssignmentView.class,
+            responseCode = "201",
             responseDescription = "Assigned; the paper is now under review")
     @APIResponse(responseCode = "409", description = "Conflict of interest (the detail says why), or already assigned")
     public Response assign(@Valid @NotNull AssignRequest request) {
         ReviewAssignment a = reviews.assign(request.paperId(), request.reviewer(), user());
         return Response.created(URI.create("/api/conference/reviews/assignments/" + a.id))
-                .entity(new AssignmentView(a.id, a.paperId, a.reviewer)).build();
+                .entity(new AssignmentView(a.id, a.paperId, a.reviewer))
+                .build();
     }
 
     @GET
@@ -99,7 +98,8 @@ public class ReviewResource {
     public Response review(@PathParam("id") UUID id, @Valid @NotNull ReviewRequest request) {
         Review review = reviews.submitReview(id, request, user());
         return Response.status(Response.Status.CREATED)
-                .entity(new ReviewRecorded(review.assignmentId, review.recommendation)).build();
+                .entity(new ReviewRecorded(review.assignmentId, review.recommendation))
+                .build();
     }
 
     @GET
@@ -114,7 +114,9 @@ public class ReviewResource {
     @Path("/papers/{paperId}/decision")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(ORGANISER)
-    @Operation(operationId = "decidePaper", summary = "Accept or reject a reviewed paper (organisers)",
+    @Operation(
+            operationId = "decidePaper",
+            summary = "Accept or reject a reviewed paper (organisers)",
             description = "Emits cn.chuanyu.conference.paper.decided.v1.")
     @APIResponse(responseCode = "200", description = "Decided")
     @APIResponse(responseCode = "409", description = "No review yet, or not under review")

@@ -1,8 +1,9 @@
 package cn.chuanyu.conference.review;
 
-import java.net.URI;
-import java.util.List;
-
+import cn.chuanyu.conference.Region;
+import cn.chuanyu.web.problem.Problem;
+import io.quarkus.panache.common.Sort;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -13,20 +14,16 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
-import io.quarkus.panache.common.Sort;
-import io.quarkus.security.identity.SecurityIdentity;
+import java.net.URI;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import cn.chuanyu.conference.Region;
-import cn.chuanyu.web.problem.Problem;
-
 @Path("/api/conference/reviewers")
 @Tag(name = "Review")
-@Produces({ MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE })
+@Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
 @SecurityRequirement(name = "jwt")
 @RolesAllowed("organiser")
 public class ReviewerResource {
@@ -50,14 +47,18 @@ public class ReviewerResource {
     @Operation(operationId = "registerReviewer", summary = "Register an expert reviewer (organisers)")
     @APIResponseSchema(value = ReviewerView.class, responseCode = "201", responseDescription = "Registered")
     public Response register(@Valid @NotNull RegisterReviewerRequest request) {
-        ExpertReviewer reviewer = reviews.register(request, identity.getPrincipal().getName());
+        ExpertReviewer reviewer =
+                reviews.register(request, identity.getPrincipal().getName());
         return Response.created(URI.create("/api/conference/reviewers/" + reviewer.username))
-                .entity(ReviewerView.of(reviewer)).build();
+                .entity(ReviewerView.of(reviewer))
+                .build();
     }
 
     @GET
     @Operation(operationId = "listReviewers", summary = "List the expert reviewers (organisers)")
     public List<ReviewerView> list() {
-        return ExpertReviewer.<ExpertReviewer>listAll(Sort.by("username")).stream().map(ReviewerView::of).toList();
+        return ExpertReviewer.<ExpertReviewer>listAll(Sort.by("username")).stream()
+                .map(ReviewerView::of)
+                .toList();
     }
 }

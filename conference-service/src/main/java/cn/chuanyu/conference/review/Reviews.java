@@ -1,5 +1,13 @@
 package cn.chuanyu.conference.review;
 
+import cn.chuanyu.conference.paper.Paper;
+import cn.chuanyu.conference.paper.PaperEvents;
+import cn.chuanyu.eventing.outbox.Outbox;
+import cn.chuanyu.web.problem.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.Response.Status;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
@@ -8,16 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.ToIntFunction;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
-import jakarta.transaction.Transactional;
-import jakarta.ws.rs.core.Response.Status;
-
-import cn.chuanyu.conference.paper.Paper;
-import cn.chuanyu.conference.paper.PaperEvents;
-import cn.chuanyu.eventing.outbox.Outbox;
-import cn.chuanyu.web.problem.ProblemException;
 
 /** Blind expert review: registering experts, assigning papers, reviewing, tallying and deciding. */
 @ApplicationScoped
@@ -34,7 +32,10 @@ public class Reviews {
     @Transactional
     public ExpertReviewer register(RegisterReviewerRequest request, String organiser) {
         if (ExpertReviewer.findById(request.username()) != null) {
-            throw new ProblemException(Status.CONFLICT, "reviewer-exists", "The reviewer is registered",
+            throw new ProblemException(
+                    Status.CONFLICT,
+                    "reviewer-exists",
+                    "The reviewer is registered",
                     request.username() + " is a registered reviewer already");
         }
         var reviewer = new ExpertReviewer();
@@ -61,7 +62,10 @@ public class Reviews {
             throw new ProblemException(Status.CONFLICT, "conflict-of-interest", "Conflict of interest", reason);
         });
         if (ReviewAssignment.count("paperId = ?1 and reviewer = ?2", paperId, reviewerName) > 0) {
-            throw new ProblemException(Status.CONFLICT, "already-assigned", "Already assigned",
+            throw new ProblemException(
+                    Status.CONFLICT,
+                    "already-assigned",
+                    "Already assigned",
                     reviewerName + " is already assigned paper " + paperId);
         }
         paper.startReview();
@@ -77,7 +81,8 @@ public class Reviews {
 
     public List<BlindPaperView> assignedTo(String reviewer) {
         return ReviewAssignment.<ReviewAssignment>list("reviewer = ?1 order by assignedAt desc", reviewer).stream()
-                .map(a -> BlindPaperView.of(a, Paper.findById(a.paperId), Review.findById(a.id) != null)).toList();
+                .map(a -> BlindPaperView.of(a, Paper.findById(a.paperId), Review.findById(a.id) != null))
+                .toList();
     }
 
     /** An assigned paper, blind; to a reviewer it was not assigned to, it does not exist. */
@@ -91,11 +96,17 @@ public class Reviews {
         ReviewAssignment assignment = assignmentOf(assignmentId, reviewer);
         Paper paper = lockedPaper(assignment.paperId);
         if (Review.findById(assignmentId) != null) {
-            throw new ProblemException(Status.CONFLICT, "already-reviewed", "Already reviewed",
+            throw new ProblemException(
+                    Status.CONFLICT,
+                    "already-reviewed",
+                    "Already reviewed",
                     "You reviewed this paper already; a review cannot be submitted twice");
         }
         if (paper.decidedAt != null) {
-            throw new ProblemException(Status.CONFLICT, "paper-decided", "The paper is decided",
+            throw new ProblemException(
+                    Status.CONFLICT,
+                    "paper-decided",
+                    "The paper is decided",
                     "The paper was decided on " + paper.decidedAt + "; reviews are closed");
         }
         var review = new Review();
@@ -114,8 +125,10 @@ public class Reviews {
     public ReviewTally tally(UUID paperId) {
         Paper paper = paper(paperId);
         List<ReviewAssignment> assignments = ReviewAssignment.list("paperId", paperId);
-        List<Review> reviews = assignments.stream().map(a -> Review.<Review>findById(a.id))
-                .filter(r -> r != null).toList();
+        List<Review> reviews = assignments.stream()
+                .map(a -> Review.<Review>findById(a.id))
+                .filter(r -> r != null)
+                .toList();
         Map<String, Double> averages = new LinkedHashMap<>();
         averages.put("originality", average(reviews, r -> r.originality));
         averages.put("significance", average(reviews, r -> r.significance));
@@ -123,7 +136,13 @@ public class Reviews {
         averages.put("clarity", average(reviews, r -> r.clarity));
         Map<Recommendation, Long> recommendations = new EnumMap<>(Recommendation.class);
         reviews.forEach(r -> recommendations.merge(r.recommendation, 1L, Long::sum));
-        return new ReviewTally(paperId, paper.status, assignments.size(), reviews.size(), averages, recommendations,
+        return new ReviewTally(
+                paperId,
+                paper.status,
+                assignments.size(),
+                reviews.size(),
+                averages,
+                recommendations,
                 assignments.stream().map(a -> a.reviewer).toList());
     }
 
@@ -131,9 +150,13 @@ public class Reviews {
     @Transactional
     public Paper decide(UUID paperId, DecisionRequest request, String organiser) {
         Paper paper = lockedPaper(paperId);
-        long reviews = Review.count("assignmentId in (select a.id from ReviewAssignment a where a.paperId = ?1)", paperId);
+        long reviews =
+                Review.count("assignmentId in (select a.id from ReviewAssignment a where a.paperId = ?1)", paperId);
         if (reviews == 0) {
-            throw new ProblemException(Status.CONFLICT, "no-reviews", "No review yet",
+            throw new ProblemException(
+                    Status.CONFLICT,
+                    "no-reviews",
+                    "No review yet",
                     "Paper " + paperId + " has no review; decide once at least one expert has reviewed it");
         }
         paper.decide(request.decision() == DecisionRequest.Decision.ACCEPT, organiser, request.note(), now());
@@ -167,7 +190,9 @@ public class Reviews {
     }
 
     private static Double average(List<Review> reviews, ToIntFunction<Review> score) {
-        return reviews.isEmpty() ? null : reviews.stream().mapToInt(score).average().orElseThrow();
+        return reviews.isEmpty()
+                ? null
+                : reviews.stream().mapToInt(score).average().orElseThrow();
     }
 
     private static Instant now() {

@@ -1,11 +1,10 @@
 package cn.chuanyu.conference.society;
 
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-
+import cn.chuanyu.conference.Region;
+import cn.chuanyu.eventing.outbox.Outbox;
+import cn.chuanyu.eventing.outbox.OutgoingEvent;
+import cn.chuanyu.web.PageOf;
+import cn.chuanyu.web.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -16,15 +15,13 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.core.Response.Status;
-
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.hibernate.exception.ConstraintViolationException;
-
-import cn.chuanyu.conference.Region;
-import cn.chuanyu.eventing.outbox.Outbox;
-import cn.chuanyu.eventing.outbox.OutgoingEvent;
-import cn.chuanyu.web.PageOf;
-import cn.chuanyu.web.problem.ProblemException;
 
 /** The societies registry and the annual first-class society awards. */
 @ApplicationScoped
@@ -43,18 +40,25 @@ public class Societies {
     @Schema(example = """
             {"name": "重庆市青年科技领军人才协会", "region": "CHONGQING", "foundedYear": 2020, "members": 166,
              "description": "由13名中青年科技工作者发起，致力于打造人才交流、联谊、服务平台。"}""")
-    public record SocietyRequest(@NotBlank @Size(max = 200) String name, @NotNull Region region,
-            @Min(1900) @Max(2100) Integer foundedYear, @Min(0) Integer members, @Size(max = 5000) String description) {
-    }
+    public record SocietyRequest(
+            @NotBlank @Size(max = 200) String name,
+            @NotNull Region region,
+            @Min(1900) @Max(2100) Integer foundedYear,
+            @Min(0) Integer members,
+            @Size(max = 5000) String description) {}
 
-    public record AwardRequest(@NotNull @Min(2000) @Max(2100) Integer year, @Size(max = 2000) String citation) {
-    }
+    public record AwardRequest(
+            @NotNull @Min(2000) @Max(2100) Integer year,
+            @Size(max = 2000) String citation) {}
 
     @Transactional
     public Society register(SocietyRequest request, String organiser) {
         String name = request.name().strip();
         if (Society.count("name", name) > 0) {
-            throw new ProblemException(Status.CONFLICT, "society-name-taken", "The society is registered",
+            throw new ProblemException(
+                    Status.CONFLICT,
+                    "society-name-taken",
+                    "The society is registered",
                     name + " is in the registry already");
         }
         var society = new Society();
@@ -69,7 +73,10 @@ public class Societies {
         try {
             society.persistAndFlush();
         } catch (ConstraintViolationException concurrentSameName) {
-            throw new ProblemException(Status.CONFLICT, "society-name-taken", "The society is registered",
+            throw new ProblemException(
+                    Status.CONFLICT,
+                    "society-name-taken",
+                    "The society is registered",
                     name + " was registered at the same moment");
         }
         return society;
@@ -83,7 +90,10 @@ public class Societies {
             throw ProblemException.notFound("Society", societyId);
         }
         if (SocietyAward.count("societyId = ?1 and year = ?2", societyId, request.year()) > 0) {
-            throw new ProblemException(Status.CONFLICT, "society-already-awarded", "Already awarded this year",
+            throw new ProblemException(
+                    Status.CONFLICT,
+                    "society-already-awarded",
+                    "Already awarded this year",
                     society.name + " is a first-class society of " + request.year() + " already");
         }
         var award = new SocietyAward();
@@ -107,7 +117,8 @@ public class Societies {
     }
 
     public PageOf<Society> list(Region region, int page, int size) {
-        var query = region == null ? Society.<Society>find("order by name")
+        var query = region == null
+                ? Society.<Society>find("order by name")
                 : Society.<Society>find("region = ?1 order by name", region);
         query.page(page, size);
         return new PageOf<>(query.list(), page, size, query.count());
@@ -122,9 +133,21 @@ public class Societies {
     }
 
     private static OutgoingEvent awarded(SocietyAward award, Society society) {
-        var data = new java.util.HashMap<String, Object>(Map.of("awardId", award.id.toString(),
-                "societyId", society.id.toString(), "societyName", society.name, "region", society.region.name(),
-                "year", award.year, "decidedBy", award.decidedBy, "decidedAt", award.decidedAt.toString()));
+        var data = new java.util.HashMap<String, Object>(Map.of(
+                "awardId",
+                award.id.toString(),
+                "societyId",
+                society.id.toString(),
+                "societyName",
+                society.name,
+                "region",
+                society.region.name(),
+                "year",
+                award.year,
+                "decidedBy",
+                award.decidedBy,
+                "decidedAt",
+                award.decidedAt.toString()));
         data.put("citation", award.citation);
         return new OutgoingEvent(TOPIC, AWARDED, "society", society.id.toString(), data);
     }

@@ -1,8 +1,7 @@
 package cn.chuanyu.conference.society;
 
-import java.time.Instant;
-import java.util.UUID;
-
+import cn.chuanyu.conference.Region;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -10,10 +9,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-
-import cn.chuanyu.conference.Region;
+import java.time.Instant;
+import java.util.UUID;
 
 /** A learned society (学会) of the registry, e.g. 重庆市青年科技领军人才协会. */
 @Entity

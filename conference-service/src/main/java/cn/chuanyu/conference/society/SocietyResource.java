@@ -1,10 +1,9 @@
 package cn.chuanyu.conference.society;
 
-import java.net.URI;
-import java.time.Instant;
-import java.util.List;
-import java.util.UUID;
-
+import cn.chuanyu.conference.Region;
+import cn.chuanyu.web.PageOf;
+import cn.chuanyu.web.problem.Problem;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -21,21 +20,19 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
-import io.quarkus.security.identity.SecurityIdentity;
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import cn.chuanyu.conference.Region;
-import cn.chuanyu.web.PageOf;
-import cn.chuanyu.web.problem.Problem;
-
 @Path("/api/conference/societies")
 @Tag(name = "Societies", description = "学会 registry and the annual first-class society awards (年度川渝一流学会)")
-@Produces({ MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE })
+@Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
 public class SocietyResource {
 
     private final Societies societies;
@@ -46,16 +43,22 @@ public class SocietyResource {
         this.identity = identity;
     }
 
-    public record SocietyView(UUID id, String name, Region region, Integer foundedYear, Integer members,
-            String description, long version) {
+    public record SocietyView(
+            UUID id,
+            String name,
+            Region region,
+            Integer foundedYear,
+            Integer members,
+            String description,
+            long version) {
         static SocietyView of(Society s) {
             return new SocietyView(s.id, s.name, s.region, s.foundedYear, s.members, s.description, s.version);
         }
     }
 
     /** Public: who decided stays in the record (and the event for partners), not in the public list. */
-    public record SocietyAwardView(UUID id, UUID societyId, String societyName, Region region, int year, String citation,
-            Instant decidedAt) {
+    public record SocietyAwardView(
+            UUID id, UUID societyId, String societyName, Region region, int year, String citation, Instant decidedAt) {
         static SocietyAwardView of(SocietyAward a, Society s) {
             return new SocietyAwardView(a.id, s.id, s.name, s.region, a.year, a.citation, a.decidedAt);
         }
@@ -70,13 +73,16 @@ public class SocietyResource {
     @APIResponse(responseCode = "409", description = "A society of that name is registered")
     public Response register(@Valid @NotNull Societies.SocietyRequest request) {
         Society society = societies.register(request, identity.getPrincipal().getName());
-        return Response.created(URI.create("/api/conference/societies/" + society.id)).entity(SocietyView.of(society)).build();
+        return Response.created(URI.create("/api/conference/societies/" + society.id))
+                .entity(SocietyView.of(society))
+                .build();
     }
 
     @GET
     @PermitAll
     @Operation(operationId = "listSocieties", summary = "The societies registry, by name")
-    public PageOf<SocietyView> list(@QueryParam("region") Region region,
+    public PageOf<SocietyView> list(
+            @QueryParam("region") Region region,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageOf.MAX_SIZE) int size) {
         return societies.list(region, page, size).map(SocietyView::of);
@@ -95,13 +101,18 @@ public class SocietyResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("organiser")
     @SecurityRequirement(name = "jwt")
-    @Operation(operationId = "awardSociety", summary = "Name a society a first-class society of a year (organisers)",
+    @Operation(
+            operationId = "awardSociety",
+            summary = "Name a society a first-class society of a year (organisers)",
             description = "Once per society and year. Emits cn.chuanyu.conference.society.awarded.v1.")
     @APIResponseSchema(value = SocietyAwardView.class, responseCode = "201", responseDescription = "Awarded")
     @APIResponse(responseCode = "409", description = "Already awarded that year")
     public Response award(@PathParam("id") UUID id, @Valid @NotNull Societies.AwardRequest request) {
-        SocietyAward award = societies.award(id, request, identity.getPrincipal().getName());
-        return Response.status(Response.Status.CREATED).entity(SocietyAwardView.of(award, societies.get(id))).build();
+        SocietyAward award =
+                societies.award(id, request, identity.getPrincipal().getName());
+        return Response.status(Response.Status.CREATED)
+                .entity(SocietyAwardView.of(award, societies.get(id)))
+                .build();
     }
 
     @GET
@@ -109,6 +120,8 @@ public class SocietyResource {
     @PermitAll
     @Operation(operationId = "listSocietyAwards", summary = "First-class society awards, by year (public)")
     public List<SocietyAwardView> awards(@QueryParam("year") @Min(2000) @Max(2100) Integer year) {
-        return societies.awards(year).stream().map(r -> SocietyAwardView.of((SocietyAward) r[0], (Society) r[1])).toList();
+        return societies.awards(year).stream()
+                .map(r -> SocietyAwardView.of((SocietyAward) r[0], (Society) r[1]))
+                .toList();
     }
 }

@@ -1,8 +1,7 @@
 package cn.chuanyu.conference.statistics;
 
-import java.util.List;
-import java.util.UUID;
-
+import cn.chuanyu.conference.edition.Conferences;
+import cn.chuanyu.web.problem.Problem;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -11,20 +10,18 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-
+import java.util.List;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import cn.chuanyu.conference.edition.Conferences;
-import cn.chuanyu.web.problem.Problem;
-
 /**
- * The programme's figure of 川渝合作: how many papers, and what share, have authors from both
- * Sichuan and Chongqing — per conference and per institution. Computed from the papers themselves.
+ * The programme's figure of 川渝合作: how many papers, and what share, have authors from both Sichuan and Chongqing — per
+ * conference and per institution. Computed from the papers themselves.
  */
 @Path("/api/conference/statistics/cross-region/{conferenceId}")
 @Tag(name = "Statistics", description = "Cross-region (Sichuan–Chongqing) co-authorship")
-@Produces({ MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE })
+@Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
 @PermitAll
 @ApplicationScoped
 public class CrossRegionStatistics {
@@ -46,31 +43,42 @@ public class CrossRegionStatistics {
         }
     }
 
-    public record InstitutionShare(String institution, long papers, long crossRegionPapers, Double share) {
-    }
+    public record InstitutionShare(String institution, long papers, long crossRegionPapers, Double share) {}
 
-    public record Report(UUID conferenceId, String conference, Share overall, List<InstitutionShare> institutions) {
-    }
+    public record Report(UUID conferenceId, String conference, Share overall, List<InstitutionShare> institutions) {}
 
     @GET
-    @Operation(operationId = "getCrossRegionStatistics",
-            summary = "Share of a conference's papers with authors from both Sichuan and Chongqing, overall and per institution")
+    @Operation(
+            operationId = "getCrossRegionStatistics",
+            summary =
+                    "Share of a conference's papers with authors from both Sichuan and Chongqing, overall and per institution")
     public Report report(@PathParam("conferenceId") UUID conferenceId) {
         String name = conferences.get(conferenceId).name;
-        Object[] overall = (Object[]) entityManager.createNativeQuery("""
+        Object[] overall = (Object[]) entityManager
+                .createNativeQuery("""
                 select count(*), count(*) filter (where cross_region) from paper where conference_id = ?1""")
-                .setParameter(1, conferenceId).getSingleResult();
+                .setParameter(1, conferenceId)
+                .getSingleResult();
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery("""
+        List<Object[]> rows = entityManager
+                .createNativeQuery("""
                 select a.institution, count(distinct p.id), count(distinct p.id) filter (where p.cross_region)
                 from paper p join paper_author a on a.paper_id = p.id
                 where p.conference_id = ?1
                 group by a.institution
                 order by 3 desc, 2 desc, 1""")
-                .setParameter(1, conferenceId).getResultList();
-        return new Report(conferenceId, name, Share.of(overall[0], overall[1]), rows.stream().map(r -> {
-            Share share = Share.of(r[1], r[2]);
-            return new InstitutionShare((String) r[0], share.papers(), share.crossRegionPapers(), share.share());
-        }).toList());
+                .setParameter(1, conferenceId)
+                .getResultList();
+        return new Report(
+                conferenceId,
+                name,
+                Share.of(overall[0], overall[1]),
+                rows.stream()
+                        .map(r -> {
+                            Share share = Share.of(r[1], r[2]);
+                            return new InstitutionShare(
+                                    (String) r[0], share.papers(), share.crossRegionPapers(), share.share());
+                        })
+                        .toList());
     }
 }

@@ -5,24 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-
-import jakarta.inject.Inject;
-
-import org.junit.jupiter.api.Test;
-
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.security.TestSecurity;
-import io.restassured.http.ContentType;
-
 import cn.chuanyu.conference.Region;
 import cn.chuanyu.conference.edition.ConferenceFixtures;
 import cn.chuanyu.conference.paper.PaperEvents;
@@ -35,6 +17,20 @@ import cn.chuanyu.conference.review.ReviewRequest;
 import cn.chuanyu.conference.review.Reviews;
 import cn.chuanyu.testing.EventSchemas;
 import cn.chuanyu.testing.TopicRecorder;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class AwardTest {
@@ -53,20 +49,31 @@ class AwardTest {
     void organiserGrantsTheSpecialPrizeWithinItsQuotaAndTheAwardIsAnnounced() throws Exception {
         UUID conference = ConferenceFixtures.withOpenCall();
         UUID paper = acceptedPaper(conference);
-        given().contentType(ContentType.JSON).body(Map.of("SPECIAL", 1, "FIRST", 3))
-                .when().put("/api/conference/awards/" + conference + "/quotas")
-                .then().statusCode(200).body("SPECIAL", equalTo(1));
+        given().contentType(ContentType.JSON)
+                .body(Map.of("SPECIAL", 1, "FIRST", 3))
+                .when()
+                .put("/api/conference/awards/" + conference + "/quotas")
+                .then()
+                .statusCode(200)
+                .body("SPECIAL", equalTo(1));
 
         try (var topic = TopicRecorder.of(PaperEvents.TOPIC)) {
             given().contentType(ContentType.JSON)
                     .body(Map.of("paperId", paper, "grade", "SPECIAL", "citation", "原创性成果的充分肯定"))
-                    .when().post("/api/conference/awards/" + conference + "/grants")
-                    .then().statusCode(201).body("grade", equalTo("SPECIAL"))
+                    .when()
+                    .post("/api/conference/awards/" + conference + "/grants")
+                    .then()
+                    .statusCode(201)
+                    .body("grade", equalTo("SPECIAL"))
                     .body("authors.name", contains("郭超", "贺俊"));
             EventSchemas.assertConforms(topic.awaitEventAbout(paper.toString(), Awards.AWARDED));
         }
-        given().when().post("/api/conference/awards/" + conference + "/announcement")
-                .then().statusCode(200).body("announced", equalTo(true)).body("awards[0].citation", equalTo("原创性成果的充分肯定"));
+        given().when()
+                .post("/api/conference/awards/" + conference + "/announcement")
+                .then()
+                .statusCode(200)
+                .body("announced", equalTo(true))
+                .body("awards[0].citation", equalTo("原创性成果的充分肯定"));
     }
 
     @Test
@@ -79,13 +86,19 @@ class AwardTest {
             awards.grant(conference, paper, AwardGrade.FIRST, null, "organiser");
             awards.grant(conference, special, AwardGrade.SPECIAL, null, "organiser");
         });
-        given().when().get("/api/conference/awards/" + conference)
-                .then().statusCode(404).contentType("application/problem+json")
+        given().when()
+                .get("/api/conference/awards/" + conference)
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json")
                 .body("type", equalTo("https://chuanyu.cn/problems/awards-not-announced"));
 
         QuarkusTransaction.requiringNew().run(() -> awards.announce(conference, "organiser"));
-        given().when().get("/api/conference/awards/" + conference)
-                .then().statusCode(200).body("awards.grade", contains("SPECIAL", "FIRST"))
+        given().when()
+                .get("/api/conference/awards/" + conference)
+                .then()
+                .statusCode(200)
+                .body("awards.grade", contains("SPECIAL", "FIRST"))
                 .body("awards[1].title", equalTo("玉米株型调控基因的遗传解析"))
                 .body("awards[1].authors.institution", contains("四川大学玉米研究所", "西南大学"));
     }
@@ -101,13 +114,21 @@ class AwardTest {
         QuarkusTransaction.requiringNew().run(() -> awards.setQuotas(conference, Map.of(AwardGrade.FIRST, 1)));
 
         grant(conference, first, "FIRST").then().statusCode(201);
-        grant(conference, second, "FIRST").then().statusCode(409)
+        grant(conference, second, "FIRST")
+                .then()
+                .statusCode(409)
                 .body("type", equalTo("https://chuanyu.cn/problems/award-quota-exhausted"));
-        grant(conference, submittedOnly, "SECOND").then().statusCode(409)
+        grant(conference, submittedOnly, "SECOND")
+                .then()
+                .statusCode(409)
                 .body("type", equalTo("https://chuanyu.cn/problems/paper-not-accepted"));
-        given().contentType(ContentType.JSON).body(Map.of("FIRST", 0))
-                .when().put("/api/conference/awards/" + conference + "/quotas")
-                .then().statusCode(409).body("type", equalTo("https://chuanyu.cn/problems/quota-below-granted"));
+        given().contentType(ContentType.JSON)
+                .body(Map.of("FIRST", 0))
+                .when()
+                .put("/api/conference/awards/" + conference + "/quotas")
+                .then()
+                .statusCode(409)
+                .body("type", equalTo("https://chuanyu.cn/problems/quota-below-granted"));
         assertThat(awards.of(conference)).hasSize(1);
     }
 
@@ -122,14 +143,17 @@ class AwardTest {
 
         ExecutorService pool = Executors.newFixedThreadPool(5);
         try {
-            List<Callable<Boolean>> grants = accepted.stream().<Callable<Boolean>>map(paper -> () -> {
-                try {
-                    QuarkusTransaction.requiringNew().run(() -> awards.grant(conference, paper, AwardGrade.THIRD, null, "organiser"));
-                    return true;
-                } catch (RuntimeException refused) {
-                    return false;
-                }
-            }).toList();
+            List<Callable<Boolean>> grants = accepted.stream()
+                    .<Callable<Boolean>>map(paper -> () -> {
+                        try {
+                            QuarkusTransaction.requiringNew()
+                                    .run(() -> awards.grant(conference, paper, AwardGrade.THIRD, null, "organiser"));
+                            return true;
+                        } catch (RuntimeException refused) {
+                            return false;
+                        }
+                    })
+                    .toList();
             long granted = 0;
             for (Future<Boolean> result : pool.invokeAll(grants)) {
                 granted += result.get() ? 1 : 0;
@@ -148,8 +172,10 @@ class AwardTest {
     }
 
     private static io.restassured.response.Response grant(UUID conference, UUID paper, String grade) {
-        return given().contentType(ContentType.JSON).body(Map.of("paperId", paper, "grade", grade))
-                .when().post("/api/conference/awards/" + conference + "/grants");
+        return given().contentType(ContentType.JSON)
+                .body(Map.of("paperId", paper, "grade", grade))
+                .when()
+                .post("/api/conference/awards/" + conference + "/grants");
     }
 
     /** Submitted, reviewed by a fresh expert and accepted, through the application services. */

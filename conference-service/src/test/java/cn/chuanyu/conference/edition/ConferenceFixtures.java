@@ -1,14 +1,12 @@
 package cn.chuanyu.conference.edition;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.inject.spi.CDI;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import jakarta.enterprise.inject.spi.CDI;
-
-import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /** Conferences as the source page has them, with a call for papers open today or closed. */
 public final class ConferenceFixtures {
@@ -19,13 +17,19 @@ public final class ConferenceFixtures {
     /** (name, edition) is unique: every fixture conference gets the next edition of this test JVM. */
     private static final AtomicInteger EDITIONS = new AtomicInteger(100);
 
-    private ConferenceFixtures() {
-    }
+    private ConferenceFixtures() {}
 
     public static CreateConferenceRequest firstChuanyuConference(LocalDate callOpens, LocalDate callCloses) {
-        return new CreateConferenceRequest("首届川渝科技学术大会", EDITIONS.incrementAndGet(),
-                "成都", LocalDate.of(2020, 12, 10), LocalDate.of(2020, 12, 10), List.of("四川省科学技术协会", "重庆市科学技术协会"),
-                List.of(new Track(LIFE_SCIENCES, "生命科学"), new Track(ENERGY_MATERIALS, "能源与材料")), callOpens, callCloses);
+        return new CreateConferenceRequest(
+                "首届川渝科技学术大会",
+                EDITIONS.incrementAndGet(),
+                "成都",
+                LocalDate.of(2020, 12, 10),
+                LocalDate.of(2020, 12, 10),
+                List.of("四川省科学技术协会", "重庆市科学技术协会"),
+                List.of(new Track(LIFE_SCIENCES, "生命科学"), new Track(ENERGY_MATERIALS, "能源与材料")),
+                callOpens,
+                callCloses);
     }
 
     /** A conference whose call for papers is open today (in China), created directly. */

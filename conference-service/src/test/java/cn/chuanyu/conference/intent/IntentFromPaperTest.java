@@ -3,20 +3,16 @@ package cn.chuanyu.conference.intent;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
-import java.util.UUID;
-
-import jakarta.inject.Inject;
-
-import org.junit.jupiter.api.Test;
-
+import cn.chuanyu.conference.edition.ConferenceFixtures;
+import cn.chuanyu.conference.paper.PaperFixtures;
+import cn.chuanyu.conference.paper.Papers;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
-
-import cn.chuanyu.conference.edition.ConferenceFixtures;
-import cn.chuanyu.conference.paper.PaperFixtures;
-import cn.chuanyu.conference.paper.Papers;
+import jakarta.inject.Inject;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class IntentFromPaperTest {
@@ -33,17 +29,33 @@ class IntentFromPaperTest {
         UUID someoneElses = QuarkusTransaction.requiringNew()
                 .call(() -> papers.submit(conference, PaperFixtures.cropGenetics(), PaperFixtures.GUO_CHAO).id);
 
-        given().contentType(ContentType.JSON).body(fromPaper(own))
-                .when().post("/api/conference/intents")
-                .then().statusCode(201).body("paperId", equalTo(own.toString()));
-        given().contentType(ContentType.JSON).body(fromPaper(someoneElses))
-                .when().post("/api/conference/intents")
-                .then().statusCode(400).body("type", equalTo("https://chuanyu.cn/problems/not-your-paper"));
+        given().contentType(ContentType.JSON)
+                .body(fromPaper(own))
+                .when()
+                .post("/api/conference/intents")
+                .then()
+                .statusCode(201)
+                .body("paperId", equalTo(own.toString()));
+        given().contentType(ContentType.JSON)
+                .body(fromPaper(someoneElses))
+                .when()
+                .post("/api/conference/intents")
+                .then()
+                .statusCode(400)
+                .body("type", equalTo("https://chuanyu.cn/problems/not-your-paper"));
     }
 
     private static PublishIntentRequest fromPaper(UUID paper) {
         var base = IntentFixtures.potassiumIonBatteries();
-        return new PublishIntentRequest(base.kind(), base.title(), base.summary(), base.disciplines(), base.keywords(),
-                base.partnerTypesSought(), base.regionsSought(), paper, base.institution());
+        return new PublishIntentRequest(
+                base.kind(),
+                base.title(),
+                base.summary(),
+                base.disciplines(),
+                base.keywords(),
+                base.partnerTypesSought(),
+                base.regionsSought(),
+                paper,
+                base.institution());
     }
 }

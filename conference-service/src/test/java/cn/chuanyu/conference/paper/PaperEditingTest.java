@@ -4,18 +4,14 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
-import java.util.UUID;
-
-import jakarta.inject.Inject;
-
-import org.junit.jupiter.api.Test;
-
+import cn.chuanyu.conference.edition.ConferenceFixtures;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
-
-import cn.chuanyu.conference.edition.ConferenceFixtures;
+import jakarta.inject.Inject;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
 
 /** Object-level rules and optimistic concurrency on papers. */
 @QuarkusTest
@@ -30,14 +26,23 @@ class PaperEditingTest {
         String id = submittedBy(PaperFixtures.GUO_CHAO).toString();
         var request = PaperFixtures.cropGenetics();
 
-        given().contentType(ContentType.JSON).body(PaperFixtures.withVersion(request, 0, "玉米株型调控基因的遗传解析（修订）"))
-                .when().put("/api/conference/papers/" + id)
-                .then().statusCode(200).body("title", equalTo("玉米株型调控基因的遗传解析（修订）")).body("version", equalTo(1));
+        given().contentType(ContentType.JSON)
+                .body(PaperFixtures.withVersion(request, 0, "玉米株型调控基因的遗传解析（修订）"))
+                .when()
+                .put("/api/conference/papers/" + id)
+                .then()
+                .statusCode(200)
+                .body("title", equalTo("玉米株型调控基因的遗传解析（修订）"))
+                .body("version", equalTo(1));
 
         // a second editor still holding version 0 must not overwrite the first edit
-        given().contentType(ContentType.JSON).body(PaperFixtures.withVersion(request, 0, "覆盖"))
-                .when().put("/api/conference/papers/" + id)
-                .then().statusCode(409).body("type", equalTo("https://chuanyu.cn/problems/concurrent-modification"));
+        given().contentType(ContentType.JSON)
+                .body(PaperFixtures.withVersion(request, 0, "覆盖"))
+                .when()
+                .put("/api/conference/papers/" + id)
+                .then()
+                .statusCode(409)
+                .body("type", equalTo("https://chuanyu.cn/problems/concurrent-modification"));
         given().when().get("/api/conference/papers/" + id).then().body("title", equalTo("玉米株型调控基因的遗传解析（修订）"));
     }
 
@@ -47,10 +52,15 @@ class PaperEditingTest {
         String id = submittedBy(PaperFixtures.GUO_CHAO).toString();
 
         given().when().get("/api/conference/papers/" + id).then().statusCode(404);
-        given().contentType(ContentType.JSON).body(PaperFixtures.withVersion(PaperFixtures.cropGenetics(), 0, "篡改"))
-                .when().put("/api/conference/papers/" + id)
-                .then().statusCode(403).contentType("application/problem+json");
-        assertThat(papers.get(UUID.fromString(id), PaperFixtures.GUO_CHAO, false).title).isEqualTo("玉米株型调控基因的遗传解析");
+        given().contentType(ContentType.JSON)
+                .body(PaperFixtures.withVersion(PaperFixtures.cropGenetics(), 0, "篡改"))
+                .when()
+                .put("/api/conference/papers/" + id)
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json");
+        assertThat(papers.get(UUID.fromString(id), PaperFixtures.GUO_CHAO, false).title)
+                .isEqualTo("玉米株型调控基因的遗传解析");
     }
 
     @Test
@@ -59,16 +69,24 @@ class PaperEditingTest {
         UUID id = submittedBy(PaperFixtures.GUO_CHAO);
         QuarkusTransaction.requiringNew().run(() -> Paper.<Paper>findById(id).status = PaperStatus.UNDER_REVIEW);
 
-        given().contentType(ContentType.JSON).body(PaperFixtures.withVersion(PaperFixtures.cropGenetics(), 1, "迟到的修改"))
-                .when().put("/api/conference/papers/" + id)
-                .then().statusCode(409).body("type", equalTo("https://chuanyu.cn/problems/paper-locked"));
+        given().contentType(ContentType.JSON)
+                .body(PaperFixtures.withVersion(PaperFixtures.cropGenetics(), 1, "迟到的修改"))
+                .when()
+                .put("/api/conference/papers/" + id)
+                .then()
+                .statusCode(409)
+                .body("type", equalTo("https://chuanyu.cn/problems/paper-locked"));
     }
 
     @Test
     @TestSecurity(user = "organiser", roles = "organiser")
     void organisersReadAnyPaperOfTheirConference() {
         UUID id = submittedBy(PaperFixtures.GUO_CHAO);
-        given().when().get("/api/conference/papers/" + id).then().statusCode(200).body("submittedBy", equalTo("guochao"));
+        given().when()
+                .get("/api/conference/papers/" + id)
+                .then()
+                .statusCode(200)
+                .body("submittedBy", equalTo("guochao"));
     }
 
     private UUID submittedBy(String researcher) {

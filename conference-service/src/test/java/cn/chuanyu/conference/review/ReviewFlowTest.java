@@ -7,23 +7,6 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-
-import jakarta.inject.Inject;
-
-import org.junit.jupiter.api.Test;
-
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.security.TestSecurity;
-import io.restassured.http.ContentType;
-
 import cn.chuanyu.conference.Region;
 import cn.chuanyu.conference.edition.ConferenceFixtures;
 import cn.chuanyu.conference.paper.Author;
@@ -33,6 +16,19 @@ import cn.chuanyu.conference.paper.PaperRequest;
 import cn.chuanyu.conference.paper.Papers;
 import cn.chuanyu.testing.EventSchemas;
 import cn.chuanyu.testing.TopicRecorder;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class ReviewFlowTest {
@@ -49,9 +45,13 @@ class ReviewFlowTest {
         UUID paper = cropGeneticsPaper();
         register("expert-swu", "王老师", "西南大学");
 
-        assign(paper, "expert-swu").then().statusCode(409).contentType("application/problem+json")
+        assign(paper, "expert-swu")
+                .then()
+                .statusCode(409)
+                .contentType("application/problem+json")
                 .body("type", equalTo("https://chuanyu.cn/problems/conflict-of-interest"))
-                .body("detail", containsString("西南大学")).body("detail", containsString("贺俊"));
+                .body("detail", containsString("西南大学"))
+                .body("detail", containsString("贺俊"));
         given().when().get("/api/conference/papers/" + paper).then().body("status", equalTo("SUBMITTED"));
     }
 
@@ -59,14 +59,23 @@ class ReviewFlowTest {
     @TestSecurity(user = "organiser", roles = "organiser")
     void anExpertWhoRecentlyCoAuthoredWithAnAuthorIsRefused() {
         cropGeneticsPaper(); // 郭超 with 贺俊
-        UUID other = submit(new PaperRequest(ConferenceFixtures.LIFE_SCIENCES, "玉米抗旱性状研究", "摘要", List.of(),
-                List.of(new Author("郭超", null, "四川大学玉米研究所", Region.SICHUAN, true),
-                        new Author("李明", null, "四川农业大学", Region.SICHUAN, false)), null));
+        UUID other = submit(new PaperRequest(
+                ConferenceFixtures.LIFE_SCIENCES,
+                "玉米抗旱性状研究",
+                "摘要",
+                List.of(),
+                List.of(
+                        new Author("郭超", null, "四川大学玉米研究所", Region.SICHUAN, true),
+                        new Author("李明", null, "四川农业大学", Region.SICHUAN, false)),
+                null));
         register("expert-hejun", "贺俊", "中国农业大学");
 
-        assign(other, "expert-hejun").then().statusCode(409)
+        assign(other, "expert-hejun")
+                .then()
+                .statusCode(409)
                 .body("type", equalTo("https://chuanyu.cn/problems/conflict-of-interest"))
-                .body("detail", containsString("co-authored")).body("detail", containsString("郭超"));
+                .body("detail", containsString("co-authored"))
+                .body("detail", containsString("郭超"));
     }
 
     @Test
@@ -74,18 +83,29 @@ class ReviewFlowTest {
     void aReviewerSeesOnlyTheirAssignedPapersAndNeverTheAuthors() {
         UUID paper = cropGeneticsPaper();
         registerDirectly("expert-blind", "赵教授", "清华大学");
-        UUID assignment = QuarkusTransaction.requiringNew().call(() -> reviews.assign(paper, "expert-blind", "organiser").id);
+        UUID assignment =
+                QuarkusTransaction.requiringNew().call(() -> reviews.assign(paper, "expert-blind", "organiser").id);
         UUID notMine = assignedToSomeoneElse();
 
-        given().when().get("/api/conference/reviews/assignments")
-                .then().statusCode(200)
+        given().when()
+                .get("/api/conference/reviews/assignments")
+                .then()
+                .statusCode(200)
                 .body("assignmentId", hasItem(assignment.toString()))
                 .body("assignmentId", not(hasItem(notMine.toString())))
-                .body(not(containsString("郭超"))).body(not(containsString("四川大学"))).body(not(containsString("authors")));
-        given().when().get("/api/conference/reviews/assignments/" + assignment)
-                .then().statusCode(200).body("title", equalTo("玉米株型调控基因的遗传解析"))
+                .body(not(containsString("郭超")))
+                .body(not(containsString("四川大学")))
+                .body(not(containsString("authors")));
+        given().when()
+                .get("/api/conference/reviews/assignments/" + assignment)
+                .then()
+                .statusCode(200)
+                .body("title", equalTo("玉米株型调控基因的遗传解析"))
                 .body(not(containsString("guochao")));
-        given().when().get("/api/conference/reviews/assignments/" + notMine).then().statusCode(404);
+        given().when()
+                .get("/api/conference/reviews/assignments/" + notMine)
+                .then()
+                .statusCode(404);
         given().when().get("/api/conference/papers/" + paper).then().statusCode(403);
     }
 
@@ -94,10 +114,13 @@ class ReviewFlowTest {
     void aReviewerSubmitsOneReviewAndASecondIsRefused() {
         UUID paper = cropGeneticsPaper();
         registerDirectly("expert-once", "钱研究员", "中国科学院");
-        UUID assignment = QuarkusTransaction.requiringNew().call(() -> reviews.assign(paper, "expert-once", "organiser").id);
+        UUID assignment =
+                QuarkusTransaction.requiringNew().call(() -> reviews.assign(paper, "expert-once", "organiser").id);
 
         review(assignment, "ACCEPT").then().statusCode(201);
-        review(assignment, "REJECT").then().statusCode(409)
+        review(assignment, "REJECT")
+                .then()
+                .statusCode(409)
                 .body("type", equalTo("https://chuanyu.cn/problems/already-reviewed"));
         assertThat(reviews.tally(paper).recommendations()).containsExactly(Map.entry(Recommendation.ACCEPT, 1L));
     }
@@ -106,7 +129,8 @@ class ReviewFlowTest {
     void twoConcurrentReviewsOfOnePaperByOneReviewerCannotBothLand() throws Exception {
         UUID paper = cropGeneticsPaper();
         registerDirectly("expert-race", "孙教授", "北京大学");
-        UUID assignment = QuarkusTransaction.requiringNew().call(() -> reviews.assign(paper, "expert-race", "organiser").id);
+        UUID assignment =
+                QuarkusTransaction.requiringNew().call(() -> reviews.assign(paper, "expert-race", "organiser").id);
         var request = new ReviewRequest(4, 4, 4, 4, Recommendation.ACCEPT, "并发提交");
 
         ExecutorService pool = Executors.newFixedThreadPool(4);
@@ -133,16 +157,27 @@ class ReviewFlowTest {
                 .isIn("https://chuanyu.cn/problems/paper-not-under-review", "https://chuanyu.cn/problems/no-reviews");
         for (String expert : List.of("expert-tally-1", "expert-tally-2")) {
             registerDirectly(expert, expert, "浙江大学");
-            UUID assignment = QuarkusTransaction.requiringNew().call(() -> reviews.assign(paper, expert, "organiser").id);
-            QuarkusTransaction.requiringNew().run(() -> reviews.submitReview(assignment,
-                    new ReviewRequest(5, 4, expert.endsWith("1") ? 5 : 3, 4, Recommendation.ACCEPT, "建议录用"), expert));
+            UUID assignment =
+                    QuarkusTransaction.requiringNew().call(() -> reviews.assign(paper, expert, "organiser").id);
+            QuarkusTransaction.requiringNew()
+                    .run(() -> reviews.submitReview(
+                            assignment,
+                            new ReviewRequest(5, 4, expert.endsWith("1") ? 5 : 3, 4, Recommendation.ACCEPT, "建议录用"),
+                            expert));
         }
 
-        given().when().get("/api/conference/reviews/papers/" + paper + "/tally")
-                .then().statusCode(200).body("reviewed", equalTo(2))
-                .body("averages.rigour", equalTo(4.0f)).body("recommendations.ACCEPT", equalTo(2));
+        given().when()
+                .get("/api/conference/reviews/papers/" + paper + "/tally")
+                .then()
+                .statusCode(200)
+                .body("reviewed", equalTo(2))
+                .body("averages.rigour", equalTo(4.0f))
+                .body("recommendations.ACCEPT", equalTo(2));
         try (var topic = TopicRecorder.of(PaperEvents.TOPIC)) {
-            decide(paper, "ACCEPT").then().statusCode(200).body("status", equalTo("ACCEPTED"))
+            decide(paper, "ACCEPT")
+                    .then()
+                    .statusCode(200)
+                    .body("status", equalTo("ACCEPTED"))
                     .body("decidedBy", equalTo("organiser"));
             EventSchemas.assertConforms(topic.awaitEventAbout(paper.toString(), PaperEvents.DECIDED));
         }
@@ -170,7 +205,8 @@ class ReviewFlowTest {
 
     private UUID submit(PaperRequest request) {
         UUID conference = ConferenceFixtures.withOpenCall();
-        return QuarkusTransaction.requiringNew().call(() -> papers.submit(conference, request, PaperFixtures.GUO_CHAO).id);
+        return QuarkusTransaction.requiringNew()
+                .call(() -> papers.submit(conference, request, PaperFixtures.GUO_CHAO).id);
     }
 
     private UUID assignedToSomeoneElse() {
@@ -183,28 +219,48 @@ class ReviewFlowTest {
     private void register(String username, String name, String institution) {
         given().contentType(ContentType.JSON)
                 .body(Map.of("username", username, "name", name, "institution", institution, "region", "OTHER"))
-                .when().post("/api/conference/reviewers").then().statusCode(201);
+                .when()
+                .post("/api/conference/reviewers")
+                .then()
+                .statusCode(201);
     }
 
     private void registerDirectly(String username, String name, String institution) {
-        QuarkusTransaction.requiringNew().run(() -> reviews.register(
-                new RegisterReviewerRequest(username, name, null, institution, Region.OTHER), "organiser"));
+        QuarkusTransaction.requiringNew()
+                .run(() -> reviews.register(
+                        new RegisterReviewerRequest(username, name, null, institution, Region.OTHER), "organiser"));
     }
 
     private static io.restassured.response.Response assign(UUID paper, String reviewer) {
-        return given().contentType(ContentType.JSON).body(Map.of("paperId", paper, "reviewer", reviewer))
-                .when().post("/api/conference/reviews/assignments");
+        return given().contentType(ContentType.JSON)
+                .body(Map.of("paperId", paper, "reviewer", reviewer))
+                .when()
+                .post("/api/conference/reviews/assignments");
     }
 
     private static io.restassured.response.Response review(UUID assignment, String recommendation) {
         return given().contentType(ContentType.JSON)
-                .body(Map.of("originality", 5, "significance", 5, "rigour", 4, "clarity", 4,
-                        "recommendation", recommendation, "comments", "原创性强，建议录用。"))
-                .when().post("/api/conference/reviews/assignments/" + assignment + "/review");
+                .body(Map.of(
+                        "originality",
+                        5,
+                        "significance",
+                        5,
+                        "rigour",
+                        4,
+                        "clarity",
+                        4,
+                        "recommendation",
+                        recommendation,
+                        "comments",
+                        "原创性强，建议录用。"))
+                .when()
+                .post("/api/conference/reviews/assignments/" + assignment + "/review");
     }
 
     private static io.restassured.response.Response decide(UUID paper, String decision) {
-        return given().contentType(ContentType.JSON).body(Map.of("decision", decision))
-                .when().post("/api/conference/reviews/papers/" + paper + "/decision");
+        return given().contentType(ContentType.JSON)
+                .body(Map.of("decision", decision))
+                .when()
+                .post("/api/conference/reviews/papers/" + paper + "/decision");
     }
 }

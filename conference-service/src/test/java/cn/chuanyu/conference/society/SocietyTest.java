@@ -5,6 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 
+import cn.chuanyu.conference.Region;
+import cn.chuanyu.testing.EventSchemas;
+import cn.chuanyu.testing.TopicRecorder;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -12,19 +20,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
-import jakarta.inject.Inject;
-
 import org.junit.jupiter.api.Test;
-
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.security.TestSecurity;
-import io.restassured.http.ContentType;
-
-import cn.chuanyu.conference.Region;
-import cn.chuanyu.testing.EventSchemas;
-import cn.chuanyu.testing.TopicRecorder;
 
 @QuarkusTest
 class SocietyTest {
@@ -38,60 +34,119 @@ class SocietyTest {
     @TestSecurity(user = "organiser", roles = "organiser")
     void organiserRegistersASocietyAndNamesItAFirstClassSocietyOfTheYearOnce() throws Exception {
         String id = given().contentType(ContentType.JSON)
-                .body(Map.of("name", "重庆市青年科技领军人才协会", "region", "CHONGQING", "foundedYear", 2020, "members", 166,
-                        "description", "由13名中青年科技工作者发起"))
-                .when().post(SOCIETIES).then().statusCode(201).extract().path("id");
-        given().when().get(SOCIETIES + "/" + id).then().statusCode(200)
-                .body("name", equalTo("重庆市青年科技领军人才协会")).body("members", equalTo(166));
+                .body(Map.of(
+                        "name",
+                        "重庆市青年科技领军人才协会",
+                        "region",
+                        "CHONGQING",
+                        "foundedYear",
+                        2020,
+                        "members",
+                        166,
+                        "description",
+                        "由13名中青年科技工作者发起"))
+                .when()
+                .post(SOCIETIES)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        given().when()
+                .get(SOCIETIES + "/" + id)
+                .then()
+                .statusCode(200)
+                .body("name", equalTo("重庆市青年科技领军人才协会"))
+                .body("members", equalTo(166));
 
         try (var topic = TopicRecorder.of(Societies.TOPIC)) {
-            given().contentType(ContentType.JSON).body(Map.of("year", 2020, "citation", "年度川渝一流学会"))
-                    .when().post(SOCIETIES + "/" + id + "/awards").then().statusCode(201)
+            given().contentType(ContentType.JSON)
+                    .body(Map.of("year", 2020, "citation", "年度川渝一流学会"))
+                    .when()
+                    .post(SOCIETIES + "/" + id + "/awards")
+                    .then()
+                    .statusCode(201)
                     .body("societyName", equalTo("重庆市青年科技领军人才协会"));
             EventSchemas.assertConforms(topic.awaitEventAbout(id, Societies.AWARDED));
         }
-        given().contentType(ContentType.JSON).body(Map.of("year", 2020))
-                .when().post(SOCIETIES + "/" + id + "/awards").then().statusCode(409)
+        given().contentType(ContentType.JSON)
+                .body(Map.of("year", 2020))
+                .when()
+                .post(SOCIETIES + "/" + id + "/awards")
+                .then()
+                .statusCode(409)
                 .body("type", equalTo("https://chuanyu.cn/problems/society-already-awarded"));
-        given().queryParam("year", 2020).when().get(SOCIETIES + "/awards").then().statusCode(200)
+        given().queryParam("year", 2020)
+                .when()
+                .get(SOCIETIES + "/awards")
+                .then()
+                .statusCode(200)
                 .body("find { it.societyId == '" + id + "' }.region", equalTo("CHONGQING"));
-        given().contentType(ContentType.JSON).body(Map.of("name", "重庆市青年科技领军人才协会", "region", "CHONGQING"))
-                .when().post(SOCIETIES).then().statusCode(409).body("type", equalTo("https://chuanyu.cn/problems/society-name-taken"));
+        given().contentType(ContentType.JSON)
+                .body(Map.of("name", "重庆市青年科技领军人才协会", "region", "CHONGQING"))
+                .when()
+                .post(SOCIETIES)
+                .then()
+                .statusCode(409)
+                .body("type", equalTo("https://chuanyu.cn/problems/society-name-taken"));
     }
 
     @Test
     @TestSecurity(user = "organiser", roles = "organiser")
     void invalidSocietiesAreRefusedFieldByField() {
-        given().contentType(ContentType.JSON).body(Map.of("name", " ", "members", -1))
-                .when().post(SOCIETIES).then().statusCode(400).contentType("application/problem+json")
+        given().contentType(ContentType.JSON)
+                .body(Map.of("name", " ", "members", -1))
+                .when()
+                .post(SOCIETIES)
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
                 .body("errors.field", hasItems("name", "region", "members"));
-        given().contentType(ContentType.JSON).body("{\"name\": \"某学会\", \"region\": \"TIBET\"}")
-                .when().post(SOCIETIES).then().statusCode(400).body("type", equalTo("https://chuanyu.cn/problems/malformed-body"));
+        given().contentType(ContentType.JSON)
+                .body("{\"name\": \"某学会\", \"region\": \"TIBET\"}")
+                .when()
+                .post(SOCIETIES)
+                .then()
+                .statusCode(400)
+                .body("type", equalTo("https://chuanyu.cn/problems/malformed-body"));
     }
 
     @Test
     void anonymousCallersReadTheRegistryButCannotWrite() {
-        given().contentType(ContentType.JSON).body(Map.of("name", "某学会", "region", "SICHUAN"))
-                .when().post(SOCIETIES).then().statusCode(401).contentType("application/problem+json");
+        given().contentType(ContentType.JSON)
+                .body(Map.of("name", "某学会", "region", "SICHUAN"))
+                .when()
+                .post(SOCIETIES)
+                .then()
+                .statusCode(401)
+                .contentType("application/problem+json");
         given().when().get(SOCIETIES).then().statusCode(200);
     }
 
     @Test
     @TestSecurity(user = "fancong", roles = "researcher")
     void researchersCannotRegisterOrAwardSocieties() {
-        given().contentType(ContentType.JSON).body(Map.of("name", "某学会", "region", "SICHUAN"))
-                .when().post(SOCIETIES).then().statusCode(403);
+        given().contentType(ContentType.JSON)
+                .body(Map.of("name", "某学会", "region", "SICHUAN"))
+                .when()
+                .post(SOCIETIES)
+                .then()
+                .statusCode(403);
     }
 
     @Test
     void concurrentAwardsOfOneSocietyForOneYearCannotBothLand() throws Exception {
-        UUID society = QuarkusTransaction.requiringNew().call(() -> societies.register(
-                new Societies.SocietyRequest("四川省作物学会" + UUID.randomUUID(), Region.SICHUAN, null, null, null), "organiser").id);
+        UUID society = QuarkusTransaction.requiringNew()
+                .call(() -> societies.register(
+                                new Societies.SocietyRequest(
+                                        "四川省作物学会" + UUID.randomUUID(), Region.SICHUAN, null, null, null),
+                                "organiser")
+                        .id);
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
             Callable<Boolean> attempt = () -> {
                 try {
-                    QuarkusTransaction.requiringNew().run(() -> societies.award(society, new Societies.AwardRequest(2021, null), "organiser"));
+                    QuarkusTransaction.requiringNew()
+                            .run(() -> societies.award(society, new Societies.AwardRequest(2021, null), "organiser"));
                     return true;
                 } catch (RuntimeException refused) {
                     return false;
@@ -105,6 +160,7 @@ class SocietyTest {
         } finally {
             pool.shutdown();
         }
-        assertThat(SocietyAward.count("societyId = ?1 and year = 2021", society)).isEqualTo(1);
+        assertThat(SocietyAward.count("societyId = ?1 and year = 2021", society))
+                .isEqualTo(1);
     }
 }

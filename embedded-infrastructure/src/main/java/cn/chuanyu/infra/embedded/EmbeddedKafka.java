@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-
 import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;
 import org.apache.kafka.common.Uuid;
@@ -21,8 +20,8 @@ import org.apache.kafka.server.common.MetadataVersion;
 /**
  * A real single-node Kafka broker in KRaft mode (broker and controller in one), running in this JVM.
  *
- * <p>It can be stopped and started again on the same port and log directory, which is how tests
- * prove that events written while the broker is down are delivered once it is back.
+ * <p>It can be stopped and started again on the same port and log directory, which is how tests prove that events
+ * written while the broker is down are delivered once it is back.
  */
 public final class EmbeddedKafka implements AutoCloseable {
 
@@ -135,8 +134,8 @@ public final class EmbeddedKafka implements AutoCloseable {
     }
 
     /**
-     * Kafka instantiates plugins through the thread's context class loader; a caller inside a
-     * Quarkus test runs with another one, whose copies of Kafka's classes would not match.
+     * Kafka instantiates plugins through the thread's context class loader; a caller inside a Quarkus test runs with
+     * another one, whose copies of Kafka's classes would not match.
      */
     public static <T> T withOwnClassLoader(Supplier<T> action) {
         Thread thread = Thread.currentThread();

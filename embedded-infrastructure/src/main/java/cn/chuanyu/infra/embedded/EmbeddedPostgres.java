@@ -9,8 +9,8 @@ import java.sql.Statement;
 /**
  * A real PostgreSQL 17 server (zonky binaries) on 127.0.0.1, for tests and the one-command platform.
  *
- * <p>The cluster is initialised with the builtin {@code C.UTF-8} locale so that character
- * classification (pg_trgm, upper/lower) treats Chinese text as letters, whatever the host locale.
+ * <p>The cluster is initialised with the builtin {@code C.UTF-8} locale so that character classification (pg_trgm,
+ * upper/lower) treats Chinese text as letters, whatever the host locale.
  */
 public final class EmbeddedPostgres implements AutoCloseable {
 
@@ -25,8 +25,8 @@ public final class EmbeddedPostgres implements AutoCloseable {
      *
      * @param port 0 for any free port
      * @param dataDirectory null for a throw-away directory; otherwise kept (and reused) across starts
-     * @param stopOnJvmExit whether a JVM shutdown hook stops the server; false where the caller stops it
-     *     itself in order (the launcher stops the services first, so they never lose their database mid-shutdown)
+     * @param stopOnJvmExit whether a JVM shutdown hook stops the server; false where the caller stops it itself in
+     *     order (the launcher stops the services first, so they never lose their database mid-shutdown)
      */
     public static EmbeddedPostgres start(int port, Path dataDirectory, boolean stopOnJvmExit) throws IOException {
         var builder = io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder()
@@ -56,7 +56,8 @@ public final class EmbeddedPostgres implements AutoCloseable {
 
     /** Creates a login role and a database it owns, unless they exist: one per service. */
     public void ensureDatabase(String database, String role, String password) throws SQLException {
-        try (Connection c = server.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = server.getPostgresDatabase().getConnection();
+                Statement s = c.createStatement()) {
             var roleExists = s.executeQuery("select 1 from pg_roles where rolname = '" + identifier(role) + "'");
             if (!roleExists.next()) {
                 s.execute("create role " + identifier(role) + " login password '" + password.replace("'", "''") + "'");

@@ -1,27 +1,24 @@
 package cn.chuanyu.gateway.limits;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.ws.rs.core.Response.Status;
-
+import cn.chuanyu.gateway.EdgeOrder;
+import cn.chuanyu.gateway.ProblemBody;
+import cn.chuanyu.web.problem.Problem;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.httpproxy.ProxyInterceptor;
-
-import cn.chuanyu.gateway.EdgeOrder;
-import cn.chuanyu.gateway.ProblemBody;
-import cn.chuanyu.web.problem.Problem;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.ws.rs.core.Response.Status;
 
 /**
- * Request bodies over {@code chuanyu.gateway.limits.max-body-size} get a 413 problem. A declared
- * Content-Length is judged before anything else is done for the request; a body streamed without
- * one is counted on its way to the service ({@link #guard()}) and cut off at the limit.
- * <p>
- * The rest of a refused body is read and thrown away, up to as much again as the limit, so that
- * the client, still sending, reads the 413 rather than a reset connection; a larger one is cut off
- * by closing the connection.
+ * Request bodies over {@code chuanyu.gateway.limits.max-body-size} get a 413 problem. A declared Content-Length is
+ * judged before anything else is done for the request; a body streamed without one is counted on its way to the service
+ * ({@link #guard()}) and cut off at the limit.
+ *
+ * <p>The rest of a refused body is read and thrown away, up to as much again as the limit, so that the client, still
+ * sending, reads the 413 rather than a reset connection; a larger one is cut off by closing the connection.
  */
 @ApplicationScoped
 public class BodySizeLimit {
@@ -44,7 +41,10 @@ public class BodySizeLimit {
     }
 
     Problem problem() {
-        return Problem.of(Status.REQUEST_ENTITY_TOO_LARGE, "payload-too-large", "Request body too large",
+        return Problem.of(
+                Status.REQUEST_ENTITY_TOO_LARGE,
+                "payload-too-large",
+                "Request body too large",
                 "The request body is larger than the gateway accepts (" + maxBytes + " bytes)");
     }
 

@@ -15,8 +15,8 @@ public interface LimitsConfig {
     RateLimit rateLimit();
 
     /**
-     * A token bucket per client: {@code burst} requests at once, refilled at {@code requests-per-second}.
-     * The client is the token's subject when a valid token came, else the client's address.
+     * A token bucket per client: {@code burst} requests at once, refilled at {@code requests-per-second}. The client is
+     * the token's subject when a valid token came, else the client's address.
      */
     interface RateLimit {
 

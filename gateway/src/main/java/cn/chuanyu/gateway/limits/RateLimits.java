@@ -1,28 +1,24 @@
 package cn.chuanyu.gateway.limits;
 
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.ws.rs.core.Response.Status;
-
+import cn.chuanyu.gateway.EdgeOrder;
+import cn.chuanyu.gateway.ProblemBody;
+import cn.chuanyu.web.problem.Problem;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
-
-import cn.chuanyu.gateway.EdgeOrder;
-import cn.chuanyu.gateway.ProblemBody;
-import cn.chuanyu.web.problem.Problem;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.ws.rs.core.Response.Status;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 
 /**
- * A token bucket per client ({@link ClientKey}): a client over its rate gets a 429 problem with
- * Retry-After, and the request goes nowhere. Health and metrics ({@code /q/...}) are not limited,
- * so that probes from the platform's own address never count. Buckets of idle clients are
- * forgotten once full again; past {@code max-clients} new clients share one bucket, so that a flood
- * of addresses cannot exhaust memory.
+ * A token bucket per client ({@link ClientKey}): a client over its rate gets a 429 problem with Retry-After, and the
+ * request goes nowhere. Health and metrics ({@code /q/...}) are not limited, so that probes from the platform's own
+ * address never count. Buckets of idle clients are forgotten once full again; past {@code max-clients} new clients
+ * share one bucket, so that a flood of addresses cannot exhaust memory.
  */
 @ApplicationScoped
 public class RateLimits {
@@ -62,9 +58,14 @@ public class RateLimits {
         }
         long seconds = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(waitNanos + 999_999_999L));
         rc.response().putHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
-        problems.send(rc.response(), Problem.of(Status.TOO_MANY_REQUESTS, "rate-limited", "Too many requests",
-                "This client sent more than " + config.burst() + " requests at once or more than "
-                        + config.requestsPerSecond() + " per second; try again in " + seconds + " s"));
+        problems.send(
+                rc.response(),
+                Problem.of(
+                        Status.TOO_MANY_REQUESTS,
+                        "rate-limited",
+                        "Too many requests",
+                        "This client sent more than " + config.burst() + " requests at once or more than "
+                                + config.requestsPerSecond() + " per second; try again in " + seconds + " s"));
     }
 
     private TokenBucket bucketOf(String client, long now) {

@@ -1,5 +1,7 @@
 package cn.chuanyu.gateway.limits;
 
+import cn.chuanyu.gateway.resilience.ResilientForwarding;
+import cn.chuanyu.web.problem.Problem;
 import io.vertx.core.Future;
 import io.vertx.core.Handler;
 import io.vertx.core.buffer.Buffer;
@@ -11,14 +13,11 @@ import io.vertx.httpproxy.ProxyInterceptor;
 import io.vertx.httpproxy.ProxyRequest;
 import io.vertx.httpproxy.ProxyResponse;
 
-import cn.chuanyu.gateway.resilience.ResilientForwarding;
-import cn.chuanyu.web.problem.Problem;
-
 /**
- * Counts a request body that has no Content-Length (chunked) on its way to the service. Past the
- * limit the stream fails, which resets the call to the service, and the client gets a 413 problem;
- * the circuit breaker is told that this failure is not the service's. Declared lengths were
- * already judged by {@link BodySizeLimit} before the request got here.
+ * Counts a request body that has no Content-Length (chunked) on its way to the service. Past the limit the stream
+ * fails, which resets the call to the service, and the client gets a 413 problem; the circuit breaker is told that this
+ * failure is not the service's. Declared lengths were already judged by {@link BodySizeLimit} before the request got
+ * here.
  */
 final class StreamedBodyGuard implements ProxyInterceptor {
 
@@ -44,7 +43,8 @@ final class StreamedBodyGuard implements ProxyInterceptor {
                 return Future.failedFuture(failure);
             }
             Problem problem = limit.problem();
-            return Future.succeededFuture(request.release().response()
+            return Future.succeededFuture(request.release()
+                    .response()
                     .setStatusCode(problem.status())
                     .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                     .setBody(Body.body(limit.problems().of(problem))));
@@ -52,8 +52,8 @@ final class StreamedBodyGuard implements ProxyInterceptor {
     }
 
     /**
-     * Passes chunks on while the total is within the limit. It keeps its own handler on the request
-     * even after the consumer lets go, so that whatever follows a refusal is counted and discarded.
+     * Passes chunks on while the total is within the limit. It keeps its own handler on the request even after the
+     * consumer lets go, so that whatever follows a refusal is counted and discarded.
      */
     private final class CountingStream implements ReadStream<Buffer> {
 

@@ -1,8 +1,8 @@
 package cn.chuanyu.gateway.limits;
 
 /**
- * Up to {@code burst} requests at once, refilled continuously at {@code perSecond}. Thread-safe.
- * Times are {@link System#nanoTime()} values passed in, so that tests need no clock.
+ * Up to {@code burst} requests at once, refilled continuously at {@code perSecond}. Thread-safe. Times are
+ * {@link System#nanoTime()} values passed in, so that tests need no clock.
  */
 final class TokenBucket {
 

@@ -1,14 +1,9 @@
 package cn.chuanyu.gateway.portal;
 
-import java.io.IOException;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
+import cn.chuanyu.gateway.routing.Upstream;
+import cn.chuanyu.gateway.routing.UpstreamConfig;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -16,19 +11,20 @@ import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.HttpMethod;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import org.jboss.logging.Logger;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
-import cn.chuanyu.gateway.routing.Upstream;
-import cn.chuanyu.gateway.routing.UpstreamConfig;
 
 /**
  * The platform's one OpenAPI document, merged from each service's {@code /q/openapi}. Reused for
- * {@code chuanyu.gateway.openapi-cache-ttl} so that portal readers do not load the services; a
- * service that is down leaves its context out and named under {@code x-unavailable}. Operations that need a token
- * offer the login with Keycloak ({@link KeycloakLogin}).
+ * {@code chuanyu.gateway.openapi-cache-ttl} so that portal readers do not load the services; a service that is down
+ * leaves its context out and named under {@code x-unavailable}. Operations that need a token offer the login with
+ * Keycloak ({@link KeycloakLogin}).
  */
 @ApplicationScoped
 public class OpenApiAggregator {
@@ -55,7 +51,8 @@ public class OpenApiAggregator {
         Cached current = cached.get();
         if (current == null || current.expired()) {
             // Concurrent readers of an expired document share one fetch: only one of them installs it.
-            Cached fresh = new Cached(fetchAndMerge().memoize().indefinitely(), Instant.now().plus(cacheTtl));
+            Cached fresh = new Cached(
+                    fetchAndMerge().memoize().indefinitely(), Instant.now().plus(cacheTtl));
             current = cached.compareAndSet(current, fresh) ? fresh : cached.get();
         }
         return current.document();
@@ -73,10 +70,14 @@ public class OpenApiAggregator {
     }
 
     private Uni<ServiceDocument> fetch(Upstream upstream) {
-        return Uni.createFrom().completionStage(() -> get(upstream).toCompletionStage())
+        return Uni.createFrom()
+                .completionStage(() -> get(upstream).toCompletionStage())
                 .map(body -> new ServiceDocument(upstream.context(), Optional.of(parse(body))))
-                .onFailure().recoverWithItem(failure -> {
-                    LOG.warnf("OpenAPI document of the %s service unavailable: %s", upstream.context(), failure.toString());
+                .onFailure()
+                .recoverWithItem(failure -> {
+                    LOG.warnf(
+                            "OpenAPI document of the %s service unavailable: %s",
+                            upstream.context(), failure.toString());
                     return new ServiceDocument(upstream.context(), Optional.empty());
                 });
     }
@@ -84,7 +85,8 @@ public class OpenApiAggregator {
     private Future<Buffer> get(Upstream upstream) {
         return client.request(upstream.request(SERVICE_DOCUMENT).setMethod(HttpMethod.GET))
                 .compose(HttpClientRequest::send)
-                .compose(response -> response.statusCode() == 200 ? response.body()
+                .compose(response -> response.statusCode() == 200
+                        ? response.body()
                         : Future.failedFuture("HTTP " + response.statusCode()));
     }
 

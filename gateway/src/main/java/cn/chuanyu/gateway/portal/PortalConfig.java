@@ -8,10 +8,10 @@ import io.smallrye.config.WithDefault;
 public interface PortalConfig {
 
     /**
-     * The realm's URL as browsers reach it (the portal sends them to its login page and its token endpoint).
-     * Defaults to the URL the gateway checks tokens against, which is right when both see Keycloak at the same
-     * address; behind a reverse proxy or in compose (where the gateway reaches {@code keycloak:8080}) set the
-     * public one, e.g. {@code CHUANYU_GATEWAY_PORTAL_AUTH_SERVER_URL=https://id.chuanyu.cn/realms/chuanyu}.
+     * The realm's URL as browsers reach it (the portal sends them to its login page and its token endpoint). Defaults
+     * to the URL the gateway checks tokens against, which is right when both see Keycloak at the same address; behind a
+     * reverse proxy or in compose (where the gateway reaches {@code keycloak:8080}) set the public one, e.g.
+     * {@code CHUANYU_GATEWAY_PORTAL_AUTH_SERVER_URL=https://id.chuanyu.cn/realms/chuanyu}.
      */
     @WithDefault("${quarkus.oidc.auth-server-url}")
     String authServerUrl();

@@ -3,10 +3,10 @@ package cn.chuanyu.gateway.portal;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * The API portal: Swagger UI on the merged document ({@code /openapi}), its files and the OAuth2 redirect page
- * served by the gateway under {@value #ASSETS} (no CDN). The page holds no script of its own, only data
- * attributes that {@code portal/portal.js} reads, so that its Content-Security-Policy can forbid inline scripts:
- * scripts, styles and images from the gateway only, and calls to the gateway and the realm's token endpoint.
+ * The API portal: Swagger UI on the merged document ({@code /openapi}), its files and the OAuth2 redirect page served
+ * by the gateway under {@value #ASSETS} (no CDN). The page holds no script of its own, only data attributes that
+ * {@code portal/portal.js} reads, so that its Content-Security-Policy can forbid inline scripts: scripts, styles and
+ * images from the gateway only, and calls to the gateway and the realm's token endpoint.
  */
 @ApplicationScoped
 public class PortalPage {
@@ -39,7 +39,8 @@ public class PortalPage {
         // style-src 'self' only: Swagger UI styles its elements through the DOM, which CSP does not restrict;
         // img-src data: for the icons inlined in swagger-ui.css
         this.contentSecurityPolicy = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-                + "connect-src 'self' " + login.origin() + "; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+                + "connect-src 'self' " + login.origin()
+                + "; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
     }
 
     /** The page at {@code /}. */
@@ -58,6 +59,9 @@ public class PortalPage {
     }
 
     private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;");
     }
 }

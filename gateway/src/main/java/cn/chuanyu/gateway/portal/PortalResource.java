@@ -1,13 +1,11 @@
 package cn.chuanyu.gateway.portal;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-
-import io.smallrye.mutiny.Uni;
-
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /** The API portal: {@code /openapi} is the merged document, {@code /} Swagger UI showing it. */
 @Path("/")

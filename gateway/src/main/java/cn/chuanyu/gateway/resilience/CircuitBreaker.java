@@ -2,19 +2,22 @@ package cn.chuanyu.gateway.resilience;
 
 import java.time.Duration;
 import java.util.function.LongSupplier;
-
 import org.jboss.logging.Logger;
 
 /**
- * Closed: calls go through and consecutive transport failures are counted; at the threshold the
- * circuit opens. Open: calls are refused at once until the open delay has passed. Half-open: a
- * single call goes through as a probe; its success closes the circuit, its failure opens it again.
- * So a stopped service costs clients a fast 503 instead of a wait, and is used again by itself as
- * soon as a probe finds it back. Thread-safe: the gateway's event loops share one breaker per upstream.
+ * Closed: calls go through and consecutive transport failures are counted; at the threshold the circuit opens. Open:
+ * calls are refused at once until the open delay has passed. Half-open: a single call goes through as a probe; its
+ * success closes the circuit, its failure opens it again. So a stopped service costs clients a fast 503 instead of a
+ * wait, and is used again by itself as soon as a probe finds it back. Thread-safe: the gateway's event loops share one
+ * breaker per upstream.
  */
 public final class CircuitBreaker {
 
-    public enum State { CLOSED, OPEN, HALF_OPEN }
+    public enum State {
+        CLOSED,
+        OPEN,
+        HALF_OPEN
+    }
 
     private static final Logger LOG = Logger.getLogger(CircuitBreaker.class);
 

@@ -1,9 +1,8 @@
 package cn.chuanyu.gateway.resilience;
 
-import java.time.Duration;
-
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
 
 /** When the gateway stops calling a failing service, and when it tries again. One breaker per upstream. */
 @ConfigMapping(prefix = "chuanyu.gateway.circuit-breaker")

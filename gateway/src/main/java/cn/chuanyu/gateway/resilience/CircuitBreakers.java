@@ -1,12 +1,10 @@
 package cn.chuanyu.gateway.resilience;
 
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * One circuit breaker per upstream, created on first use. Each one's state is a gauge
@@ -26,8 +24,12 @@ public class CircuitBreakers {
 
     public CircuitBreaker of(String upstream) {
         return breakers.computeIfAbsent(upstream, name -> {
-            CircuitBreaker breaker = new CircuitBreaker(name, config.failureThreshold(), config.openDelay(), System::nanoTime);
-            Gauge.builder("chuanyu.gateway.circuit.state", breaker, b -> b.state().ordinal())
+            CircuitBreaker breaker =
+                    new CircuitBreaker(name, config.failureThreshold(), config.openDelay(), System::nanoTime);
+            Gauge.builder(
+                            "chuanyu.gateway.circuit.state",
+                            breaker,
+                            b -> b.state().ordinal())
                     .description("0 closed, 1 open (calls refused with 503), 2 half-open (probing)")
                     .tag("upstream", name)
                     .register(metrics);

@@ -9,16 +9,16 @@ import io.vertx.httpproxy.ProxyResponse;
 import org.jboss.logging.Logger;
 
 /**
- * Sends a proxied request through its upstream's circuit breaker, and sends a read again after a
- * transport failure as the {@link RetryPolicy} allows. Each attempt counts for the breaker; an
- * attempt the breaker refuses is not made. Must be the proxy's last interceptor: it calls
- * {@link ProxyContext#sendRequest()} once per attempt, which then goes straight to the upstream.
+ * Sends a proxied request through its upstream's circuit breaker, and sends a read again after a transport failure as
+ * the {@link RetryPolicy} allows. Each attempt counts for the breaker; an attempt the breaker refuses is not made. Must
+ * be the proxy's last interceptor: it calls {@link ProxyContext#sendRequest()} once per attempt, which then goes
+ * straight to the upstream.
  */
 public final class ResilientForwarding implements ProxyInterceptor {
 
     /**
-     * Set (to {@code true}) on the proxy context by whoever ends a call for a reason that is not the
-     * upstream's fault (e.g. a request body over the limit), so that the breaker does not count it.
+     * Set (to {@code true}) on the proxy context by whoever ends a call for a reason that is not the upstream's fault
+     * (e.g. a request body over the limit), so that the breaker does not count it.
      */
     public static final String NOT_UPSTREAMS_FAULT = "chuanyu.not-upstreams-fault";
 
@@ -49,8 +49,8 @@ public final class ResilientForwarding implements ProxyInterceptor {
 
     private Future<ProxyResponse> attempt(ProxyContext context, int attempt, boolean retryable, Throwable previous) {
         if (!breaker.tryAcquire()) {
-            return Future.failedFuture(previous != null ? previous
-                    : new CircuitOpenException(breaker.upstream(), breaker.retryAfter()));
+            return Future.failedFuture(
+                    previous != null ? previous : new CircuitOpenException(breaker.upstream(), breaker.retryAfter()));
         }
         return context.sendRequest().transform(result -> {
             if (result.succeeded()) {
@@ -64,8 +64,9 @@ public final class ResilientForwarding implements ProxyInterceptor {
             }
             breaker.onFailure();
             if (retryable && retries.retries(attempt, failure)) {
-                LOG.debugf("Retrying %s %s at the %s service after: %s", context.request().getMethod(),
-                        context.request().getURI(), breaker.upstream(), failure);
+                LOG.debugf(
+                        "Retrying %s %s at the %s service after: %s",
+                        context.request().getMethod(), context.request().getURI(), breaker.upstream(), failure);
                 return attempt(context, attempt + 1, true, failure);
             }
             return Future.failedFuture(failure);

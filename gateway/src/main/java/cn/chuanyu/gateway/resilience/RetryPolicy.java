@@ -5,11 +5,10 @@ import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 
 /**
- * Which calls are tried again. Only reads that are safe to repeat (GET, HEAD) and carry no body,
- * so that nothing has to be buffered; never a write, which the service may have applied before the
- * connection broke. Only failures where the service did not answer at all (refused, reset, closed);
- * not a timeout, since a slow service is likely still busy with the first attempt and a second
- * would only add to its load.
+ * Which calls are tried again. Only reads that are safe to repeat (GET, HEAD) and carry no body, so that nothing has to
+ * be buffered; never a write, which the service may have applied before the connection broke. Only failures where the
+ * service did not answer at all (refused, reset, closed); not a timeout, since a slow service is likely still busy with
+ * the first attempt and a second would only add to its load.
  */
 public final class RetryPolicy {
 

@@ -1,14 +1,12 @@
 package cn.chuanyu.gateway.resilience;
 
-import java.util.concurrent.TimeoutException;
-
 import io.netty.channel.ConnectTimeoutException;
+import java.util.concurrent.TimeoutException;
 
 /** How an upstream call failed before an answer arrived. */
 public final class TransportFailures {
 
-    private TransportFailures() {
-    }
+    private TransportFailures() {}
 
     /** The upstream stayed silent too long (connecting or answering): it may still be working on the request. */
     public static boolean isTimeout(Throwable failure) {

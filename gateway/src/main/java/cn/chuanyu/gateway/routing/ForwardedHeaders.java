@@ -10,10 +10,10 @@ import io.vertx.httpproxy.ProxyRequest;
 import io.vertx.httpproxy.ProxyResponse;
 
 /**
- * Tells the service who called and how. The gateway is the edge, so whatever a client put in the
- * X-Forwarded-* headers is replaced, not appended to; behind a trusted load balancer, Quarkus's
- * {@code quarkus.http.proxy.*} settings make the remote address the real client's. The client's Host
- * is kept, so that the URLs a service builds (201 Location) name the gateway, not the service.
+ * Tells the service who called and how. The gateway is the edge, so whatever a client put in the X-Forwarded-* headers
+ * is replaced, not appended to; behind a trusted load balancer, Quarkus's {@code quarkus.http.proxy.*} settings make
+ * the remote address the real client's. The client's Host is kept, so that the URLs a service builds (201 Location)
+ * name the gateway, not the service.
  */
 class ForwardedHeaders implements ProxyInterceptor {
 

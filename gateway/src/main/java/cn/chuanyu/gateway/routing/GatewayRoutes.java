@@ -1,12 +1,5 @@
 package cn.chuanyu.gateway.routing;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-
-import io.vertx.core.Vertx;
-import io.vertx.ext.web.Router;
-import io.vertx.httpproxy.HttpProxy;
-
 import cn.chuanyu.gateway.EdgeOrder;
 import cn.chuanyu.gateway.ProblemBody;
 import cn.chuanyu.gateway.limits.BodySizeLimit;
@@ -14,14 +7,18 @@ import cn.chuanyu.gateway.resilience.CircuitBreakers;
 import cn.chuanyu.gateway.resilience.ResilientForwarding;
 import cn.chuanyu.gateway.resilience.RetryConfig;
 import cn.chuanyu.gateway.resilience.RetryPolicy;
+import io.vertx.core.Vertx;
+import io.vertx.ext.web.Router;
+import io.vertx.httpproxy.HttpProxy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 
 /**
- * Mounts one reverse proxy per context on Quarkus's own router, so that Quarkus's authentication
- * (proactive: a bad bearer token is refused before any route runs), metrics and access log apply
- * to proxied requests as to the gateway's own. Path, query, body and the Authorization header
- * travel unchanged: the services check tokens and roles themselves. Each call is bounded by its
- * route's timeout and goes through its upstream's circuit breaker; reads may be retried; a body
- * streamed without a Content-Length is cut off at the size limit.
+ * Mounts one reverse proxy per context on Quarkus's own router, so that Quarkus's authentication (proactive: a bad
+ * bearer token is refused before any route runs), metrics and access log apply to proxied requests as to the gateway's
+ * own. Path, query, body and the Authorization header travel unchanged: the services check tokens and roles themselves.
+ * Each call is bounded by its route's timeout and goes through its upstream's circuit breaker; reads may be retried; a
+ * body streamed without a Content-Length is cut off at the size limit.
  */
 @ApplicationScoped
 public class GatewayRoutes {
@@ -33,8 +30,13 @@ public class GatewayRoutes {
     private final Vertx vertx;
     private final ProblemBody problems;
 
-    GatewayRoutes(UpstreamConfig config, RetryConfig retryConfig, CircuitBreakers breakers, BodySizeLimit bodySizeLimit,
-            Vertx vertx, ProblemBody problems) {
+    GatewayRoutes(
+            UpstreamConfig config,
+            RetryConfig retryConfig,
+            CircuitBreakers breakers,
+            BodySizeLimit bodySizeLimit,
+            Vertx vertx,
+            ProblemBody problems) {
         this.config = config;
         this.retries = new RetryPolicy(retryConfig.maxRetries());
         this.breakers = breakers;
@@ -48,10 +50,11 @@ public class GatewayRoutes {
         UpstreamClients clients = new UpstreamClients(vertx, config.maxConnectionsPerUpstream());
         for (Upstream upstream : Upstream.all(config)) {
             HttpProxy proxy = HttpProxy.reverseProxy(clients.current())
-                    .origin(context -> clients.current().request(upstream.request(context.request().getURI()))
+                    .origin(context -> clients.current()
+                            .request(upstream.request(context.request().getURI()))
                             // failures arrive with the response and are answered there (UpstreamFailures);
                             // without a handler Vert.x would also log each one, e.g. a cut-off body, as an error
-                            .map(request -> request.exceptionHandler(failure -> { })))
+                            .map(request -> request.exceptionHandler(failure -> {})))
                     .addInterceptor(new ForwardedHeaders())
                     .addInterceptor(new UpstreamFailures(upstream, problems))
                     .addInterceptor(bodySizeLimit.guard())

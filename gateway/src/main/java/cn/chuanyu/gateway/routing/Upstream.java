@@ -1,22 +1,30 @@
 package cn.chuanyu.gateway.routing;
 
+import io.vertx.core.http.RequestOptions;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 
-import io.vertx.core.http.RequestOptions;
-
 /**
- * One bounded context behind the gateway: requests under {@code /api/<context>/} go to its service,
- * which may stay silent for at most {@code timeout} (connecting, or between bytes).
+ * One bounded context behind the gateway: requests under {@code /api/<context>/} go to its service, which may stay
+ * silent for at most {@code timeout} (connecting, or between bytes).
  */
 public record Upstream(String context, URI baseUrl, Duration timeout) {
 
     public static List<Upstream> all(UpstreamConfig config) {
         return List.of(
-                new Upstream("conference", config.conferenceUrl(), config.conferenceTimeout().orElse(config.timeout())),
-                new Upstream("alliance", config.allianceUrl(), config.allianceTimeout().orElse(config.timeout())),
-                new Upstream("training", config.trainingUrl(), config.trainingTimeout().orElse(config.timeout())));
+                new Upstream(
+                        "conference",
+                        config.conferenceUrl(),
+                        config.conferenceTimeout().orElse(config.timeout())),
+                new Upstream(
+                        "alliance",
+                        config.allianceUrl(),
+                        config.allianceTimeout().orElse(config.timeout())),
+                new Upstream(
+                        "training",
+                        config.trainingUrl(),
+                        config.trainingTimeout().orElse(config.timeout())));
     }
 
     public String pathPrefix() {
@@ -28,7 +36,12 @@ public record Upstream(String context, URI baseUrl, Duration timeout) {
         boolean tls = "https".equalsIgnoreCase(baseUrl.getScheme());
         int port = baseUrl.getPort() != -1 ? baseUrl.getPort() : tls ? 443 : 80;
         long timeoutMillis = timeout.toMillis();
-        return new RequestOptions().setHost(baseUrl.getHost()).setPort(port).setSsl(tls).setURI(uri)
-                .setConnectTimeout(timeoutMillis).setIdleTimeout(timeoutMillis);
+        return new RequestOptions()
+                .setHost(baseUrl.getHost())
+                .setPort(port)
+                .setSsl(tls)
+                .setURI(uri)
+                .setConnectTimeout(timeoutMillis)
+                .setIdleTimeout(timeoutMillis);
     }
 }

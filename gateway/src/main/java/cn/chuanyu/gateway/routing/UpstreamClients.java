@@ -1,8 +1,5 @@
 package cn.chuanyu.gateway.routing;
 
-import java.util.IdentityHashMap;
-import java.util.Map;
-
 import io.netty.channel.EventLoop;
 import io.netty.util.concurrent.EventExecutor;
 import io.vertx.core.Context;
@@ -12,19 +9,21 @@ import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.PoolOptions;
 import io.vertx.core.impl.ContextInternal;
 import io.vertx.core.impl.VertxInternal;
+import java.util.IdentityHashMap;
+import java.util.Map;
 
 /**
- * The HTTP clients that call the services: one per event loop, so that a proxied request and its call to the
- * service are handled by the same thread from start to end.
- * <p>
- * A single Vert.x client shares one connection pool among all event loops and hands a request whatever
- * connection was used last, often one that belongs to another event loop. Every such call then crosses
- * threads four times (the request's head and end are queued to the connection's loop, the answer's head and
- * body are queued back), each a task hand-off and a wake-up: in the gateway's profile a quarter of its CPU and,
- * on a busy machine, a good part of the latency it adds. A client per loop only ever holds connections opened
- * from that loop (Vert.x opens a connection on the loop of the context that asks for it), so nothing crosses.
- * <p>
- * The connection limit per upstream is shared out evenly among the loops.
+ * The HTTP clients that call the services: one per event loop, so that a proxied request and its call to the service
+ * are handled by the same thread from start to end.
+ *
+ * <p>A single Vert.x client shares one connection pool among all event loops and hands a request whatever connection
+ * was used last, often one that belongs to another event loop. Every such call then crosses threads four times (the
+ * request's head and end are queued to the connection's loop, the answer's head and body are queued back), each a task
+ * hand-off and a wake-up: in the gateway's profile a quarter of its CPU and, on a busy machine, a good part of the
+ * latency it adds. A client per loop only ever holds connections opened from that loop (Vert.x opens a connection on
+ * the loop of the context that asks for it), so nothing crosses.
+ *
+ * <p>The connection limit per upstream is shared out evenly among the loops.
  */
 final class UpstreamClients {
 

@@ -1,15 +1,15 @@
 package cn.chuanyu.gateway.routing;
 
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Optional;
 
-import io.smallrye.config.ConfigMapping;
-import io.smallrye.config.WithDefault;
-
 /**
- * Where the gateway finds the three services, e.g. {@code CHUANYU_GATEWAY_CONFERENCE_URL=http://conference-service:8081}.
- * Only scheme, host and port of a URL are used: every service serves {@code /api/<context>/...} itself.
+ * Where the gateway finds the three services, e.g.
+ * {@code CHUANYU_GATEWAY_CONFERENCE_URL=http://conference-service:8081}. Only scheme, host and port of a URL are used:
+ * every service serves {@code /api/<context>/...} itself.
  */
 @ConfigMapping(prefix = "chuanyu.gateway")
 public interface UpstreamConfig {
@@ -24,8 +24,8 @@ public interface UpstreamConfig {
     URI trainingUrl();
 
     /**
-     * How long an upstream may stay silent (connecting, or between bytes) before the client gets a 504,
-     * unless its route has a timeout of its own.
+     * How long an upstream may stay silent (connecting, or between bytes) before the client gets a 504, unless its
+     * route has a timeout of its own.
      */
     @WithDefault("30s")
     Duration timeout();

@@ -1,25 +1,22 @@
 package cn.chuanyu.gateway.routing;
 
-import jakarta.ws.rs.core.Response.Status;
-
+import cn.chuanyu.gateway.ProblemBody;
+import cn.chuanyu.gateway.resilience.CircuitOpenException;
+import cn.chuanyu.gateway.resilience.TransportFailures;
+import cn.chuanyu.gateway.tracing.RequestTracing;
+import cn.chuanyu.web.problem.Problem;
 import io.vertx.core.Future;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.httpproxy.Body;
 import io.vertx.httpproxy.ProxyContext;
 import io.vertx.httpproxy.ProxyInterceptor;
 import io.vertx.httpproxy.ProxyResponse;
+import jakarta.ws.rs.core.Response.Status;
 import org.jboss.logging.Logger;
 
-import cn.chuanyu.gateway.ProblemBody;
-import cn.chuanyu.gateway.resilience.CircuitOpenException;
-import cn.chuanyu.gateway.resilience.TransportFailures;
-import cn.chuanyu.gateway.tracing.RequestTracing;
-import cn.chuanyu.web.problem.Problem;
-
 /**
- * Turns a service that cannot be reached (502), does not answer in time (504) or is not called
- * while its circuit is open (503 with Retry-After) into a problem response naming the context,
- * instead of the proxy's bare, empty 502.
+ * Turns a service that cannot be reached (502), does not answer in time (504) or is not called while its circuit is
+ * open (503 with Retry-After) into a problem response naming the context, instead of the proxy's bare, empty 502.
  */
 class UpstreamFailures implements ProxyInterceptor {
 
@@ -45,17 +42,31 @@ class UpstreamFailures implements ProxyInterceptor {
         Problem problem;
         if (failure instanceof CircuitOpenException open) {
             response.putHeader(HttpHeaders.RETRY_AFTER, Long.toString(open.retryAfterSeconds()));
-            problem = Problem.of(Status.SERVICE_UNAVAILABLE, "upstream-unavailable", "Service unavailable",
+            problem = Problem.of(
+                    Status.SERVICE_UNAVAILABLE,
+                    "upstream-unavailable",
+                    "Service unavailable",
                     "The " + upstream.context() + " service is failing; the gateway does not call it for the next "
                             + open.retryAfterSeconds() + " s");
         } else {
-            LOG.warnf("%s service failed for %s %s (request id %s): %s", upstream.context(), context.request().getMethod(),
-                    context.request().getURI(), requestId, failure.toString());
+            LOG.warnf(
+                    "%s service failed for %s %s (request id %s): %s",
+                    upstream.context(),
+                    context.request().getMethod(),
+                    context.request().getURI(),
+                    requestId,
+                    failure.toString());
             problem = TransportFailures.isTimeout(failure)
-                    ? Problem.of(Status.GATEWAY_TIMEOUT, "upstream-unavailable", "Service unavailable",
+                    ? Problem.of(
+                            Status.GATEWAY_TIMEOUT,
+                            "upstream-unavailable",
+                            "Service unavailable",
                             "The " + upstream.context() + " service did not answer within "
                                     + upstream.timeout().toMillis() + " ms")
-                    : Problem.of(Status.BAD_GATEWAY, "upstream-unavailable", "Service unavailable",
+                    : Problem.of(
+                            Status.BAD_GATEWAY,
+                            "upstream-unavailable",
+                            "Service unavailable",
                             "The " + upstream.context() + " service cannot be reached");
         }
         return response.setStatusCode(problem.status())

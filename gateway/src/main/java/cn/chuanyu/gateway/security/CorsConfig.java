@@ -1,11 +1,10 @@
 package cn.chuanyu.gateway.security;
 
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-
-import io.smallrye.config.ConfigMapping;
-import io.smallrye.config.WithDefault;
 
 /** Which frontend origins' browser code may call the API through the gateway. */
 @ConfigMapping(prefix = "chuanyu.gateway.cors")
@@ -20,7 +19,8 @@ public interface CorsConfig {
     @WithDefault("GET,HEAD,POST,PUT,PATCH,DELETE")
     List<String> methods();
 
-    @WithDefault("Authorization,Content-Type,Accept,Accept-Language,If-Match,If-None-Match,X-Request-Id,traceparent,tracestate")
+    @WithDefault(
+            "Authorization,Content-Type,Accept,Accept-Language,If-Match,If-None-Match,X-Request-Id,traceparent,tracestate")
     List<String> headers();
 
     /** Answer headers browser code may read besides the CORS-safelisted ones. */

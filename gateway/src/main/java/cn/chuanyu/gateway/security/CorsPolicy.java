@@ -1,29 +1,25 @@
 package cn.chuanyu.gateway.security;
 
+import cn.chuanyu.gateway.EdgeOrder;
+import cn.chuanyu.gateway.ProblemBody;
+import cn.chuanyu.web.problem.Problem;
+import io.vertx.core.MultiMap;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.ws.rs.core.Response.Status;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.ws.rs.core.Response.Status;
-
-import io.vertx.core.MultiMap;
-import io.vertx.core.http.HttpMethod;
-import io.vertx.ext.web.Router;
-import io.vertx.ext.web.RoutingContext;
-
-import cn.chuanyu.gateway.EdgeOrder;
-import cn.chuanyu.gateway.ProblemBody;
-import cn.chuanyu.web.problem.Problem;
-
 /**
- * Cross-origin access for the configured frontend origins only. Preflights are answered here and
- * never reach a service; a preflight from another origin gets a 403 problem. Answers to an allowed
- * origin, refusals included (so that its code can read a 429), carry Access-Control-Allow-Origin;
- * answers to any other origin carry no CORS header at all, whatever a service put there. Tokens
- * travel in the Authorization header, not cookies, so credentials are not allowed.
+ * Cross-origin access for the configured frontend origins only. Preflights are answered here and never reach a service;
+ * a preflight from another origin gets a 403 problem. Answers to an allowed origin, refusals included (so that its code
+ * can read a 429), carry Access-Control-Allow-Origin; answers to any other origin carry no CORS header at all, whatever
+ * a service put there. Tokens travel in the Authorization header, not cookies, so credentials are not allowed.
  */
 @ApplicationScoped
 public class CorsPolicy {
@@ -36,7 +32,9 @@ public class CorsPolicy {
     private final ProblemBody problems;
 
     CorsPolicy(CorsConfig cors, ProblemBody problems) {
-        this.origins = Set.copyOf(cors.origins().orElse(List.of()).stream().map(CorsPolicy::normalised).toList());
+        this.origins = Set.copyOf(cors.origins().orElse(List.of()).stream()
+                .map(CorsPolicy::normalised)
+                .toList());
         this.methods = String.join(", ", cors.methods());
         this.headers = String.join(", ", cors.headers());
         this.exposedHeaders = String.join(", ", cors.exposedHeaders());
@@ -102,14 +100,20 @@ public class CorsPolicy {
     }
 
     private static boolean isPreflight(RoutingContext rc) {
-        return rc.request().method() == HttpMethod.OPTIONS && rc.request().getHeader("Origin") != null
+        return rc.request().method() == HttpMethod.OPTIONS
+                && rc.request().getHeader("Origin") != null
                 && rc.request().getHeader("Access-Control-Request-Method") != null;
     }
 
     private void answerPreflight(RoutingContext rc, boolean allowed) {
         if (!allowed) {
-            problems.send(rc.response(), Problem.of(Status.FORBIDDEN, "cors-origin-not-allowed", "Origin not allowed",
-                    "Browser code from " + rc.request().getHeader("Origin") + " may not call this API"));
+            problems.send(
+                    rc.response(),
+                    Problem.of(
+                            Status.FORBIDDEN,
+                            "cors-origin-not-allowed",
+                            "Origin not allowed",
+                            "Browser code from " + rc.request().getHeader("Origin") + " may not call this API"));
             return;
         }
         rc.response().setStatusCode(204).end();

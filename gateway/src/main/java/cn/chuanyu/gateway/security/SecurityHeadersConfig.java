@@ -8,8 +8,8 @@ import io.smallrye.config.WithDefault;
 public interface SecurityHeadersConfig {
 
     /**
-     * The policy of every answer but the API portal's (whose page needs scripts, see {@code PortalPage}): nothing
-     * may load or run, so an API answer opened in a browser can do nothing; {@code frame-ancestors 'none'} with
+     * The policy of every answer but the API portal's (whose page needs scripts, see {@code PortalPage}): nothing may
+     * load or run, so an API answer opened in a browser can do nothing; {@code frame-ancestors 'none'} with
      * X-Frame-Options DENY: nothing of the gateway may be framed.
      */
     @WithDefault("default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'")

@@ -1,22 +1,20 @@
 package cn.chuanyu.gateway.security;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.ws.rs.core.Response.Status;
-
+import cn.chuanyu.gateway.ProblemBody;
+import cn.chuanyu.web.problem.Problem;
 import io.quarkus.oidc.OIDCException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
-
-import cn.chuanyu.gateway.ProblemBody;
-import cn.chuanyu.web.problem.Problem;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.ws.rs.core.Response.Status;
 
 /**
- * Authentication is proactive (Quarkus's default): a request whose bearer token is invalid, expired
- * or meant for another audience fails before any route runs, so it never reaches a service.
- * Anonymous requests go on; the services decide what needs a role. This failure handler, first of
- * all, gives such failures the platform's problem bodies instead of an empty 401 or a 500.
+ * Authentication is proactive (Quarkus's default): a request whose bearer token is invalid, expired or meant for
+ * another audience fails before any route runs, so it never reaches a service. Anonymous requests go on; the services
+ * decide what needs a role. This failure handler, first of all, gives such failures the platform's problem bodies
+ * instead of an empty 401 or a 500.
  */
 @ApplicationScoped
 public class TokenCheckFailures {
@@ -37,13 +35,22 @@ public class TokenCheckFailures {
             rc.next();
         } else if (causedBy(failure, AuthenticationFailedException.class)) {
             rc.response().putHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
-            problems.send(rc.response(), Problem.of(Status.UNAUTHORIZED, "unauthenticated", "Authentication required",
-                    "The bearer token is not valid (malformed, expired, wrongly signed or not meant for this platform)"));
+            problems.send(
+                    rc.response(),
+                    Problem.of(
+                            Status.UNAUTHORIZED,
+                            "unauthenticated",
+                            "Authentication required",
+                            "The bearer token is not valid (malformed, expired, wrongly signed or not meant for this platform)"));
         } else if (causedBy(failure, OIDCException.class)) {
             // Keycloak unreachable: the token cannot be checked, which is not the client's fault
-            problems.send(rc.response(), Problem.of(Status.SERVICE_UNAVAILABLE, "identity-provider-unavailable",
-                    "Identity provider unavailable",
-                    "Bearer tokens cannot be checked now; requests without a token still work"));
+            problems.send(
+                    rc.response(),
+                    Problem.of(
+                            Status.SERVICE_UNAVAILABLE,
+                            "identity-provider-unavailable",
+                            "Identity provider unavailable",
+                            "Bearer tokens cannot be checked now; requests without a token still work"));
         } else {
             rc.next();
         }

@@ -1,22 +1,18 @@
 package cn.chuanyu.gateway.tracing;
 
-import java.util.concurrent.TimeUnit;
-
+import cn.chuanyu.gateway.EdgeOrder;
+import cn.chuanyu.gateway.limits.ClientKey;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-
-import io.vertx.ext.web.Router;
-import io.vertx.ext.web.RoutingContext;
-
-import cn.chuanyu.gateway.EdgeOrder;
-import cn.chuanyu.gateway.limits.ClientKey;
+import java.util.concurrent.TimeUnit;
 
 /**
- * One line per request, when its answer has been sent (or the connection closed before), in the
- * logger category {@code cn.chuanyu.gateway.access}, e.g.
- * {@code GET /api/conference/papers 200 12 ms request_id=... trace_id=... client=sub:...}.
- * The path without its query (which may carry personal data) and the client's key, never its token.
+ * One line per request, when its answer has been sent (or the connection closed before), in the logger category
+ * {@code cn.chuanyu.gateway.access}, e.g. {@code GET /api/conference/papers 200 12 ms request_id=... trace_id=...
+ * client=sub:...}. The path without its query (which may carry personal data) and the client's key, never its token.
  * The lines are written by a thread of their own ({@link AccessLogWriter}), not by the event loops.
  */
 @ApplicationScoped
@@ -45,7 +41,10 @@ public class AccessLog {
             long start = System.nanoTime();
             // succeeded: the answer was sent; failed: the connection closed before
             AccessLogWriter writer = this.writer;
-            rc.addEndHandler(sent -> line(writer, rc, start,
+            rc.addEndHandler(sent -> line(
+                    writer,
+                    rc,
+                    start,
                     sent.succeeded() ? Integer.toString(rc.response().getStatusCode()) : "aborted"));
         }
         rc.next();

@@ -7,21 +7,19 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 import java.util.logging.Level;
-
 import org.jboss.logmanager.ExtLogRecord;
 import org.jboss.logmanager.Logger;
 
 /**
- * Hands access log lines from the event loops to one thread of their own, which passes them to the logging
- * system in batches, so that no event loop formats a line, writes to the console or waits for another one
- * that is writing: with one INFO line per request, the console handler's lock was contended by the event
- * loops, each line cost a blocking write, and an event loop preempted while holding the lock stalled the others.
- * <p>
- * A line is still an ordinary log record of its category, created on the event loop when the answer ends
- * (its time and thread are those of the request), and goes through the category's level, filters and
- * handlers with the configured format: only the moment it is written changes, by at most {@link #BATCH_NANOS}.
- * Nothing is dropped: past {@link #MAX_QUEUED} waiting lines, and once stopped, a line is logged at once by
- * its caller.
+ * Hands access log lines from the event loops to one thread of their own, which passes them to the logging system in
+ * batches, so that no event loop formats a line, writes to the console or waits for another one that is writing: with
+ * one INFO line per request, the console handler's lock was contended by the event loops, each line cost a blocking
+ * write, and an event loop preempted while holding the lock stalled the others.
+ *
+ * <p>A line is still an ordinary log record of its category, created on the event loop when the answer ends (its time
+ * and thread are those of the request), and goes through the category's level, filters and handlers with the configured
+ * format: only the moment it is written changes, by at most {@link #BATCH_NANOS}. Nothing is dropped: past
+ * {@link #MAX_QUEUED} waiting lines, and once stopped, a line is logged at once by its caller.
  */
 final class AccessLogWriter {
 
@@ -54,8 +52,8 @@ final class AccessLogWriter {
 
     /** Logs {@code line} at INFO: soon, from the writer's thread. */
     void log(String line) {
-        ExtLogRecord record = new ExtLogRecord(Level.INFO, line, ExtLogRecord.FormatStyle.NO_FORMAT,
-                AccessLogWriter.class.getName());
+        ExtLogRecord record =
+                new ExtLogRecord(Level.INFO, line, ExtLogRecord.FormatStyle.NO_FORMAT, AccessLogWriter.class.getName());
         record.setLoggerName(logger.getName());
         // the caller would be looked for on the writer's stack: none is logged
         record.disableCallerCalculation();

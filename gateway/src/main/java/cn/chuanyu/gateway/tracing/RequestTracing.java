@@ -1,19 +1,17 @@
 package cn.chuanyu.gateway.tracing;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-
+import cn.chuanyu.gateway.EdgeOrder;
 import io.vertx.core.MultiMap;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
-
-import cn.chuanyu.gateway.EdgeOrder;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 
 /**
- * Gives every request, first of all, its {@link TraceContext}: the request headers are rewritten
- * to it, so the proxy passes X-Request-Id and the gateway's traceparent to the service (tracestate
- * only when the caller's trace is continued, as W3C requires), and every answer, refusals included,
- * returns both to the client, replacing whatever a service sent.
+ * Gives every request, first of all, its {@link TraceContext}: the request headers are rewritten to it, so the proxy
+ * passes X-Request-Id and the gateway's traceparent to the service (tracestate only when the caller's trace is
+ * continued, as W3C requires), and every answer, refusals included, returns both to the client, replacing whatever a
+ * service sent.
  */
 @ApplicationScoped
 public class RequestTracing {
@@ -36,9 +34,8 @@ public class RequestTracing {
         if (!trace.continued()) {
             headers.remove(TRACESTATE);
         }
-        rc.addHeadersEndHandler(ignored -> rc.response().headers()
-                .set(REQUEST_ID, trace.requestId())
-                .set(TRACEPARENT, traceparent));
+        rc.addHeadersEndHandler(ignored ->
+                rc.response().headers().set(REQUEST_ID, trace.requestId()).set(TRACEPARENT, traceparent));
         rc.next();
     }
 }

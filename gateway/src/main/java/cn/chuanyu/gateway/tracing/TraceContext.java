@@ -8,8 +8,8 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
- * What ties one request's traces together: the request id (X-Request-Id) and the W3C trace
- * context, with the gateway's own span as the parent the services see.
+ * What ties one request's traces together: the request id (X-Request-Id) and the W3C trace context, with the gateway's
+ * own span as the parent the services see.
  *
  * @param requestId the client's well-formed X-Request-Id, else a new UUID
  * @param traceId 32 lowercase hex digits: the caller's trace, else a new one
@@ -22,24 +22,31 @@ public record TraceContext(String requestId, String traceId, String spanId, Stri
     /** Where the context is kept on Vert.x's routing context. */
     public static final String KEY = "chuanyu.trace-context";
 
-    /** Letters, digits and {@code . _ : -}, at most 128: safe to log and to pass on, long enough for any UUID or ULID. */
+    /**
+     * Letters, digits and {@code . _ : -}, at most 128: safe to log and to pass on, long enough for any UUID or ULID.
+     */
     private static final Pattern REQUEST_ID = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
-    private static final Pattern TRACEPARENT = Pattern.compile("([0-9a-f]{2})-([0-9a-f]{32})-([0-9a-f]{16})-([0-9a-f]{2})(-.*)?");
+
+    private static final Pattern TRACEPARENT =
+            Pattern.compile("([0-9a-f]{2})-([0-9a-f]{32})-([0-9a-f]{16})-([0-9a-f]{2})(-.*)?");
     private static final String ZERO_TRACE = "0".repeat(32);
     private static final String ZERO_SPAN = "0".repeat(16);
     /**
      * Ids come from a cryptographically strong generator, one per thread: the JDK's shared ones (that of
-     * {@link UUID#randomUUID()} and a {@code new SecureRandom()}) lock for each call and may read the system's
-     * entropy source, so the event loops waited for each other there. Each thread's own is seeded from the
-     * system's entropy once.
+     * {@link UUID#randomUUID()} and a {@code new SecureRandom()}) lock for each call and may read the system's entropy
+     * source, so the event loops waited for each other there. Each thread's own is seeded from the system's entropy
+     * once.
      */
     private static final ThreadLocal<SecureRandom> RANDOM = ThreadLocal.withInitial(TraceContext::newGenerator);
+
     private static final HexFormat HEX = HexFormat.of();
 
     /** The context for a request that came with these headers (either may be null). */
     public static TraceContext of(String requestIdHeader, String traceparentHeader) {
-        String requestId = requestIdHeader != null && REQUEST_ID.matcher(requestIdHeader).matches()
-                ? requestIdHeader : newUuid().toString();
+        String requestId =
+                requestIdHeader != null && REQUEST_ID.matcher(requestIdHeader).matches()
+                        ? requestIdHeader
+                        : newUuid().toString();
         return parent(traceparentHeader)
                 .map(p -> new TraceContext(requestId, p.traceId(), newId(8, ZERO_SPAN), p.flags(), true))
                 .orElseGet(() -> new TraceContext(requestId, newId(16, ZERO_TRACE), newId(8, ZERO_SPAN), "01", false));
@@ -50,13 +57,12 @@ public record TraceContext(String requestId, String traceId, String spanId, Stri
         return "00-" + traceId + "-" + spanId + "-" + flags;
     }
 
-    private record Parent(String traceId, String flags) {
-    }
+    private record Parent(String traceId, String flags) {}
 
     /**
-     * The caller's trace, if its traceparent is valid by W3C Trace Context level 1: version 00 has
-     * exactly four fields; a later version may have more after a dash and is read as 00; version ff,
-     * an all-zero trace or parent id, and uppercase hex are invalid.
+     * The caller's trace, if its traceparent is valid by W3C Trace Context level 1: version 00 has exactly four fields;
+     * a later version may have more after a dash and is read as 00; version ff, an all-zero trace or parent id, and
+     * uppercase hex are invalid.
      */
     private static Optional<Parent> parent(String header) {
         if (header == null) {

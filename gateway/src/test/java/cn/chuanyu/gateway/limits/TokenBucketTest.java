@@ -3,7 +3,6 @@ package cn.chuanyu.gateway.limits;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-
 import org.junit.jupiter.api.Test;
 
 class TokenBucketTest {
@@ -17,7 +16,9 @@ class TokenBucketTest {
         assertThat(bucket.tryTake(0)).isZero();
         assertThat(bucket.tryTake(0)).isZero();
         assertThat(bucket.tryTake(0)).isEqualTo(SECOND / 2);
-        assertThat(bucket.tryTake(SECOND / 4)).as("a refused request takes nothing").isEqualTo(SECOND / 4);
+        assertThat(bucket.tryTake(SECOND / 4))
+                .as("a refused request takes nothing")
+                .isEqualTo(SECOND / 4);
     }
 
     @Test

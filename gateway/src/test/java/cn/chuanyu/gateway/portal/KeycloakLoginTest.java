@@ -2,21 +2,22 @@ package cn.chuanyu.gateway.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.Test;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.junit.jupiter.api.Test;
 
 class KeycloakLoginTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final KeycloakLogin login = new KeycloakLogin(config("https://id.chuanyu.cn/realms/chuanyu/", "chuanyu-web"));
+    private final KeycloakLogin login =
+            new KeycloakLogin(config("https://id.chuanyu.cn/realms/chuanyu/", "chuanyu-web"));
 
     @Test
     void theRealmsEndpointsAreThoseOfTheConfiguredRealmAsBrowsersReachIt() {
-        assertThat(login.authorizationUrl()).hasToString("https://id.chuanyu.cn/realms/chuanyu/protocol/openid-connect/auth");
+        assertThat(login.authorizationUrl())
+                .hasToString("https://id.chuanyu.cn/realms/chuanyu/protocol/openid-connect/auth");
         assertThat(login.tokenUrl()).hasToString("https://id.chuanyu.cn/realms/chuanyu/protocol/openid-connect/token");
         assertThat(login.origin()).isEqualTo("https://id.chuanyu.cn");
         assertThat(new KeycloakLogin(config("http://127.0.0.1:8180/realms/chuanyu", "web")).origin())
@@ -39,21 +40,36 @@ class KeycloakLoginTest {
         JsonNode scheme = document.path("components").path("securitySchemes").path("keycloak");
         assertThat(scheme.path("type").asText()).isEqualTo("oauth2");
         JsonNode flow = scheme.path("flows").path("authorizationCode");
-        assertThat(flow.path("authorizationUrl").asText()).isEqualTo(login.authorizationUrl().toString());
+        assertThat(flow.path("authorizationUrl").asText())
+                .isEqualTo(login.authorizationUrl().toString());
         assertThat(flow.path("tokenUrl").asText()).isEqualTo(login.tokenUrl().toString());
         assertThat(flow.path("scopes").isObject()).isTrue();
-        assertThat(document.path("components").path("securitySchemes").has("jwt")).isTrue();
+        assertThat(document.path("components").path("securitySchemes").has("jwt"))
+                .isTrue();
 
         JsonNode paths = document.path("paths");
-        assertThat(paths.path("/api/conference/papers/mine").path("get").path("security").toString())
+        assertThat(paths.path("/api/conference/papers/mine")
+                        .path("get")
+                        .path("security")
+                        .toString())
                 .isEqualTo("[{\"jwt\":[]},{\"keycloak\":[]}]");
-        assertThat(paths.path("/api/conference/intents").path("post").path("security").toString())
+        assertThat(paths.path("/api/conference/intents")
+                        .path("post")
+                        .path("security")
+                        .toString())
                 .isEqualTo("[{\"jwt\":[]},{\"keycloak\":[]}]");
         // public operations stay public, and an operation already offering the login gets it once
-        assertThat(paths.path("/api/conference/intents").path("get").has("security")).isFalse();
-        assertThat(paths.path("/api/training/certificates/{number}").path("get").path("security").toString())
+        assertThat(paths.path("/api/conference/intents").path("get").has("security"))
+                .isFalse();
+        assertThat(paths.path("/api/training/certificates/{number}")
+                        .path("get")
+                        .path("security")
+                        .toString())
                 .isEqualTo("[]");
-        assertThat(paths.path("/api/alliance/zones").path("put").path("security").toString())
+        assertThat(paths.path("/api/alliance/zones")
+                        .path("put")
+                        .path("security")
+                        .toString())
                 .isEqualTo("[{\"jwt\":[]},{\"keycloak\":[]}]");
     }
 

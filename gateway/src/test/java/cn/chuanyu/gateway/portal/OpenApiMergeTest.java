@@ -2,14 +2,12 @@ package cn.chuanyu.gateway.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-import java.util.Optional;
-
-import org.junit.jupiter.api.Test;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
 
 class OpenApiMergeTest {
 
@@ -34,12 +32,28 @@ class OpenApiMergeTest {
         assertThat(schemas.has("Problem")).isTrue();
         assertThat(schemas.has("alliance.Problem")).isFalse();
         assertThat(schemas.path("alliance.Item").path("type").asText()).isEqualTo("integer");
-        assertThat(schemas.path("alliance.Page").path("properties").path("items").path("$ref").asText())
+        assertThat(schemas.path("alliance.Page")
+                        .path("properties")
+                        .path("items")
+                        .path("$ref")
+                        .asText())
                 .isEqualTo("#/components/schemas/alliance.Item");
-        assertThat(merged.path("paths").path("/api/alliance/pages").path("get").path("responses").path("200")
-                .path("$ref").asText()).isEqualTo("#/components/schemas/alliance.Page");
-        assertThat(merged.path("paths").path("/api/conference/pages").path("get").path("responses").path("200")
-                .path("$ref").asText()).isEqualTo("#/components/schemas/Page");
+        assertThat(merged.path("paths")
+                        .path("/api/alliance/pages")
+                        .path("get")
+                        .path("responses")
+                        .path("200")
+                        .path("$ref")
+                        .asText())
+                .isEqualTo("#/components/schemas/alliance.Page");
+        assertThat(merged.path("paths")
+                        .path("/api/conference/pages")
+                        .path("get")
+                        .path("responses")
+                        .path("200")
+                        .path("$ref")
+                        .asText())
+                .isEqualTo("#/components/schemas/Page");
     }
 
     @Test
@@ -49,7 +63,8 @@ class OpenApiMergeTest {
                 new ServiceDocument("training", Optional.empty())));
 
         assertThat(merged.path("paths").has("/api/conference/pages")).isTrue();
-        assertThat(merged.path("x-unavailable")).containsExactly(JSON.getNodeFactory().textNode("training"));
+        assertThat(merged.path("x-unavailable"))
+                .containsExactly(JSON.getNodeFactory().textNode("training"));
         assertThat(merged.path("info").path("description").asText())
                 .endsWith("Not listed now, their services are not reachable: training.");
     }
@@ -72,17 +87,25 @@ class OpenApiMergeTest {
                 new ServiceDocument("conference", Optional.of(conference)),
                 new ServiceDocument("alliance", Optional.of(alliance))));
 
-        assertThat(merged.path("tags").findValuesAsText("name")).containsExactly("conference: Papers",
-                "conference: Work chain", "conference", "alliance: Work chain", "alliance: Board");
+        assertThat(merged.path("tags").findValuesAsText("name"))
+                .containsExactly(
+                        "conference: Papers",
+                        "conference: Work chain",
+                        "conference",
+                        "alliance: Work chain",
+                        "alliance: Board");
         assertThat(merged.path("tags").get(0).path("description").asText()).isEqualTo("论文");
         assertThat(merged.path("tags").get(3).path("description").asText()).isEqualTo("工作链条");
         JsonNode paths = merged.path("paths");
         assertThat(paths.path("/api/conference/papers").path("get").path("tags"))
-                .extracting(JsonNode::asText).containsExactly("conference: Papers");
+                .extracting(JsonNode::asText)
+                .containsExactly("conference: Papers");
         assertThat(paths.path("/api/conference/ping").path("get").path("tags"))
-                .extracting(JsonNode::asText).containsExactly("conference");
+                .extracting(JsonNode::asText)
+                .containsExactly("conference");
         assertThat(paths.path("/api/alliance/projects").path("post").path("tags"))
-                .extracting(JsonNode::asText).containsExactly("alliance: Work chain", "alliance: Board");
+                .extracting(JsonNode::asText)
+                .containsExactly("alliance: Work chain", "alliance: Board");
     }
 
     /** A document whose one path answers with a reference to its Page schema (simplified, not valid OpenAPI). */

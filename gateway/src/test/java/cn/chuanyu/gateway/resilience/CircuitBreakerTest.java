@@ -2,12 +2,10 @@ package cn.chuanyu.gateway.resilience;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.chuanyu.gateway.resilience.CircuitBreaker.State;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
-
 import org.junit.jupiter.api.Test;
-
-import cn.chuanyu.gateway.resilience.CircuitBreaker.State;
 
 class CircuitBreakerTest {
 
@@ -36,7 +34,9 @@ class CircuitBreakerTest {
         now.addAndGet(Duration.ofSeconds(6).toNanos());
         assertThat(breaker.tryAcquire()).isTrue();
         assertThat(breaker.state()).isEqualTo(State.HALF_OPEN);
-        assertThat(breaker.tryAcquire()).as("a second request while the probe runs").isFalse();
+        assertThat(breaker.tryAcquire())
+                .as("a second request while the probe runs")
+                .isFalse();
         breaker.onSuccess();
 
         assertThat(breaker.state()).isEqualTo(State.CLOSED);

@@ -2,14 +2,13 @@ package cn.chuanyu.gateway.routing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
-
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.impl.ContextInternal;
 import io.vertx.core.impl.VertxInternal;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -35,8 +34,13 @@ class UpstreamClientsTest {
         HttpClient onSecond = on(second, clients);
         assertThat(onFirst).isNotSameAs(onSecond);
         assertThat(on(firstAgain, clients)).isSameAs(onFirst);
-        assertThat(on(first.duplicate(), clients)).as("a request's duplicated context").isSameAs(onFirst);
-        assertThat(clients.current()).as("off the event loops").isNotSameAs(onFirst).isNotSameAs(onSecond);
+        assertThat(on(first.duplicate(), clients))
+                .as("a request's duplicated context")
+                .isSameAs(onFirst);
+        assertThat(clients.current())
+                .as("off the event loops")
+                .isNotSameAs(onFirst)
+                .isNotSameAs(onSecond);
     }
 
     @Test

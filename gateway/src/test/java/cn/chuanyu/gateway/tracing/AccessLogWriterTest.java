@@ -11,7 +11,6 @@ import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.stream.IntStream;
-
 import org.jboss.logmanager.Logger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,12 +30,10 @@ class AccessLogWriterTest {
         }
 
         @Override
-        public void flush() {
-        }
+        public void flush() {}
 
         @Override
-        public void close() {
-        }
+        public void close() {}
     };
     private AccessLogWriter writer;
 
@@ -60,7 +57,8 @@ class AccessLogWriterTest {
 
         await().atMost(Duration.ofSeconds(5)).until(() -> written.size() == 1);
         var record = (org.jboss.logmanager.ExtLogRecord) written.get(0);
-        assertThat(record.getMessage()).isEqualTo("GET /api/conference/papers 200 3 ms request_id=a trace_id=b client=addr:127.0.0.1");
+        assertThat(record.getMessage())
+                .isEqualTo("GET /api/conference/papers 200 3 ms request_id=a trace_id=b client=addr:127.0.0.1");
         assertThat(record.getFormattedMessage()).isEqualTo(record.getMessage());
         assertThat(record.getLevel()).isEqualTo(Level.INFO);
         assertThat(record.getLoggerName()).isEqualTo(CATEGORY);
@@ -80,8 +78,11 @@ class AccessLogWriterTest {
         await().atMost(Duration.ofSeconds(20)).until(() -> written.size() == 20_000);
         for (int thread = 0; thread < 4; thread++) {
             String prefix = "t" + thread + " ";
-            List<Integer> order = written.stream().map(LogRecord::getMessage).filter(m -> m.startsWith(prefix))
-                    .map(m -> Integer.parseInt(m.substring(prefix.length()))).toList();
+            List<Integer> order = written.stream()
+                    .map(LogRecord::getMessage)
+                    .filter(m -> m.startsWith(prefix))
+                    .map(m -> Integer.parseInt(m.substring(prefix.length())))
+                    .toList();
             assertThat(order).hasSize(5_000).isSorted();
         }
     }

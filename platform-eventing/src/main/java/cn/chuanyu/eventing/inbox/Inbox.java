@@ -1,5 +1,19 @@
 package cn.chuanyu.eventing.inbox;
 
+import cn.chuanyu.eventing.EventTraceContext;
+import cn.chuanyu.eventing.EventingConfig;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.smallrye.reactive.messaging.kafka.KafkaRecord;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
+import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockTimeoutException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PessimisticLockException;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.sql.SQLRecoverableException;
@@ -12,43 +26,25 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.smallrye.reactive.messaging.kafka.KafkaRecord;
-import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
-import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
-import jakarta.persistence.LockTimeoutException;
-import jakarta.persistence.OptimisticLockException;
-import jakarta.persistence.PessimisticLockException;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
-import org.hibernate.exception.JDBCConnectionException;
 import org.eclipse.microprofile.reactive.messaging.Message;
+import org.hibernate.exception.JDBCConnectionException;
 import org.jboss.logging.Logger;
 
-import cn.chuanyu.eventing.EventTraceContext;
-import cn.chuanyu.eventing.EventingConfig;
-
 /**
- * Applies each incoming event exactly once: the event's id is recorded in the same transaction as
- * its effect, so a redelivered event finds its id and changes nothing. An event that keeps failing
- * is nacked, which sends it to the channel's dead-letter topic with the reason, and the consumer
- * goes on with the next one.
+ * Applies each incoming event exactly once: the event's id is recorded in the same transaction as its effect, so a
+ * redelivered event finds its id and changes nothing. An event that keeps failing is nacked, which sends it to the
+ * channel's dead-letter topic with the reason, and the consumer goes on with the next one.
  *
- * <p>Events come in batches (what one poll of the broker returned) and a batch is applied in one
- * transaction: one commit, so one disk flush, for the lot instead of one per event, which is what
- * lets a consumer keep up with a producer that commits each event in its own request. If the batch
- * fails as a whole, its events are applied one by one, so that only the failing one is dead-lettered.
+ * <p>Events come in batches (what one poll of the broker returned) and a batch is applied in one transaction: one
+ * commit, so one disk flush, for the lot instead of one per event, which is what lets a consumer keep up with a
+ * producer that commits each event in its own request. If the batch fails as a whole, its events are applied one by
+ * one, so that only the failing one is dead-lettered.
  *
  * <p>Use from a blocking {@code @Incoming} method whose channel has {@code batch=true},
- * {@code failure-strategy=dead-letter-queue} and {@code cloud-events=false} (the inbox reads the
- * headers itself): {@code return inbox.consume(batch, "board", this::apply);}
+ * {@code failure-strategy=dead-letter-queue} and {@code cloud-events=false} (the inbox reads the headers itself):
+ * {@code return inbox.consume(batch, "board", this::apply);}
  */
 @ApplicationScoped
 public class Inbox {
@@ -67,12 +63,12 @@ public class Inbox {
     }
 
     /**
-     * Applies the batch's events, each once for the named consumer, in the order received; dead-letters
-     * those that are poison or still fail after the configured attempts; then acknowledges the batch.
-     * Never fails the batch for one event: a failed batch would send all its records to the dead-letter topic.
+     * Applies the batch's events, each once for the named consumer, in the order received; dead-letters those that are
+     * poison or still fail after the configured attempts; then acknowledges the batch. Never fails the batch for one
+     * event: a failed batch would send all its records to the dead-letter topic.
      */
-    public CompletionStage<Void> consume(KafkaRecordBatch<String, String> batch, String consumer,
-            Consumer<IncomingEvent> effect) {
+    public CompletionStage<Void> consume(
+            KafkaRecordBatch<String, String> batch, String consumer, Consumer<IncomingEvent> effect) {
         List<CompletableFuture<Void>> rejections = new ArrayList<>();
         List<Received> received = new ArrayList<>();
         for (KafkaRecord<String, String> record : batch.getRecords()) {
@@ -94,7 +90,8 @@ public class Inbox {
         // the batch's offsets are committed only once its rejected events are on the dead-letter topic; if one
         // cannot be put there, the batch fails and the connector dead-letters all its records (nothing is lost:
         // the ones applied are ignored if replayed, the inbox has their ids)
-        return CompletableFuture.allOf(rejections.toArray(CompletableFuture[]::new)).thenCompose(sent -> batch.ack());
+        return CompletableFuture.allOf(rejections.toArray(CompletableFuture[]::new))
+                .thenCompose(sent -> batch.ack());
     }
 
     /** Applies all the events in one transaction; false (and nothing applied) if any of them failed. */
@@ -106,17 +103,20 @@ public class Inbox {
             return false; // one by one is the same transaction, with retries
         }
         try {
-            QuarkusTransaction.requiringNew().run(() -> received.forEach(one -> {
-                recordAndApply(consumer, one.event(), effect);
-                // written and forgotten after each event: otherwise every query of a later effect would first
-                // dirty-check all the entities the batch has touched so far, a cost that grows with the square of it
-                entityManager.flush();
-                entityManager.clear();
-            }));
+            QuarkusTransaction.requiringNew()
+                    .run(() -> received.forEach(one -> {
+                        recordAndApply(consumer, one.event(), effect);
+                        // written and forgotten after each event: otherwise every query of a later effect would first
+                        // dirty-check all the entities the batch has touched so far, a cost that grows with the square
+                        // of it
+                        entityManager.flush();
+                        entityManager.clear();
+                    }));
             return true;
         } catch (RuntimeException e) {
-            LOG.infof("A batch of %d events for %s failed as a whole (%s); applying them one by one", received.size(),
-                    consumer, rootMessage(e));
+            LOG.infof(
+                    "A batch of %d events for %s failed as a whole (%s); applying them one by one",
+                    received.size(), consumer, rootMessage(e));
             return false;
         }
     }
@@ -126,8 +126,7 @@ public class Inbox {
         return record.nack(reason).toCompletableFuture();
     }
 
-    private record Received(KafkaRecord<String, String> record, IncomingEvent event) {
-    }
+    private record Received(KafkaRecord<String, String> record, IncomingEvent event) {}
 
     /**
      * Applies the event unless this consumer already has; retries transient failures.
@@ -136,7 +135,7 @@ public class Inbox {
      */
     private boolean applyOnce(String consumer, IncomingEvent event, Consumer<IncomingEvent> effect) {
         Duration backoff = config.retryBackoff();
-        for (int attempt = 1;; attempt++) {
+        for (int attempt = 1; ; attempt++) {
             try {
                 return QuarkusTransaction.requiringNew().call(() -> recordAndApply(consumer, event, effect));
             } catch (PoisonEventException e) {
@@ -146,10 +145,12 @@ public class Inbox {
                 // rather than dead-lettering good events. Anything else is given up after maxAttempts.
                 if (attempt >= config.maxAttempts() && !isTransient(e)) {
                     throw new EventApplicationFailedException(
-                            "%s %s failed %d times: %s".formatted(event.type(), event.id(), attempt, rootMessage(e)), e);
+                            "%s %s failed %d times: %s".formatted(event.type(), event.id(), attempt, rootMessage(e)),
+                            e);
                 }
-                LOG.warnf("Attempt %d to apply %s %s failed, retrying in %s: %s", attempt, event.type(), event.id(),
-                        backoff, rootMessage(e));
+                LOG.warnf(
+                        "Attempt %d to apply %s %s failed, retrying in %s: %s",
+                        attempt, event.type(), event.id(), backoff, rootMessage(e));
                 pause(backoff);
                 backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
             }
@@ -157,7 +158,8 @@ public class Inbox {
     }
 
     private boolean recordAndApply(String consumer, IncomingEvent event, Consumer<IncomingEvent> effect) {
-        int recorded = entityManager.createNativeQuery("""
+        int recorded = entityManager
+                .createNativeQuery("""
                 insert into inbox_event (consumer, source, event_id, event_type, request_id, traceparent)
                 values (?1, ?2, ?3, ?4, ?5, ?6)
                 on conflict do nothing""")
@@ -179,14 +181,17 @@ public class Inbox {
     }
 
     /**
-     * Reads the CloudEvent from the record's {@code ce_*} headers itself (the connector's own CloudEvents
-     * support is off): a malformed header must make a poison event, not a failed channel.
+     * Reads the CloudEvent from the record's {@code ce_*} headers itself (the connector's own CloudEvents support is
+     * off): a malformed header must make a poison event, not a failed channel.
      */
     private IncomingEvent read(Message<String> message) {
         Headers headers = message.getMetadata(IncomingKafkaRecordMetadata.class)
-                .orElseThrow(() -> new PoisonEventException("not a Kafka record")).getHeaders();
+                .orElseThrow(() -> new PoisonEventException("not a Kafka record"))
+                .getHeaders();
         String id = header(headers, "ce_id");
-        if (!"1.0".equals(header(headers, "ce_specversion")) || id == null || header(headers, "ce_source") == null
+        if (!"1.0".equals(header(headers, "ce_specversion"))
+                || id == null
+                || header(headers, "ce_source") == null
                 || header(headers, "ce_type") == null) {
             throw new PoisonEventException(
                     "not a CloudEvent 1.0: the ce_specversion, ce_id, ce_source and ce_type headers are required");
@@ -204,8 +209,13 @@ public class Inbox {
         if (data == null || !data.isObject()) {
             throw new PoisonEventException("CloudEvent " + id + " data is not a JSON object");
         }
-        return new IncomingEvent(id, header(headers, "ce_source"), header(headers, "ce_type"),
-                header(headers, "ce_subject"), time(id, header(headers, "ce_time")), data,
+        return new IncomingEvent(
+                id,
+                header(headers, "ce_source"),
+                header(headers, "ce_type"),
+                header(headers, "ce_subject"),
+                time(id, header(headers, "ce_time")),
+                data,
                 EventTraceContext.requestId(header(headers, "ce_requestid")),
                 EventTraceContext.traceparent(header(headers, "ce_traceparent")));
     }
@@ -229,11 +239,16 @@ public class Inbox {
     /** Failures of the infrastructure that pass by themselves; retried for as long as they last. */
     static boolean isTransient(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof SQLTransientException || t instanceof SQLRecoverableException
-                    || t instanceof JDBCConnectionException || t instanceof LockTimeoutException
-                    || t instanceof PessimisticLockException || t instanceof OptimisticLockException
-                    || t instanceof SQLException sql && sql.getSQLState() != null
-                            && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("40")
+            if (t instanceof SQLTransientException
+                    || t instanceof SQLRecoverableException
+                    || t instanceof JDBCConnectionException
+                    || t instanceof LockTimeoutException
+                    || t instanceof PessimisticLockException
+                    || t instanceof OptimisticLockException
+                    || t instanceof SQLException sql
+                            && sql.getSQLState() != null
+                            && (sql.getSQLState().startsWith("08")
+                                    || sql.getSQLState().startsWith("40")
                                     || sql.getSQLState().startsWith("57P"))) {
                 return true;
             }

@@ -1,17 +1,23 @@
 package cn.chuanyu.eventing.inbox;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.OffsetDateTime;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 /**
- * A CloudEvent received from Kafka, with its data parsed as JSON. Consumers read the fields they
- * need from {@link #data()} (they depend on the event's schema, not on the producer's classes).
- * {@code requestId} and {@code traceparent} are the trace context of the request that caused it
- * ({@code ce_requestid}, {@code ce_traceparent}), null when the producer sent none.
+ * A CloudEvent received from Kafka, with its data parsed as JSON. Consumers read the fields they need from
+ * {@link #data()} (they depend on the event's schema, not on the producer's classes). {@code requestId} and
+ * {@code traceparent} are the trace context of the request that caused it ({@code ce_requestid},
+ * {@code ce_traceparent}), null when the producer sent none.
  */
-public record IncomingEvent(String id, String source, String type, String subject, OffsetDateTime time, JsonNode data,
-        String requestId, String traceparent) {
+public record IncomingEvent(
+        String id,
+        String source,
+        String type,
+        String subject,
+        OffsetDateTime time,
+        JsonNode data,
+        String requestId,
+        String traceparent) {
 
     /** A text field of the data that must be present; its absence makes the event a poison event. */
     public String requiredText(String field) {

@@ -1,8 +1,8 @@
 package cn.chuanyu.eventing.inbox;
 
 /**
- * An event that can never be applied, however often it is retried (not a CloudEvent, malformed
- * data, a required field missing): it goes straight to the dead-letter topic with this message.
+ * An event that can never be applied, however often it is retried (not a CloudEvent, malformed data, a required field
+ * missing): it goes straight to the dead-letter topic with this message.
  */
 public class PoisonEventException extends RuntimeException {
 

@@ -1,5 +1,8 @@
 package cn.chuanyu.eventing.outbox;
 
+import cn.chuanyu.eventing.EventingConfig;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -9,10 +12,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-
-import jakarta.annotation.PreDestroy;
-import jakarta.enterprise.context.ApplicationScoped;
-
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -22,11 +21,9 @@ import org.apache.kafka.common.header.internals.RecordHeader;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import cn.chuanyu.eventing.EventingConfig;
-
 /**
- * Sends outbox events to Kafka as CloudEvents 1.0 in binary mode: the JSON data is the record
- * value, the attributes are {@code ce_*} headers, and the key is the aggregate id.
+ * Sends outbox events to Kafka as CloudEvents 1.0 in binary mode: the JSON data is the record value, the attributes are
+ * {@code ce_*} headers, and the key is the aggregate id.
  */
 @ApplicationScoped
 class CloudEventPublisher {
@@ -34,31 +31,42 @@ class CloudEventPublisher {
     private final Producer<String, String> producer;
     private final EventingConfig config;
 
-    CloudEventPublisher(EventingConfig config,
+    CloudEventPublisher(
+            EventingConfig config,
             @ConfigProperty(name = "kafka.bootstrap.servers", defaultValue = "127.0.0.1:9092") String bootstrapServers,
             @ConfigProperty(name = "quarkus.application.name") String applicationName) {
         this.config = config;
         int timeout = (int) config.relay().sendTimeout().toMillis();
         int requestTimeout = Math.max(1000, timeout / 2);
         int linger = 2;
-        this.producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ProducerConfig.CLIENT_ID_CONFIG, applicationName + "-outbox-relay",
-                ProducerConfig.ACKS_CONFIG, "all",
-                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
-                ProducerConfig.LINGER_MS_CONFIG, linger,
-                ProducerConfig.MAX_BLOCK_MS_CONFIG, timeout,
-                ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, requestTimeout,
-                // Kafka refuses a delivery timeout below linger + request timeout
-                ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, Math.max(timeout, requestTimeout + linger)),
-                new StringSerializer(), new StringSerializer());
+        this.producer = new KafkaProducer<>(
+                Map.of(
+                        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        bootstrapServers,
+                        ProducerConfig.CLIENT_ID_CONFIG,
+                        applicationName + "-outbox-relay",
+                        ProducerConfig.ACKS_CONFIG,
+                        "all",
+                        ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG,
+                        true,
+                        ProducerConfig.LINGER_MS_CONFIG,
+                        linger,
+                        ProducerConfig.MAX_BLOCK_MS_CONFIG,
+                        timeout,
+                        ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG,
+                        requestTimeout,
+                        // Kafka refuses a delivery timeout below linger + request timeout
+                        ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG,
+                        Math.max(timeout, requestTimeout + linger)),
+                new StringSerializer(),
+                new StringSerializer());
     }
 
     /**
      * Sends the events in order and waits for Kafka's acknowledgements.
      *
-     * @return how many events, from the first, Kafka acknowledged (the rest are to be sent again) and,
-     *     if an event failed, why
+     * @return how many events, from the first, Kafka acknowledged (the rest are to be sent again) and, if an event
+     *     failed, why
      */
     Delivery send(List<PendingEvent> events) {
         List<Future<RecordMetadata>> acks = new ArrayList<>(events.size());
@@ -77,12 +85,14 @@ class CloudEventPublisher {
             sendFailure = e;
         }
         Delivery delivery = awaitAcknowledged(acks);
-        return delivery.failure() == null && sendFailure != null ? new Delivery(delivery.acknowledged(), sendFailure)
+        return delivery.failure() == null && sendFailure != null
+                ? new Delivery(delivery.acknowledged(), sendFailure)
                 : delivery;
     }
 
     private Delivery awaitAcknowledged(List<Future<RecordMetadata>> acks) {
-        long deadline = System.nanoTime() + config.relay().sendTimeout().plus(Duration.ofSeconds(1)).toNanos();
+        long deadline = System.nanoTime()
+                + config.relay().sendTimeout().plus(Duration.ofSeconds(1)).toNanos();
         int acknowledged = 0;
         for (Future<RecordMetadata> ack : acks) {
             try {
@@ -128,6 +138,5 @@ class CloudEventPublisher {
     }
 
     /** The outcome of one send: the acknowledged prefix and, if it is not all, why. */
-    record Delivery(int acknowledged, Throwable failure) {
-    }
+    record Delivery(int acknowledged, Throwable failure) {}
 }

@@ -1,24 +1,21 @@
 package cn.chuanyu.eventing.outbox;
 
-import java.time.Instant;
-import java.util.UUID;
-
+import cn.chuanyu.eventing.EventTraceContext;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Instant;
+import java.util.UUID;
 import org.jboss.logging.MDC;
 
-import cn.chuanyu.eventing.EventTraceContext;
-
 /**
- * Records events in the caller's transaction. Business code calls this, never Kafka: the event
- * exists if and only if the change it reports was committed, and the relay delivers it.
+ * Records events in the caller's transaction. Business code calls this, never Kafka: the event exists if and only if
+ * the change it reports was committed, and the relay delivers it.
  */
 @ApplicationScoped
 public class Outbox {
@@ -28,7 +25,10 @@ public class Outbox {
     private final TransactionSynchronizationRegistry transactions;
     private final OutboxRelay relay;
 
-    Outbox(EntityManager entityManager, ObjectMapper objectMapper, TransactionSynchronizationRegistry transactions,
+    Outbox(
+            EntityManager entityManager,
+            ObjectMapper objectMapper,
+            TransactionSynchronizationRegistry transactions,
             OutboxRelay relay) {
         this.entityManager = entityManager;
         this.objectMapper = objectMapper;
@@ -42,10 +42,12 @@ public class Outbox {
         UUID eventId = UUID.randomUUID();
         // Ids come from a sequence at insert, not at commit: holding this aggregate's lock until commit makes its
         // events' id order their commit order, which is the order the relay publishes them in.
-        entityManager.createNativeQuery("select count(*) from (select pg_advisory_xact_lock(hashtext(?1))) as locked")
+        entityManager
+                .createNativeQuery("select count(*) from (select pg_advisory_xact_lock(hashtext(?1))) as locked")
                 .setParameter(1, event.aggregateType() + ":" + event.aggregateId())
                 .getSingleResult();
-        entityManager.createNativeQuery("""
+        entityManager
+                .createNativeQuery("""
                 insert into outbox_event (event_id, topic, aggregate_type, aggregate_id, event_type, payload, occurred_at,
                                           request_id, traceparent)
                 values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)""")
@@ -56,7 +58,8 @@ public class Outbox {
                 .setParameter(5, event.type())
                 .setParameter(6, toJson(event.data()))
                 .setParameter(7, Instant.now())
-                // the trace context of the request (put there by the web layer) or of the event being applied (by the inbox)
+                // the trace context of the request (put there by the web layer) or of the event being applied (by the
+                // inbox)
                 .setParameter(8, text(MDC.get(EventTraceContext.REQUEST_ID)))
                 .setParameter(9, text(MDC.get(EventTraceContext.TRACEPARENT)))
                 .executeUpdate();
@@ -79,8 +82,7 @@ public class Outbox {
     /** Lets the relay publish right after the commit instead of at its next poll. */
     private record WakeRelayOnCommit(OutboxRelay relay) implements Synchronization {
         @Override
-        public void beforeCompletion() {
-        }
+        public void beforeCompletion() {}
 
         @Override
         public void afterCompletion(int status) {

@@ -1,5 +1,12 @@
 package cn.chuanyu.eventing.outbox;
 
+import cn.chuanyu.eventing.EventingConfig;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -9,27 +16,16 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.persistence.EntityManager;
-
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.runtime.ShutdownEvent;
-import io.quarkus.runtime.StartupEvent;
 import org.jboss.logging.Logger;
 
-import cn.chuanyu.eventing.EventingConfig;
-
 /**
- * Publishes committed outbox events to Kafka, oldest first, and marks them published once Kafka
- * has acknowledged them. Runs on one background thread, woken by each commit and by a poll timer.
+ * Publishes committed outbox events to Kafka, oldest first, and marks them published once Kafka has acknowledged them.
+ * Runs on one background thread, woken by each commit and by a poll timer.
  *
- * <p>Guarantees: nothing rolled back is ever seen (uncommitted rows are invisible); nothing
- * committed is lost (a row stays pending until acknowledged, across broker outages and restarts);
- * each aggregate's events arrive in order (one relay at a time, rows in id order, only the
- * acknowledged prefix is marked, the rest retried in order). Delivery is at least once: a consumer
- * may see a duplicate after a failure, which its inbox absorbs.
+ * <p>Guarantees: nothing rolled back is ever seen (uncommitted rows are invisible); nothing committed is lost (a row
+ * stays pending until acknowledged, across broker outages and restarts); each aggregate's events arrive in order (one
+ * relay at a time, rows in id order, only the acknowledged prefix is marked, the rest retried in order). Delivery is at
+ * least once: a consumer may see a duplicate after a failure, which its inbox absorbs.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -47,7 +43,8 @@ public class OutboxRelay {
     private ExecutorService thread;
     private Instant nextHousekeeping = Instant.EPOCH;
 
-    OutboxRelay(EntityManager entityManager, CloudEventPublisher publisher, OutboxMetrics metrics, EventingConfig config) {
+    OutboxRelay(
+            EntityManager entityManager, CloudEventPublisher publisher, OutboxMetrics metrics, EventingConfig config) {
         this.entityManager = entityManager;
         this.publisher = publisher;
         this.metrics = metrics;
@@ -109,8 +106,10 @@ public class OutboxRelay {
     }
 
     private RelayRound relayBatchHoldingLock() {
-        boolean locked = (Boolean) entityManager.createNativeQuery("select pg_try_advisory_xact_lock(?1)")
-                .setParameter(1, RELAY_LOCK).getSingleResult();
+        boolean locked = (Boolean) entityManager
+                .createNativeQuery("select pg_try_advisory_xact_lock(?1)")
+                .setParameter(1, RELAY_LOCK)
+                .getSingleResult();
         if (!locked) {
             return new RelayRound(0, false, false);
         }
@@ -127,15 +126,22 @@ public class OutboxRelay {
             PendingEvent rejected = batch.get(delivery.acknowledged());
             park(rejected, delivery.failure());
             metrics.parked();
-            LOG.errorf("Kafka will never accept outbox event %d (%s of %s %s): %s; parked so that later events go on. "
-                    + "Fix it and release it with: update outbox_event set parked_at = null where id = %d",
-                    rejected.id(), rejected.type(), rejected.topic(), rejected.aggregateId(), delivery.failure(), rejected.id());
+            LOG.errorf(
+                    "Kafka will never accept outbox event %d (%s of %s %s): %s; parked so that later events go on. "
+                            + "Fix it and release it with: update outbox_event set parked_at = null where id = %d",
+                    rejected.id(),
+                    rejected.type(),
+                    rejected.topic(),
+                    rejected.aggregateId(),
+                    delivery.failure(),
+                    rejected.id());
             return new RelayRound(delivery.acknowledged(), true, false);
         }
         if (delivery.failure() != null) {
             PendingEvent stuck = batch.get(delivery.acknowledged());
             recordFailure(stuck, delivery.failure());
-            LOG.warnf("Kafka did not acknowledge outbox event %d (%s): %s; %d pending events wait",
+            LOG.warnf(
+                    "Kafka did not acknowledge outbox event %d (%s): %s; %d pending events wait",
                     stuck.id(), stuck.type(), delivery.failure(), batch.size() - delivery.acknowledged());
             return new RelayRound(delivery.acknowledged(), true, true);
         }
@@ -145,13 +151,24 @@ public class OutboxRelay {
 
     @SuppressWarnings("unchecked")
     private List<PendingEvent> pendingBatch() {
-        List<Object[]> rows = entityManager.createNativeQuery("""
+        List<Object[]> rows = entityManager
+                .createNativeQuery("""
                 select id, event_id, topic, aggregate_id, event_type, payload, occurred_at, request_id, traceparent
                 from outbox_event where published_at is null and parked_at is null order by id limit ?1""")
                 .setParameter(1, config.batchSize())
                 .getResultList();
-        return rows.stream().map(r -> new PendingEvent(((Number) r[0]).longValue(), (UUID) r[1], (String) r[2],
-                (String) r[3], (String) r[4], (String) r[5], toInstant(r[6]), (String) r[7], (String) r[8])).toList();
+        return rows.stream()
+                .map(r -> new PendingEvent(
+                        ((Number) r[0]).longValue(),
+                        (UUID) r[1],
+                        (String) r[2],
+                        (String) r[3],
+                        (String) r[4],
+                        (String) r[5],
+                        toInstant(r[6]),
+                        (String) r[7],
+                        (String) r[8]))
+                .toList();
     }
 
     private static Instant toInstant(Object value) {
@@ -159,20 +176,24 @@ public class OutboxRelay {
     }
 
     private void markPublished(List<PendingEvent> published) {
-        entityManager.createNativeQuery("update outbox_event set published_at = now(), last_error = null where id in (?1)")
+        entityManager
+                .createNativeQuery("update outbox_event set published_at = now(), last_error = null where id in (?1)")
                 .setParameter(1, published.stream().map(PendingEvent::id).toList())
                 .executeUpdate();
     }
 
     private void recordFailure(PendingEvent event, Throwable failure) {
-        entityManager.createNativeQuery("update outbox_event set attempts = attempts + 1, last_error = ?2 where id = ?1")
+        entityManager
+                .createNativeQuery("update outbox_event set attempts = attempts + 1, last_error = ?2 where id = ?1")
                 .setParameter(1, event.id())
                 .setParameter(2, String.valueOf(failure))
                 .executeUpdate();
     }
 
     private void park(PendingEvent event, Throwable failure) {
-        entityManager.createNativeQuery("update outbox_event set parked_at = now(), attempts = attempts + 1, last_error = ?2 where id = ?1")
+        entityManager
+                .createNativeQuery(
+                        "update outbox_event set parked_at = now(), attempts = attempts + 1, last_error = ?2 where id = ?1")
                 .setParameter(1, event.id())
                 .setParameter(2, String.valueOf(failure))
                 .executeUpdate();
@@ -183,10 +204,11 @@ public class OutboxRelay {
             return;
         }
         nextHousekeeping = Instant.now().plus(Duration.ofHours(1));
-        int deleted = QuarkusTransaction.requiringNew().call(() -> entityManager
-                .createNativeQuery("delete from outbox_event where published_at < ?1")
-                .setParameter(1, Instant.now().minus(config.retention()))
-                .executeUpdate());
+        int deleted = QuarkusTransaction.requiringNew()
+                .call(() -> entityManager
+                        .createNativeQuery("delete from outbox_event where published_at < ?1")
+                        .setParameter(1, Instant.now().minus(config.retention()))
+                        .executeUpdate());
         if (deleted > 0) {
             LOG.infof("Deleted %d outbox events published more than %s ago", deleted, config.retention());
         }
@@ -217,6 +239,5 @@ public class OutboxRelay {
     }
 
     /** What one round did: how many events it published, whether more wait, whether Kafka failed. */
-    public record RelayRound(int published, boolean moreWaiting, boolean failed) {
-    }
+    public record RelayRound(int published, boolean moreWaiting, boolean failed) {}
 }

@@ -2,11 +2,9 @@ package cn.chuanyu.eventing.inbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.persistence.PersistenceException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
-
-import jakarta.persistence.PersistenceException;
-
 import org.hibernate.exception.JDBCConnectionException;
 import org.junit.jupiter.api.Test;
 
@@ -15,22 +13,27 @@ class TransientFailureTest {
 
     @Test
     void aLostDatabaseConnectionIsRetriedNotDeadLettered() {
-        var lost = new PersistenceException(new JDBCConnectionException("connection refused",
-                new SQLException("Connection to 127.0.0.1:15432 refused", "08001")));
+        var lost = new PersistenceException(new JDBCConnectionException(
+                "connection refused", new SQLException("Connection to 127.0.0.1:15432 refused", "08001")));
         assertThat(Inbox.isTransient(lost)).isTrue();
-        assertThat(Inbox.isTransient(new RuntimeException(new SQLTransientConnectionException("pool exhausted")))).isTrue();
+        assertThat(Inbox.isTransient(new RuntimeException(new SQLTransientConnectionException("pool exhausted"))))
+                .isTrue();
     }
 
     @Test
     void deadlocksAndSerialisationFailuresAreRetried() {
-        assertThat(Inbox.isTransient(new PersistenceException(new SQLException("deadlock detected", "40P01")))).isTrue();
-        assertThat(Inbox.isTransient(new PersistenceException(new SQLException("terminating connection", "57P01")))).isTrue();
+        assertThat(Inbox.isTransient(new PersistenceException(new SQLException("deadlock detected", "40P01"))))
+                .isTrue();
+        assertThat(Inbox.isTransient(new PersistenceException(new SQLException("terminating connection", "57P01"))))
+                .isTrue();
     }
 
     @Test
     void aBugOrAConstraintViolationIsNotTransient() {
         assertThat(Inbox.isTransient(new NullPointerException())).isFalse();
-        assertThat(Inbox.isTransient(new PersistenceException(new SQLException("value too long", "22001")))).isFalse();
-        assertThat(Inbox.isTransient(new PersistenceException(new SQLException("duplicate key", "23505")))).isFalse();
+        assertThat(Inbox.isTransient(new PersistenceException(new SQLException("value too long", "22001"))))
+                .isFalse();
+        assertThat(Inbox.isTransient(new PersistenceException(new SQLException("duplicate key", "23505"))))
+                .isFalse();
     }
 }

@@ -1,13 +1,12 @@
 package cn.chuanyu.web.openapi;
 
+import cn.chuanyu.web.problem.Problem;
+import io.quarkus.smallrye.openapi.OpenApiFilter;
+import jakarta.ws.rs.core.Response.Status;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import jakarta.ws.rs.core.Response.Status;
-
-import io.quarkus.smallrye.openapi.OpenApiFilter;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.Components;
@@ -21,24 +20,22 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
 
-import cn.chuanyu.web.problem.Problem;
-
 /**
- * Documents the errors every operation of the platform can answer, as {@link Problem}s: whatever
- * fails in a request becomes an {@code application/problem+json} body (see {@code ProblemMappers}),
- * so each operation lists 400 when it takes input, 401 and 403 when it needs a token, 404 under a
- * path with a parameter, 409 when it changes something, and 500. Responses the resource declares
- * itself keep their (more specific) description; only their body is set to a problem. Success
- * responses lose the problem media type that the resources' {@code @Produces} adds to them.
- * <p>
- * Runs at build time: the document depends only on the code, so it is filtered once, and the copy
- * written to {@code quarkus.smallrye-openapi.store-schema-directory} is the document served.
+ * Documents the errors every operation of the platform can answer, as {@link Problem}s: whatever fails in a request
+ * becomes an {@code application/problem+json} body (see {@code ProblemMappers}), so each operation lists 400 when it
+ * takes input, 401 and 403 when it needs a token, 404 under a path with a parameter, 409 when it changes something, and
+ * 500. Responses the resource declares itself keep their (more specific) description; only their body is set to a
+ * problem. Success responses lose the problem media type that the resources' {@code @Produces} adds to them.
+ *
+ * <p>Runs at build time: the document depends only on the code, so it is filtered once, and the copy written to
+ * {@code quarkus.smallrye-openapi.store-schema-directory} is the document served.
  */
 @OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD)
 public class ProblemResponsesFilter implements OASFilter {
 
     /** The component every problem response refers to. */
     public static final String PROBLEM_SCHEMA = "Problem";
+
     static final String FIELD_ERROR_SCHEMA = "ProblemFieldError";
 
     private static final Map<String, String> STANDARD = Map.of(
@@ -55,12 +52,14 @@ public class ProblemResponsesFilter implements OASFilter {
             return;
         }
         boolean anyOperation = false;
-        for (Map.Entry<String, PathItem> path : openAPI.getPaths().getPathItems().entrySet()) {
+        for (Map.Entry<String, PathItem> path :
+                openAPI.getPaths().getPathItems().entrySet()) {
             PathItem item = path.getValue();
             if (item.getOperations() == null) {
                 continue;
             }
-            for (Map.Entry<PathItem.HttpMethod, Operation> operation : item.getOperations().entrySet()) {
+            for (Map.Entry<PathItem.HttpMethod, Operation> operation :
+                    item.getOperations().entrySet()) {
                 document(path.getKey(), item, operation.getKey(), operation.getValue(), openAPI.getSecurity());
                 anyOperation = true;
             }
@@ -76,7 +75,11 @@ public class ProblemResponsesFilter implements OASFilter {
         }
     }
 
-    private static void document(String path, PathItem item, PathItem.HttpMethod method, Operation operation,
+    private static void document(
+            String path,
+            PathItem item,
+            PathItem.HttpMethod method,
+            Operation operation,
             List<SecurityRequirement> documentSecurity) {
         APIResponses responses = operation.getResponses();
         if (responses == null) {
@@ -84,7 +87,8 @@ public class ProblemResponsesFilter implements OASFilter {
             operation.setResponses(responses);
         }
         Map<String, APIResponse> all = responses.getAPIResponses() == null
-                ? new LinkedHashMap<>() : new LinkedHashMap<>(responses.getAPIResponses());
+                ? new LinkedHashMap<>()
+                : new LinkedHashMap<>(responses.getAPIResponses());
         all.forEach(ProblemResponsesFilter::tidy);
 
         if (takesInput(item, operation)) {
@@ -97,7 +101,8 @@ public class ProblemResponsesFilter implements OASFilter {
         if (path.contains("{")) {
             all.computeIfAbsent("404", ProblemResponsesFilter::standard);
         }
-        if (method != PathItem.HttpMethod.GET && method != PathItem.HttpMethod.HEAD
+        if (method != PathItem.HttpMethod.GET
+                && method != PathItem.HttpMethod.HEAD
                 && method != PathItem.HttpMethod.OPTIONS) {
             all.computeIfAbsent("409", ProblemResponsesFilter::standard);
         }
@@ -121,7 +126,8 @@ public class ProblemResponsesFilter implements OASFilter {
             if (isReasonPhrase(code, response.getDescription()) && STANDARD.containsKey(code)) {
                 response.setDescription(STANDARD.get(code));
             }
-        } else if (code.startsWith("2") && response.getContent() != null
+        } else if (code.startsWith("2")
+                && response.getContent() != null
                 && response.getContent().getMediaTypes() != null
                 && response.getContent().getMediaTypes().size() > 1) {
             response.getContent().removeMediaType(Problem.MEDIA_TYPE);
@@ -133,20 +139,26 @@ public class ProblemResponsesFilter implements OASFilter {
     }
 
     private static Content problemContent() {
-        return OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, OASFactory.createMediaType()
-                .schema(OASFactory.createSchema().ref(PROBLEM_SCHEMA)));
+        return OASFactory.createContent()
+                .addMediaType(
+                        Problem.MEDIA_TYPE,
+                        OASFactory.createMediaType()
+                                .schema(OASFactory.createSchema().ref(PROBLEM_SCHEMA)));
     }
 
     private static boolean takesInput(PathItem item, Operation operation) {
         return operation.getRequestBody() != null
-                || (operation.getParameters() != null && !operation.getParameters().isEmpty())
+                || (operation.getParameters() != null
+                        && !operation.getParameters().isEmpty())
                 || (item.getParameters() != null && !item.getParameters().isEmpty());
     }
 
     /** Secured: a token is required, i.e. some requirement is listed and none of them is the empty (anonymous) one. */
     private static boolean secured(List<SecurityRequirement> security) {
-        return security != null && !security.isEmpty()
-                && security.stream().noneMatch(s -> s.getSchemes() == null || s.getSchemes().isEmpty());
+        return security != null
+                && !security.isEmpty()
+                && security.stream()
+                        .noneMatch(s -> s.getSchemes() == null || s.getSchemes().isEmpty());
     }
 
     private static boolean isError(String code) {
@@ -171,20 +183,41 @@ public class ProblemResponsesFilter implements OASFilter {
         return OASFactory.createSchema()
                 .addType(SchemaType.OBJECT)
                 .description("An RFC 9457 problem: branch on 'type', show 'title' and 'detail'")
-                .addProperty("type", OASFactory.createSchema().addType(SchemaType.STRING).format("uri")
-                        .description("stable identifier of the kind of problem")
-                        .example(Problem.type("not-found").toString()))
-                .addProperty("title", OASFactory.createSchema().addType(SchemaType.STRING)
-                        .description("the same for every occurrence of the type").example("Resource not found"))
-                .addProperty("status", OASFactory.createSchema().addType(SchemaType.INTEGER).format("int32")
-                        .description("the HTTP status").example(404))
-                .addProperty("detail", OASFactory.createSchema().addType(SchemaType.STRING)
-                        .description("what went wrong this time"))
-                .addProperty("instance", OASFactory.createSchema().addType(SchemaType.STRING).format("uri")
-                        .description("identifies this occurrence"))
-                .addProperty("errors", OASFactory.createSchema().addType(SchemaType.ARRAY)
-                        .description("the fields that are not valid (400 only)")
-                        .items(OASFactory.createSchema().ref(FIELD_ERROR_SCHEMA)))
+                .addProperty(
+                        "type",
+                        OASFactory.createSchema()
+                                .addType(SchemaType.STRING)
+                                .format("uri")
+                                .description("stable identifier of the kind of problem")
+                                .example(Problem.type("not-found").toString()))
+                .addProperty(
+                        "title",
+                        OASFactory.createSchema()
+                                .addType(SchemaType.STRING)
+                                .description("the same for every occurrence of the type")
+                                .example("Resource not found"))
+                .addProperty(
+                        "status",
+                        OASFactory.createSchema()
+                                .addType(SchemaType.INTEGER)
+                                .format("int32")
+                                .description("the HTTP status")
+                                .example(404))
+                .addProperty(
+                        "detail",
+                        OASFactory.createSchema().addType(SchemaType.STRING).description("what went wrong this time"))
+                .addProperty(
+                        "instance",
+                        OASFactory.createSchema()
+                                .addType(SchemaType.STRING)
+                                .format("uri")
+                                .description("identifies this occurrence"))
+                .addProperty(
+                        "errors",
+                        OASFactory.createSchema()
+                                .addType(SchemaType.ARRAY)
+                                .description("the fields that are not valid (400 only)")
+                                .items(OASFactory.createSchema().ref(FIELD_ERROR_SCHEMA)))
                 .required(List.of("type", "title", "status"));
     }
 
@@ -192,10 +225,15 @@ public class ProblemResponsesFilter implements OASFilter {
         return OASFactory.createSchema()
                 .addType(SchemaType.OBJECT)
                 .description("One field of the request that is not valid")
-                .addProperty("field", OASFactory.createSchema().addType(SchemaType.STRING)
-                        .description("path of the field or name of the parameter").example("authors[0].region"))
-                .addProperty("message", OASFactory.createSchema().addType(SchemaType.STRING)
-                        .description("why it is not valid"))
+                .addProperty(
+                        "field",
+                        OASFactory.createSchema()
+                                .addType(SchemaType.STRING)
+                                .description("path of the field or name of the parameter")
+                                .example("authors[0].region"))
+                .addProperty(
+                        "message",
+                        OASFactory.createSchema().addType(SchemaType.STRING).description("why it is not valid"))
                 .required(List.of("field", "message"));
     }
 }

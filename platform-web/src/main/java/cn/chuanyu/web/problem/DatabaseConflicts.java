@@ -1,14 +1,13 @@
 package cn.chuanyu.web.problem;
 
+import jakarta.ws.rs.core.Response.Status;
 import java.sql.SQLException;
 import java.util.Optional;
 
-import jakarta.ws.rs.core.Response.Status;
-
 /**
- * Failures PostgreSQL reports for a request that raced another: a unique constraint the other
- * request satisfied first, or a deadlock or serialization failure it won. The transaction was rolled
- * back, so for the client it is a conflict (nothing changed; read again or retry), not a server error.
+ * Failures PostgreSQL reports for a request that raced another: a unique constraint the other request satisfied first,
+ * or a deadlock or serialization failure it won. The transaction was rolled back, so for the client it is a conflict
+ * (nothing changed; read again or retry), not a server error.
  */
 final class DatabaseConflicts {
 
@@ -16,18 +15,23 @@ final class DatabaseConflicts {
     private static final String SERIALIZATION_FAILURE = "40001";
     private static final String DEADLOCK_DETECTED = "40P01";
 
-    private DatabaseConflicts() {
-    }
+    private DatabaseConflicts() {}
 
     static Optional<Problem> of(Throwable failure) {
         for (Throwable cause = failure; cause != null && cause != cause.getCause(); cause = cause.getCause()) {
             if (cause instanceof SQLException sql && sql.getSQLState() != null) {
                 switch (sql.getSQLState()) {
                     case UNIQUE_VIOLATION:
-                        return Optional.of(Problem.of(Status.CONFLICT, "already-exists", "Conflicts with existing data",
+                        return Optional.of(Problem.of(
+                                Status.CONFLICT,
+                                "already-exists",
+                                "Conflicts with existing data",
                                 "Another request stored the same thing first; nothing was changed. Read it again."));
                     case SERIALIZATION_FAILURE, DEADLOCK_DETECTED:
-                        return Optional.of(Problem.of(Status.CONFLICT, "concurrent-modification", "Changed by someone else",
+                        return Optional.of(Problem.of(
+                                Status.CONFLICT,
+                                "concurrent-modification",
+                                "Changed by someone else",
                                 "A concurrent request changed the same data; nothing was changed. Try again."));
                     default:
                         return Optional.empty();

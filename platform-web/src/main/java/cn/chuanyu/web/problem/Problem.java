@@ -1,17 +1,14 @@
 package cn.chuanyu.web.problem;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 
-import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
-
-import com.fasterxml.jackson.annotation.JsonInclude;
-
 /**
- * An RFC 9457 problem details body. {@code type} is stable (clients branch on it), {@code title}
- * is the same for every occurrence of the type, {@code detail} explains this occurrence, and
- * {@code errors} lists field-level violations.
+ * An RFC 9457 problem details body. {@code type} is stable (clients branch on it), {@code title} is the same for every
+ * occurrence of the type, {@code detail} explains this occurrence, and {@code errors} lists field-level violations.
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Problem(URI type, String title, int status, String detail, URI instance, List<FieldError> errors) {
@@ -21,8 +18,7 @@ public record Problem(URI type, String title, int status, String detail, URI ins
     private static final String TYPE_BASE = "https://chuanyu.cn/problems/";
 
     /** A violation of one field of the request: its path (e.g. {@code authors[0].region}) and why. */
-    public record FieldError(String field, String message) {
-    }
+    public record FieldError(String field, String message) {}
 
     public static URI type(String slug) {
         return URI.create(TYPE_BASE + slug);

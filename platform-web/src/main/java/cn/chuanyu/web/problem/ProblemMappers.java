@@ -1,9 +1,12 @@
 package cn.chuanyu.web.problem;
 
-import java.util.Comparator;
-import java.util.List;
-import java.util.stream.StreamSupport;
-
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -12,14 +15,9 @@ import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
-import io.quarkus.security.AuthenticationFailedException;
-import io.quarkus.security.ForbiddenException;
-import io.quarkus.security.UnauthorizedException;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.StreamSupport;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -45,8 +43,13 @@ public class ProblemMappers {
                 .map(v -> new Problem.FieldError(fieldPath(v), v.getMessage()))
                 .sorted(Comparator.comparing(Problem.FieldError::field))
                 .toList();
-        return Problem.of(Status.BAD_REQUEST, "validation", "The request is not valid",
-                errors.size() + " field(s) are not valid").withErrors(errors).toResponse();
+        return Problem.of(
+                        Status.BAD_REQUEST,
+                        "validation",
+                        "The request is not valid",
+                        errors.size() + " field(s) are not valid")
+                .withErrors(errors)
+                .toResponse();
     }
 
     /** Quarkus's own mapper for wrongly typed JSON would answer plain JSON: this one wins. */
@@ -60,19 +63,28 @@ public class ProblemMappers {
         String field = e instanceof JsonMappingException m ? fieldPath(m) : "";
         String detail = "The body is not valid JSON for this operation" + (field.isEmpty() ? "" : " at '" + field + "'")
                 + ": " + e.getOriginalMessage();
-        return Problem.of(Status.BAD_REQUEST, "malformed-body", "The request body cannot be read", detail).toResponse();
+        return Problem.of(Status.BAD_REQUEST, "malformed-body", "The request body cannot be read", detail)
+                .toResponse();
     }
 
     @ServerExceptionMapper(priority = 1)
     public Response staleVersion(OptimisticLockException e) {
-        return Problem.of(Status.CONFLICT, "concurrent-modification", "Changed by someone else",
-                "The resource was changed since you read it; read it again and retry").toResponse();
+        return Problem.of(
+                        Status.CONFLICT,
+                        "concurrent-modification",
+                        "Changed by someone else",
+                        "The resource was changed since you read it; read it again and retry")
+                .toResponse();
     }
 
     @ServerExceptionMapper(priority = 1)
     public Response unauthenticated(UnauthorizedException e) {
-        return Problem.of(Status.UNAUTHORIZED, "unauthenticated", "Authentication required",
-                "This operation needs a valid bearer token").toResponse();
+        return Problem.of(
+                        Status.UNAUTHORIZED,
+                        "unauthenticated",
+                        "Authentication required",
+                        "This operation needs a valid bearer token")
+                .toResponse();
     }
 
     @ServerExceptionMapper(priority = 1)
@@ -82,8 +94,8 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = 1)
     public Response forbidden(ForbiddenException e) {
-        return Problem.of(Status.FORBIDDEN, "forbidden", "Not allowed",
-                "Your roles do not allow this operation").toResponse();
+        return Problem.of(Status.FORBIDDEN, "forbidden", "Not allowed", "Your roles do not allow this operation")
+                .toResponse();
     }
 
     @ServerExceptionMapper(priority = 1)
@@ -92,12 +104,17 @@ public class ProblemMappers {
         if (status.getStatusCode() == 404 && e.getCause() instanceof IllegalArgumentException) {
             // JAX-RS answers 404 when a query or path parameter does not convert (e.g. an unknown enum
             // constant); for the client that is a bad request about that parameter, not a missing resource
-            return Problem.of(Status.BAD_REQUEST, "invalid-parameter", "Invalid parameter",
-                    "A query or path parameter has a value this operation does not accept: " + e.getCause().getMessage())
+            return Problem.of(
+                            Status.BAD_REQUEST,
+                            "invalid-parameter",
+                            "Invalid parameter",
+                            "A query or path parameter has a value this operation does not accept: "
+                                    + e.getCause().getMessage())
                     .toResponse();
         }
         String slug = status.getReasonPhrase().toLowerCase().replace(' ', '-');
-        return Problem.of(status, slug, status.getReasonPhrase(), e.getMessage()).toResponse();
+        return Problem.of(status, slug, status.getReasonPhrase(), e.getMessage())
+                .toResponse();
     }
 
     @ServerExceptionMapper(priority = 10)
@@ -108,14 +125,19 @@ public class ProblemMappers {
             return conflict.get().toResponse();
         }
         LOG.error("Unexpected failure of a request", e);
-        return Problem.of(Status.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
-                "The request failed unexpectedly; nothing was changed. If it persists, tell the operators.").toResponse();
+        return Problem.of(
+                        Status.INTERNAL_SERVER_ERROR,
+                        "internal-error",
+                        "Internal error",
+                        "The request failed unexpectedly; nothing was changed. If it persists, tell the operators.")
+                .toResponse();
     }
 
     private static String fieldPath(ConstraintViolation<?> violation) {
         // Clients know fields and query parameters, not Java methods: drop the method node, and the
         // parameter node unless the violation is on the parameter itself (e.g. ?size=500).
-        List<Path.Node> nodes = StreamSupport.stream(violation.getPropertyPath().spliterator(), false).toList();
+        List<Path.Node> nodes = StreamSupport.stream(violation.getPropertyPath().spliterator(), false)
+                .toList();
         Path.Node last = nodes.get(nodes.size() - 1);
         if (last.getKind() == ElementKind.PARAMETER) {
             return last.getName();

@@ -2,10 +2,10 @@ package cn.chuanyu.web.openapi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.chuanyu.web.problem.Problem;
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
 import java.util.List;
-
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
@@ -15,8 +15,6 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.junit.jupiter.api.Test;
-
-import cn.chuanyu.web.problem.Problem;
 
 class ProblemResponsesFilterTest {
 
@@ -76,9 +74,11 @@ class ProblemResponsesFilterTest {
         sign.getResponses()
                 .addAPIResponse("409", OASFactory.createAPIResponse().description("Not allowed by the work chain"))
                 .addAPIResponse("400", OASFactory.createAPIResponse().description("Bad Request"));
-        filter.filterOpenAPI(document("/api/things/{id}/signing", PathItem.HttpMethod.POST, sign.addParameter(pathParameter())));
+        filter.filterOpenAPI(
+                document("/api/things/{id}/signing", PathItem.HttpMethod.POST, sign.addParameter(pathParameter())));
 
-        assertThat(sign.getResponses().getAPIResponse("409").getDescription()).isEqualTo("Not allowed by the work chain");
+        assertThat(sign.getResponses().getAPIResponse("409").getDescription())
+                .isEqualTo("Not allowed by the work chain");
         assertProblem(sign.getResponses().getAPIResponse("409"));
         assertThat(sign.getResponses().getAPIResponse("400").getDescription())
                 .as("SmallRye's bare reason phrase gives way to what the problem says")
@@ -99,13 +99,25 @@ class ProblemResponsesFilterTest {
     @Test
     void aSuccessIsNotOfferedAsAProblem() {
         Schema view = OASFactory.createSchema().ref("ThingView");
-        Operation read = OASFactory.createOperation().responses(OASFactory.createAPIResponses()
-                .addAPIResponse("200", OASFactory.createAPIResponse().description("OK").content(OASFactory.createContent()
-                        .addMediaType("application/json", OASFactory.createMediaType().schema(view))
-                        .addMediaType(Problem.MEDIA_TYPE, OASFactory.createMediaType().schema(view)))));
+        Operation read = OASFactory.createOperation()
+                .responses(OASFactory.createAPIResponses()
+                        .addAPIResponse(
+                                "200",
+                                OASFactory.createAPIResponse()
+                                        .description("OK")
+                                        .content(OASFactory.createContent()
+                                                .addMediaType(
+                                                        "application/json",
+                                                        OASFactory.createMediaType()
+                                                                .schema(view))
+                                                .addMediaType(
+                                                        Problem.MEDIA_TYPE,
+                                                        OASFactory.createMediaType()
+                                                                .schema(view)))));
         filter.filterOpenAPI(document("/api/things", PathItem.HttpMethod.GET, read));
 
-        assertThat(read.getResponses().getAPIResponse("200").getContent().getMediaTypes()).containsOnlyKeys("application/json");
+        assertThat(read.getResponses().getAPIResponse("200").getContent().getMediaTypes())
+                .containsOnlyKeys("application/json");
     }
 
     @Test
@@ -124,12 +136,15 @@ class ProblemResponsesFilterTest {
     private static void assertProblem(APIResponse response) {
         Content content = response.getContent();
         assertThat(content.getMediaTypes()).containsOnlyKeys(Problem.MEDIA_TYPE);
-        assertThat(content.getMediaType(Problem.MEDIA_TYPE).getSchema().getRef()).isEqualTo("#/components/schemas/Problem");
+        assertThat(content.getMediaType(Problem.MEDIA_TYPE).getSchema().getRef())
+                .isEqualTo("#/components/schemas/Problem");
     }
 
     private static Operation operation(String successCode) {
-        return OASFactory.createOperation().responses(OASFactory.createAPIResponses()
-                .addAPIResponse(successCode, OASFactory.createAPIResponse().description("done")));
+        return OASFactory.createOperation()
+                .responses(OASFactory.createAPIResponses()
+                        .addAPIResponse(
+                                successCode, OASFactory.createAPIResponse().description("done")));
     }
 
     private static Parameter pathParameter() {
@@ -143,6 +158,8 @@ class ProblemResponsesFilterTest {
     }
 
     private static String[] componentNames(Class<? extends Record> type) {
-        return Arrays.stream(type.getRecordComponents()).map(RecordComponent::getName).toArray(String[]::new);
+        return Arrays.stream(type.getRecordComponents())
+                .map(RecordComponent::getName)
+                .toArray(String[]::new);
     }
 }

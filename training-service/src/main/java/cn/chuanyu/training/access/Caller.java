@@ -1,12 +1,11 @@
 package cn.chuanyu.training.access;
 
+import cn.chuanyu.web.problem.ProblemException;
 import io.quarkus.security.identity.SecurityIdentity;
 
-import cn.chuanyu.web.problem.ProblemException;
-
 /**
- * Who is calling, as the training rules need it: training administrators act on everything; an
- * instructor on their own courses; a trainee on their own record only.
+ * Who is calling, as the training rules need it: training administrators act on everything; an instructor on their own
+ * courses; a trainee on their own record only.
  */
 public record Caller(String user, boolean admin, boolean instructor, boolean trainee) {
 
@@ -18,7 +17,10 @@ public record Caller(String user, boolean admin, boolean instructor, boolean tra
         if (identity.isAnonymous()) {
             return null;
         }
-        return new Caller(identity.getPrincipal().getName(), identity.hasRole(ADMIN), identity.hasRole(INSTRUCTOR),
+        return new Caller(
+                identity.getPrincipal().getName(),
+                identity.hasRole(ADMIN),
+                identity.hasRole(INSTRUCTOR),
                 identity.hasRole(TRAINEE));
     }
 

@@ -1,5 +1,20 @@
 package cn.chuanyu.training.attendance;
 
+import cn.chuanyu.training.access.Caller;
+import cn.chuanyu.training.course.Course;
+import cn.chuanyu.training.course.CourseSession;
+import cn.chuanyu.training.course.Courses;
+import cn.chuanyu.training.course.SessionRemoval;
+import cn.chuanyu.training.course.SessionRescheduling;
+import cn.chuanyu.training.enrolment.Enrolment;
+import cn.chuanyu.training.enrolment.EnrolmentStatus;
+import cn.chuanyu.training.enrolment.Enrolments;
+import cn.chuanyu.web.problem.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.Response.Status;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
@@ -14,26 +29,9 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.persistence.LockModeType;
-import jakarta.transaction.Transactional;
-import jakarta.ws.rs.core.Response.Status;
-
-import cn.chuanyu.training.access.Caller;
-import cn.chuanyu.training.course.Course;
-import cn.chuanyu.training.course.CourseSession;
-import cn.chuanyu.training.course.Courses;
-import cn.chuanyu.training.course.SessionRemoval;
-import cn.chuanyu.training.course.SessionRescheduling;
-import cn.chuanyu.training.enrolment.Enrolment;
-import cn.chuanyu.training.enrolment.EnrolmentStatus;
-import cn.chuanyu.training.enrolment.Enrolments;
-import cn.chuanyu.web.problem.ProblemException;
-
 /**
- * Attendance per session, recorded by the course's instructor (or an administrator), and each
- * trainee's attendance rate: sessions attended out of the programme's sessions held so far.
+ * Attendance per session, recorded by the course's instructor (or an administrator), and each trainee's attendance
+ * rate: sessions attended out of the programme's sessions held so far.
  */
 @ApplicationScoped
 public class AttendanceRegister {
@@ -48,16 +46,23 @@ public class AttendanceRegister {
     }
 
     /** A trainee's attendance: how many of the sessions held they attended, online and offline. */
-    public record Summary(UUID enrolmentId, UUID programmeId, String trainee, String traineeName, long sessionsHeld,
-            long attended, long online, long offline, BigDecimal rate, List<Entry> records) {
-    }
+    public record Summary(
+            UUID enrolmentId,
+            UUID programmeId,
+            String trainee,
+            String traineeName,
+            long sessionsHeld,
+            long attended,
+            long online,
+            long offline,
+            BigDecimal rate,
+            List<Entry> records) {}
 
-    public record Entry(UUID sessionId, UUID courseId, String courseTitle, Instant startsAt, AttendanceMode mode) {
-    }
+    public record Entry(UUID sessionId, UUID courseId, String courseTitle, Instant startsAt, AttendanceMode mode) {}
 
     /**
-     * Records who was present; the whole list is refused if any of it is not an enrolled trainee of the
-     * session's programme. The session row is locked so that concurrent recordings do not collide.
+     * Records who was present; the whole list is refused if any of it is not an enrolled trainee of the session's
+     * programme. The session row is locked so that concurrent recordings do not collide.
      */
     @Transactional
     public List<Attendance> record(UUID sessionId, AttendanceRequest request, Caller caller) {
@@ -68,29 +73,41 @@ public class AttendanceRegister {
         courses.requireManages(courses.get(session.courseId), caller);
         Instant now = now();
         if (session.startsAt.isAfter(now)) {
-            throw new ProblemException(Status.CONFLICT, "session-not-started", "The session has not started",
-                    "Session " + sessionId + " starts at " + session.startsAt + "; attendance is recorded once it has started");
+            throw new ProblemException(
+                    Status.CONFLICT,
+                    "session-not-started",
+                    "The session has not started",
+                    "Session " + sessionId + " starts at " + session.startsAt
+                            + "; attendance is recorded once it has started");
         }
         Set<UUID> seen = new HashSet<>();
         List<UUID> refused = new ArrayList<>();
         for (AttendanceRequest.Attendee attendee : request.attendees()) {
             if (!seen.add(attendee.enrolmentId())) {
-                throw new ProblemException(Status.BAD_REQUEST, "duplicate-attendee", "A trainee is listed twice",
+                throw new ProblemException(
+                        Status.BAD_REQUEST,
+                        "duplicate-attendee",
+                        "A trainee is listed twice",
                         "Enrolment " + attendee.enrolmentId() + " appears more than once");
             }
             Enrolment enrolment = Enrolment.findById(attendee.enrolmentId());
-            if (enrolment == null || !enrolment.programmeId.equals(session.programmeId)
+            if (enrolment == null
+                    || !enrolment.programmeId.equals(session.programmeId)
                     || enrolment.status != EnrolmentStatus.ENROLLED) {
                 refused.add(attendee.enrolmentId());
             }
         }
         if (!refused.isEmpty()) {
-            throw new ProblemException(Status.CONFLICT, "not-enrolled", "Not enrolled in the programme",
+            throw new ProblemException(
+                    Status.CONFLICT,
+                    "not-enrolled",
+                    "Not enrolled in the programme",
                     "These are not enrolled trainees of the session's programme; nothing was recorded: " + refused);
         }
         for (AttendanceRequest.Attendee attendee : request.attendees()) {
-            Attendance attendance = Attendance.<Attendance>find("sessionId = ?1 and enrolmentId = ?2", sessionId,
-                    attendee.enrolmentId()).firstResult();
+            Attendance attendance = Attendance.<Attendance>find(
+                            "sessionId = ?1 and enrolmentId = ?2", sessionId, attendee.enrolmentId())
+                    .firstResult();
             if (attendance == null) {
                 Enrolment enrolment = Enrolment.findById(attendee.enrolmentId());
                 attendance = new Attendance();
@@ -137,17 +154,32 @@ public class AttendanceRegister {
                     CourseSession s = heldById.get(a.sessionId);
                     return new Entry(s.id, s.courseId, coursesById.get(s.courseId).title, s.startsAt, a.mode);
                 })
-                .sorted(java.util.Comparator.comparing(Entry::startsAt)).toList();
-        long online = entries.stream().filter(e -> e.mode() == AttendanceMode.ONLINE).count();
-        return new Summary(enrolment.id, enrolment.programmeId, enrolment.trainee, enrolment.traineeName, held.size(),
-                entries.size(), online, entries.size() - online, rate(entries.size(), held.size()), entries);
+                .sorted(java.util.Comparator.comparing(Entry::startsAt))
+                .toList();
+        long online =
+                entries.stream().filter(e -> e.mode() == AttendanceMode.ONLINE).count();
+        return new Summary(
+                enrolment.id,
+                enrolment.programmeId,
+                enrolment.trainee,
+                enrolment.traineeName,
+                held.size(),
+                entries.size(),
+                online,
+                entries.size() - online,
+                rate(entries.size(), held.size()),
+                entries);
     }
 
     /** Sessions attended out of the programme's sessions held so far; 0 while none has been held. */
     public BigDecimal rate(Enrolment enrolment) {
         long held = CourseSession.count("programmeId = ?1 and startsAt <= ?2", enrolment.programmeId, now());
-        long attended = Attendance.count("enrolmentId = ?1 and sessionId in (select s.id from CourseSession s "
-                + "where s.programmeId = ?2 and s.startsAt <= ?3)", enrolment.id, enrolment.programmeId, now());
+        long attended = Attendance.count(
+                "enrolmentId = ?1 and sessionId in (select s.id from CourseSession s "
+                        + "where s.programmeId = ?2 and s.startsAt <= ?3)",
+                enrolment.id,
+                enrolment.programmeId,
+                now());
         return rate(attended, held);
     }
 
@@ -156,20 +188,26 @@ public class AttendanceRegister {
         refuseIfAttended(removal.sessionId(), "remove them first");
     }
 
-    /** Nor moved: attendance records what happened at the time it was held (and a future session counts as not held). */
+    /**
+     * Nor moved: attendance records what happened at the time it was held (and a future session counts as not held).
+     */
     void refuseReschedulingAttendedSession(@Observes SessionRescheduling rescheduling) {
         refuseIfAttended(rescheduling.sessionId(), "its time cannot change; remove them first");
     }
 
     private static void refuseIfAttended(UUID sessionId, String remedy) {
         if (Attendance.count("sessionId", sessionId) > 0) {
-            throw new ProblemException(Status.CONFLICT, "attendance-recorded", "Attendance was recorded for the session",
+            throw new ProblemException(
+                    Status.CONFLICT,
+                    "attendance-recorded",
+                    "Attendance was recorded for the session",
                     "Session " + sessionId + " has attendance records; " + remedy);
         }
     }
 
     private static BigDecimal rate(long attended, long held) {
-        return held == 0 ? BigDecimal.ZERO.setScale(4)
+        return held == 0
+                ? BigDecimal.ZERO.setScale(4)
                 : BigDecimal.valueOf(attended).divide(BigDecimal.valueOf(held), 4, RoundingMode.HALF_UP);
     }
 

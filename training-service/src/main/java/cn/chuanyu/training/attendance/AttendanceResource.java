@@ -1,9 +1,8 @@
 package cn.chuanyu.training.attendance;
 
-import java.time.Instant;
-import java.util.List;
-import java.util.UUID;
-
+import cn.chuanyu.training.access.Caller;
+import cn.chuanyu.web.problem.Problem;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -15,19 +14,19 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-
-import io.quarkus.security.identity.SecurityIdentity;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import cn.chuanyu.training.access.Caller;
-import cn.chuanyu.web.problem.Problem;
-
 @Path("/api/training/attendance")
-@Tag(name = "Attendance", description = "考勤: attendance per session, online or offline, and each trainee's attendance rate")
-@Produces({ MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE })
+@Tag(
+        name = "Attendance",
+        description = "考勤: attendance per session, online or offline, and each trainee's attendance rate")
+@Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
 public class AttendanceResource {
 
     private final AttendanceRegister register;
@@ -39,7 +38,12 @@ public class AttendanceResource {
     }
 
     /** One trainee present at a session. */
-    public record AttendanceView(UUID sessionId, UUID enrolmentId, String trainee, AttendanceMode mode, String recordedBy,
+    public record AttendanceView(
+            UUID sessionId,
+            UUID enrolmentId,
+            String trainee,
+            AttendanceMode mode,
+            String recordedBy,
             Instant recordedAt) {
         static AttendanceView of(Attendance a) {
             return new AttendanceView(a.sessionId, a.enrolmentId, a.trainee, a.mode, a.recordedBy, a.recordedAt);
@@ -49,33 +53,45 @@ public class AttendanceResource {
     @POST
     @Path("/sessions/{sessionId}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ Caller.INSTRUCTOR, Caller.ADMIN })
+    @RolesAllowed({Caller.INSTRUCTOR, Caller.ADMIN})
     @SecurityRequirement(name = "jwt")
-    @Operation(operationId = "recordAttendance", summary = "Record who attended a session, online or offline",
-            description = "The course's own instructor or a training administrator, once the session has started. "
-                    + "All or nothing: if any listed enrolment is not an enrolled trainee of the programme, nothing is recorded.")
+    @Operation(
+            operationId = "recordAttendance",
+            summary = "Record who attended a session, online or offline",
+            description =
+                    "The course's own instructor or a training administrator, once the session has started. "
+                            + "All or nothing: if any listed enrolment is not an enrolled trainee of the programme, nothing is recorded.")
     @APIResponse(responseCode = "200", description = "The session's attendance after recording")
     @APIResponse(responseCode = "400", description = "Invalid request, or a trainee listed twice (duplicate-attendee)")
     @APIResponse(responseCode = "403", description = "Not this course's instructor")
-    @APIResponse(responseCode = "409", description = "Not enrolled trainees (not-enrolled), or the session has not started")
-    public List<AttendanceView> record(@PathParam("sessionId") UUID sessionId, @Valid @NotNull AttendanceRequest request) {
-        return register.record(sessionId, request, Caller.of(identity)).stream().map(AttendanceView::of).toList();
+    @APIResponse(
+            responseCode = "409",
+            description = "Not enrolled trainees (not-enrolled), or the session has not started")
+    public List<AttendanceView> record(
+            @PathParam("sessionId") UUID sessionId, @Valid @NotNull AttendanceRequest request) {
+        return register.record(sessionId, request, Caller.of(identity)).stream()
+                .map(AttendanceView::of)
+                .toList();
     }
 
     @GET
     @Path("/sessions/{sessionId}")
-    @RolesAllowed({ Caller.INSTRUCTOR, Caller.ADMIN })
+    @RolesAllowed({Caller.INSTRUCTOR, Caller.ADMIN})
     @SecurityRequirement(name = "jwt")
-    @Operation(operationId = "getSessionAttendance", summary = "Who attended a session (the course's instructor, administrators)")
+    @Operation(
+            operationId = "getSessionAttendance",
+            summary = "Who attended a session (the course's instructor, administrators)")
     @APIResponse(responseCode = "200", description = "The session's attendance")
     @APIResponse(responseCode = "403", description = "Not this course's instructor")
     public List<AttendanceView> ofSession(@PathParam("sessionId") UUID sessionId) {
-        return register.ofSession(sessionId, Caller.of(identity)).stream().map(AttendanceView::of).toList();
+        return register.ofSession(sessionId, Caller.of(identity)).stream()
+                .map(AttendanceView::of)
+                .toList();
     }
 
     @DELETE
     @Path("/sessions/{sessionId}/{enrolmentId}")
-    @RolesAllowed({ Caller.INSTRUCTOR, Caller.ADMIN })
+    @RolesAllowed({Caller.INSTRUCTOR, Caller.ADMIN})
     @SecurityRequirement(name = "jwt")
     @Operation(operationId = "removeAttendance", summary = "Take back an attendance recorded in error")
     @APIResponse(responseCode = "204", description = "Removed")
@@ -85,9 +101,11 @@ public class AttendanceResource {
 
     @GET
     @Path("/enrolments/{enrolmentId}")
-    @RolesAllowed({ Caller.TRAINEE, Caller.INSTRUCTOR, Caller.ADMIN })
+    @RolesAllowed({Caller.TRAINEE, Caller.INSTRUCTOR, Caller.ADMIN})
     @SecurityRequirement(name = "jwt")
-    @Operation(operationId = "getAttendanceSummary", summary = "A trainee's attendance and attendance rate",
+    @Operation(
+            operationId = "getAttendanceSummary",
+            summary = "A trainee's attendance and attendance rate",
             description = "The trainee's own, or (instructors) of a programme they teach in. The rate is the sessions "
                     + "attended out of the programme's sessions held so far.")
     @APIResponse(responseCode = "200", description = "The trainee's attendance")

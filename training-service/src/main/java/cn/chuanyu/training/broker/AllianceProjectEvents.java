@@ -1,14 +1,11 @@
 package cn.chuanyu.training.broker;
 
-import java.util.concurrent.CompletionStage;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
+import cn.chuanyu.eventing.inbox.Inbox;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-
-import cn.chuanyu.eventing.inbox.Inbox;
 
 /** Consumes the alliance's project events, each once, into brokers' practice records. */
 @ApplicationScoped

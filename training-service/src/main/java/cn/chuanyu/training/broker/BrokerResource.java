@@ -1,30 +1,31 @@
 package cn.chuanyu.training.broker;
 
+import cn.chuanyu.training.access.Caller;
+import cn.chuanyu.web.problem.Problem;
+import cn.chuanyu.web.problem.ProblemException;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-
-import io.quarkus.security.identity.SecurityIdentity;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import cn.chuanyu.training.access.Caller;
-import cn.chuanyu.web.problem.Problem;
-import cn.chuanyu.web.problem.ProblemException;
-
 @Path("/api/training/brokers")
 @Tag(name = "Brokers", description = "技术经纪人: certified brokers' certificates and practice records")
-@Produces({ MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE })
+@Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
 public class BrokerResource {
 
     /** Who chooses brokers for signing (the alliance) or administers them, besides the broker themself. */
-    private static final String[] WHO_LOOKS_UP_BROKERS = { Caller.ADMIN, "platform-admin", "alliance-secretariat", "zone-officer" };
+    private static final String[] WHO_LOOKS_UP_BROKERS = {
+        Caller.ADMIN, "platform-admin", "alliance-secretariat", "zone-officer"
+    };
+
     private final PracticeRecords records;
     private final SecurityIdentity identity;
 
@@ -35,9 +36,11 @@ public class BrokerResource {
 
     @GET
     @Path("/{subject}")
-    @RolesAllowed({ Caller.TRAINEE, Caller.ADMIN, "platform-admin", "alliance-secretariat", "zone-officer" })
+    @RolesAllowed({Caller.TRAINEE, Caller.ADMIN, "platform-admin", "alliance-secretariat", "zone-officer"})
     @SecurityRequirement(name = "jwt")
-    @Operation(operationId = "getBrokerProfile", summary = "A broker's profile: certificates and practice record",
+    @Operation(
+            operationId = "getBrokerProfile",
+            summary = "A broker's profile: certificates and practice record",
             description = "For the broker themself, training and platform administrators, and the alliance's officers "
                     + "who choose brokers for signing; others get 404 (accounts are not public). The practice record counts the alliance projects signed for joint construction "
                     + "(签约共建) with the broker, learned once each from cn.chuanyu.alliance.project.stage-changed.v1.")

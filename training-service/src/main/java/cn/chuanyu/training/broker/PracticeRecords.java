@@ -1,23 +1,20 @@
 package cn.chuanyu.training.broker;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.List;
-import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import org.jboss.logging.Logger;
-
 import cn.chuanyu.eventing.inbox.IncomingEvent;
 import cn.chuanyu.eventing.inbox.PoisonEventException;
 import cn.chuanyu.training.certificate.Certificate;
 import cn.chuanyu.training.certificate.CertificateStatus;
 import cn.chuanyu.web.problem.ProblemException;
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.logging.Logger;
 
 /** Brokers' practice records: projects signed in the alliance with them, counted once each. */
 @ApplicationScoped
@@ -33,15 +30,18 @@ public class PracticeRecords {
     }
 
     /** A broker as clients see them: certificates held here and projects signed. */
-    public record BrokerProfile(String subject, String name, List<CertificateEntry> certificates, long signedProjects,
-            List<ProjectEntry> projects) {
-    }
+    public record BrokerProfile(
+            String subject,
+            String name,
+            List<CertificateEntry> certificates,
+            long signedProjects,
+            List<ProjectEntry> projects) {}
 
-    public record CertificateEntry(String number, String level, CertificateStatus status, LocalDate issuedOn, LocalDate expiresOn) {
-    }
+    public record CertificateEntry(
+            String number, String level, CertificateStatus status, LocalDate issuedOn, LocalDate expiresOn) {}
 
-    public record ProjectEntry(UUID projectId, String title, String leadZone, LocalDate agreementDate, String certificateNumber) {
-    }
+    public record ProjectEntry(
+            UUID projectId, String title, String leadZone, LocalDate agreementDate, String certificateNumber) {}
 
     /** Applies one project event; runs inside the inbox's transaction, which records the event as applied. */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -56,7 +56,8 @@ public class PracticeRecords {
         }
         UUID projectId = uuid(event, event.requiredText("projectId"));
         // the project's key: a project signed again after a redelivery with a new event id still counts once
-        int inserted = entityManager.createNativeQuery("""
+        int inserted = entityManager
+                .createNativeQuery("""
                 insert into broker_signed_project (project_id, broker_subject, broker_name, certificate_number, title,
                     lead_zone, agreement_date, signed_at)
                 values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) on conflict (project_id) do nothing""")
@@ -75,25 +76,33 @@ public class PracticeRecords {
     }
 
     public BrokerProfile profile(String subject) {
-        List<SignedProject> projects = SignedProject.list("brokerSubject = ?1 order by agreementDate desc, projectId", subject);
+        List<SignedProject> projects =
+                SignedProject.list("brokerSubject = ?1 order by agreementDate desc, projectId", subject);
         List<Certificate> certificates = Certificate.list("holderSubject = ?1 order by issuedOn desc", subject);
         if (projects.isEmpty() && certificates.isEmpty()) {
             throw ProblemException.notFound("Broker", subject);
         }
         LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
         String name = !certificates.isEmpty() ? certificates.get(0).holderName : projects.get(0).brokerName;
-        return new BrokerProfile(subject, name,
-                certificates.stream().map(c -> new CertificateEntry(c.number, c.level.name(), c.statusOn(today), c.issuedOn,
-                        c.expiresOn)).toList(),
+        return new BrokerProfile(
+                subject,
+                name,
+                certificates.stream()
+                        .map(c -> new CertificateEntry(
+                                c.number, c.level.name(), c.statusOn(today), c.issuedOn, c.expiresOn))
+                        .toList(),
                 projects.size(),
-                projects.stream().map(p -> new ProjectEntry(p.projectId, p.title, p.leadZone, p.agreementDate,
-                        p.certificateNumber)).toList());
+                projects.stream()
+                        .map(p -> new ProjectEntry(
+                                p.projectId, p.title, p.leadZone, p.agreementDate, p.certificateNumber))
+                        .toList());
     }
 
     private static String text(IncomingEvent event, JsonNode node, String field) {
         JsonNode value = node.get(field);
         if (value == null || !value.isTextual() || value.asText().isBlank()) {
-            throw new PoisonEventException(event.type() + " " + event.id() + " has no text field '" + field + "' in signing");
+            throw new PoisonEventException(
+                    event.type() + " " + event.id() + " has no text field '" + field + "' in signing");
         }
         return value.asText();
     }
@@ -110,7 +119,8 @@ public class PracticeRecords {
         try {
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            throw new PoisonEventException(event.type() + " " + event.id() + ": agreementDate is not a date: " + text, e);
+            throw new PoisonEventException(
+                    event.type() + " " + event.id() + ": agreementDate is not a date: " + text, e);
         }
     }
 
@@ -118,7 +128,8 @@ public class PracticeRecords {
         try {
             return Instant.parse(text);
         } catch (DateTimeParseException e) {
-            throw new PoisonEventException(event.type() + " " + event.id() + ": changedAt is not an instant: " + text, e);
+            throw new PoisonEventException(
+                    event.type() + " " + event.id() + ": changedAt is not an instant: " + text, e);
         }
     }
 }

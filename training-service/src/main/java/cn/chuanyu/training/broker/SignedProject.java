@@ -1,19 +1,17 @@
 package cn.chuanyu.training.broker;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.UUID;
-
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
 
 /**
- * An alliance project signed for joint construction (签约共建) with a certified broker: one entry of
- * that broker's practice record, learned from the alliance's events.
+ * An alliance project signed for joint construction (签约共建) with a certified broker: one entry of that broker's practice
+ * record, learned from the alliance's events.
  */
 @Entity
 @Table(name = "broker_signed_project")

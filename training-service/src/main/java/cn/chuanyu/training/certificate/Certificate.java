@@ -1,23 +1,20 @@
 package cn.chuanyu.training.certificate;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.UUID;
-
+import cn.chuanyu.training.programme.BrokerLevel;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-
-import cn.chuanyu.training.programme.BrokerLevel;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
 
 /**
- * A certificate of completion (结业证书): what is printed on it (number, holder, programme, issuer,
- * dates, verification code), the signed credential, and its revocation if any.
+ * A certificate of completion (结业证书): what is printed on it (number, holder, programme, issuer, dates, verification
+ * code), the signed credential, and its revocation if any.
  */
 @Entity
 @Table(name = "certificate")

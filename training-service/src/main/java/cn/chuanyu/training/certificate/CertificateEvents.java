@@ -1,8 +1,7 @@
 package cn.chuanyu.training.certificate;
 
-import java.util.Map;
-
 import cn.chuanyu.eventing.outbox.OutgoingEvent;
+import java.util.Map;
 
 /** The certificate facts this context publishes; their contracts are in event-contracts. */
 public final class CertificateEvents {
@@ -12,18 +11,45 @@ public final class CertificateEvents {
     public static final String REVOKED = "cn.chuanyu.training.certificate.revoked.v1";
     private static final String AGGREGATE = "certificate";
 
-    private CertificateEvents() {
-    }
+    private CertificateEvents() {}
 
     static OutgoingEvent issued(Certificate c) {
-        return new OutgoingEvent(TOPIC, ISSUED, AGGREGATE, c.id.toString(), Map.of("certificateId", c.id.toString(),
-                "certificateNumber", c.number, "holder", Map.of("subject", c.holderSubject, "name", c.holderName),
-                "level", c.level.name(), "programmeId", c.programmeId.toString(), "issuedOn", c.issuedOn.toString(),
-                "expiresOn", c.expiresOn.toString()));
+        return new OutgoingEvent(
+                TOPIC,
+                ISSUED,
+                AGGREGATE,
+                c.id.toString(),
+                Map.of(
+                        "certificateId",
+                        c.id.toString(),
+                        "certificateNumber",
+                        c.number,
+                        "holder",
+                        Map.of("subject", c.holderSubject, "name", c.holderName),
+                        "level",
+                        c.level.name(),
+                        "programmeId",
+                        c.programmeId.toString(),
+                        "issuedOn",
+                        c.issuedOn.toString(),
+                        "expiresOn",
+                        c.expiresOn.toString()));
     }
 
     static OutgoingEvent revoked(Certificate c) {
-        return new OutgoingEvent(TOPIC, REVOKED, AGGREGATE, c.id.toString(), Map.of("certificateId", c.id.toString(),
-                "certificateNumber", c.number, "revokedAt", c.revokedAt.toString(), "reason", c.revocationReason));
+        return new OutgoingEvent(
+                TOPIC,
+                REVOKED,
+                AGGREGATE,
+                c.id.toString(),
+                Map.of(
+                        "certificateId",
+                        c.id.toString(),
+                        "certificateNumber",
+                        c.number,
+                        "revokedAt",
+                        c.revokedAt.toString(),
+                        "reason",
+                        c.revocationReason));
     }
 }

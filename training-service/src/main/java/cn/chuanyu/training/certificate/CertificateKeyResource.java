@@ -1,14 +1,12 @@
 package cn.chuanyu.training.certificate;
 
-import java.util.List;
-import java.util.Map;
-
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-
+import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -26,7 +24,9 @@ public class CertificateKeyResource {
 
     @GET
     @PermitAll
-    @Operation(operationId = "getCertificateKeys", summary = "The certificate-signing public key as a JWKS (Ed25519, alg EdDSA)",
+    @Operation(
+            operationId = "getCertificateKeys",
+            summary = "The certificate-signing public key as a JWKS (Ed25519, alg EdDSA)",
             description = "Public. A credential's JWS header names its key by kid.")
     public Map<String, List<Map<String, String>>> jwks() {
         return Map.of("keys", List.of(keys.current().jwk()));

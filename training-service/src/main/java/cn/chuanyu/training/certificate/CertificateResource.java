@@ -1,9 +1,9 @@
 package cn.chuanyu.training.certificate;
 
-import java.net.URI;
-import java.util.List;
-import java.util.UUID;
-
+import cn.chuanyu.training.access.Caller;
+import cn.chuanyu.web.PageOf;
+import cn.chuanyu.web.problem.Problem;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -21,8 +21,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
-import io.quarkus.security.identity.SecurityIdentity;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -30,13 +31,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import cn.chuanyu.training.access.Caller;
-import cn.chuanyu.web.PageOf;
-import cn.chuanyu.web.problem.Problem;
-
 @Path("/api/training/certificates")
 @Tag(name = "Certificates", description = "结业证书: certificates of the national technology-transfer talent training base")
-@Produces({ MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE })
+@Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
 public class CertificateResource {
 
     private final Certificates certificates;
@@ -49,34 +46,37 @@ public class CertificateResource {
 
     @Schema(example = """
             {"enrolmentId": "0f3c2a1e-8b7d-4c6e-9a5f-1d2e3f4a5b6c"}""")
-    public record IssueRequest(@NotNull UUID enrolmentId) {
-    }
+    public record IssueRequest(@NotNull UUID enrolmentId) {}
 
     @Schema(example = """
             {"programmeId": "4b1f6a2e-3c55-4a7e-9d0f-2f9c1a7b8e10"}""")
-    public record IssueAllRequest(@NotNull UUID programmeId) {
-    }
+    public record IssueAllRequest(@NotNull UUID programmeId) {}
 
     @Schema(example = """
             {"reason": "经核查，持证人考试成绩存在舞弊行为"}""")
-    public record RevokeRequest(@NotBlank @Size(max = 500) String reason) {
-    }
+    public record RevokeRequest(@NotBlank @Size(max = 500) String reason) {}
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Caller.ADMIN)
     @SecurityRequirement(name = "jwt")
-    @Operation(operationId = "issueCertificate", summary = "Issue a certificate to a trainee who passed the exam",
+    @Operation(
+            operationId = "issueCertificate",
+            summary = "Issue a certificate to a trainee who passed the exam",
             description = "Issued today in the name of 国家技术转移人才培养基地 with a unique number, a verification code "
                     + "and a signed credential; valid for chuanyu.training.certificate.validity-years (3 by default). "
                     + "Emits cn.chuanyu.training.certificate.issued.v1.")
     @APIResponseSchema(value = CertificateView.class, responseCode = "201", responseDescription = "Issued")
     @APIResponse(responseCode = "404", description = "No such enrolment")
-    @APIResponse(responseCode = "409", description = "Not passed (not-passed), or holds a certificate (already-certified)")
+    @APIResponse(
+            responseCode = "409",
+            description = "Not passed (not-passed), or holds a certificate (already-certified)")
     public Response issue(@Valid @NotNull IssueRequest request) {
-        Certificate certificate = certificates.issue(request.enrolmentId(), identity.getPrincipal().getName());
+        Certificate certificate = certificates.issue(
+                request.enrolmentId(), identity.getPrincipal().getName());
         return Response.created(URI.create("/api/training/certificates/" + certificate.id))
-                .entity(CertificateView.of(certificate, certificates.today())).build();
+                .entity(CertificateView.of(certificate, certificates.today()))
+                .build();
     }
 
     @POST
@@ -84,17 +84,22 @@ public class CertificateResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Caller.ADMIN)
     @SecurityRequirement(name = "jwt")
-    @Operation(operationId = "issueProgrammeCertificates", summary = "Certify every trainee of a programme who passed and holds none")
+    @Operation(
+            operationId = "issueProgrammeCertificates",
+            summary = "Certify every trainee of a programme who passed and holds none")
     @APIResponse(responseCode = "200", description = "The certificates issued now (none if everyone is certified)")
     @APIResponse(responseCode = "404", description = "No such programme")
     public List<CertificateView> issueAll(@Valid @NotNull IssueAllRequest request) {
-        return certificates.issueAll(request.programmeId(), identity.getPrincipal().getName()).stream()
-                .map(c -> CertificateView.of(c, certificates.today())).toList();
+        return certificates
+                .issueAll(request.programmeId(), identity.getPrincipal().getName())
+                .stream()
+                .map(c -> CertificateView.of(c, certificates.today()))
+                .toList();
     }
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({ Caller.TRAINEE, Caller.INSTRUCTOR, Caller.ADMIN })
+    @RolesAllowed({Caller.TRAINEE, Caller.INSTRUCTOR, Caller.ADMIN})
     @SecurityRequirement(name = "jwt")
     @Operation(operationId = "getCertificate", summary = "Read a certificate: your own (administrators: any)")
     @APIResponse(responseCode = "200", description = "The certificate")
@@ -104,13 +109,17 @@ public class CertificateResource {
     }
 
     @GET
-    @RolesAllowed({ Caller.TRAINEE, Caller.INSTRUCTOR, Caller.ADMIN })
+    @RolesAllowed({Caller.TRAINEE, Caller.INSTRUCTOR, Caller.ADMIN})
     @SecurityRequirement(name = "jwt")
-    @Operation(operationId = "listCertificates", summary = "Your certificates (administrators: all, or one programme's)")
-    public PageOf<CertificateView> list(@QueryParam("programmeId") UUID programmeId,
+    @Operation(
+            operationId = "listCertificates",
+            summary = "Your certificates (administrators: all, or one programme's)")
+    public PageOf<CertificateView> list(
+            @QueryParam("programmeId") UUID programmeId,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageOf.MAX_SIZE) int size) {
-        return certificates.list(programmeId, Caller.of(identity), page, size)
+        return certificates
+                .list(programmeId, Caller.of(identity), page, size)
                 .map(c -> CertificateView.of(c, certificates.today()));
     }
 
@@ -119,12 +128,16 @@ public class CertificateResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Caller.ADMIN)
     @SecurityRequirement(name = "jwt")
-    @Operation(operationId = "revokeCertificate", summary = "Revoke a certificate, with the reason",
+    @Operation(
+            operationId = "revokeCertificate",
+            summary = "Revoke a certificate, with the reason",
             description = "Verifiers then see REVOKED. Emits cn.chuanyu.training.certificate.revoked.v1.")
     @APIResponse(responseCode = "200", description = "Revoked")
     @APIResponse(responseCode = "409", description = "Already revoked")
     public CertificateView revoke(@PathParam("id") UUID id, @Valid @NotNull RevokeRequest request) {
-        return CertificateView.of(certificates.revoke(id, request.reason(), identity.getPrincipal().getName()),
+        return CertificateView.of(
+                certificates.revoke(
+                        id, request.reason(), identity.getPrincipal().getName()),
                 certificates.today());
     }
 }

@@ -1,5 +1,6 @@
 package cn.chuanyu.training.certificate;
 
+import cn.chuanyu.web.problem.Problem;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -13,19 +14,18 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import cn.chuanyu.web.problem.Problem;
-
 /** Public verification of certificates: no login, nothing beyond what is printed on them. */
 @Path("/api/training/certificate-verifications")
-@Tag(name = "Certificate verification", description = "证书查验: anyone checks whether a certificate is valid, expired or revoked")
-@Produces({ MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE })
+@Tag(
+        name = "Certificate verification",
+        description = "证书查验: anyone checks whether a certificate is valid, expired or revoked")
+@Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
 public class CertificateVerificationResource {
 
     private final Certificates certificates;
@@ -37,17 +37,21 @@ public class CertificateVerificationResource {
     @Schema(example = """
             {"credential": "eyJhbGciOiJFZERTQSIsInR5cCI6IkpXVCIsImtpZCI6Ii4uLiJ9.eyJpc3MiOiIuLi4ifQ.c2lnbmF0dXJl"}""")
     public record CredentialRequest(
-            @Schema(description = "the certificate's signed credential (compact JWS)") @NotBlank @Size(max = 20000) String credential) {
-    }
+            @Schema(description = "the certificate's signed credential (compact JWS)") @NotBlank @Size(max = 20000)
+            String credential) {}
 
     @GET
     @Path("/{number}")
     @PermitAll
-    @Operation(operationId = "verifyCertificate", summary = "Check a printed certificate by its number and verification code",
-            description = "Public. Answers VALID, EXPIRED or REVOKED with what is printed on the certificate, nothing more.")
+    @Operation(
+            operationId = "verifyCertificate",
+            summary = "Check a printed certificate by its number and verification code",
+            description =
+                    "Public. Answers VALID, EXPIRED or REVOKED with what is printed on the certificate, nothing more.")
     @APIResponse(responseCode = "200", description = "The certificate's status and printed details")
     @APIResponse(responseCode = "404", description = "No certificate with that number and code (certificate-not-found)")
-    public Certificates.Verification verify(@Parameter(description = "e.g. NTTB-2020-000001") @PathParam("number") String number,
+    public Certificates.Verification verify(
+            @Parameter(description = "e.g. NTTB-2020-000001") @PathParam("number") String number,
             @Parameter(description = "the verification code printed on it") @QueryParam("code") String code) {
         return certificates.verify(number, code);
     }
@@ -55,11 +59,16 @@ public class CertificateVerificationResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @PermitAll
-    @Operation(operationId = "verifyCredential", summary = "Check a signed credential",
-            description = "Public. Checks the signature against the platform's published key (the same check anyone can "
-                    + "do offline with /api/training/certificate-keys), then the certificate's status in the registry. "
-                    + "An altered credential is not authentic.")
-    @APIResponse(responseCode = "200", description = "authentic true with the certificate's status, or false with the problem")
+    @Operation(
+            operationId = "verifyCredential",
+            summary = "Check a signed credential",
+            description =
+                    "Public. Checks the signature against the platform's published key (the same check anyone can "
+                            + "do offline with /api/training/certificate-keys), then the certificate's status in the registry. "
+                            + "An altered credential is not authentic.")
+    @APIResponse(
+            responseCode = "200",
+            description = "authentic true with the certificate's status, or false with the problem")
     public Certificates.CredentialVerification verifyCredential(@Valid @NotNull CredentialRequest request) {
         return certificates.verifyCredential(request.credential());
     }

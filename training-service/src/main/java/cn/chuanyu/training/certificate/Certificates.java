@@ -1,5 +1,19 @@
 package cn.chuanyu.training.certificate;
 
+import cn.chuanyu.eventing.outbox.Outbox;
+import cn.chuanyu.training.access.Caller;
+import cn.chuanyu.training.enrolment.Enrolment;
+import cn.chuanyu.training.enrolment.EnrolmentStatus;
+import cn.chuanyu.training.exam.Exams;
+import cn.chuanyu.training.programme.TrainingProgramme;
+import cn.chuanyu.training.programme.TrainingProgrammes;
+import cn.chuanyu.web.PageOf;
+import cn.chuanyu.web.problem.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.Response.Status;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -10,29 +24,12 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.transaction.Transactional;
-import jakarta.ws.rs.core.Response.Status;
-
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import cn.chuanyu.eventing.outbox.Outbox;
-import cn.chuanyu.training.access.Caller;
-import cn.chuanyu.training.enrolment.Enrolment;
-import cn.chuanyu.training.enrolment.EnrolmentStatus;
-import cn.chuanyu.training.exam.Exams;
-import cn.chuanyu.training.programme.TrainingProgramme;
-import cn.chuanyu.training.programme.TrainingProgrammes;
-import cn.chuanyu.web.PageOf;
-import cn.chuanyu.web.problem.ProblemException;
-
 /**
- * Issuing certificates to trainees who passed, revoking them, and answering verifiers. Numbers come
- * from a per-year counter row updated atomically in the issuing transaction, so concurrent issues
- * get distinct numbers (and the unique constraint backs it).
+ * Issuing certificates to trainees who passed, revoking them, and answering verifiers. Numbers come from a per-year
+ * counter row updated atomically in the issuing transaction, so concurrent issues get distinct numbers (and the unique
+ * constraint backs it).
  */
 @ApplicationScoped
 public class Certificates {
@@ -40,6 +37,7 @@ public class Certificates {
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     /** No 0/O, 1/I/L: codes are read off paper. */
     private static final char[] CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ".toCharArray();
+
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final EntityManager entityManager;
@@ -50,8 +48,14 @@ public class Certificates {
     private final int validityYears;
     private final Clock clock = Clock.systemUTC();
 
-    Certificates(EntityManager entityManager, TrainingProgrammes programmes, Exams exams, Credentials credentials, Outbox outbox,
-            @ConfigProperty(name = "chuanyu.training.certificate.validity-years", defaultValue = "3") int validityYears) {
+    Certificates(
+            EntityManager entityManager,
+            TrainingProgrammes programmes,
+            Exams exams,
+            Credentials credentials,
+            Outbox outbox,
+            @ConfigProperty(name = "chuanyu.training.certificate.validity-years", defaultValue = "3")
+                    int validityYears) {
         this.entityManager = entityManager;
         this.programmes = programmes;
         this.exams = exams;
@@ -61,11 +65,27 @@ public class Certificates {
     }
 
     /** What a public verifier learns: only what is printed on the certificate, and its status. */
-    public record Verification(CertificateStatus status, String number, String holderName, String programmeName,
-            String level, String issuer, LocalDate issuedOn, LocalDate expiresOn, LocalDate revokedOn) {
+    public record Verification(
+            CertificateStatus status,
+            String number,
+            String holderName,
+            String programmeName,
+            String level,
+            String issuer,
+            LocalDate issuedOn,
+            LocalDate expiresOn,
+            LocalDate revokedOn) {
         static Verification of(Certificate c, LocalDate today) {
-            return new Verification(c.statusOn(today), c.number, c.holderName, c.programmeName, c.level.name(), c.issuer,
-                    c.issuedOn, c.expiresOn, c.revokedAt == null ? null : c.revokedAt.atZone(CHINA).toLocalDate());
+            return new Verification(
+                    c.statusOn(today),
+                    c.number,
+                    c.holderName,
+                    c.programmeName,
+                    c.level.name(),
+                    c.issuer,
+                    c.issuedOn,
+                    c.expiresOn,
+                    c.revokedAt == null ? null : c.revokedAt.atZone(CHINA).toLocalDate());
         }
     }
 
@@ -84,11 +104,17 @@ public class Certificates {
             throw ProblemException.notFound("Enrolment", enrolmentId);
         }
         if (enrolment.status != EnrolmentStatus.ENROLLED || exams.passOf(enrolmentId) == null) {
-            throw new ProblemException(Status.CONFLICT, "not-passed", "The trainee has not passed the exam",
+            throw new ProblemException(
+                    Status.CONFLICT,
+                    "not-passed",
+                    "The trainee has not passed the exam",
                     enrolment.traineeName + " (" + enrolmentId + ") is not an enrolled trainee who passed the exam");
         }
         if (Certificate.count("enrolmentId = ?1 and revokedAt is null", enrolmentId) > 0) {
-            throw new ProblemException(Status.CONFLICT, "already-certified", "Already certified",
+            throw new ProblemException(
+                    Status.CONFLICT,
+                    "already-certified",
+                    "Already certified",
                     enrolment.traineeName + " (" + enrolmentId + ") holds a certificate for this programme");
         }
         TrainingProgramme programme = programmes.get(enrolment.programmeId);
@@ -117,20 +143,26 @@ public class Certificates {
     @Transactional
     public List<Certificate> issueAll(UUID programmeId, String admin) {
         programmes.get(programmeId);
-        List<UUID> passed = entityManager.createQuery("""
+        List<UUID> passed = entityManager
+                .createQuery("""
                 select r.enrolmentId from ExamResult r, Enrolment e
                 where r.passed = true and r.programmeId = :programme and e.id = r.enrolmentId and e.status = :enrolled
                   and not exists (select 1 from Certificate c where c.enrolmentId = r.enrolmentId and c.revokedAt is null)
                 order by e.queuePosition""", UUID.class)
-                .setParameter("programme", programmeId).setParameter("enrolled", EnrolmentStatus.ENROLLED).getResultList();
+                .setParameter("programme", programmeId)
+                .setParameter("enrolled", EnrolmentStatus.ENROLLED)
+                .getResultList();
         List<Certificate> issued = new ArrayList<>();
         if (passed.isEmpty()) {
             return issued;
         }
         // every enrolment locked first, in id order, before any number is drawn: a single issue locks its
         // enrolment before the number counter too, so neither can wait for the other (no deadlock)
-        entityManager.createQuery("select e from Enrolment e where e.id in :ids order by e.id", Enrolment.class)
-                .setParameter("ids", passed).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+        entityManager
+                .createQuery("select e from Enrolment e where e.id in :ids order by e.id", Enrolment.class)
+                .setParameter("ids", passed)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList();
         for (UUID enrolmentId : passed) {
             // certified meanwhile by a concurrent single issue: skipped, not an error of the whole run
             if (Certificate.count("enrolmentId = ?1 and revokedAt is null", enrolmentId) == 0) {
@@ -147,7 +179,10 @@ public class Certificates {
             throw ProblemException.notFound("Certificate", id);
         }
         if (certificate.revokedAt != null) {
-            throw new ProblemException(Status.CONFLICT, "already-revoked", "Already revoked",
+            throw new ProblemException(
+                    Status.CONFLICT,
+                    "already-revoked",
+                    "Already revoked",
                     "Certificate " + certificate.number + " was revoked at " + certificate.revokedAt);
         }
         certificate.revokedAt = now();
@@ -169,7 +204,8 @@ public class Certificates {
     /** Administrators list any (optionally one programme's); everyone else only their own. */
     public PageOf<Certificate> list(UUID programmeId, Caller caller, int page, int size) {
         var query = caller.admin()
-                ? programmeId == null ? Certificate.find("order by issuedAt desc, number")
+                ? programmeId == null
+                        ? Certificate.find("order by issuedAt desc, number")
                         : Certificate.find("programmeId = ?1 order by number", programmeId)
                 : Certificate.find("holderSubject = ?1 order by issuedAt desc, number", caller.user());
         var results = query.page(page, size);
@@ -179,9 +215,15 @@ public class Certificates {
     /** The public check of a printed certificate: its number and verification code must both match. */
     public Verification verify(String number, String code) {
         Certificate certificate = Certificate.find("number", number).firstResult();
-        if (certificate == null || code == null || !MessageDigest.isEqual(certificate.verificationCode.getBytes(),
-                code.strip().toUpperCase().getBytes())) {
-            throw new ProblemException(Status.NOT_FOUND, "certificate-not-found", "No such certificate",
+        if (certificate == null
+                || code == null
+                || !MessageDigest.isEqual(
+                        certificate.verificationCode.getBytes(),
+                        code.strip().toUpperCase().getBytes())) {
+            throw new ProblemException(
+                    Status.NOT_FOUND,
+                    "certificate-not-found",
+                    "No such certificate",
                     "No certificate has number " + number + " with that verification code");
         }
         return Verification.of(certificate, today());
@@ -202,8 +244,7 @@ public class Certificates {
     }
 
     /** The outcome of checking a credential: whether it is authentic and, if so, the certificate's standing. */
-    public record CredentialVerification(boolean authentic, String problem, Verification certificate) {
-    }
+    public record CredentialVerification(boolean authentic, String problem, Verification certificate) {}
 
     public LocalDate today() {
         return LocalDate.now(clock.withZone(CHINA));
@@ -211,10 +252,14 @@ public class Certificates {
 
     private String nextNumber(int year) {
         // the row lock of the upsert serialises concurrent issues; a rolled-back issue gives its number back
-        long sequence = ((Number) entityManager.createNativeQuery("""
+        long sequence = ((Number) entityManager
+                        .createNativeQuery("""
                 insert into certificate_number_counter (year, last_value) values (?1, 1)
                 on conflict (year) do update set last_value = certificate_number_counter.last_value + 1
-                returning last_value""").setParameter(1, year).getSingleResult()).longValue();
+                returning last_value""")
+                        .setParameter(1, year)
+                        .getSingleResult())
+                .longValue();
         return "NTTB-%d-%06d".formatted(year, sequence);
     }
 

@@ -1,5 +1,9 @@
 package cn.chuanyu.training.certificate;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -8,18 +12,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Certificates as Open Badges 3.0 credentials (W3C Verifiable Credentials) secured as a VC-JWT: the
- * credential's members at the top of the JWT payload with the iss, jti, nbf and exp claims, signed
- * with the platform's Ed25519 key (alg EdDSA, kid = the key's thumbprint in the published JWKS).
+ * Certificates as Open Badges 3.0 credentials (W3C Verifiable Credentials) secured as a VC-JWT: the credential's
+ * members at the top of the JWT payload with the iss, jti, nbf and exp claims, signed with the platform's Ed25519 key
+ * (alg EdDSA, kid = the key's thumbprint in the published JWKS).
  */
 @ApplicationScoped
 public class Credentials {
@@ -31,7 +29,9 @@ public class Credentials {
     private final ObjectMapper json;
     private final String issuerId;
 
-    Credentials(SigningKeys keys, ObjectMapper json,
+    Credentials(
+            SigningKeys keys,
+            ObjectMapper json,
             @ConfigProperty(name = "chuanyu.training.certificate.issuer-id") String issuerId) {
         this.keys = keys;
         this.json = json;
@@ -49,8 +49,11 @@ public class Credentials {
         ZonedDateTime validFrom = c.issuedOn.atStartOfDay(CHINA);
         ZonedDateTime validUntil = c.expiresOn.plusDays(1).atStartOfDay(CHINA);
         Map<String, Object> credential = new LinkedHashMap<>();
-        credential.put("@context", List.of("https://www.w3.org/ns/credentials/v2",
-                "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json"));
+        credential.put(
+                "@context",
+                List.of(
+                        "https://www.w3.org/ns/credentials/v2",
+                        "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json"));
         credential.put("id", "urn:uuid:" + c.id);
         credential.put("type", List.of("VerifiableCredential", "OpenBadgeCredential"));
         credential.put("name", c.issuer + "结业证书");
@@ -58,23 +61,46 @@ public class Credentials {
         credential.put("issuer", Map.of("id", issuerId, "type", List.of("Profile"), "name", c.issuer));
         credential.put("validFrom", validFrom.toOffsetDateTime().toString());
         credential.put("validUntil", validUntil.toOffsetDateTime().toString());
-        credential.put("credentialSubject", Map.of(
-                "type", List.of("AchievementSubject"),
-                "identifier", List.of(Map.of("type", "IdentityObject", "identityType", "name", "hashed", false,
-                        "identityHash", c.holderName)),
-                "achievement", Map.of(
-                        "id", "urn:uuid:" + c.programmeId,
-                        "type", List.of("Achievement"),
-                        "achievementType", "Certificate",
-                        "name", levelName(c) + "技术经纪人",
-                        "description", c.programmeName + "结业",
-                        "criteria", Map.of("narrative", "完成培训课程，出勤率达到要求，并通过结业考试。"))));
+        credential.put(
+                "credentialSubject",
+                Map.of(
+                        "type", List.of("AchievementSubject"),
+                        "identifier",
+                                List.of(Map.of(
+                                        "type",
+                                        "IdentityObject",
+                                        "identityType",
+                                        "name",
+                                        "hashed",
+                                        false,
+                                        "identityHash",
+                                        c.holderName)),
+                        "achievement",
+                                Map.of(
+                                        "id",
+                                        "urn:uuid:" + c.programmeId,
+                                        "type",
+                                        List.of("Achievement"),
+                                        "achievementType",
+                                        "Certificate",
+                                        "name",
+                                        levelName(c) + "技术经纪人",
+                                        "description",
+                                        c.programmeName + "结业",
+                                        "criteria",
+                                        Map.of("narrative", "完成培训课程，出勤率达到要求，并通过结业考试。"))));
         credential.put("iss", issuerId);
         credential.put("jti", "urn:uuid:" + c.id);
         credential.put("nbf", validFrom.toEpochSecond());
         credential.put("exp", validUntil.toEpochSecond());
 
-        Map<String, String> header = Map.of("alg", SigningKeys.ALGORITHM, "typ", "JWT", "kid", keys.current().kid());
+        Map<String, String> header = Map.of(
+                "alg",
+                SigningKeys.ALGORITHM,
+                "typ",
+                "JWT",
+                "kid",
+                keys.current().kid());
         String signingInput = encode(header) + "." + encode(credential);
         return signingInput + "." + keys.sign(signingInput);
     }
@@ -87,11 +113,14 @@ public class Credentials {
         }
         try {
             JsonNode header = json.readTree(Base64.getUrlDecoder().decode(parts[0]));
-            if (!SigningKeys.ALGORITHM.equals(header.path("alg").asText()) || !keys.current().kid().equals(header.path("kid").asText())) {
-                return Check.invalid("not signed with the platform's published key (alg EdDSA, kid " + keys.current().kid() + ")");
+            if (!SigningKeys.ALGORITHM.equals(header.path("alg").asText())
+                    || !keys.current().kid().equals(header.path("kid").asText())) {
+                return Check.invalid("not signed with the platform's published key (alg EdDSA, kid "
+                        + keys.current().kid() + ")");
             }
             if (!keys.verify(parts[0] + "." + parts[1], Base64.getUrlDecoder().decode(parts[2]))) {
-                return Check.invalid("the signature does not match the content: the credential was altered or not issued here");
+                return Check.invalid(
+                        "the signature does not match the content: the credential was altered or not issued here");
             }
             return new Check(true, null, json.readTree(Base64.getUrlDecoder().decode(parts[1])));
         } catch (IllegalArgumentException | java.io.IOException e) {

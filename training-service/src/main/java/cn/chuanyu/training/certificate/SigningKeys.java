@@ -1,5 +1,10 @@
 package cn.chuanyu.training.certificate;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
@@ -17,20 +22,13 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.persistence.EntityManager;
-
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.runtime.StartupEvent;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * The platform's Ed25519 key that signs certificates (JDK's built-in EdDSA). Taken from configuration
- * when both halves are set; otherwise generated on first use and kept in the database, so restarts and
- * replicas share it and no secret is ever committed. Its public half is published as a JWKS.
+ * The platform's Ed25519 key that signs certificates (JDK's built-in EdDSA). Taken from configuration when both halves
+ * are set; otherwise generated on first use and kept in the database, so restarts and replicas share it and no secret
+ * is ever committed. Its public half is published as a JWKS.
  */
 @ApplicationScoped
 public class SigningKeys {
@@ -39,6 +37,7 @@ public class SigningKeys {
     private static final Logger LOG = Logger.getLogger(SigningKeys.class);
     /** The X.509 SubjectPublicKeyInfo prefix of an Ed25519 key; the raw 32-byte key follows it. */
     private static final byte[] ED25519_SPKI_PREFIX = HexFormat.of().parseHex("302a300506032b6570032100");
+
     private static final Base64.Encoder BASE64URL = Base64.getUrlEncoder().withoutPadding();
 
     private final EntityManager entityManager;
@@ -50,11 +49,13 @@ public class SigningKeys {
     public record Key(String kid, PublicKey publicKey, PrivateKey privateKey) {
 
         public Map<String, String> jwk() {
-            return Map.of("kty", "OKP", "crv", "Ed25519", "x", x(publicKey), "kid", kid, "use", "sig", "alg", ALGORITHM);
+            return Map.of(
+                    "kty", "OKP", "crv", "Ed25519", "x", x(publicKey), "kid", kid, "use", "sig", "alg", ALGORITHM);
         }
     }
 
-    SigningKeys(EntityManager entityManager,
+    SigningKeys(
+            EntityManager entityManager,
             @ConfigProperty(name = "chuanyu.training.signing.private-key") Optional<String> configuredPrivateKey,
             @ConfigProperty(name = "chuanyu.training.signing.public-key") Optional<String> configuredPublicKey) {
         this.entityManager = entityManager;
@@ -113,12 +114,16 @@ public class SigningKeys {
         KeyPair pair = generate();
         String kid = thumbprint(pair.getPublic());
         // another replica may be generating at the same moment: the unique active key decides, and we read the winner
-        int inserted = entityManager.createNativeQuery("""
+        int inserted = entityManager
+                .createNativeQuery("""
                 insert into signing_key (kid, algorithm, public_key, private_key, active, created_at)
                 values (?1, ?2, ?3, ?4, true, now()) on conflict do nothing""")
-                .setParameter(1, kid).setParameter(2, ALGORITHM)
-                .setParameter(3, Base64.getEncoder().encodeToString(pair.getPublic().getEncoded()))
-                .setParameter(4, Base64.getEncoder().encodeToString(pair.getPrivate().getEncoded()))
+                .setParameter(1, kid)
+                .setParameter(2, ALGORITHM)
+                .setParameter(
+                        3, Base64.getEncoder().encodeToString(pair.getPublic().getEncoded()))
+                .setParameter(
+                        4, Base64.getEncoder().encodeToString(pair.getPrivate().getEncoded()))
                 .executeUpdate();
         if (inserted == 1) {
             LOG.infof("Generated the certificate signing key %s and stored it in the database", kid);
@@ -127,7 +132,8 @@ public class SigningKeys {
     }
 
     private Key stored() {
-        List<?> rows = entityManager.createNativeQuery("select kid, public_key, private_key from signing_key where active")
+        List<?> rows = entityManager
+                .createNativeQuery("select kid, public_key, private_key from signing_key where active")
                 .getResultList();
         if (rows.isEmpty()) {
             return null;
@@ -139,11 +145,14 @@ public class SigningKeys {
     private static Key fromConfig(String privateKeyBase64, String publicKeyBase64) {
         try {
             KeyFactory factory = KeyFactory.getInstance("Ed25519");
-            PrivateKey privateKey = factory.generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(privateKeyBase64.strip())));
-            PublicKey publicKey = factory.generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(publicKeyBase64.strip())));
+            PrivateKey privateKey = factory.generatePrivate(
+                    new PKCS8EncodedKeySpec(Base64.getDecoder().decode(privateKeyBase64.strip())));
+            PublicKey publicKey = factory.generatePublic(
+                    new X509EncodedKeySpec(Base64.getDecoder().decode(publicKeyBase64.strip())));
             return new Key(thumbprint(publicKey), publicKey, privateKey);
         } catch (GeneralSecurityException | IllegalArgumentException e) {
-            throw new IllegalStateException("The certificate signing key is not a base64 PKCS#8/X.509 Ed25519 key pair", e);
+            throw new IllegalStateException(
+                    "The certificate signing key is not a base64 PKCS#8/X.509 Ed25519 key pair", e);
         }
     }
 
@@ -172,7 +181,8 @@ public class SigningKeys {
     private static String thumbprint(PublicKey publicKey) {
         String canonical = "{\"crv\":\"Ed25519\",\"kty\":\"OKP\",\"x\":\"" + x(publicKey) + "\"}";
         try {
-            return BASE64URL.encodeToString(MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8)));
+            return BASE64URL.encodeToString(
+                    MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }

@@ -1,10 +1,9 @@
 package cn.chuanyu.training.course;
 
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.UUID;
-
+import cn.chuanyu.training.programme.TeachingMode;
+import cn.chuanyu.training.programme.TrainingProgramme;
+import cn.chuanyu.web.problem.ProblemException;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,12 +12,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import jakarta.ws.rs.core.Response.Status;
-
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-
-import cn.chuanyu.training.programme.TeachingMode;
-import cn.chuanyu.training.programme.TrainingProgramme;
-import cn.chuanyu.web.problem.ProblemException;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
 
 /** A course of a programme (e.g. one of the 16 of the 2020 primary course), taught by one expert instructor. */
 @Entity
@@ -74,15 +71,24 @@ public class Course extends PanacheEntityBase {
     }
 
     void apply(TrainingProgramme programme, CourseRequest request) {
-        if (request.endsOn().isBefore(request.startsOn()) || request.startsOn().isBefore(programme.startsOn)
+        if (request.endsOn().isBefore(request.startsOn())
+                || request.startsOn().isBefore(programme.startsOn)
                 || request.endsOn().isAfter(programme.endsOn)) {
-            throw new ProblemException(Status.BAD_REQUEST, "invalid-dates", "Course dates are not valid",
-                    "The course runs %s to %s; it must run forwards within the programme's %s to %s".formatted(
-                            request.startsOn(), request.endsOn(), programme.startsOn, programme.endsOn));
+            throw new ProblemException(
+                    Status.BAD_REQUEST,
+                    "invalid-dates",
+                    "Course dates are not valid",
+                    "The course runs %s to %s; it must run forwards within the programme's %s to %s"
+                            .formatted(request.startsOn(), request.endsOn(), programme.startsOn, programme.endsOn));
         }
-        if (programme.teachingMode != TeachingMode.BLENDED && !programme.teachingMode.name().equals(request.mode().name())) {
-            throw new ProblemException(Status.BAD_REQUEST, "mode-not-offered", "The programme is not taught that way",
-                    "The programme is taught " + programme.teachingMode + " only; a course cannot be " + request.mode());
+        if (programme.teachingMode != TeachingMode.BLENDED
+                && !programme.teachingMode.name().equals(request.mode().name())) {
+            throw new ProblemException(
+                    Status.BAD_REQUEST,
+                    "mode-not-offered",
+                    "The programme is not taught that way",
+                    "The programme is taught " + programme.teachingMode + " only; a course cannot be "
+                            + request.mode());
         }
         title = request.title().strip();
         instructorName = request.instructorName().strip();

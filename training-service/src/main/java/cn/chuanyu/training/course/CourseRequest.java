@@ -1,16 +1,14 @@
 package cn.chuanyu.training.course;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.UUID;
-
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "A course of a programme; to edit one, send back the version you read", example = """
@@ -19,16 +17,36 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
          "instructorAccount": "wangjianguo", "mode": "OFFLINE",
          "startsOn": "2020-12-10", "endsOn": "2020-12-11", "hours": 6}""")
 public record CourseRequest(
-        @Schema(description = "the programme (培训班) the course belongs to; not changeable") @NotNull UUID programmeId,
+        @Schema(description = "the programme (培训班) the course belongs to; not changeable") @NotNull
+        UUID programmeId,
+
         @NotBlank @Size(max = 200) String title,
-        @Schema(description = "授课专家") @NotBlank @Size(max = 100) String instructorName,
-        @Schema(description = "the instructor's institution, e.g. 科学技术部") @NotBlank @Size(max = 200) String instructorAffiliation,
+
+        @Schema(description = "授课专家") @NotBlank @Size(max = 100)
+        String instructorName,
+
+        @Schema(description = "the instructor's institution, e.g. 科学技术部") @NotBlank @Size(max = 200)
+        String instructorAffiliation,
+
         @Schema(description = "the instructor's login account; they manage this course's sessions")
-        @NotBlank @Size(max = 100) String instructorAccount,
+        @NotBlank
+        @Size(max = 100)
+        String instructorAccount,
+
         @NotNull CourseMode mode,
-        @Schema(description = "first day of the course, within the programme's dates") @NotNull LocalDate startsOn,
-        @Schema(description = "last day of the course, within the programme's dates") @NotNull LocalDate endsOn,
-        @Schema(description = "teaching hours (学时)") @NotNull @DecimalMin("0.5") @DecimalMax("200") @Digits(integer = 3, fraction = 1)
+
+        @Schema(description = "first day of the course, within the programme's dates") @NotNull
+        LocalDate startsOn,
+
+        @Schema(description = "last day of the course, within the programme's dates") @NotNull
+        LocalDate endsOn,
+
+        @Schema(description = "teaching hours (学时)")
+        @NotNull
+        @DecimalMin("0.5")
+        @DecimalMax("200")
+        @Digits(integer = 3, fraction = 1)
         BigDecimal hours,
-        @Schema(description = "the version read, required to edit") Long version) {
-}
+
+        @Schema(description = "the version read, required to edit")
+        Long version) {}

@@ -1,9 +1,10 @@
 package cn.chuanyu.training.course;
 
-import java.net.URI;
-import java.util.List;
-import java.util.UUID;
-
+import cn.chuanyu.training.access.Caller;
+import cn.chuanyu.web.PageOf;
+import cn.chuanyu.web.problem.Problem;
+import cn.chuanyu.web.problem.ProblemException;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -23,8 +24,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
-
-import io.quarkus.security.identity.SecurityIdentity;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -32,14 +34,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import cn.chuanyu.training.access.Caller;
-import cn.chuanyu.web.PageOf;
-import cn.chuanyu.web.problem.Problem;
-import cn.chuanyu.web.problem.ProblemException;
-
 @Path("/api/training/courses")
 @Tag(name = "Courses", description = "课程: a programme's courses (online and offline) and their teaching sessions")
-@Produces({ MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE })
+@Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
 public class CourseResource {
 
     private final Courses courses;
@@ -54,16 +51,25 @@ public class CourseResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Caller.ADMIN)
     @SecurityRequirement(name = "jwt")
-    @Operation(operationId = "createCourse", summary = "Add a course to a programme",
+    @Operation(
+            operationId = "createCourse",
+            summary = "Add a course to a programme",
             description = "Training administrators only. The course runs within the programme's dates; a programme "
                     + "taught only online (or only offline) has only courses taught that way.")
-    @APIResponseSchema(value = CourseView.class, responseCode = "201", responseDescription = "Created; Location names the course")
-    @APIResponse(responseCode = "400", description = "Invalid request, dates outside the programme (invalid-dates), "
-            + "or a mode the programme does not offer (mode-not-offered)")
+    @APIResponseSchema(
+            value = CourseView.class,
+            responseCode = "201",
+            responseDescription = "Created; Location names the course")
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid request, dates outside the programme (invalid-dates), "
+                    + "or a mode the programme does not offer (mode-not-offered)")
     @APIResponse(responseCode = "404", description = "No such programme")
     public Response create(@Valid @NotNull CourseRequest request) {
         Course course = courses.create(request, identity.getPrincipal().getName());
-        return Response.created(URI.create("/api/training/courses/" + course.id)).entity(CourseView.of(course, true)).build();
+        return Response.created(URI.create("/api/training/courses/" + course.id))
+                .entity(CourseView.of(course, true))
+                .build();
     }
 
     @PUT
@@ -73,8 +79,10 @@ public class CourseResource {
     @SecurityRequirement(name = "jwt")
     @Operation(operationId = "editCourse", summary = "Edit a course, sending back the version you read")
     @APIResponse(responseCode = "200", description = "The edited course")
-    @APIResponse(responseCode = "409", description = "Changed since you read it (concurrent-modification), or sessions "
-            + "would fall outside its new days (sessions-outside-course)")
+    @APIResponse(
+            responseCode = "409",
+            description = "Changed since you read it (concurrent-modification), or sessions "
+                    + "would fall outside its new days (sessions-outside-course)")
     public CourseView edit(@PathParam("id") UUID id, @Valid @NotNull CourseRequest request) {
         return CourseView.of(courses.edit(id, request), true);
     }
@@ -90,17 +98,24 @@ public class CourseResource {
 
     @GET
     @PermitAll
-    @Operation(operationId = "listCourses", summary = "List courses in schedule order",
+    @Operation(
+            operationId = "listCourses",
+            summary = "List courses in schedule order",
             description = "Public. `programmeId` keeps one programme's courses; `mine=true` (instructors) keeps the "
                     + "caller's own courses.")
     @APIResponse(responseCode = "200", description = "A page of courses")
     @APIResponse(responseCode = "401", description = "mine=true without a token")
-    public PageOf<CourseView> list(@QueryParam("programmeId") UUID programmeId,
-            @Parameter(description = "only the courses the caller teaches") @QueryParam("mine") @DefaultValue("false") boolean mine,
+    public PageOf<CourseView> list(
+            @QueryParam("programmeId") UUID programmeId,
+            @Parameter(description = "only the courses the caller teaches") @QueryParam("mine") @DefaultValue("false")
+                    boolean mine,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageOf.MAX_SIZE) int size) {
         if (mine && identity.isAnonymous()) {
-            throw new ProblemException(Status.UNAUTHORIZED, "unauthenticated", "Authentication required",
+            throw new ProblemException(
+                    Status.UNAUTHORIZED,
+                    "unauthenticated",
+                    "Authentication required",
                     "Sign in to list your own courses");
         }
         String instructor = mine ? identity.getPrincipal().getName() : null;
@@ -110,17 +125,22 @@ public class CourseResource {
     @POST
     @Path("/{id}/sessions")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ Caller.ADMIN, Caller.INSTRUCTOR })
+    @RolesAllowed({Caller.ADMIN, Caller.INSTRUCTOR})
     @SecurityRequirement(name = "jwt")
-    @Operation(operationId = "addSession", summary = "Schedule a teaching session of a course",
+    @Operation(
+            operationId = "addSession",
+            summary = "Schedule a teaching session of a course",
             description = "The course's own instructor or a training administrator.")
     @APIResponseSchema(value = SessionView.class, responseCode = "201", responseDescription = "Scheduled")
-    @APIResponse(responseCode = "400", description = "Invalid request, or a time outside the course's days (invalid-session-time)")
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid request, or a time outside the course's days (invalid-session-time)")
     @APIResponse(responseCode = "403", description = "Not this course's instructor")
     public Response addSession(@PathParam("id") UUID courseId, @Valid @NotNull SessionRequest request) {
         CourseSession session = courses.addSession(courseId, request, Caller.of(identity));
         return Response.created(URI.create("/api/training/courses/" + courseId + "/sessions/" + session.id))
-                .entity(SessionView.of(session)).build();
+                .entity(SessionView.of(session))
+                .build();
     }
 
     @GET
@@ -135,19 +155,21 @@ public class CourseResource {
     @PUT
     @Path("/{id}/sessions/{sessionId}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ Caller.ADMIN, Caller.INSTRUCTOR })
+    @RolesAllowed({Caller.ADMIN, Caller.INSTRUCTOR})
     @SecurityRequirement(name = "jwt")
     @Operation(operationId = "editSession", summary = "Reschedule a session, sending back the version you read")
     @APIResponse(responseCode = "200", description = "The edited session")
     @APIResponse(responseCode = "403", description = "Not this course's instructor")
-    public SessionView editSession(@PathParam("id") UUID courseId, @PathParam("sessionId") UUID sessionId,
+    public SessionView editSession(
+            @PathParam("id") UUID courseId,
+            @PathParam("sessionId") UUID sessionId,
             @Valid @NotNull SessionRequest request) {
         return SessionView.of(courses.editSession(courseId, sessionId, request, Caller.of(identity)));
     }
 
     @DELETE
     @Path("/{id}/sessions/{sessionId}")
-    @RolesAllowed({ Caller.ADMIN, Caller.INSTRUCTOR })
+    @RolesAllowed({Caller.ADMIN, Caller.INSTRUCTOR})
     @SecurityRequirement(name = "jwt")
     @Operation(operationId = "removeSession", summary = "Cancel a session")
     @APIResponse(responseCode = "204", description = "Cancelled")

@@ -1,20 +1,17 @@
 package cn.chuanyu.training.course;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.UUID;
-
+import cn.chuanyu.web.problem.ProblemException;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import jakarta.ws.rs.core.Response.Status;
-
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-
-import cn.chuanyu.web.problem.ProblemException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.UUID;
 
 /** One teaching session of a course: attendance is recorded per session. */
 @Entity
@@ -69,7 +66,10 @@ public class CourseSession extends PanacheEntityBase {
         LocalDate firstDay = start.atZone(CHINA).toLocalDate();
         LocalDate lastDay = end.atZone(CHINA).toLocalDate();
         if (!end.isAfter(start) || firstDay.isBefore(course.startsOn) || lastDay.isAfter(course.endsOn)) {
-            throw new ProblemException(Status.BAD_REQUEST, "invalid-session-time", "Session time is not valid",
+            throw new ProblemException(
+                    Status.BAD_REQUEST,
+                    "invalid-session-time",
+                    "Session time is not valid",
                     "The session must end after it starts and fall within the course's days %s to %s (China time)"
                             .formatted(course.startsOn, course.endsOn));
         }

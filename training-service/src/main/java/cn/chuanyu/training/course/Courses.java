@@ -1,26 +1,24 @@
 package cn.chuanyu.training.course;
 
+import cn.chuanyu.training.access.Caller;
+import cn.chuanyu.training.programme.TrainingProgramme;
+import cn.chuanyu.training.programme.TrainingProgrammes;
+import cn.chuanyu.web.PageOf;
+import cn.chuanyu.web.problem.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.Response.Status;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
-import jakarta.persistence.LockModeType;
-import jakarta.transaction.Transactional;
-import jakarta.ws.rs.core.Response.Status;
-
-import cn.chuanyu.training.access.Caller;
-import cn.chuanyu.training.programme.TrainingProgramme;
-import cn.chuanyu.training.programme.TrainingProgrammes;
-import cn.chuanyu.web.PageOf;
-import cn.chuanyu.web.problem.ProblemException;
-
 /**
- * Courses of a programme, managed by training administrators, and their sessions, managed by the
- * course's own instructor (or an administrator).
+ * Courses of a programme, managed by training administrators, and their sessions, managed by the course's own
+ * instructor (or an administrator).
  */
 @ApplicationScoped
 public class Courses {
@@ -52,16 +50,26 @@ public class Courses {
         }
         ProblemException.requireVersion("Course", id, course.version, request.version());
         if (!course.programmeId.equals(request.programmeId())) {
-            throw new ProblemException(Status.BAD_REQUEST, "programme-not-changeable", "A course stays in its programme",
+            throw new ProblemException(
+                    Status.BAD_REQUEST,
+                    "programme-not-changeable",
+                    "A course stays in its programme",
                     "Course " + id + " belongs to programme " + course.programmeId);
         }
         TrainingProgramme programme = programmes.get(course.programmeId);
         course.apply(programme, request);
         for (CourseSession session : sessions(id)) {
             if (!session.fallsWithin(course)) {
-                throw new ProblemException(Status.CONFLICT, "sessions-outside-course", "Sessions would fall outside the course",
+                throw new ProblemException(
+                        Status.CONFLICT,
+                        "sessions-outside-course",
+                        "Sessions would fall outside the course",
                         "Session %s on %s would no longer fall within the course's days; move or remove it first"
-                                .formatted(session.id, session.startsAt.atZone(CourseSession.CHINA).toLocalDate()));
+                                .formatted(
+                                        session.id,
+                                        session.startsAt
+                                                .atZone(CourseSession.CHINA)
+                                                .toLocalDate()));
             }
         }
         return course;
@@ -77,10 +85,16 @@ public class Courses {
 
     /** Courses in schedule order; {@code programmeId} and {@code instructor} (an account) may be null. */
     public PageOf<Course> list(UUID programmeId, String instructor, int page, int size) {
-        var query = programmeId == null && instructor == null ? Course.find("order by startsOn, title, id")
-                : programmeId == null ? Course.find("instructorAccount = ?1 order by startsOn, title, id", instructor)
-                : instructor == null ? Course.find("programmeId = ?1 order by startsOn, title, id", programmeId)
-                : Course.find("programmeId = ?1 and instructorAccount = ?2 order by startsOn, title, id", programmeId, instructor);
+        var query = programmeId == null && instructor == null
+                ? Course.find("order by startsOn, title, id")
+                : programmeId == null
+                        ? Course.find("instructorAccount = ?1 order by startsOn, title, id", instructor)
+                        : instructor == null
+                                ? Course.find("programmeId = ?1 order by startsOn, title, id", programmeId)
+                                : Course.find(
+                                        "programmeId = ?1 and instructorAccount = ?2 order by startsOn, title, id",
+                                        programmeId,
+                                        instructor);
         var results = query.page(page, size);
         return new PageOf<>(results.list(), page, size, results.count());
     }
@@ -103,7 +117,8 @@ public class Courses {
     public CourseSession editSession(UUID courseId, UUID sessionId, SessionRequest request, Caller caller) {
         CourseSession session = lockedSession(courseId, sessionId, caller);
         ProblemException.requireVersion("Session", sessionId, session.version, request.version());
-        if (!session.startsAt.equals(request.startsAt().toInstant()) || !session.endsAt.equals(request.endsAt().toInstant())) {
+        if (!session.startsAt.equals(request.startsAt().toInstant())
+                || !session.endsAt.equals(request.endsAt().toInstant())) {
             reschedulings.fire(new SessionRescheduling(sessionId));
         }
         session.apply(get(courseId), request);
@@ -131,7 +146,8 @@ public class Courses {
 
     /** Only the course's own instructor and training administrators manage its sessions and attendance. */
     public void requireManages(Course course, Caller caller) {
-        caller.requireAdminOr(course.instructorAccount,
+        caller.requireAdminOr(
+                course.instructorAccount,
                 "Only the instructor of course '" + course.title + "' or a training administrator may do this");
     }
 

@@ -1,22 +1,5 @@
 package cn.chuanyu.training.demo;
 
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.transaction.Transactional;
-
-import io.quarkus.runtime.StartupEvent;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jboss.logging.Logger;
-
 import cn.chuanyu.training.access.Caller;
 import cn.chuanyu.training.attendance.AttendanceMode;
 import cn.chuanyu.training.attendance.AttendanceRegister;
@@ -43,14 +26,27 @@ import cn.chuanyu.training.registry.ContractStatistics;
 import cn.chuanyu.training.registry.InstitutionLevel;
 import cn.chuanyu.training.registry.Institutions;
 import cn.chuanyu.training.registry.Region;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 
 /**
- * The source page's third article (重庆日报, December 2020) as demo data: the 2020 primary
- * technology-broker course at 易智网总部基地 with its 16 online and offline courses, one demo trainee
- * taken through attendance, the exam and the certificate, and Chongqing's technology-transfer figures
- * (8 national and 22 municipal demonstration institutions; 150.4亿元 of technology contracts in 2019).
- * Loaded once when {@code chuanyu.demo-data.enabled}, through the same domain code and outbox as
- * real use, so the events reach Kafka too.
+ * The source page's third article (重庆日报, December 2020) as demo data: the 2020 primary technology-broker course at
+ * 易智网总部基地 with its 16 online and offline courses, one demo trainee taken through attendance, the exam and the
+ * certificate, and Chongqing's technology-transfer figures (8 national and 22 municipal demonstration institutions;
+ * 150.4亿元 of technology contracts in 2019). Loaded once when {@code chuanyu.demo-data.enabled}, through the same domain
+ * code and outbox as real use, so the events reach Kafka too.
  */
 @ApplicationScoped
 public class DemoTraining {
@@ -62,19 +58,18 @@ public class DemoTraining {
     private static final String ADMIN = "training-admin";
     /** The demo users of the Keycloak realm. */
     private static final String INSTRUCTOR = "instructor";
+
     private static final String TRAINEE = "trainee";
     private static final ZoneOffset CHINA = ZoneOffset.ofHours(8);
 
     /**
-     * The page says only that experts of the Ministry of Science and Technology (科技部), Beijing,
-     * Shanghai, Chongqing and Sichuan teach 16 courses online and offline; it names neither courses nor
-     * people, so the titles are representative of broker training and the instructors named by origin.
+     * The page says only that experts of the Ministry of Science and Technology (科技部), Beijing, Shanghai, Chongqing and
+     * Sichuan teach 16 courses online and offline; it names neither courses nor people, so the titles are
+     * representative of broker training and the instructors named by origin.
      */
-    private record Expert(String name, String affiliation, String account) {
-    }
+    private record Expert(String name, String affiliation, String account) {}
 
-    private record DemoCourse(String title, Expert expert, CourseMode mode, LocalDate day, boolean afternoon) {
-    }
+    private record DemoCourse(String title, Expert expert, CourseMode mode, LocalDate day, boolean afternoon) {}
 
     private static final Expert MOST = new Expert("科技部特邀专家", "科学技术部火炬高技术产业开发中心", "expert-most");
     private static final Expert BEIJING = new Expert("北京特邀专家", "中国技术交易所", "expert-beijing");
@@ -110,9 +105,16 @@ public class DemoTraining {
     private final Institutions institutions;
     private final ContractStatistics contracts;
 
-    DemoTraining(@ConfigProperty(name = "chuanyu.demo-data.enabled", defaultValue = "false") boolean enabled,
-            TrainingProgrammes programmes, Courses courses, Enrolments enrolments, AttendanceRegister attendance, Exams exams,
-            Certificates certificates, Institutions institutions, ContractStatistics contracts) {
+    DemoTraining(
+            @ConfigProperty(name = "chuanyu.demo-data.enabled", defaultValue = "false") boolean enabled,
+            TrainingProgrammes programmes,
+            Courses courses,
+            Enrolments enrolments,
+            AttendanceRegister attendance,
+            Exams exams,
+            Certificates certificates,
+            Institutions institutions,
+            ContractStatistics contracts) {
         this.enabled = enabled;
         this.programmes = programmes;
         this.courses = courses;
@@ -137,45 +139,85 @@ public class DemoTraining {
             return;
         }
         // 160余名学员: places for 170
-        TrainingProgramme programme = programmes.create(new CreateProgrammeRequest(PROGRAMME, BrokerLevel.PRIMARY,
-                List.of("重庆市科学技术研究院", "国家技术转移西南中心"),
-                List.of("重庆技术评估与转移服务中心", "重庆易智网公司", "重庆市技术转移服务技术创新战略联盟"),
-                "易智网总部基地", STARTS, ENDS, 170, TeachingMode.BLENDED), ADMIN);
+        TrainingProgramme programme = programmes.create(
+                new CreateProgrammeRequest(
+                        PROGRAMME,
+                        BrokerLevel.PRIMARY,
+                        List.of("重庆市科学技术研究院", "国家技术转移西南中心"),
+                        List.of("重庆技术评估与转移服务中心", "重庆易智网公司", "重庆市技术转移服务技术创新战略联盟"),
+                        "易智网总部基地",
+                        STARTS,
+                        ENDS,
+                        170,
+                        TeachingMode.BLENDED),
+                ADMIN);
         Caller admin = Caller.admin(ADMIN);
         List<UUID> sessions = new ArrayList<>();
         List<AttendanceMode> modes = new ArrayList<>();
         for (DemoCourse c : COURSES) {
-            Course course = courses.create(new CourseRequest(programme.id, c.title(), c.expert().name(),
-                    c.expert().affiliation(), c.expert().account(), c.mode(), c.day(), c.day(), new BigDecimal("3"), null), ADMIN);
+            Course course = courses.create(
+                    new CourseRequest(
+                            programme.id,
+                            c.title(),
+                            c.expert().name(),
+                            c.expert().affiliation(),
+                            c.expert().account(),
+                            c.mode(),
+                            c.day(),
+                            c.day(),
+                            new BigDecimal("3"),
+                            null),
+                    ADMIN);
             int hour = c.afternoon() ? 14 : 9;
-            sessions.add(courses.addSession(course.id, new SessionRequest(OffsetDateTime.of(c.day().atTime(hour, 0), CHINA),
-                    OffsetDateTime.of(c.day().atTime(hour + 3, 0), CHINA), c.title(),
-                    c.mode() == CourseMode.OFFLINE ? "易智网总部基地" : "线上直播课堂", null), admin).id);
+            sessions.add(courses.addSession(
+                            course.id,
+                            new SessionRequest(
+                                    OffsetDateTime.of(c.day().atTime(hour, 0), CHINA),
+                                    OffsetDateTime.of(c.day().atTime(hour + 3, 0), CHINA),
+                                    c.title(),
+                                    c.mode() == CourseMode.OFFLINE ? "易智网总部基地" : "线上直播课堂",
+                                    null),
+                            admin)
+                    .id);
             modes.add(c.mode() == CourseMode.OFFLINE ? AttendanceMode.OFFLINE : AttendanceMode.ONLINE);
         }
 
-        Enrolment trainee = enrolments.importHistorical(new EnrolRequest(programme.id, "演示学员", "重庆易智网公司"), TRAINEE,
-                Instant.parse("2020-12-01T02:00:00Z"));
+        Enrolment trainee = enrolments.importHistorical(
+                new EnrolRequest(programme.id, "演示学员", "重庆易智网公司"), TRAINEE, Instant.parse("2020-12-01T02:00:00Z"));
         for (int i = 0; i < sessions.size(); i++) {
-            attendance.record(sessions.get(i), new AttendanceRequest(
-                    List.of(new AttendanceRequest.Attendee(trainee.id, modes.get(i)))), admin);
+            attendance.record(
+                    sessions.get(i),
+                    new AttendanceRequest(List.of(new AttendanceRequest.Attendee(trainee.id, modes.get(i)))),
+                    admin);
         }
-        UUID sitting = exams.schedule(new SittingRequest(programme.id, "2020年初级技术经纪人结业考试", ENDS, new BigDecimal("60")),
-                ADMIN).id;
+        UUID sitting = exams.schedule(
+                        new SittingRequest(programme.id, "2020年初级技术经纪人结业考试", ENDS, new BigDecimal("60")), ADMIN)
+                .id;
         exams.score(sitting, new ScoreRequest(trainee.id, new BigDecimal("88")), admin);
         // 课程结束后，通过考试的学员将由国家技术转移人才培养基地颁发结业证书
         Certificate certificate = certificates.issue(trainee.id, ENDS, ADMIN);
 
         String source = "重庆日报（2020年12月）";
-        institutions.report(new Institutions.CountRequest(Region.CHONGQING, InstitutionLevel.NATIONAL, 2020, 8, source), ADMIN);
-        institutions.report(new Institutions.CountRequest(Region.CHONGQING, InstitutionLevel.MUNICIPAL, 2020, 22, source), ADMIN);
-        contracts.report(Region.CHONGQING, 2019, new ContractStatistics.YearRequest(null, null, null, null,
-                new BigDecimal("15040000000"), "2019年，全社会以技术开发、技术转让、技术服务、技术咨询方式转化科技成果的合同金额达到150.4亿元"),
+        institutions.report(
+                new Institutions.CountRequest(Region.CHONGQING, InstitutionLevel.NATIONAL, 2020, 8, source), ADMIN);
+        institutions.report(
+                new Institutions.CountRequest(Region.CHONGQING, InstitutionLevel.MUNICIPAL, 2020, 22, source), ADMIN);
+        contracts.report(
+                Region.CHONGQING,
+                2019,
+                new ContractStatistics.YearRequest(
+                        null,
+                        null,
+                        null,
+                        null,
+                        new BigDecimal("15040000000"),
+                        "2019年，全社会以技术开发、技术转让、技术服务、技术咨询方式转化科技成果的合同金额达到150.4亿元"),
                 ADMIN);
         // not the verification code: like a password of the certificate, it is for its holder (GET /certificates)
-        LOG.infof("Demo data loaded: %s with %d courses, trainee '%s' certified as %s, Chongqing's "
-                + "demonstration institutions and 2019 technology contracts", PROGRAMME, COURSES.size(), TRAINEE,
-                certificate.number);
+        LOG.infof(
+                "Demo data loaded: %s with %d courses, trainee '%s' certified as %s, Chongqing's "
+                        + "demonstration institutions and 2019 technology contracts",
+                PROGRAMME, COURSES.size(), TRAINEE, certificate.number);
     }
 
     private static LocalDate day(int december) {

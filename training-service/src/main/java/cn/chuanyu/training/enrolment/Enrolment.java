@@ -1,8 +1,7 @@
 package cn.chuanyu.training.enrolment;
 
-import java.time.Instant;
-import java.util.UUID;
-
+import cn.chuanyu.web.problem.ProblemException;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,10 +10,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import jakarta.ws.rs.core.Response.Status;
-
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-
-import cn.chuanyu.web.problem.ProblemException;
+import java.time.Instant;
+import java.util.UUID;
 
 /** A trainee's place (or place on the waiting list) in a programme. */
 @Entity
@@ -63,7 +60,9 @@ public class Enrolment extends PanacheEntityBase {
         enrolment.programmeId = programmeId;
         enrolment.trainee = trainee;
         enrolment.traineeName = request.name().strip();
-        enrolment.organisation = request.organisation() == null || request.organisation().isBlank() ? null
+        enrolment.organisation = request.organisation() == null
+                        || request.organisation().isBlank()
+                ? null
                 : request.organisation().strip();
         enrolment.queuePosition = queuePosition;
         enrolment.requestedAt = now;
@@ -78,7 +77,10 @@ public class Enrolment extends PanacheEntityBase {
 
     void withdraw(String by, Instant now) {
         if (status == EnrolmentStatus.WITHDRAWN) {
-            throw new ProblemException(Status.CONFLICT, "illegal-transition", "Already withdrawn",
+            throw new ProblemException(
+                    Status.CONFLICT,
+                    "illegal-transition",
+                    "Already withdrawn",
                     "Enrolment " + id + " was withdrawn at " + withdrawnAt);
         }
         status = EnrolmentStatus.WITHDRAWN;

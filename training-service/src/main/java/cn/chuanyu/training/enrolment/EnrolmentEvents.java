@@ -1,8 +1,7 @@
 package cn.chuanyu.training.enrolment;
 
-import java.util.Map;
-
 import cn.chuanyu.eventing.outbox.OutgoingEvent;
+import java.util.Map;
 
 /** The enrolment facts this context publishes; their contracts are in event-contracts. */
 public final class EnrolmentEvents {
@@ -12,19 +11,46 @@ public final class EnrolmentEvents {
     public static final String WITHDRAWN = "cn.chuanyu.training.trainee.withdrawn.v1";
     private static final String AGGREGATE = "enrolment";
 
-    private EnrolmentEvents() {
-    }
+    private EnrolmentEvents() {}
 
     static OutgoingEvent enrolled(Enrolment e, boolean fromWaitingList) {
-        return new OutgoingEvent(TOPIC, ENROLLED, AGGREGATE, e.id.toString(), Map.of("enrolmentId", e.id.toString(),
-                "programmeId", e.programmeId.toString(), "trainee", trainee(e), "enrolledAt", e.enrolledAt.toString(),
-                "fromWaitingList", fromWaitingList));
+        return new OutgoingEvent(
+                TOPIC,
+                ENROLLED,
+                AGGREGATE,
+                e.id.toString(),
+                Map.of(
+                        "enrolmentId",
+                        e.id.toString(),
+                        "programmeId",
+                        e.programmeId.toString(),
+                        "trainee",
+                        trainee(e),
+                        "enrolledAt",
+                        e.enrolledAt.toString(),
+                        "fromWaitingList",
+                        fromWaitingList));
     }
 
     static OutgoingEvent withdrawn(Enrolment e, EnrolmentStatus previous) {
-        return new OutgoingEvent(TOPIC, WITHDRAWN, AGGREGATE, e.id.toString(), Map.of("enrolmentId", e.id.toString(),
-                "programmeId", e.programmeId.toString(), "trainee", trainee(e), "previousStatus", previous.name(),
-                "withdrawnAt", e.withdrawnAt.toString(), "withdrawnBy", e.withdrawnBy));
+        return new OutgoingEvent(
+                TOPIC,
+                WITHDRAWN,
+                AGGREGATE,
+                e.id.toString(),
+                Map.of(
+                        "enrolmentId",
+                        e.id.toString(),
+                        "programmeId",
+                        e.programmeId.toString(),
+                        "trainee",
+                        trainee(e),
+                        "previousStatus",
+                        previous.name(),
+                        "withdrawnAt",
+                        e.withdrawnAt.toString(),
+                        "withdrawnBy",
+                        e.withdrawnBy));
     }
 
     private static Map<String, String> trainee(Enrolment e) {

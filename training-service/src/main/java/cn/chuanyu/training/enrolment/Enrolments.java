@@ -1,5 +1,17 @@
 package cn.chuanyu.training.enrolment;
 
+import cn.chuanyu.eventing.outbox.Outbox;
+import cn.chuanyu.training.access.Caller;
+import cn.chuanyu.training.course.Courses;
+import cn.chuanyu.training.programme.TrainingProgramme;
+import cn.chuanyu.web.PageOf;
+import cn.chuanyu.web.problem.ProblemException;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.Response.Status;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,25 +23,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.transaction.Transactional;
-import jakarta.ws.rs.core.Response.Status;
-
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
-
-import cn.chuanyu.eventing.outbox.Outbox;
-import cn.chuanyu.training.access.Caller;
-import cn.chuanyu.training.course.Courses;
-import cn.chuanyu.training.programme.TrainingProgramme;
-import cn.chuanyu.web.PageOf;
-import cn.chuanyu.web.problem.ProblemException;
-
 /**
- * Enrolment in a programme, within its capacity. Every change of who holds a place locks the
- * programme's row first, so concurrent enrolments and withdrawals are counted one after another and
- * the capacity is never exceeded; the waiting list is served in order of request.
+ * Enrolment in a programme, within its capacity. Every change of who holds a place locks the programme's row first, so
+ * concurrent enrolments and withdrawals are counted one after another and the capacity is never exceeded; the waiting
+ * list is served in order of request.
  */
 @ApplicationScoped
 public class Enrolments {
@@ -48,8 +45,7 @@ public class Enrolments {
     }
 
     /** A programme's places: how many are taken, free, and waited for. */
-    public record Places(UUID programmeId, int capacity, long enrolled, long waitlisted, long available) {
-    }
+    public record Places(UUID programmeId, int capacity, long enrolled, long waitlisted, long available) {}
 
     /** The trainee enrols themself: a place if one is free, else the end of the waiting list. */
     @Transactional
@@ -58,9 +54,9 @@ public class Enrolments {
     }
 
     /**
-     * Records an enrolment of a past cohort (a historical import, e.g. the demo's 2020 course): the same
-     * capacity rule and events as {@link #enrol}, dated {@code requestedAt}, without the rule that an
-     * ended programme takes no enrolments.
+     * Records an enrolment of a past cohort (a historical import, e.g. the demo's 2020 course): the same capacity rule
+     * and events as {@link #enrol}, dated {@code requestedAt}, without the rule that an ended programme takes no
+     * enrolments.
      */
     @Transactional
     public Enrolment importHistorical(EnrolRequest request, String trainee, Instant requestedAt) {
@@ -72,12 +68,21 @@ public class Enrolments {
     }
 
     private Enrolment enrol(TrainingProgramme programme, EnrolRequest request, String trainee, Instant now) {
-        if (Enrolment.count("programmeId = ?1 and trainee = ?2 and status <> ?3", programme.id, trainee,
-                EnrolmentStatus.WITHDRAWN) > 0) {
-            throw new ProblemException(Status.CONFLICT, "already-enrolled", "Already enrolled",
+        if (Enrolment.count(
+                        "programmeId = ?1 and trainee = ?2 and status <> ?3",
+                        programme.id,
+                        trainee,
+                        EnrolmentStatus.WITHDRAWN)
+                > 0) {
+            throw new ProblemException(
+                    Status.CONFLICT,
+                    "already-enrolled",
+                    "Already enrolled",
                     "You are already enrolled or waiting for a place in programme " + programme.id);
         }
-        long position = ((Number) entityManager.createNativeQuery("select nextval('enrolment_queue')").getSingleResult())
+        long position = ((Number) entityManager
+                        .createNativeQuery("select nextval('enrolment_queue')")
+                        .getSingleResult())
                 .longValue();
         Enrolment enrolment = Enrolment.request(programme.id, request, trainee, position, now);
         if (count(programme.id, EnrolmentStatus.ENROLLED) < programme.capacity) {
@@ -90,13 +95,12 @@ public class Enrolments {
         return enrolment;
     }
 
-    /**
-     * The trainee (or an administrator) withdraws; a freed place goes to the first of the waiting list.
-     */
+    /** The trainee (or an administrator) withdraws; a freed place goes to the first of the waiting list. */
     @Transactional
     public Enrolment withdraw(UUID id, Caller caller) {
         Enrolment enrolment = visible(id, caller);
-        caller.requireAdminOr(enrolment.trainee, "Only the trainee or a training administrator may withdraw an enrolment");
+        caller.requireAdminOr(
+                enrolment.trainee, "Only the trainee or a training administrator may withdraw an enrolment");
         TrainingProgramme programme = lockedOpenProgramme(enrolment.programmeId);
         // the programme lock orders us after any concurrent change: read the enrolment as it is now
         entityManager.refresh(enrolment, LockModeType.PESSIMISTIC_WRITE);
@@ -121,13 +125,14 @@ public class Enrolments {
     }
 
     public boolean canSee(Enrolment enrolment, Caller caller) {
-        return caller.admin() || caller.is(enrolment.trainee)
+        return caller.admin()
+                || caller.is(enrolment.trainee)
                 || caller.instructor() && courses.teachesIn(caller.user(), enrolment.programmeId);
     }
 
     /**
-     * Administrators list any enrolments; an instructor the rosters of the programmes they teach in (one of
-     * them with {@code programmeId}, else all of them); a trainee only their own.
+     * Administrators list any enrolments; an instructor the rosters of the programmes they teach in (one of them with
+     * {@code programmeId}, else all of them); a trainee only their own.
      */
     public PageOf<Enrolment> list(UUID programmeId, EnrolmentStatus status, Caller caller, int page, int size) {
         List<String> where = new ArrayList<>();
@@ -163,7 +168,11 @@ public class Enrolments {
             throw ProblemException.notFound("Training programme", programmeId);
         }
         long enrolled = count(programmeId, EnrolmentStatus.ENROLLED);
-        return new Places(programmeId, programme.capacity, enrolled, count(programmeId, EnrolmentStatus.WAITLISTED),
+        return new Places(
+                programmeId,
+                programme.capacity,
+                enrolled,
+                count(programmeId, EnrolmentStatus.WAITLISTED),
                 Math.max(0, programme.capacity - enrolled));
     }
 
@@ -172,14 +181,22 @@ public class Enrolments {
         if (enrolment.status != EnrolmentStatus.WAITLISTED) {
             return null;
         }
-        return Enrolment.count("programmeId = ?1 and status = ?2 and queuePosition < ?3", enrolment.programmeId,
-                EnrolmentStatus.WAITLISTED, enrolment.queuePosition) + 1;
+        return Enrolment.count(
+                        "programmeId = ?1 and status = ?2 and queuePosition < ?3",
+                        enrolment.programmeId,
+                        EnrolmentStatus.WAITLISTED,
+                        enrolment.queuePosition)
+                + 1;
     }
 
     /** The trainee's current (not withdrawn) enrolment in the programme, if any. */
     public Enrolment activeOf(UUID programmeId, String trainee) {
-        return Enrolment.find("programmeId = ?1 and trainee = ?2 and status <> ?3", programmeId, trainee,
-                EnrolmentStatus.WITHDRAWN).firstResult();
+        return Enrolment.find(
+                        "programmeId = ?1 and trainee = ?2 and status <> ?3",
+                        programmeId,
+                        trainee,
+                        EnrolmentStatus.WITHDRAWN)
+                .firstResult();
     }
 
     public LocalDate today() {
@@ -191,8 +208,12 @@ public class Enrolments {
         if (free <= 0) {
             return;
         }
-        List<Enrolment> next = Enrolment.<Enrolment>find("programmeId = ?1 and status = ?2 order by queuePosition",
-                programme.id, EnrolmentStatus.WAITLISTED).page(0, (int) free).list();
+        List<Enrolment> next = Enrolment.<Enrolment>find(
+                        "programmeId = ?1 and status = ?2 order by queuePosition",
+                        programme.id,
+                        EnrolmentStatus.WAITLISTED)
+                .page(0, (int) free)
+                .list();
         for (Enrolment waiting : next) {
             waiting.enrol(now);
             outbox.publish(EnrolmentEvents.enrolled(waiting, true));
@@ -205,7 +226,10 @@ public class Enrolments {
             throw ProblemException.notFound("Training programme", programmeId);
         }
         if (today().isAfter(programme.endsOn)) {
-            throw new ProblemException(Status.CONFLICT, "programme-ended", "The programme has ended",
+            throw new ProblemException(
+                    Status.CONFLICT,
+                    "programme-ended",
+                    "The programme has ended",
                     "Programme " + programmeId + " ended on " + programme.endsOn + "; enrolments no longer change");
         }
         return programme;

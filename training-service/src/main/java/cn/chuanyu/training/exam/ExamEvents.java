@@ -1,10 +1,9 @@
 package cn.chuanyu.training.exam;
 
-import java.util.HashMap;
-import java.util.Map;
-
 import cn.chuanyu.eventing.outbox.OutgoingEvent;
 import cn.chuanyu.training.enrolment.Enrolment;
+import java.util.HashMap;
+import java.util.Map;
 
 /** The exam facts this context publishes; their contracts are in event-contracts. */
 public final class ExamEvents {
@@ -13,8 +12,7 @@ public final class ExamEvents {
     public static final String PASSED = "cn.chuanyu.training.exam.passed.v1";
     public static final String FAILED = "cn.chuanyu.training.exam.failed.v1";
 
-    private ExamEvents() {
-    }
+    private ExamEvents() {}
 
     static OutgoingEvent of(ExamResult result, ExamSitting sitting, Enrolment enrolment, int retakesLeft) {
         Map<String, Object> data = new HashMap<>();

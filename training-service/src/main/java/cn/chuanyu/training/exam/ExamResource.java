@@ -1,12 +1,8 @@
 package cn.chuanyu.training.exam;
 
-import java.math.BigDecimal;
-import java.net.URI;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.UUID;
-
+import cn.chuanyu.training.access.Caller;
+import cn.chuanyu.web.problem.Problem;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -20,20 +16,21 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
-import io.quarkus.security.identity.SecurityIdentity;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import cn.chuanyu.training.access.Caller;
-import cn.chuanyu.web.problem.Problem;
-
 @Path("/api/training/exams")
 @Tag(name = "Exams", description = "考试: sittings, scores, pass mark, eligibility by attendance, limited retakes")
-@Produces({ MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE })
+@Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
 public class ExamResource {
 
     private final Exams exams;
@@ -50,20 +47,54 @@ public class ExamResource {
         }
     }
 
-    public record ResultView(UUID id, UUID sittingId, UUID enrolmentId, String trainee, BigDecimal score, boolean passed,
-            int attempt, String recordedBy, Instant recordedAt) {
+    public record ResultView(
+            UUID id,
+            UUID sittingId,
+            UUID enrolmentId,
+            String trainee,
+            BigDecimal score,
+            boolean passed,
+            int attempt,
+            String recordedBy,
+            Instant recordedAt) {
         static ResultView of(ExamResult r) {
-            return new ResultView(r.id, r.sittingId, r.enrolmentId, r.trainee, r.score, r.passed, r.attempt, r.recordedBy,
+            return new ResultView(
+                    r.id,
+                    r.sittingId,
+                    r.enrolmentId,
+                    r.trainee,
+                    r.score,
+                    r.passed,
+                    r.attempt,
+                    r.recordedBy,
                     r.recordedAt);
         }
     }
 
-    public record StandingView(UUID enrolmentId, UUID programmeId, String trainee, String traineeName,
-            BigDecimal attendanceRate, BigDecimal minimumAttendanceRate, boolean eligible, int attemptsUsed,
-            int attemptsAllowed, boolean passed, List<ResultView> results) {
+    public record StandingView(
+            UUID enrolmentId,
+            UUID programmeId,
+            String trainee,
+            String traineeName,
+            BigDecimal attendanceRate,
+            BigDecimal minimumAttendanceRate,
+            boolean eligible,
+            int attemptsUsed,
+            int attemptsAllowed,
+            boolean passed,
+            List<ResultView> results) {
         static StandingView of(Exams.Standing s) {
-            return new StandingView(s.enrolmentId(), s.programmeId(), s.trainee(), s.traineeName(), s.attendanceRate(),
-                    s.minimumAttendanceRate(), s.eligible(), s.attemptsUsed(), s.attemptsAllowed(), s.passed(),
+            return new StandingView(
+                    s.enrolmentId(),
+                    s.programmeId(),
+                    s.trainee(),
+                    s.traineeName(),
+                    s.attendanceRate(),
+                    s.minimumAttendanceRate(),
+                    s.eligible(),
+                    s.attemptsUsed(),
+                    s.attemptsAllowed(),
+                    s.passed(),
                     s.results().stream().map(ResultView::of).toList());
         }
     }
@@ -72,13 +103,17 @@ public class ExamResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Caller.ADMIN)
     @SecurityRequirement(name = "jwt")
-    @Operation(operationId = "scheduleSitting", summary = "Schedule an exam sitting of a programme (the exam or a retake)")
+    @Operation(
+            operationId = "scheduleSitting",
+            summary = "Schedule an exam sitting of a programme (the exam or a retake)")
     @APIResponseSchema(value = SittingView.class, responseCode = "201", responseDescription = "Scheduled")
     @APIResponse(responseCode = "400", description = "Invalid request, or before the programme starts (invalid-dates)")
     @APIResponse(responseCode = "404", description = "No such programme")
     public Response schedule(@Valid @NotNull SittingRequest request) {
         ExamSitting sitting = exams.schedule(request, identity.getPrincipal().getName());
-        return Response.created(URI.create("/api/training/exams/" + sitting.id)).entity(SittingView.of(sitting)).build();
+        return Response.created(URI.create("/api/training/exams/" + sitting.id))
+                .entity(SittingView.of(sitting))
+                .build();
     }
 
     @GET
@@ -99,39 +134,49 @@ public class ExamResource {
     @POST
     @Path("/{id}/scores")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ Caller.INSTRUCTOR, Caller.ADMIN })
+    @RolesAllowed({Caller.INSTRUCTOR, Caller.ADMIN})
     @SecurityRequirement(name = "jwt")
-    @Operation(operationId = "recordScore", summary = "Record a trainee's score at a sitting",
-            description = "Training administrators and instructors of the programme. The trainee must be enrolled, have "
-                    + "the minimum attendance rate (chuanyu.training.exam.min-attendance-rate, 0.8 by default), not have "
-                    + "passed, and have retakes left (chuanyu.training.exam.max-retakes, 1 by default). Emits "
-                    + "cn.chuanyu.training.exam.passed.v1 or exam.failed.v1.")
+    @Operation(
+            operationId = "recordScore",
+            summary = "Record a trainee's score at a sitting",
+            description =
+                    "Training administrators and instructors of the programme. The trainee must be enrolled, have "
+                            + "the minimum attendance rate (chuanyu.training.exam.min-attendance-rate, 0.8 by default), not have "
+                            + "passed, and have retakes left (chuanyu.training.exam.max-retakes, 1 by default). Emits "
+                            + "cn.chuanyu.training.exam.passed.v1 or exam.failed.v1.")
     @APIResponseSchema(value = ResultView.class, responseCode = "201", responseDescription = "Recorded; passed or not")
     @APIResponse(responseCode = "403", description = "Not an instructor of the programme")
-    @APIResponse(responseCode = "409", description = "not-enrolled, not-eligible, already-passed, already-scored, "
-            + "retakes-exhausted or sitting-not-held")
+    @APIResponse(
+            responseCode = "409",
+            description = "not-enrolled, not-eligible, already-passed, already-scored, "
+                    + "retakes-exhausted or sitting-not-held")
     public Response score(@PathParam("id") UUID sittingId, @Valid @NotNull ScoreRequest request) {
         ExamResult result = exams.score(sittingId, request, Caller.of(identity));
         return Response.created(URI.create("/api/training/exams/enrolments/" + result.enrolmentId))
-                .entity(ResultView.of(result)).build();
+                .entity(ResultView.of(result))
+                .build();
     }
 
     @GET
     @Path("/{id}/scores")
-    @RolesAllowed({ Caller.INSTRUCTOR, Caller.ADMIN })
+    @RolesAllowed({Caller.INSTRUCTOR, Caller.ADMIN})
     @SecurityRequirement(name = "jwt")
     @Operation(operationId = "listScores", summary = "A sitting's scores (administrators, the programme's instructors)")
     @APIResponse(responseCode = "200", description = "The sitting's results")
     @APIResponse(responseCode = "403", description = "Not an instructor of the programme")
     public List<ResultView> scores(@PathParam("id") UUID sittingId) {
-        return exams.scores(sittingId, Caller.of(identity)).stream().map(ResultView::of).toList();
+        return exams.scores(sittingId, Caller.of(identity)).stream()
+                .map(ResultView::of)
+                .toList();
     }
 
     @GET
     @Path("/enrolments/{enrolmentId}")
-    @RolesAllowed({ Caller.TRAINEE, Caller.INSTRUCTOR, Caller.ADMIN })
+    @RolesAllowed({Caller.TRAINEE, Caller.INSTRUCTOR, Caller.ADMIN})
     @SecurityRequirement(name = "jwt")
-    @Operation(operationId = "getExamStanding", summary = "A trainee's scores, eligibility and retakes",
+    @Operation(
+            operationId = "getExamStanding",
+            summary = "A trainee's scores, eligibility and retakes",
             description = "Your own, or (instructors) of a programme you teach in.")
     @APIResponse(responseCode = "200", description = "The trainee's standing")
     @APIResponse(responseCode = "404", description = "No such enrolment, or not one you may see")

@@ -1,15 +1,13 @@
 package cn.chuanyu.training.exam;
 
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.util.UUID;
-
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.UUID;
 
 /** A trainee's score at one sitting: their n-th attempt, passed or not. */
 @Entity

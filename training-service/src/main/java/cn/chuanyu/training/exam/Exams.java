@@ -1,21 +1,5 @@
 package cn.chuanyu.training.exam;
 
-import java.math.BigDecimal;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
-import java.util.List;
-import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
-import jakarta.transaction.Transactional;
-import jakarta.ws.rs.core.Response.Status;
-
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import cn.chuanyu.eventing.outbox.Outbox;
 import cn.chuanyu.training.access.Caller;
 import cn.chuanyu.training.attendance.AttendanceRegister;
@@ -26,10 +10,23 @@ import cn.chuanyu.training.enrolment.Enrolments;
 import cn.chuanyu.training.programme.TrainingProgramme;
 import cn.chuanyu.training.programme.TrainingProgrammes;
 import cn.chuanyu.web.problem.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.Response.Status;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Exam sittings and scores. A trainee may sit while enrolled, with a high enough attendance rate,
- * until they pass or have used their retakes; the enrolment row is locked while an attempt is counted.
+ * Exam sittings and scores. A trainee may sit while enrolled, with a high enough attendance rate, until they pass or
+ * have used their retakes; the enrolment row is locked while an attempt is counted.
  */
 @ApplicationScoped
 public class Exams {
@@ -45,8 +42,14 @@ public class Exams {
     private final int maxRetakes;
     private final Clock clock = Clock.systemUTC();
 
-    Exams(TrainingProgrammes programmes, Courses courses, Enrolments enrolments, AttendanceRegister attendance, Outbox outbox,
-            @ConfigProperty(name = "chuanyu.training.exam.min-attendance-rate", defaultValue = "0.8") BigDecimal minimumAttendance,
+    Exams(
+            TrainingProgrammes programmes,
+            Courses courses,
+            Enrolments enrolments,
+            AttendanceRegister attendance,
+            Outbox outbox,
+            @ConfigProperty(name = "chuanyu.training.exam.min-attendance-rate", defaultValue = "0.8")
+                    BigDecimal minimumAttendance,
             @ConfigProperty(name = "chuanyu.training.exam.max-retakes", defaultValue = "1") int maxRetakes) {
         this.programmes = programmes;
         this.courses = courses;
@@ -58,17 +61,29 @@ public class Exams {
     }
 
     /** Where a trainee stands: eligible to sit, attempts used and allowed, passed. */
-    public record Standing(UUID enrolmentId, UUID programmeId, String trainee, String traineeName, BigDecimal attendanceRate,
-            BigDecimal minimumAttendanceRate, boolean eligible, int attemptsUsed, int attemptsAllowed, boolean passed,
-            List<ExamResult> results) {
-    }
+    public record Standing(
+            UUID enrolmentId,
+            UUID programmeId,
+            String trainee,
+            String traineeName,
+            BigDecimal attendanceRate,
+            BigDecimal minimumAttendanceRate,
+            boolean eligible,
+            int attemptsUsed,
+            int attemptsAllowed,
+            boolean passed,
+            List<ExamResult> results) {}
 
     @Transactional
     public ExamSitting schedule(SittingRequest request, String admin) {
         TrainingProgramme programme = programmes.get(request.programmeId());
         if (request.heldOn().isBefore(programme.startsOn)) {
-            throw new ProblemException(Status.BAD_REQUEST, "invalid-dates", "Sitting date is not valid",
-                    "The sitting on " + request.heldOn() + " would be before the programme starts on " + programme.startsOn);
+            throw new ProblemException(
+                    Status.BAD_REQUEST,
+                    "invalid-dates",
+                    "Sitting date is not valid",
+                    "The sitting on " + request.heldOn() + " would be before the programme starts on "
+                            + programme.startsOn);
         }
         var sitting = new ExamSitting();
         sitting.id = UUID.randomUUID();
@@ -91,46 +106,68 @@ public class Exams {
     }
 
     public List<ExamSitting> sittings(UUID programmeId) {
-        return programmeId == null ? ExamSitting.list("order by heldOn, id")
+        return programmeId == null
+                ? ExamSitting.list("order by heldOn, id")
                 : ExamSitting.list("programmeId = ?1 order by heldOn, id", programmeId);
     }
 
     /**
-     * Records a score. Refused, changing nothing, unless the caller is an administrator or teaches in
-     * the programme, the sitting has been held, and the trainee is enrolled, eligible by attendance,
-     * not yet passed, not yet scored at this sitting and within their retakes.
+     * Records a score. Refused, changing nothing, unless the caller is an administrator or teaches in the programme,
+     * the sitting has been held, and the trainee is enrolled, eligible by attendance, not yet passed, not yet scored at
+     * this sitting and within their retakes.
      */
     @Transactional
     public ExamResult score(UUID sittingId, ScoreRequest request, Caller caller) {
         ExamSitting sitting = sitting(sittingId);
         requireExaminer(sitting, caller);
         if (sitting.heldOn.isAfter(today())) {
-            throw new ProblemException(Status.CONFLICT, "sitting-not-held", "The sitting has not been held",
+            throw new ProblemException(
+                    Status.CONFLICT,
+                    "sitting-not-held",
+                    "The sitting has not been held",
                     "Sitting " + sittingId + " is on " + sitting.heldOn);
         }
         Enrolment enrolment = Enrolment.findById(request.enrolmentId(), LockModeType.PESSIMISTIC_WRITE);
-        if (enrolment == null || !enrolment.programmeId.equals(sitting.programmeId)
+        if (enrolment == null
+                || !enrolment.programmeId.equals(sitting.programmeId)
                 || enrolment.status != EnrolmentStatus.ENROLLED) {
-            throw new ProblemException(Status.CONFLICT, "not-enrolled", "Not enrolled in the programme",
+            throw new ProblemException(
+                    Status.CONFLICT,
+                    "not-enrolled",
+                    "Not enrolled in the programme",
                     "Enrolment " + request.enrolmentId() + " is not an enrolled trainee of the sitting's programme");
         }
         List<ExamResult> earlier = results(enrolment.id);
         if (earlier.stream().anyMatch(r -> r.sittingId.equals(sittingId))) {
-            throw new ProblemException(Status.CONFLICT, "already-scored", "Already scored at this sitting",
+            throw new ProblemException(
+                    Status.CONFLICT,
+                    "already-scored",
+                    "Already scored at this sitting",
                     enrolment.traineeName + " has a score at sitting " + sittingId);
         }
         if (earlier.stream().anyMatch(r -> r.passed)) {
-            throw new ProblemException(Status.CONFLICT, "already-passed", "Already passed",
+            throw new ProblemException(
+                    Status.CONFLICT,
+                    "already-passed",
+                    "Already passed",
                     enrolment.traineeName + " has passed the exam already");
         }
         if (earlier.size() >= attemptsAllowed()) {
-            throw new ProblemException(Status.CONFLICT, "retakes-exhausted", "No retakes left",
-                    "%s has sat %d times; %d sittings are allowed".formatted(enrolment.traineeName, earlier.size(), attemptsAllowed()));
+            throw new ProblemException(
+                    Status.CONFLICT,
+                    "retakes-exhausted",
+                    "No retakes left",
+                    "%s has sat %d times; %d sittings are allowed"
+                            .formatted(enrolment.traineeName, earlier.size(), attemptsAllowed()));
         }
         BigDecimal rate = attendance.rate(enrolment);
         if (rate.compareTo(minimumAttendance) < 0) {
-            throw new ProblemException(Status.CONFLICT, "not-eligible", "Attendance too low to sit the exam",
-                    "%s attended %s of the sessions held; %s is required".formatted(enrolment.traineeName, rate, minimumAttendance));
+            throw new ProblemException(
+                    Status.CONFLICT,
+                    "not-eligible",
+                    "Attendance too low to sit the exam",
+                    "%s attended %s of the sessions held; %s is required"
+                            .formatted(enrolment.traineeName, rate, minimumAttendance));
         }
         var result = new ExamResult();
         result.id = UUID.randomUUID();
@@ -161,20 +198,34 @@ public class Exams {
         List<ExamResult> results = results(enrolmentId);
         BigDecimal rate = attendance.rate(enrolment);
         boolean passed = results.stream().anyMatch(r -> r.passed);
-        boolean eligible = enrolment.status == EnrolmentStatus.ENROLLED && !passed && results.size() < attemptsAllowed()
+        boolean eligible = enrolment.status == EnrolmentStatus.ENROLLED
+                && !passed
+                && results.size() < attemptsAllowed()
                 && rate.compareTo(minimumAttendance) >= 0;
-        return new Standing(enrolment.id, enrolment.programmeId, enrolment.trainee, enrolment.traineeName, rate,
-                minimumAttendance, eligible, results.size(), attemptsAllowed(), passed, results);
+        return new Standing(
+                enrolment.id,
+                enrolment.programmeId,
+                enrolment.trainee,
+                enrolment.traineeName,
+                rate,
+                minimumAttendance,
+                eligible,
+                results.size(),
+                attemptsAllowed(),
+                passed,
+                results);
     }
 
     /** The trainee's passing result, if they passed. */
     public ExamResult passOf(UUID enrolmentId) {
-        return ExamResult.find("enrolmentId = ?1 and passed = true", enrolmentId).firstResult();
+        return ExamResult.find("enrolmentId = ?1 and passed = true", enrolmentId)
+                .firstResult();
     }
 
     private void requireExaminer(ExamSitting sitting, Caller caller) {
         if (!caller.admin() && !(caller.instructor() && courses.teachesIn(caller.user(), sitting.programmeId))) {
-            throw ProblemException.forbidden("Only training administrators and the programme's instructors record exam scores");
+            throw ProblemException.forbidden(
+                    "Only training administrators and the programme's instructors record exam scores");
         }
     }
 

@@ -1,16 +1,14 @@
 package cn.chuanyu.training.exam;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.UUID;
-
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "An exam sitting of a programme", example = """
@@ -19,7 +17,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record SittingRequest(
         @NotNull UUID programmeId,
         @NotBlank @Size(max = 200) String title,
-        @Schema(description = "not before the programme starts; retakes may come after it ends") @NotNull LocalDate heldOn,
-        @Schema(description = "the lowest passing score, out of 100") @NotNull @DecimalMin("0") @DecimalMax("100")
-        @Digits(integer = 3, fraction = 1) BigDecimal passMark) {
-}
+
+        @Schema(description = "not before the programme starts; retakes may come after it ends") @NotNull
+        LocalDate heldOn,
+
+        @Schema(description = "the lowest passing score, out of 100")
+        @NotNull
+        @DecimalMin("0")
+        @DecimalMax("100")
+        @Digits(integer = 3, fraction = 1)
+        BigDecimal passMark) {}

@@ -1,14 +1,12 @@
 package cn.chuanyu.training.programme;
 
-import java.time.LocalDate;
-import java.util.List;
-
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-
+import java.time.LocalDate;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "A training programme (培训班) to create", example = """
@@ -20,11 +18,18 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record CreateProgrammeRequest(
         @NotBlank @Size(max = 200) String name,
         @NotNull BrokerLevel level,
-        @Schema(description = "主办") @NotEmpty @Size(max = 10) List<@NotBlank @Size(max = 200) String> organisers,
+
+        @Schema(description = "主办") @NotEmpty @Size(max = 10)
+        List<@NotBlank @Size(max = 200) String> organisers,
+
         @Schema(description = "承办") @Size(max = 10) List<@NotBlank @Size(max = 200) String> executors,
         @NotBlank @Size(max = 200) String venue,
         @NotNull LocalDate startsOn,
-        @Schema(description = "last day of the programme, not before startsOn") @NotNull LocalDate endsOn,
-        @Schema(description = "how many trainees may enrol") @NotNull @Min(1) Integer capacity,
-        @NotNull TeachingMode teachingMode) {
-}
+
+        @Schema(description = "last day of the programme, not before startsOn") @NotNull
+        LocalDate endsOn,
+
+        @Schema(description = "how many trainees may enrol") @NotNull @Min(1)
+        Integer capacity,
+
+        @NotNull TeachingMode teachingMode) {}

@@ -1,10 +1,7 @@
 package cn.chuanyu.training.programme;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.UUID;
-
+import cn.chuanyu.web.problem.ProblemException;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,12 +10,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import jakarta.ws.rs.core.Response;
-
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
-
-import cn.chuanyu.web.problem.ProblemException;
 
 /** A technology-broker training programme (培训班): one cohort, its organisers, dates and capacity. */
 @Entity
@@ -65,7 +62,10 @@ public class TrainingProgramme extends PanacheEntityBase {
     /** A one-day programme is fine; one that ends before it starts is refused. */
     static TrainingProgramme create(CreateProgrammeRequest request, String admin, Instant now) {
         if (request.endsOn().isBefore(request.startsOn())) {
-            throw new ProblemException(Response.Status.BAD_REQUEST, "invalid-dates", "Programme dates are not valid",
+            throw new ProblemException(
+                    Response.Status.BAD_REQUEST,
+                    "invalid-dates",
+                    "Programme dates are not valid",
                     "The programme ends on " + request.endsOn() + ", before it starts on " + request.startsOn());
         }
         var programme = new TrainingProgramme();

@@ -1,8 +1,8 @@
 package cn.chuanyu.training.programme;
 
-import java.net.URI;
-import java.util.UUID;
-
+import cn.chuanyu.web.PageOf;
+import cn.chuanyu.web.problem.Problem;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -19,8 +19,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
-import io.quarkus.security.identity.SecurityIdentity;
+import java.net.URI;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -28,12 +28,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import cn.chuanyu.web.PageOf;
-import cn.chuanyu.web.problem.Problem;
-
 @Path("/api/training/programmes")
 @Tag(name = "Training programmes", description = "培训班: technology-broker training cohorts")
-@Produces({ MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE })
+@Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
 public class TrainingProgrammeResource {
 
     private final TrainingProgrammes programmes;
@@ -48,17 +45,25 @@ public class TrainingProgrammeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("training-admin")
     @SecurityRequirement(name = "jwt")
-    @Operation(operationId = "createProgramme", summary = "Create a training programme",
+    @Operation(
+            operationId = "createProgramme",
+            summary = "Create a training programme",
             description = "Creates a technology-broker training programme (培训班), e.g. a primary (初级) course.")
-    @APIResponseSchema(value = ProgrammeView.class, responseCode = "201",
+    @APIResponseSchema(
+            value = ProgrammeView.class,
+            responseCode = "201",
             responseDescription = "Created; Location names the programme")
-    @APIResponse(responseCode = "400", description = "Invalid request (problem+json with field errors), "
-            + "or the programme ends before it starts (type invalid-dates)")
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid request (problem+json with field errors), "
+                    + "or the programme ends before it starts (type invalid-dates)")
     @APIResponse(responseCode = "403", description = "Not a training administrator")
     public Response create(@Valid @NotNull CreateProgrammeRequest request) {
-        TrainingProgramme programme = programmes.create(request, identity.getPrincipal().getName());
+        TrainingProgramme programme =
+                programmes.create(request, identity.getPrincipal().getName());
         return Response.created(URI.create("/api/training/programmes/" + programme.id))
-                .entity(ProgrammeView.of(programme)).build();
+                .entity(ProgrammeView.of(programme))
+                .build();
     }
 
     @GET
@@ -72,7 +77,9 @@ public class TrainingProgrammeResource {
 
     @GET
     @PermitAll
-    @Operation(operationId = "listProgrammes", summary = "List training programmes, latest start first",
+    @Operation(
+            operationId = "listProgrammes",
+            summary = "List training programmes, latest start first",
             description = "Public. `level` keeps only the programmes training for that broker grade.")
     public PageOf<ProgrammeView> list(
             @Parameter(description = "broker grade, e.g. PRIMARY (初级)") @QueryParam("level") BrokerLevel level,

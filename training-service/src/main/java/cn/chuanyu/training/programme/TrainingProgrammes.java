@@ -1,15 +1,13 @@
 package cn.chuanyu.training.programme;
 
+import cn.chuanyu.web.PageOf;
+import cn.chuanyu.web.problem.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-
-import cn.chuanyu.web.PageOf;
-import cn.chuanyu.web.problem.ProblemException;
 
 /** Creating and reading training programmes. */
 @ApplicationScoped

@@ -1,10 +1,6 @@
 package cn.chuanyu.training.registry;
 
-import java.io.Serializable;
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.util.Objects;
-
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,12 +8,14 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
-
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Objects;
 
 /**
- * One region's technology-contract turnover in one year, in yuan: by contract type where known, and
- * the total as reported (statistics often publish only the total, e.g. 2019 Chongqing: 150.4亿元).
+ * One region's technology-contract turnover in one year, in yuan: by contract type where known, and the total as
+ * reported (statistics often publish only the total, e.g. 2019 Chongqing: 150.4亿元).
  */
 @Entity
 @Table(name = "technology_contract_statistic")

@@ -1,5 +1,8 @@
 package cn.chuanyu.training.registry;
 
+import cn.chuanyu.training.access.Caller;
+import cn.chuanyu.web.problem.Problem;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -14,19 +17,14 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-
-import io.quarkus.security.identity.SecurityIdentity;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import cn.chuanyu.training.access.Caller;
-import cn.chuanyu.web.problem.Problem;
-
 @Path("/api/training/technology-contracts")
 @Tag(name = "Technology-transfer registry")
-@Produces({ MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE })
+@Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
 public class ContractStatisticsResource {
 
     private final ContractStatistics statistics;
@@ -42,13 +40,20 @@ public class ContractStatisticsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Caller.ADMIN)
     @SecurityRequirement(name = "jwt")
-    @Operation(operationId = "reportContractStatistics", summary = "Record a region's technology-contract turnover for a year",
-            description = "Amounts in yuan (元) by contract type (development, transfer, service, consulting) where known, "
-                    + "and/or the total as published. Replaces the year's earlier figures.")
+    @Operation(
+            operationId = "reportContractStatistics",
+            summary = "Record a region's technology-contract turnover for a year",
+            description =
+                    "Amounts in yuan (元) by contract type (development, transfer, service, consulting) where known, "
+                            + "and/or the total as published. Replaces the year's earlier figures.")
     @APIResponse(responseCode = "200", description = "The year's figures with their totals")
-    @APIResponse(responseCode = "400", description = "Invalid amounts, no figures (no-figures), or types above the total "
-            + "(inconsistent-total)")
-    public ContractStatistics.YearStatistics report(@PathParam("region") Region region, @PathParam("year") int year,
+    @APIResponse(
+            responseCode = "400",
+            description =
+                    "Invalid amounts, no figures (no-figures), or types above the total " + "(inconsistent-total)")
+    public ContractStatistics.YearStatistics report(
+            @PathParam("region") Region region,
+            @PathParam("year") int year,
             @Valid @NotNull ContractStatistics.YearRequest request) {
         return statistics.report(region, year, request, identity.getPrincipal().getName());
     }
@@ -65,9 +70,13 @@ public class ContractStatisticsResource {
 
     @GET
     @PermitAll
-    @Operation(operationId = "listContractStatistics", summary = "A region's technology-contract turnover year by year, with the total")
-    public ContractStatistics.RegionStatistics list(@QueryParam("region") @NotNull Region region,
-            @QueryParam("from") @Min(1980) @Max(2100) Integer from, @QueryParam("to") @Min(1980) @Max(2100) Integer to) {
+    @Operation(
+            operationId = "listContractStatistics",
+            summary = "A region's technology-contract turnover year by year, with the total")
+    public ContractStatistics.RegionStatistics list(
+            @QueryParam("region") @NotNull Region region,
+            @QueryParam("from") @Min(1980) @Max(2100) Integer from,
+            @QueryParam("to") @Min(1980) @Max(2100) Integer to) {
         return statistics.of(region, from, to);
     }
 }

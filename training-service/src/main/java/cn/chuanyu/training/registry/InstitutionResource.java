@@ -1,9 +1,9 @@
 package cn.chuanyu.training.registry;
 
-import java.net.URI;
-import java.util.List;
-import java.util.UUID;
-
+import cn.chuanyu.training.access.Caller;
+import cn.chuanyu.web.PageOf;
+import cn.chuanyu.web.problem.Problem;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -21,21 +21,18 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
-import io.quarkus.security.identity.SecurityIdentity;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import cn.chuanyu.training.access.Caller;
-import cn.chuanyu.web.PageOf;
-import cn.chuanyu.web.problem.Problem;
-
 @Path("/api/training/demonstration-institutions")
 @Tag(name = "Technology-transfer registry", description = "技术转移示范机构 and 技术合同 statistics")
-@Produces({ MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE })
+@Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
 public class InstitutionResource {
 
     private final Institutions institutions;
@@ -46,8 +43,8 @@ public class InstitutionResource {
         this.identity = identity;
     }
 
-    public record InstitutionView(UUID id, String name, InstitutionLevel level, Region region, Integer recognisedIn,
-            String description) {
+    public record InstitutionView(
+            UUID id, String name, InstitutionLevel level, Region region, Integer recognisedIn, String description) {
         static InstitutionView of(DemonstrationInstitution i) {
             return new InstitutionView(i.id, i.name, i.level, i.region, i.recognisedIn, i.description);
         }
@@ -57,19 +54,25 @@ public class InstitutionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Caller.ADMIN)
     @SecurityRequirement(name = "jwt")
-    @Operation(operationId = "registerInstitution", summary = "Register a named demonstration institution (national or municipal)")
+    @Operation(
+            operationId = "registerInstitution",
+            summary = "Register a named demonstration institution (national or municipal)")
     @APIResponseSchema(value = InstitutionView.class, responseCode = "201", responseDescription = "Registered")
     @APIResponse(responseCode = "409", description = "Registered already at that level (already-registered)")
     public Response register(@Valid @NotNull Institutions.InstitutionRequest request) {
-        DemonstrationInstitution institution = institutions.register(request, identity.getPrincipal().getName());
+        DemonstrationInstitution institution =
+                institutions.register(request, identity.getPrincipal().getName());
         return Response.created(URI.create("/api/training/demonstration-institutions/" + institution.id))
-                .entity(InstitutionView.of(institution)).build();
+                .entity(InstitutionView.of(institution))
+                .build();
     }
 
     @GET
     @PermitAll
     @Operation(operationId = "listInstitutions", summary = "Named demonstration institutions, by level then name")
-    public PageOf<InstitutionView> list(@QueryParam("region") Region region, @QueryParam("level") InstitutionLevel level,
+    public PageOf<InstitutionView> list(
+            @QueryParam("region") Region region,
+            @QueryParam("level") InstitutionLevel level,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageOf.MAX_SIZE) int size) {
         return institutions.list(region, level, page, size).map(InstitutionView::of);
@@ -88,8 +91,11 @@ public class InstitutionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Caller.ADMIN)
     @SecurityRequirement(name = "jwt")
-    @Operation(operationId = "reportInstitutionCount", summary = "Record a reported count of institutions of a level, as of a year",
-            description = "For statistics that give counts without names, e.g. Chongqing 2020: 8 national, 22 municipal.")
+    @Operation(
+            operationId = "reportInstitutionCount",
+            summary = "Record a reported count of institutions of a level, as of a year",
+            description =
+                    "For statistics that give counts without names, e.g. Chongqing 2020: 8 national, 22 municipal.")
     public Institutions.ReportedCount report(@Valid @NotNull Institutions.CountRequest request) {
         return institutions.report(request, identity.getPrincipal().getName());
     }
@@ -97,7 +103,9 @@ public class InstitutionResource {
     @GET
     @Path("/counts")
     @PermitAll
-    @Operation(operationId = "listInstitutionCounts", summary = "Reported counts of demonstration institutions, latest first")
+    @Operation(
+            operationId = "listInstitutionCounts",
+            summary = "Reported counts of demonstration institutions, latest first")
     public List<Institutions.ReportedCount> counts(@QueryParam("region") Region region) {
         return institutions.counts(region);
     }

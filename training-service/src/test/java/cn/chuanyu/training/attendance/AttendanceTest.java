@@ -7,18 +7,15 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-
-import org.junit.jupiter.api.Test;
-
+import cn.chuanyu.training.TrainingFixtures;
+import cn.chuanyu.training.course.SessionRequest;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
-
-import cn.chuanyu.training.TrainingFixtures;
-import cn.chuanyu.training.course.SessionRequest;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class AttendanceTest {
@@ -38,15 +35,26 @@ class AttendanceTest {
         UUID trainee = TrainingFixtures.enrol(programme, TrainingFixtures.unique("att"), "张三");
         UUID classmate = TrainingFixtures.enrol(programme, TrainingFixtures.unique("att"), "李四");
 
-        record(first, Map.of("enrolmentId", trainee, "mode", "OFFLINE"), Map.of("enrolmentId", classmate, "mode", "OFFLINE"))
-                .then().statusCode(200).body("size()", equalTo(2)).body("recordedBy", contains("att-teacher", "att-teacher"));
+        record(
+                        first,
+                        Map.of("enrolmentId", trainee, "mode", "OFFLINE"),
+                        Map.of("enrolmentId", classmate, "mode", "OFFLINE"))
+                .then()
+                .statusCode(200)
+                .body("size()", equalTo(2))
+                .body("recordedBy", contains("att-teacher", "att-teacher"));
         record(second, Map.of("enrolmentId", trainee, "mode", "ONLINE")).then().statusCode(200);
         TrainingFixtures.attended(third, classmate);
 
-        given().when().get(ATTENDANCE + "/enrolments/" + trainee).then().statusCode(200)
+        given().when()
+                .get(ATTENDANCE + "/enrolments/" + trainee)
+                .then()
+                .statusCode(200)
                 .body("traineeName", equalTo("张三"))
-                .body("sessionsHeld", equalTo(3)).body("attended", equalTo(2))
-                .body("online", equalTo(1)).body("offline", equalTo(1))
+                .body("sessionsHeld", equalTo(3))
+                .body("attended", equalTo(2))
+                .body("online", equalTo(1))
+                .body("offline", equalTo(1))
                 .body("rate", equalTo(0.6667f))
                 .body("records.courseTitle", contains("技术转移政策与法规解读", "技术转移政策与法规解读"));
     }
@@ -55,25 +63,43 @@ class AttendanceTest {
     @TestSecurity(user = "att-teacher2", roles = "instructor")
     void recordingAgainUpdatesTheModeAndRecordsCanBeTakenBack() {
         UUID programme = TrainingFixtures.programme(10);
-        UUID session = TrainingFixtures.session(TrainingFixtures.course(programme, "att-teacher2"), today().minusDays(1));
+        UUID session =
+                TrainingFixtures.session(TrainingFixtures.course(programme, "att-teacher2"), today().minusDays(1));
         UUID trainee = TrainingFixtures.enrol(programme, TrainingFixtures.unique("att"), "王五");
 
-        record(session, Map.of("enrolmentId", trainee, "mode", "OFFLINE")).then().statusCode(200);
-        record(session, Map.of("enrolmentId", trainee, "mode", "ONLINE")).then().statusCode(200)
+        record(session, Map.of("enrolmentId", trainee, "mode", "OFFLINE"))
+                .then()
+                .statusCode(200);
+        record(session, Map.of("enrolmentId", trainee, "mode", "ONLINE"))
+                .then()
+                .statusCode(200)
                 .body("mode", contains("ONLINE"));
-        given().when().delete(ATTENDANCE + "/sessions/" + session + "/" + trainee).then().statusCode(204);
-        given().when().get(ATTENDANCE + "/sessions/" + session).then().statusCode(200).body("size()", equalTo(0));
-        given().when().delete(ATTENDANCE + "/sessions/" + session + "/" + trainee).then().statusCode(404);
+        given().when()
+                .delete(ATTENDANCE + "/sessions/" + session + "/" + trainee)
+                .then()
+                .statusCode(204);
+        given().when()
+                .get(ATTENDANCE + "/sessions/" + session)
+                .then()
+                .statusCode(200)
+                .body("size()", equalTo(0));
+        given().when()
+                .delete(ATTENDANCE + "/sessions/" + session + "/" + trainee)
+                .then()
+                .statusCode(404);
     }
 
     @Test
     @TestSecurity(user = "att-teacher3", roles = "instructor")
     void anInstructorCannotRecordForAnotherInstructorsCourse() {
         UUID programme = TrainingFixtures.programme(10);
-        UUID theirs = TrainingFixtures.session(TrainingFixtures.course(programme, "someone-else"), today().minusDays(1));
+        UUID theirs =
+                TrainingFixtures.session(TrainingFixtures.course(programme, "someone-else"), today().minusDays(1));
         UUID trainee = TrainingFixtures.enrol(programme, TrainingFixtures.unique("att"), "赵六");
 
-        record(theirs, Map.of("enrolmentId", trainee, "mode", "OFFLINE")).then().statusCode(403)
+        record(theirs, Map.of("enrolmentId", trainee, "mode", "OFFLINE"))
+                .then()
+                .statusCode(403)
                 .body("type", equalTo("https://chuanyu.cn/problems/forbidden"));
         given().when().get(ATTENDANCE + "/sessions/" + theirs).then().statusCode(403);
         assertNoAttendance(theirs);
@@ -89,19 +115,36 @@ class AttendanceTest {
         UUID waiting = TrainingFixtures.enrol(programme, TrainingFixtures.unique("att"), "周八");
         UUID elsewhere = TrainingFixtures.enrol(TrainingFixtures.programme(5), TrainingFixtures.unique("att"), "吴九");
 
-        record(session, Map.of("enrolmentId", enrolled, "mode", "OFFLINE"), Map.of("enrolmentId", waiting, "mode", "OFFLINE"),
-                Map.of("enrolmentId", elsewhere, "mode", "ONLINE"))
-                .then().statusCode(409).body("type", equalTo("https://chuanyu.cn/problems/not-enrolled"))
-                .body("detail", containsString(waiting.toString())).body("detail", containsString(elsewhere.toString()));
-        record(session, Map.of("enrolmentId", enrolled, "mode", "OFFLINE"), Map.of("enrolmentId", enrolled, "mode", "ONLINE"))
-                .then().statusCode(400).body("type", equalTo("https://chuanyu.cn/problems/duplicate-attendee"));
-        given().contentType(ContentType.JSON).body(Map.of("attendees", List.of(Map.of("enrolmentId", enrolled))))
-                .when().post(ATTENDANCE + "/sessions/" + session).then().statusCode(400)
+        record(
+                        session,
+                        Map.of("enrolmentId", enrolled, "mode", "OFFLINE"),
+                        Map.of("enrolmentId", waiting, "mode", "OFFLINE"),
+                        Map.of("enrolmentId", elsewhere, "mode", "ONLINE"))
+                .then()
+                .statusCode(409)
+                .body("type", equalTo("https://chuanyu.cn/problems/not-enrolled"))
+                .body("detail", containsString(waiting.toString()))
+                .body("detail", containsString(elsewhere.toString()));
+        record(
+                        session,
+                        Map.of("enrolmentId", enrolled, "mode", "OFFLINE"),
+                        Map.of("enrolmentId", enrolled, "mode", "ONLINE"))
+                .then()
+                .statusCode(400)
+                .body("type", equalTo("https://chuanyu.cn/problems/duplicate-attendee"));
+        given().contentType(ContentType.JSON)
+                .body(Map.of("attendees", List.of(Map.of("enrolmentId", enrolled))))
+                .when()
+                .post(ATTENDANCE + "/sessions/" + session)
+                .then()
+                .statusCode(400)
                 .body("type", equalTo("https://chuanyu.cn/problems/validation"));
         assertNoAttendance(session);
 
         UUID future = TrainingFixtures.session(course, today().plusDays(3));
-        record(future, Map.of("enrolmentId", enrolled, "mode", "OFFLINE")).then().statusCode(409)
+        record(future, Map.of("enrolmentId", enrolled, "mode", "OFFLINE"))
+                .then()
+                .statusCode(409)
                 .body("type", equalTo("https://chuanyu.cn/problems/session-not-started"));
     }
 
@@ -115,17 +158,40 @@ class AttendanceTest {
         TrainingFixtures.attended(session, trainee);
         String sessionPath = "/api/training/courses/" + course + "/sessions/" + session;
 
-        given().contentType(ContentType.JSON).body(TrainingFixtures.morning(today().plusDays(1), 0L)).when().put(sessionPath)
-                .then().statusCode(409).body("type", equalTo("https://chuanyu.cn/problems/attendance-recorded"));
-        var sameTimeNewRoom = new SessionRequest(TrainingFixtures.morning(today().minusDays(1), 0L).startsAt(),
-                TrainingFixtures.morning(today().minusDays(1), 0L).endsAt(), "《促进科技成果转化法》要点", "二号教室", 0L);
-        given().contentType(ContentType.JSON).body(sameTimeNewRoom).when().put(sessionPath)
-                .then().statusCode(200).body("location", equalTo("二号教室"));
-
-        given().when().delete("/api/training/courses/" + course + "/sessions/" + session).then().statusCode(409)
+        given().contentType(ContentType.JSON)
+                .body(TrainingFixtures.morning(today().plusDays(1), 0L))
+                .when()
+                .put(sessionPath)
+                .then()
+                .statusCode(409)
                 .body("type", equalTo("https://chuanyu.cn/problems/attendance-recorded"));
-        given().when().delete(ATTENDANCE + "/sessions/" + session + "/" + trainee).then().statusCode(204);
-        given().when().delete("/api/training/courses/" + course + "/sessions/" + session).then().statusCode(204);
+        var sameTimeNewRoom = new SessionRequest(
+                TrainingFixtures.morning(today().minusDays(1), 0L).startsAt(),
+                TrainingFixtures.morning(today().minusDays(1), 0L).endsAt(),
+                "《促进科技成果转化法》要点",
+                "二号教室",
+                0L);
+        given().contentType(ContentType.JSON)
+                .body(sameTimeNewRoom)
+                .when()
+                .put(sessionPath)
+                .then()
+                .statusCode(200)
+                .body("location", equalTo("二号教室"));
+
+        given().when()
+                .delete("/api/training/courses/" + course + "/sessions/" + session)
+                .then()
+                .statusCode(409)
+                .body("type", equalTo("https://chuanyu.cn/problems/attendance-recorded"));
+        given().when()
+                .delete(ATTENDANCE + "/sessions/" + session + "/" + trainee)
+                .then()
+                .statusCode(204);
+        given().when()
+                .delete("/api/training/courses/" + course + "/sessions/" + session)
+                .then()
+                .statusCode(204);
     }
 
     @Test
@@ -137,8 +203,12 @@ class AttendanceTest {
         UUID theirs = TrainingFixtures.enrol(programme, TrainingFixtures.unique("att"), "陈二");
         TrainingFixtures.attended(session, mine, theirs);
 
-        given().when().get(ATTENDANCE + "/enrolments/" + mine).then().statusCode(200)
-                .body("rate", equalTo(1.0f)).body("records", hasSize(1));
+        given().when()
+                .get(ATTENDANCE + "/enrolments/" + mine)
+                .then()
+                .statusCode(200)
+                .body("rate", equalTo(1.0f))
+                .body("records", hasSize(1));
         given().when().get(ATTENDANCE + "/enrolments/" + theirs).then().statusCode(404);
         given().when().get(ATTENDANCE + "/sessions/" + session).then().statusCode(403);
         record(session, Map.of("enrolmentId", mine, "mode", "ONLINE")).then().statusCode(403);
@@ -146,8 +216,10 @@ class AttendanceTest {
 
     @SafeVarargs
     private static io.restassured.response.Response record(UUID session, Map<String, Object>... attendees) {
-        return given().contentType(ContentType.JSON).body(Map.of("attendees", List.of(attendees)))
-                .when().post(ATTENDANCE + "/sessions/" + session);
+        return given().contentType(ContentType.JSON)
+                .body(Map.of("attendees", List.of(attendees)))
+                .when()
+                .post(ATTENDANCE + "/sessions/" + session);
     }
 
     private static void assertNoAttendance(UUID session) {

@@ -8,21 +8,6 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 
-import java.time.Duration;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-
-import jakarta.inject.Inject;
-
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.security.TestSecurity;
-
 import cn.chuanyu.testing.PublishedEvent;
 import cn.chuanyu.testing.TestEventProducer;
 import cn.chuanyu.testing.TopicRecorder;
@@ -30,6 +15,17 @@ import cn.chuanyu.training.TrainingFixtures;
 import cn.chuanyu.training.TrainingFixtures.Cohort;
 import cn.chuanyu.training.certificate.Certificate;
 import cn.chuanyu.training.certificate.Certificates;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /** The alliance's signed projects count towards the broker's practice record, once each, against the real broker. */
 @QuarkusTest
@@ -57,15 +53,23 @@ class PracticeRecordTest {
         String broker = TrainingFixtures.unique("broker");
         Cohort cohort = Cohort.taughtBy(TrainingFixtures.unique("broker-teacher"));
         UUID enrolment = cohort.passed(broker, "张三");
-        Certificate certificate = QuarkusTransaction.requiringNew().call(() -> certificates.issue(enrolment, TrainingFixtures.ADMIN));
+        Certificate certificate =
+                QuarkusTransaction.requiringNew().call(() -> certificates.issue(enrolment, TrainingFixtures.ADMIN));
         UUID project = UUID.randomUUID();
 
-        alliance.sendCloudEvent(TOPIC, SOURCE, UUID.randomUUID().toString(), PracticeRecords.STAGE_CHANGED, project.toString(),
+        alliance.sendCloudEvent(
+                TOPIC,
+                SOURCE,
+                UUID.randomUUID().toString(),
+                PracticeRecords.STAGE_CHANGED,
+                project.toString(),
                 ProjectEventFixtures.signed(project, "新型有机钾离子电池产学研合作项目", broker, "张三", certificate.number));
 
         Map<String, Object> profile = awaitProfileWith(broker, project);
         assertThat(profile).containsEntry("name", "张三").containsEntry("signedProjects", 1);
-        given().when().get("/api/training/brokers/" + broker).then()
+        given().when()
+                .get("/api/training/brokers/" + broker)
+                .then()
                 .body("projects[0].title", equalTo("新型有机钾离子电池产学研合作项目"))
                 .body("projects[0].agreementDate", equalTo("2021-03-18"))
                 .body("certificates.number", contains(certificate.number))
@@ -82,17 +86,32 @@ class PracticeRecordTest {
         alliance.sendCloudEvent(TOPIC, SOURCE, eventId, PracticeRecords.STAGE_CHANGED, project.toString(), signed);
         // the same event again, as after a producer retry or a consumer rebalance
         alliance.sendCloudEvent(TOPIC, SOURCE, eventId, PracticeRecords.STAGE_CHANGED, project.toString(), signed);
-        alliance.sendCloudEvent(TOPIC, SOURCE, UUID.randomUUID().toString(), PracticeRecords.STAGE_CHANGED, project.toString(),
+        alliance.sendCloudEvent(
+                TOPIC,
+                SOURCE,
+                UUID.randomUUID().toString(),
+                PracticeRecords.STAGE_CHANGED,
+                project.toString(),
                 ProjectEventFixtures.consulting(project));
         // a marker with the same key lands in the same partition: once it is applied, everything before it was consumed
         UUID marker = UUID.randomUUID();
-        alliance.sendCloudEvent(TOPIC, SOURCE, UUID.randomUUID().toString(), PracticeRecords.STAGE_CHANGED, project.toString(),
+        alliance.sendCloudEvent(
+                TOPIC,
+                SOURCE,
+                UUID.randomUUID().toString(),
+                PracticeRecords.STAGE_CHANGED,
+                project.toString(),
                 ProjectEventFixtures.signed(marker, "标记项目", broker, "李四", "NTTB-2020-000099"));
 
         Map<String, Object> profile = awaitProfileWith(broker, marker);
         assertThat(profile).containsEntry("signedProjects", 2);
-        assertThat(given().when().get("/api/training/brokers/" + broker).then().extract().jsonPath()
-                .getList("projects.projectId", String.class)).containsExactlyInAnyOrder(project.toString(), marker.toString());
+        assertThat(given().when()
+                        .get("/api/training/brokers/" + broker)
+                        .then()
+                        .extract()
+                        .jsonPath()
+                        .getList("projects.projectId", String.class))
+                .containsExactlyInAnyOrder(project.toString(), marker.toString());
     }
 
     @Test
@@ -103,12 +122,22 @@ class PracticeRecordTest {
             String withoutSigning = """
                     {"projectId": "%s", "title": "缺少经纪人", "leadZone": "chongqing", "from": "PROJECT_COLLECTED",
                      "to": "SIGNED", "changedAt": "2021-03-18T02:00:00Z", "changedBy": "officer-chongqing"}""".formatted(broken);
-            alliance.sendCloudEvent(TOPIC, SOURCE, "poison-" + broken, PracticeRecords.STAGE_CHANGED, broken.toString(),
+            alliance.sendCloudEvent(
+                    TOPIC,
+                    SOURCE,
+                    "poison-" + broken,
+                    PracticeRecords.STAGE_CHANGED,
+                    broken.toString(),
                     withoutSigning);
             String broker = TrainingFixtures.unique("broker");
             UUID healthy = UUID.randomUUID();
-            alliance.sendCloudEvent(TOPIC, SOURCE, UUID.randomUUID().toString(), PracticeRecords.STAGE_CHANGED,
-                    broken.toString(), ProjectEventFixtures.signed(healthy, "毒消息之后的正常项目", broker, "王五", "NTTB-2020-000100"));
+            alliance.sendCloudEvent(
+                    TOPIC,
+                    SOURCE,
+                    UUID.randomUUID().toString(),
+                    PracticeRecords.STAGE_CHANGED,
+                    broken.toString(),
+                    ProjectEventFixtures.signed(healthy, "毒消息之后的正常项目", broker, "王五", "NTTB-2020-000100"));
 
             awaitProfileWith(broker, healthy);
             PublishedEvent poison = deadLetters.await(e -> ("poison-" + broken).equals(e.id()), Duration.ofSeconds(30));
@@ -127,8 +156,16 @@ class PracticeRecordTest {
         UUID others = cohort.passed(other, "王别人");
         QuarkusTransaction.requiringNew().run(() -> certificates.issue(others, TrainingFixtures.ADMIN));
 
-        given().when().get("/api/training/brokers/broker-owner").then().statusCode(200).body("name", equalTo("李自己"));
-        given().when().get("/api/training/brokers/" + other).then().statusCode(404).contentType("application/problem+json");
+        given().when()
+                .get("/api/training/brokers/broker-owner")
+                .then()
+                .statusCode(200)
+                .body("name", equalTo("李自己"));
+        given().when()
+                .get("/api/training/brokers/" + other)
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json");
     }
 
     @Test
@@ -139,18 +176,27 @@ class PracticeRecordTest {
     @Test
     @TestSecurity(user = "officer-chengdu", roles = "zone-officer")
     void anUnknownBrokerHasNoProfile() {
-        given().when().get("/api/training/brokers/" + TrainingFixtures.unique("nobody")).then().statusCode(404)
+        given().when()
+                .get("/api/training/brokers/" + TrainingFixtures.unique("nobody"))
+                .then()
+                .statusCode(404)
                 .contentType("application/problem+json");
     }
 
     private static Map<String, Object> awaitProfileWith(String broker, UUID project) {
-        return await().atMost(Duration.ofSeconds(30)).pollInSameThread().until(() -> {
-            var response = given().when().get("/api/training/brokers/" + broker);
-            if (response.statusCode() != 200) {
-                return null;
-            }
-            List<String> projects = response.jsonPath().getList("projects.projectId", String.class);
-            return projects.contains(project.toString()) ? response.jsonPath().<String, Object>getMap("") : null;
-        }, java.util.Objects::nonNull);
+        return await().atMost(Duration.ofSeconds(30))
+                .pollInSameThread()
+                .until(
+                        () -> {
+                            var response = given().when().get("/api/training/brokers/" + broker);
+                            if (response.statusCode() != 200) {
+                                return null;
+                            }
+                            List<String> projects = response.jsonPath().getList("projects.projectId", String.class);
+                            return projects.contains(project.toString())
+                                    ? response.jsonPath().<String, Object>getMap("")
+                                    : null;
+                        },
+                        java.util.Objects::nonNull);
     }
 }

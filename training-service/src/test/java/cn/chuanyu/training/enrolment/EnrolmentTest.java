@@ -11,6 +11,15 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
+import cn.chuanyu.testing.TopicRecorder;
+import cn.chuanyu.training.Contracts;
+import cn.chuanyu.training.TrainingFixtures;
+import cn.chuanyu.training.programme.TeachingMode;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,20 +28,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
-import jakarta.inject.Inject;
-
 import org.junit.jupiter.api.Test;
-
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.security.TestSecurity;
-import io.restassured.http.ContentType;
-
-import cn.chuanyu.testing.TopicRecorder;
-import cn.chuanyu.training.Contracts;
-import cn.chuanyu.training.TrainingFixtures;
-import cn.chuanyu.training.programme.TeachingMode;
 
 @QuarkusTest
 class EnrolmentTest {
@@ -49,20 +45,34 @@ class EnrolmentTest {
         try (var topic = TopicRecorder.of(EnrolmentEvents.TOPIC)) {
             var created = given().contentType(ContentType.JSON)
                     .body(new EnrolRequest(programme, "张三", "重庆大学科技成果转化中心"))
-                    .when().post(ENROLMENTS).then().statusCode(201)
-                    .body("status", equalTo("ENROLLED")).body("trainee", equalTo("zhangsan"))
-                    .body("waitingPosition", nullValue()).extract();
+                    .when()
+                    .post(ENROLMENTS)
+                    .then()
+                    .statusCode(201)
+                    .body("status", equalTo("ENROLLED"))
+                    .body("trainee", equalTo("zhangsan"))
+                    .body("waitingPosition", nullValue())
+                    .extract();
             String id = created.path("id");
             assertThat(created.header("Location")).endsWith(ENROLMENTS + "/" + id);
             var event = topic.awaitEventAbout(id, EnrolmentEvents.ENROLLED);
             Contracts.assertConforms(event);
             assertThat(event.data()).contains("\"name\":\"张三\"").contains("\"fromWaitingList\":false");
 
-            given().when().get(ENROLMENTS + "/" + id).then().statusCode(200)
-                    .body("traineeName", equalTo("张三")).body("organisation", equalTo("重庆大学科技成果转化中心"));
+            given().when()
+                    .get(ENROLMENTS + "/" + id)
+                    .then()
+                    .statusCode(200)
+                    .body("traineeName", equalTo("张三"))
+                    .body("organisation", equalTo("重庆大学科技成果转化中心"));
         }
-        given().when().get(ENROLMENTS + "/places/" + programme).then().statusCode(200)
-                .body("capacity", equalTo(170)).body("enrolled", equalTo(1)).body("available", equalTo(169));
+        given().when()
+                .get(ENROLMENTS + "/places/" + programme)
+                .then()
+                .statusCode(200)
+                .body("capacity", equalTo(170))
+                .body("enrolled", equalTo(1))
+                .body("available", equalTo(169));
     }
 
     @Test
@@ -70,11 +80,22 @@ class EnrolmentTest {
     void enrollingTwiceAnEndedProgrammeOrInvalidInputIsRefusedAndChangesNothing() {
         UUID programme = TrainingFixtures.programme(5);
         enrol(programme, "李四").then().statusCode(201);
-        enrol(programme, "李四").then().statusCode(409).contentType("application/problem+json")
+        enrol(programme, "李四")
+                .then()
+                .statusCode(409)
+                .contentType("application/problem+json")
                 .body("type", equalTo("https://chuanyu.cn/problems/already-enrolled"));
-        given().contentType(ContentType.JSON).body(Map.of("programmeId", programme, "name", " "))
-                .when().post(ENROLMENTS).then().statusCode(400).body("errors.field", contains("name"));
-        given().when().get(ENROLMENTS + "/places/" + programme).then().body("enrolled", equalTo(1))
+        given().contentType(ContentType.JSON)
+                .body(Map.of("programmeId", programme, "name", " "))
+                .when()
+                .post(ENROLMENTS)
+                .then()
+                .statusCode(400)
+                .body("errors.field", contains("name"));
+        given().when()
+                .get(ENROLMENTS + "/places/" + programme)
+                .then()
+                .body("enrolled", equalTo(1))
                 .body("waitlisted", equalTo(0));
 
         UUID ended = TrainingFixtures.programme(5, TeachingMode.BLENDED, today().minusDays(30), today().minusDays(1));
@@ -106,12 +127,18 @@ class EnrolmentTest {
                 outcomes.add(outcome.get());
             }
             assertThat(outcomes).filteredOn(s -> s == EnrolmentStatus.ENROLLED).hasSize(5);
-            assertThat(outcomes).filteredOn(s -> s == EnrolmentStatus.WAITLISTED).hasSize(15);
+            assertThat(outcomes)
+                    .filteredOn(s -> s == EnrolmentStatus.WAITLISTED)
+                    .hasSize(15);
         } finally {
             pool.shutdown();
         }
-        given().when().get(ENROLMENTS + "/places/" + programme).then()
-                .body("enrolled", equalTo(5)).body("waitlisted", equalTo(15)).body("available", equalTo(0));
+        given().when()
+                .get(ENROLMENTS + "/places/" + programme)
+                .then()
+                .body("enrolled", equalTo(5))
+                .body("waitlisted", equalTo(15))
+                .body("available", equalTo(0));
     }
 
     @Test
@@ -125,8 +152,12 @@ class EnrolmentTest {
         assertThat(status(third)).isEqualTo(EnrolmentStatus.WAITLISTED);
 
         try (var topic = TopicRecorder.of(EnrolmentEvents.TOPIC)) {
-            given().when().post(ENROLMENTS + "/" + mine + "/withdrawal").then().statusCode(200)
-                    .body("status", equalTo("WITHDRAWN")).body("withdrawnBy", equalTo("first-in"));
+            given().when()
+                    .post(ENROLMENTS + "/" + mine + "/withdrawal")
+                    .then()
+                    .statusCode(200)
+                    .body("status", equalTo("WITHDRAWN"))
+                    .body("withdrawnBy", equalTo("first-in"));
             Contracts.assertConforms(topic.awaitEventAbout(mine, EnrolmentEvents.WITHDRAWN));
             var promoted = topic.awaitEventAbout(third.toString(), EnrolmentEvents.ENROLLED);
             Contracts.assertConforms(promoted);
@@ -136,9 +167,16 @@ class EnrolmentTest {
         assertThat(status(fourth)).isEqualTo(EnrolmentStatus.WAITLISTED);
         assertThat(QuarkusTransaction.requiringNew().call(() -> enrolments.waitingPosition(Enrolment.findById(fourth))))
                 .isEqualTo(1L);
-        given().when().post(ENROLMENTS + "/" + mine + "/withdrawal").then().statusCode(409)
+        given().when()
+                .post(ENROLMENTS + "/" + mine + "/withdrawal")
+                .then()
+                .statusCode(409)
                 .body("type", equalTo("https://chuanyu.cn/problems/illegal-transition"));
-        given().when().get(ENROLMENTS + "/places/" + programme).then().body("enrolled", equalTo(2)).body("waitlisted", equalTo(1));
+        given().when()
+                .get(ENROLMENTS + "/places/" + programme)
+                .then()
+                .body("enrolled", equalTo(2))
+                .body("waitlisted", equalTo(1));
     }
 
     @Test
@@ -149,9 +187,17 @@ class EnrolmentTest {
         String mine = enrol(programme, "郑十").then().statusCode(201).extract().path("id");
 
         given().when().get(ENROLMENTS + "/" + someoneElse).then().statusCode(404);
-        given().when().post(ENROLMENTS + "/" + someoneElse + "/withdrawal").then().statusCode(404);
-        given().queryParam("programmeId", programme).when().get(ENROLMENTS).then().statusCode(200)
-                .body("items.id", contains(mine)).body("items.trainee", everyItem(equalTo("nosy-trainee")));
+        given().when()
+                .post(ENROLMENTS + "/" + someoneElse + "/withdrawal")
+                .then()
+                .statusCode(404);
+        given().queryParam("programmeId", programme)
+                .when()
+                .get(ENROLMENTS)
+                .then()
+                .statusCode(200)
+                .body("items.id", contains(mine))
+                .body("items.trainee", everyItem(equalTo("nosy-trainee")));
         assertThat(status(someoneElse)).isEqualTo(EnrolmentStatus.ENROLLED);
     }
 
@@ -165,13 +211,21 @@ class EnrolmentTest {
         UUID other = TrainingFixtures.programme(10);
         UUID c = TrainingFixtures.enrol(other, TrainingFixtures.unique("c"), "陈三");
 
-        given().queryParam("programmeId", taught).when().get(ENROLMENTS).then().statusCode(200)
+        given().queryParam("programmeId", taught)
+                .when()
+                .get(ENROLMENTS)
+                .then()
+                .statusCode(200)
                 .body("items.id", contains(a.toString(), b.toString()));
         given().when().get(ENROLMENTS + "/" + a).then().statusCode(200).body("traineeName", equalTo("陈一"));
         given().queryParam("programmeId", other).when().get(ENROLMENTS).then().statusCode(403);
         // without a programme: the rosters of every programme they teach in, nobody else's trainees
-        given().when().get(ENROLMENTS).then().statusCode(200)
-                .body("items.id", hasItems(a.toString(), b.toString())).body("items.id", not(hasItem(c.toString())));
+        given().when()
+                .get(ENROLMENTS)
+                .then()
+                .statusCode(200)
+                .body("items.id", hasItems(a.toString(), b.toString()))
+                .body("items.id", not(hasItem(c.toString())));
         given().when().get(ENROLMENTS + "/" + c).then().statusCode(404);
         given().when().post(ENROLMENTS + "/" + a + "/withdrawal").then().statusCode(403);
     }
@@ -182,16 +236,29 @@ class EnrolmentTest {
         UUID programme = TrainingFixtures.programme(10);
         UUID a = TrainingFixtures.enrol(programme, TrainingFixtures.unique("a"), "刘一");
         UUID b = TrainingFixtures.enrol(programme, TrainingFixtures.unique("b"), "刘二");
-        given().queryParam("programmeId", programme).when().get(ENROLMENTS).then()
+        given().queryParam("programmeId", programme)
+                .when()
+                .get(ENROLMENTS)
+                .then()
                 .body("items.traineeName", hasItems("刘一", "刘二"));
-        given().when().post(ENROLMENTS + "/" + a + "/withdrawal").then().statusCode(200)
+        given().when()
+                .post(ENROLMENTS + "/" + a + "/withdrawal")
+                .then()
+                .statusCode(200)
                 .body("withdrawnBy", equalTo(TrainingFixtures.ADMIN));
-        given().queryParam("programmeId", programme).queryParam("status", "ENROLLED").when().get(ENROLMENTS).then()
+        given().queryParam("programmeId", programme)
+                .queryParam("status", "ENROLLED")
+                .when()
+                .get(ENROLMENTS)
+                .then()
                 .body("items.id", contains(b.toString()));
     }
 
     private static io.restassured.response.Response enrol(UUID programme, String name) {
-        return given().contentType(ContentType.JSON).body(new EnrolRequest(programme, name, null)).when().post(ENROLMENTS);
+        return given().contentType(ContentType.JSON)
+                .body(new EnrolRequest(programme, name, null))
+                .when()
+                .post(ENROLMENTS);
     }
 
     private static EnrolmentStatus status(UUID enrolment) {

@@ -7,21 +7,18 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
-import java.math.BigDecimal;
-import java.util.Map;
-import java.util.UUID;
-
-import org.junit.jupiter.api.Test;
-
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.security.TestSecurity;
-import io.restassured.http.ContentType;
-
 import cn.chuanyu.testing.TopicRecorder;
 import cn.chuanyu.training.Contracts;
 import cn.chuanyu.training.TrainingFixtures;
 import cn.chuanyu.training.TrainingFixtures.Cohort;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.restassured.http.ContentType;
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class ExamTest {
@@ -36,16 +33,30 @@ class ExamTest {
         UUID sitting = TrainingFixtures.sitting(cohort.programme(), today());
 
         try (var topic = TopicRecorder.of(ExamEvents.TOPIC)) {
-            score(sitting, enrolment, 86.5).then().statusCode(201)
-                    .body("passed", equalTo(true)).body("attempt", equalTo(1)).body("recordedBy", equalTo("exam-teacher"));
+            score(sitting, enrolment, 86.5)
+                    .then()
+                    .statusCode(201)
+                    .body("passed", equalTo(true))
+                    .body("attempt", equalTo(1))
+                    .body("recordedBy", equalTo("exam-teacher"));
             var event = topic.awaitEventAbout(enrolment.toString(), ExamEvents.PASSED);
             Contracts.assertConforms(event);
             assertThat(event.data()).contains("\"name\":\"张三\"").contains("\"score\":86.5");
         }
-        given().when().get(EXAMS + "/enrolments/" + enrolment).then().statusCode(200)
-                .body("passed", equalTo(true)).body("eligible", equalTo(false)).body("attemptsUsed", equalTo(1))
-                .body("attendanceRate", equalTo(1.0f)).body("results.score", contains(86.5f));
-        given().when().get(EXAMS + "/" + sitting + "/scores").then().statusCode(200).body("enrolmentId", contains(enrolment.toString()));
+        given().when()
+                .get(EXAMS + "/enrolments/" + enrolment)
+                .then()
+                .statusCode(200)
+                .body("passed", equalTo(true))
+                .body("eligible", equalTo(false))
+                .body("attemptsUsed", equalTo(1))
+                .body("attendanceRate", equalTo(1.0f))
+                .body("results.score", contains(86.5f));
+        given().when()
+                .get(EXAMS + "/" + sitting + "/scores")
+                .then()
+                .statusCode(200)
+                .body("enrolmentId", contains(enrolment.toString()));
     }
 
     @Test
@@ -64,16 +75,32 @@ class ExamTest {
             Contracts.assertConforms(failed);
             assertThat(failed.data()).contains("\"retakesLeft\":1");
         }
-        score(retake, failsTwice, 59.5).then().statusCode(201).body("passed", equalTo(false)).body("attempt", equalTo(2));
-        score(third, failsTwice, 90).then().statusCode(409)
+        score(retake, failsTwice, 59.5)
+                .then()
+                .statusCode(201)
+                .body("passed", equalTo(false))
+                .body("attempt", equalTo(2));
+        score(third, failsTwice, 90)
+                .then()
+                .statusCode(409)
                 .body("type", equalTo("https://chuanyu.cn/problems/retakes-exhausted"));
 
         score(first, passesRetake, 50).then().statusCode(201);
-        score(first, passesRetake, 70).then().statusCode(409).body("type", equalTo("https://chuanyu.cn/problems/already-scored"));
+        score(first, passesRetake, 70)
+                .then()
+                .statusCode(409)
+                .body("type", equalTo("https://chuanyu.cn/problems/already-scored"));
         score(retake, passesRetake, 60).then().statusCode(201).body("passed", equalTo(true));
-        score(third, passesRetake, 99).then().statusCode(409).body("type", equalTo("https://chuanyu.cn/problems/already-passed"));
-        given().when().get(EXAMS + "/enrolments/" + failsTwice).then()
-                .body("attemptsUsed", equalTo(2)).body("attemptsAllowed", equalTo(2)).body("eligible", equalTo(false));
+        score(third, passesRetake, 99)
+                .then()
+                .statusCode(409)
+                .body("type", equalTo("https://chuanyu.cn/problems/already-passed"));
+        given().when()
+                .get(EXAMS + "/enrolments/" + failsTwice)
+                .then()
+                .body("attemptsUsed", equalTo(2))
+                .body("attemptsAllowed", equalTo(2))
+                .body("eligible", equalTo(false));
     }
 
     @Test
@@ -84,11 +111,19 @@ class ExamTest {
         TrainingFixtures.session(cohort.course(), today().minusDays(2)); // held, missed: 1 of 2 attended
         UUID sitting = TrainingFixtures.sitting(cohort.programme(), today());
 
-        score(sitting, enrolment, 95).then().statusCode(409).contentType("application/problem+json")
+        score(sitting, enrolment, 95)
+                .then()
+                .statusCode(409)
+                .contentType("application/problem+json")
                 .body("type", equalTo("https://chuanyu.cn/problems/not-eligible"))
-                .body("detail", containsString("0.5000")).body("detail", containsString("0.8"));
-        given().when().get(EXAMS + "/enrolments/" + enrolment).then()
-                .body("eligible", equalTo(false)).body("attendanceRate", equalTo(0.5f)).body("attemptsUsed", equalTo(0));
+                .body("detail", containsString("0.5000"))
+                .body("detail", containsString("0.8"));
+        given().when()
+                .get(EXAMS + "/enrolments/" + enrolment)
+                .then()
+                .body("eligible", equalTo(false))
+                .body("attendanceRate", equalTo(0.5f))
+                .body("attemptsUsed", equalTo(0));
     }
 
     @Test
@@ -101,19 +136,51 @@ class ExamTest {
         UUID stranger = TrainingFixtures.enrol(TrainingFixtures.programme(5), TrainingFixtures.unique("exam"), "周八");
 
         score(sitting, enrolment, 100.5).then().statusCode(400).body("errors.field", contains("score"));
-        given().contentType(ContentType.JSON).body(Map.of("score", 80)).when().post(EXAMS + "/" + sitting + "/scores")
-                .then().statusCode(400).body("errors.field", contains("enrolmentId"));
-        score(later, enrolment, 80).then().statusCode(409).body("type", equalTo("https://chuanyu.cn/problems/sitting-not-held"));
-        score(sitting, stranger, 80).then().statusCode(409).body("type", equalTo("https://chuanyu.cn/problems/not-enrolled"));
-        assertThat(QuarkusTransaction.requiringNew().call(() -> ExamResult.count("programmeId", cohort.programme()))).isZero();
+        given().contentType(ContentType.JSON)
+                .body(Map.of("score", 80))
+                .when()
+                .post(EXAMS + "/" + sitting + "/scores")
+                .then()
+                .statusCode(400)
+                .body("errors.field", contains("enrolmentId"));
+        score(later, enrolment, 80)
+                .then()
+                .statusCode(409)
+                .body("type", equalTo("https://chuanyu.cn/problems/sitting-not-held"));
+        score(sitting, stranger, 80)
+                .then()
+                .statusCode(409)
+                .body("type", equalTo("https://chuanyu.cn/problems/not-enrolled"));
+        assertThat(QuarkusTransaction.requiringNew().call(() -> ExamResult.count("programmeId", cohort.programme())))
+                .isZero();
 
         given().contentType(ContentType.JSON)
                 .body(new SittingRequest(cohort.programme(), "结业考试", today().minusDays(60), new BigDecimal("60")))
-                .when().post(EXAMS).then().statusCode(400).body("type", equalTo("https://chuanyu.cn/problems/invalid-dates"));
-        given().contentType(ContentType.JSON).body(Map.of("programmeId", cohort.programme(), "title", "结业考试",
-                "heldOn", today().toString(), "passMark", 120))
-                .when().post(EXAMS).then().statusCode(400).body("errors.field", contains("passMark"));
-        given().queryParam("programmeId", cohort.programme()).when().get(EXAMS).then().body("size()", equalTo(2));
+                .when()
+                .post(EXAMS)
+                .then()
+                .statusCode(400)
+                .body("type", equalTo("https://chuanyu.cn/problems/invalid-dates"));
+        given().contentType(ContentType.JSON)
+                .body(Map.of(
+                        "programmeId",
+                        cohort.programme(),
+                        "title",
+                        "结业考试",
+                        "heldOn",
+                        today().toString(),
+                        "passMark",
+                        120))
+                .when()
+                .post(EXAMS)
+                .then()
+                .statusCode(400)
+                .body("errors.field", contains("passMark"));
+        given().queryParam("programmeId", cohort.programme())
+                .when()
+                .get(EXAMS)
+                .then()
+                .body("size()", equalTo(2));
     }
 
     @Test
@@ -123,7 +190,10 @@ class ExamTest {
         UUID enrolment = cohort.eligible(TrainingFixtures.unique("exam"), "吴九");
         UUID sitting = TrainingFixtures.sitting(cohort.programme(), today());
 
-        score(sitting, enrolment, 80).then().statusCode(403).body("type", equalTo("https://chuanyu.cn/problems/forbidden"));
+        score(sitting, enrolment, 80)
+                .then()
+                .statusCode(403)
+                .body("type", equalTo("https://chuanyu.cn/problems/forbidden"));
         given().when().get(EXAMS + "/" + sitting + "/scores").then().statusCode(403);
         given().when().get(EXAMS + "/enrolments/" + enrolment).then().statusCode(404);
     }
@@ -138,15 +208,21 @@ class ExamTest {
         TrainingFixtures.scored(sitting, mine, "72");
         TrainingFixtures.scored(sitting, theirs, "91");
 
-        given().when().get(EXAMS + "/enrolments/" + mine).then().statusCode(200)
-                .body("results.score", contains(72.0f)).body("passed", equalTo(true));
+        given().when()
+                .get(EXAMS + "/enrolments/" + mine)
+                .then()
+                .statusCode(200)
+                .body("results.score", contains(72.0f))
+                .body("passed", equalTo(true));
         given().when().get(EXAMS + "/enrolments/" + theirs).then().statusCode(404);
         given().when().get(EXAMS + "/" + sitting + "/scores").then().statusCode(403);
         score(sitting, mine, 100).then().statusCode(403);
     }
 
     private static io.restassured.response.Response score(UUID sitting, UUID enrolment, double score) {
-        return given().contentType(ContentType.JSON).body(Map.of("enrolmentId", enrolment, "score", score))
-                .when().post(EXAMS + "/" + sitting + "/scores");
+        return given().contentType(ContentType.JSON)
+                .body(Map.of("enrolmentId", enrolment, "score", score))
+                .when()
+                .post(EXAMS + "/" + sitting + "/scores");
     }
 }

@@ -9,15 +9,12 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
 
-import java.time.LocalDate;
-
-import org.junit.jupiter.api.Test;
-
+import cn.chuanyu.web.PageOf;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
-
-import cn.chuanyu.web.PageOf;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class TrainingProgrammeResourceTest {
@@ -27,14 +24,20 @@ class TrainingProgrammeResourceTest {
     @Test
     @TestSecurity(user = ProgrammeFixtures.ADMIN, roles = "training-admin")
     void adminCreatesThe2020PrimaryBrokerProgrammeWhichReadsBackInChineseExactly() {
-        var created = given().contentType(ContentType.JSON).body(ProgrammeFixtures.primaryBrokers2020())
-                .when().post(PROGRAMMES)
-                .then().statusCode(201).extract();
+        var created = given().contentType(ContentType.JSON)
+                .body(ProgrammeFixtures.primaryBrokers2020())
+                .when()
+                .post(PROGRAMMES)
+                .then()
+                .statusCode(201)
+                .extract();
         String id = created.path("id");
         assertThat(created.header("Location")).endsWith(PROGRAMMES + "/" + id);
 
-        given().when().get(PROGRAMMES + "/" + id)
-                .then().statusCode(200)
+        given().when()
+                .get(PROGRAMMES + "/" + id)
+                .then()
+                .statusCode(200)
                 .body("name", equalTo("2020年成渝地区双城经济圈初级技术经纪人培训班"))
                 .body("level", equalTo("PRIMARY"))
                 .body("organisers", contains("重庆市科学技术研究院", "国家技术转移西南中心"))
@@ -50,18 +53,26 @@ class TrainingProgrammeResourceTest {
 
     @Test
     void anonymousCallerCannotCreateAProgramme() {
-        given().contentType(ContentType.JSON).body(ProgrammeFixtures.primaryBrokers2020())
-                .when().post(PROGRAMMES)
-                .then().statusCode(401).contentType("application/problem+json")
+        given().contentType(ContentType.JSON)
+                .body(ProgrammeFixtures.primaryBrokers2020())
+                .when()
+                .post(PROGRAMMES)
+                .then()
+                .statusCode(401)
+                .contentType("application/problem+json")
                 .body("type", equalTo("https://chuanyu.cn/problems/unauthenticated"));
     }
 
     @Test
     @TestSecurity(user = "trainee1", roles = "trainee")
     void traineeCannotCreateAProgramme() {
-        given().contentType(ContentType.JSON).body(ProgrammeFixtures.primaryBrokers2020())
-                .when().post(PROGRAMMES)
-                .then().statusCode(403).contentType("application/problem+json")
+        given().contentType(ContentType.JSON)
+                .body(ProgrammeFixtures.primaryBrokers2020())
+                .when()
+                .post(PROGRAMMES)
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json")
                 .body("type", equalTo("https://chuanyu.cn/problems/forbidden"));
     }
 
@@ -70,12 +81,24 @@ class TrainingProgrammeResourceTest {
     void invalidProgrammeIsRefusedFieldByFieldAndNothingIsStored() {
         long before = total();
         var base = ProgrammeFixtures.primaryBrokers2020();
-        var invalid = new CreateProgrammeRequest(" ", base.level(), base.organisers(), base.executors(), base.venue(),
-                base.startsOn(), base.endsOn(), 0, base.teachingMode());
+        var invalid = new CreateProgrammeRequest(
+                " ",
+                base.level(),
+                base.organisers(),
+                base.executors(),
+                base.venue(),
+                base.startsOn(),
+                base.endsOn(),
+                0,
+                base.teachingMode());
 
-        given().contentType(ContentType.JSON).body(invalid)
-                .when().post(PROGRAMMES)
-                .then().statusCode(400).contentType("application/problem+json")
+        given().contentType(ContentType.JSON)
+                .body(invalid)
+                .when()
+                .post(PROGRAMMES)
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
                 .body("type", equalTo("https://chuanyu.cn/problems/validation"))
                 .body("errors.field", hasItems("name", "capacity"));
 
@@ -89,8 +112,11 @@ class TrainingProgrammeResourceTest {
 
         given().contentType(ContentType.JSON)
                 .body(ProgrammeFixtures.running(LocalDate.of(2020, 12, 24), LocalDate.of(2020, 12, 10)))
-                .when().post(PROGRAMMES)
-                .then().statusCode(400).contentType("application/problem+json")
+                .when()
+                .post(PROGRAMMES)
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
                 .body("type", equalTo("https://chuanyu.cn/problems/invalid-dates"));
 
         assertThat(total()).isEqualTo(before);
@@ -98,8 +124,11 @@ class TrainingProgrammeResourceTest {
 
     @Test
     void unknownProgrammeIsAProblem() {
-        given().when().get(PROGRAMMES + "/00000000-0000-0000-0000-000000000000")
-                .then().statusCode(404).contentType("application/problem+json")
+        given().when()
+                .get(PROGRAMMES + "/00000000-0000-0000-0000-000000000000")
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json")
                 .body("type", equalTo("https://chuanyu.cn/problems/not-found"));
     }
 
@@ -109,29 +138,53 @@ class TrainingProgrammeResourceTest {
         String primary = create(ProgrammeFixtures.at(BrokerLevel.PRIMARY, "初级技术经纪人培训班（筛选）"));
         String intermediate = create(ProgrammeFixtures.at(BrokerLevel.INTERMEDIATE, "中级技术经纪人培训班（筛选）"));
 
-        given().queryParam("level", "INTERMEDIATE").queryParam("size", PageOf.MAX_SIZE).when().get(PROGRAMMES)
-                .then().statusCode(200)
+        given().queryParam("level", "INTERMEDIATE")
+                .queryParam("size", PageOf.MAX_SIZE)
+                .when()
+                .get(PROGRAMMES)
+                .then()
+                .statusCode(200)
                 .body("items.id", hasItem(intermediate))
                 .body("items.id", not(hasItem(primary)))
                 .body("items.level", everyItem(equalTo("INTERMEDIATE")));
-        given().queryParam("size", PageOf.MAX_SIZE).when().get(PROGRAMMES)
-                .then().statusCode(200).body("items.id", hasItems(primary, intermediate));
+        given().queryParam("size", PageOf.MAX_SIZE)
+                .when()
+                .get(PROGRAMMES)
+                .then()
+                .statusCode(200)
+                .body("items.id", hasItems(primary, intermediate));
     }
 
     @Test
     void pageSizeAboveTheCapIsRefused() {
-        given().queryParam("size", PageOf.MAX_SIZE + 1).when().get(PROGRAMMES)
-                .then().statusCode(400).contentType("application/problem+json")
+        given().queryParam("size", PageOf.MAX_SIZE + 1)
+                .when()
+                .get(PROGRAMMES)
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
                 .body("type", equalTo("https://chuanyu.cn/problems/validation"))
                 .body("errors[0].field", equalTo("size"));
     }
 
     private static String create(CreateProgrammeRequest request) {
-        return given().contentType(ContentType.JSON).body(request)
-                .when().post(PROGRAMMES).then().statusCode(201).extract().path("id");
+        return given().contentType(ContentType.JSON)
+                .body(request)
+                .when()
+                .post(PROGRAMMES)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     private static long total() {
-        return given().when().get(PROGRAMMES).then().statusCode(200).extract().jsonPath().getLong("total");
+        return given().when()
+                .get(PROGRAMMES)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getLong("total");
     }
 }
