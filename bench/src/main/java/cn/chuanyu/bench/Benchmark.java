@@ -9,13 +9,15 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The benchmark against a running embedded platform; bench/run starts the platform, calls this, stops it.
  *
  * <pre>
  * java -jar bench/target/bench.jar --launcher-pid=N --data-dir=PATH --launcher-log=PATH --report-dir=PATH
- *     --ports=gateway:28080,conference-service:28081,alliance-service:28082,training-service:28083,keycloak:28180,postgres:25432
+ *     --ports=gateway:28080,conference-service:28081,alliance-service:28082,training-service:28083,
+ *             keycloak:28180,postgres:25432
  *     [--commit=ID] [--load-before-platform="1.0 0.8 0.5"]
  * </pre>
  *
@@ -63,7 +65,7 @@ public final class Benchmark {
         report.run.put("started", now());
         report.run.put("commit", options.getOrDefault("commit", "unknown"));
         report.run.put("settings", settings(settings));
-        report.run.put("phases", String.join(",", new java.util.TreeSet<>(phases)));
+        report.run.put("phases", String.join(",", new TreeSet<>(phases)));
         report.machine = Machine.facts();
         if (options.containsKey("load-before-platform")) {
             String[] f = options.get("load-before-platform").trim().split("\\s+");

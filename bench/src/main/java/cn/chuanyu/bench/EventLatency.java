@@ -143,8 +143,8 @@ final class EventLatency {
         @Override
         public void run() {
             try (Connection alliance = platform.database("alliance");
-                    PreparedStatement query = alliance.prepareStatement(
-                            "select source_id from technology_offer where source_type = 'conference-intent' and source_id = any (?)")) {
+                    PreparedStatement query = alliance.prepareStatement("select source_id from technology_offer"
+                            + " where source_type = 'conference-intent' and source_id = any (?)")) {
                 while (deadline == Long.MAX_VALUE || !pending.isEmpty() && System.nanoTime() < deadline) {
                     long started = System.nanoTime();
                     if (!pending.isEmpty()) {
@@ -177,8 +177,9 @@ final class EventLatency {
             throws SQLException {
         Map<String, Instant[]> byEvent = new HashMap<>(); // event id -> {occurred, published, applied}
         try (Connection conference = platform.database("conference");
-                PreparedStatement outbox = conference.prepareStatement(
-                        "select event_id::text, occurred_at, published_at from outbox_event where event_type = ? and occurred_at between ? and ?")) {
+                PreparedStatement outbox =
+                        conference.prepareStatement("select event_id::text, occurred_at, published_at from outbox_event"
+                                + " where event_type = ? and occurred_at between ? and ?")) {
             outbox.setString(1, INTENT_PUBLISHED);
             outbox.setTimestamp(2, Timestamp.from(from));
             outbox.setTimestamp(3, Timestamp.from(to));

@@ -3,10 +3,13 @@ package cn.chuanyu.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 
 /** Facts about this Linux machine and CPU accounting from /proc, for the report. */
 final class Machine {
@@ -139,9 +142,9 @@ final class Machine {
         if (out != null) {
             long heap = 0;
             for (String line : out.lines().toList()) {
-                var total = java.util.regex.Pattern.compile("(generation|heap)\\s+total (\\d+)K")
-                        .matcher(line);
-                var meta = java.util.regex.Pattern.compile("Metaspace\\s+used \\d+K, committed (\\d+)K")
+                var total =
+                        Pattern.compile("(generation|heap)\\s+total (\\d+)K").matcher(line);
+                var meta = Pattern.compile("Metaspace\\s+used \\d+K, committed (\\d+)K")
                         .matcher(line);
                 if (total.find()) {
                     heap += Long.parseLong(total.group(2));
@@ -164,13 +167,13 @@ final class Machine {
         if (out == null) {
             return categories;
         }
-        var total = java.util.regex.Pattern.compile("Total: reserved=\\d+KB, committed=(\\d+)KB")
-                .matcher(out);
+        var total =
+                Pattern.compile("Total: reserved=\\d+KB, committed=(\\d+)KB").matcher(out);
         if (!total.find()) {
             return categories;
         }
         categories.put("Total", Long.parseLong(total.group(1)) / 1024);
-        var category = java.util.regex.Pattern.compile("(?m)^-\\s+(.+?) \\(reserved=\\d+KB, committed=(\\d+)KB\\)")
+        var category = Pattern.compile("(?m)^-\\s+(.+?) \\(reserved=\\d+KB, committed=(\\d+)KB\\)")
                 .matcher(out);
         while (category.find()) {
             categories.put(category.group(1).trim(), Long.parseLong(category.group(2)) / 1024);
@@ -180,13 +183,13 @@ final class Machine {
 
     /** What {@code jcmd <pid> <command>} prints, or null if jcmd is missing or failed. */
     private static String jcmd(long pid, String... command) {
-        List<String> args = new java.util.ArrayList<>(
+        List<String> args = new ArrayList<>(
                 List.of(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(), Long.toString(pid)));
         args.addAll(List.of(command));
         try {
             Process jcmd = new ProcessBuilder(args).redirectErrorStream(true).start();
             String out = new String(jcmd.getInputStream().readAllBytes());
-            return jcmd.waitFor(30, java.util.concurrent.TimeUnit.SECONDS) && jcmd.exitValue() == 0 ? out : null;
+            return jcmd.waitFor(30, TimeUnit.SECONDS) && jcmd.exitValue() == 0 ? out : null;
         } catch (IOException e) {
             return null;
         } catch (InterruptedException e) {

@@ -207,7 +207,8 @@ final class Report {
                         + "gateway, direct.%n%n",
                 settingInt("concurrency"), setting("closedSeconds"), setting("closedWarmUpSeconds")));
         md.append(
-                "| endpoint | direct req/s | gateway req/s | gateway/direct | direct p50 / p99 ms | gateway p50 / p99 ms | errors | machine CPU busy |\n");
+                "| endpoint | direct req/s | gateway req/s | gateway/direct | direct p50 / p99 ms | gateway p50 / p99 "
+                        + "ms | errors | machine CPU busy |\n");
         md.append("|---|---|---|---|---|---|---|---|\n");
         for (Phase p : maxThroughput) {
             List<RunResult> d =
@@ -298,9 +299,8 @@ final class Report {
         }
 
         md.append("\n## 5. Footprint after the run\n\n");
-        md.append(
-                "| process | start-up (s, as logged) | RSS now (MiB) | peak RSS (MiB) | PSS (MiB) | heap committed (MiB) "
-                        + "| metaspace committed (MiB) | processes |\n|---|---|---|---|---|---|---|---|\n");
+        md.append("| process | start-up (s, as logged) | RSS now (MiB) | peak RSS (MiB) | PSS (MiB) | heap committed "
+                + "(MiB) | metaspace committed (MiB) | processes |\n|---|---|---|---|---|---|---|---|\n");
         footprint.forEach((group, f) -> md.append("| ")
                 .append(group)
                 .append(" | ")
@@ -318,13 +318,12 @@ final class Report {
                 .append(" | ")
                 .append(opt(f.get("processes")))
                 .append(" |\n"));
-        md.append(
-                "\nServices and gateway run with `-Xmx256m -XX:+UseSerialGC` (the launcher's settings). Keycloak, PostgreSQL "
-                        + "and the launcher (which hosts the Kafka broker) are infrastructure, listed for completeness. For a group of "
-                        + "processes the RSS columns add up each process's resident set, counting shared memory (PostgreSQL's shared "
-                        + "buffers) once per process; PSS shares it out and is the fair total. Heap and metaspace "
-                        + "committed come from `jcmd <pid> GC.heap_info`; the rest of a JVM's RSS is code cache, thread stacks, GC "
-                        + "structures and native buffers.\n");
+        md.append("\nServices and gateway run with `-Xmx256m -XX:+UseSerialGC` (the launcher's settings). Keycloak, "
+                + "PostgreSQL and the launcher (which hosts the Kafka broker) are infrastructure, listed for "
+                + "completeness. For a group of processes the RSS columns add up each process's resident set, "
+                + "counting shared memory (PostgreSQL's shared buffers) once per process; PSS shares it out "
+                + "and is the fair total. Heap and metaspace committed come from `jcmd <pid> GC.heap_info`; "
+                + "the rest of a JVM's RSS is code cache, thread stacks, GC structures and native buffers.\n");
         footprint.forEach((group, f) -> {
             if (f.get("nativeMemoryCommittedMiB") instanceof Map<?, ?> nmt) {
                 md.append("\nNative Memory Tracking, ")
@@ -346,12 +345,12 @@ final class Report {
             double cpuPerRequest =
                     generatorCheck.generatorCores() * generatorCheck.seconds() * 1000 / Math.max(1, r.requests());
             md.append(String.format(
-                    "Against a trivial HTTP server inside its own JVM (%s, so that no service is in the way "
-                            + "and its CPU covers both ends) at %s/s, five times the highest rate of any scenario, the generator achieved "
-                            + "%s/s, p50 %s ms, p99 %s ms, using %s of a core (%s ms of CPU per request, both ends; one core would drive "
-                            + "about %s requests/s); its scheduler "
-                            + "sent requests at most %s ms late (p99 %s ms). In every phase below the generator's CPU is a small "
-                            + "share of the machine's.%n%n",
+                    "Against a trivial HTTP server inside its own JVM (%s, so that no service is in the way and its "
+                            + "CPU covers both ends) at %s/s, five times the highest rate of any scenario, the "
+                            + "generator achieved %s/s, p50 %s ms, p99 %s ms, using %s of a core (%s ms of CPU per "
+                            + "request, both ends; one core would drive about %s requests/s); its scheduler sent "
+                            + "requests at most %s ms late (p99 %s ms). In every phase below the generator's CPU is a "
+                            + "small share of the machine's.%n%n",
                     r.endpoint(),
                     fmt(r.targetRate()),
                     fmt(r.achievedRate()),
@@ -420,8 +419,9 @@ final class Report {
     private void eventSection(StringBuilder md, Scenarios.Events events) {
         EventLatency.Result e = events.result();
         md.append(String.format(
-                "Intents POSTed to conference-service at %s/s (%s s until the last answer, achieved %s/s, %d created, %d seen "
-                        + "in alliance). Probe: alliance's `technology_offer` polled every %s ms for the answered intents.%n%n",
+                "Intents POSTed to conference-service at %s/s (%s s until the last answer, achieved %s/s, %d created, "
+                        + "%d seen in alliance). Probe: alliance's `technology_offer` polled every %s ms for the "
+                        + "answered intents.%n%n",
                 fmt(e.posts().targetRate()),
                 fmt(e.posts().seconds()),
                 fmt(e.posts().achievedRate()),
@@ -444,8 +444,8 @@ final class Report {
                     .append(r.requests())
                     .append(" |\n");
         }
-        md.append(
-                "\nCross-check from database timestamps (no observer effect; see the README for what each stamp is):\n\n");
+        md.append("\nCross-check from database timestamps (no observer effect; see the README for what each stamp "
+                + "is):\n\n");
         md.append("| stage | p50 | p90 | p99 | max | events |\n|---|---|---|---|---|---|\n");
         e.database().forEach((stage, p) -> {
             if (p.containsKey("p50")) {
@@ -481,8 +481,8 @@ final class Report {
     }
 
     private void readTable(StringBuilder md, List<Phase> phases) {
-        md.append(
-                "| endpoint | route | target/s | achieved/s | p50 | p90 | p99 | max | errors | overhead p50 / p99 | CPU ms/request | load avg | machine busy | generator CPU |\n");
+        md.append("| endpoint | route | target/s | achieved/s | p50 | p90 | p99 | max | errors | overhead p50 / p99 | "
+                + "CPU ms/request | load avg | machine busy | generator CPU |\n");
         md.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
         for (Phase p : phases) {
             RunResult d = p.result("direct");
@@ -527,10 +527,11 @@ final class Report {
                         .append(" |\n");
             }
         }
-        md.append(
-                "\nLatencies in ms. CPU ms/request: the service's (and PostgreSQL's) CPU time over the phase divided by "
-                        + "the requests of both routes, the gateway's by its own; it includes each process's background work (JIT, "
-                        + "Kafka polling, the outbox relay), which dominates at these rates; the closed loops show the marginal cost. Generator CPU in cores (its whole process), for both routes together.\n");
+        md.append("\nLatencies in ms. CPU ms/request: the service's (and PostgreSQL's) CPU time over the phase divided "
+                + "by the requests of both routes, the gateway's by its own; it includes each process's "
+                + "background work (JIT, Kafka polling, the outbox relay), which dominates at these rates; the "
+                + "closed loops show the marginal cost. Generator CPU in cores (its whole process), for both "
+                + "routes together.\n");
     }
 
     private void resultTable(StringBuilder md, List<RunResult> results, boolean open) {

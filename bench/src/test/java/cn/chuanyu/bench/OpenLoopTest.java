@@ -2,6 +2,7 @@ package cn.chuanyu.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -64,7 +65,7 @@ class OpenLoopTest {
         AtomicInteger n = new AtomicInteger();
         Sender mixed = call -> switch (n.incrementAndGet() % 4) {
             case 1 -> CompletableFuture.completedFuture(new Sender.Reply(429, null));
-            case 2 -> CompletableFuture.failedFuture(new java.io.IOException("connection refused"));
+            case 2 -> CompletableFuture.failedFuture(new IOException("connection refused"));
             default -> CompletableFuture.completedFuture(new Sender.Reply(200, null));
         };
 

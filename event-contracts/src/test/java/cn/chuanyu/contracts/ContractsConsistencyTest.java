@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.Yaml;
@@ -64,7 +65,7 @@ class ContractsConsistencyTest {
     private static Set<String> schemaTypes() throws IOException {
         try (Stream<Path> files = Files.list(CONTRACTS.resolve("schemas"))) {
             return files.map(p -> p.getFileName().toString().replaceFirst("\\.json$", ""))
-                    .collect(java.util.stream.Collectors.toCollection(TreeSet::new));
+                    .collect(Collectors.toCollection(TreeSet::new));
         }
     }
 }

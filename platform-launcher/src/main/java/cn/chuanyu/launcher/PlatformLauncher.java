@@ -3,6 +3,7 @@ package cn.chuanyu.launcher;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * {@code java -jar platform-launcher/target/platform-launcher.jar [options]}: starts the whole platform on 127.0.0.1
@@ -37,7 +38,7 @@ public final class PlatformLauncher {
                 home.resolve(flags.getOrDefault("cache-dir", ".chuanyu/cache")),
                 !flags.containsKey("fresh"),
                 ports);
-        flags.keySet().removeAll(java.util.Set.of("data-dir", "cache-dir", "fresh"));
+        flags.keySet().removeAll(Set.of("data-dir", "cache-dir", "fresh"));
         if (!flags.isEmpty()) {
             throw new IllegalArgumentException("unknown options " + flags.keySet() + "; see the README");
         }
@@ -91,8 +92,8 @@ public final class PlatformLauncher {
                     String.join(", ", user.roles()),
                     user.zone() == null ? "" : " (zone " + user.zone() + ")"));
         }
-        s.append(
-                "  Partner systems: client chuanyu-partner, client credentials (secret in deploy/keycloak/chuanyu-realm.json)\n");
+        s.append("  Partner systems: client chuanyu-partner, client credentials "
+                + "(secret in deploy/keycloak/chuanyu-realm.json)\n");
         s.append("  Ctrl-C stops everything.\n");
         return s.toString();
     }

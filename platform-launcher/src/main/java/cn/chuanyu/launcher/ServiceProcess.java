@@ -51,7 +51,7 @@ final class ServiceProcess implements AutoCloseable {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
-        command.add("-Djava.util.logging.manager=org.jboss.logmanager.LogManager");
+        command.add("-Djava.util.logging.manager=LogManager");
         command.add("-jar");
         command.add(jar.toString());
         var builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());

@@ -180,9 +180,8 @@ class ApiPortalIT {
             });
             assertThat(shown).first().isEqualTo(tagsOfContext.get(0));
             assertThat(tagsOfContext).containsAll(shown);
-            assertThat(
-                            strings(
-                                    "return Array.from(document.querySelectorAll('.opblock-summary-path'), p => p.dataset.path)"))
+            assertThat(strings("return Array.from(document.querySelectorAll('.opblock-summary-path'),"
+                            + " p => p.dataset.path)"))
                     .isNotEmpty()
                     .allMatch(path -> path.startsWith("/api/" + context + "/"));
         }

@@ -99,8 +99,9 @@ class GatewayEdgeIT {
         String token = PlatformUnderTest.token("fancong");
         String title = "超大请求体的意向-" + System.nanoTime();
         String body = """
-                {"kind": "OFFER", "title": "%s", "summary": "%s", "disciplines": ["化学"], "keywords": ["钾离子电池"],
-                 "partnerTypesSought": ["UNIVERSITY"], "regionsSought": ["CHONGQING"], "institution": "电子科技大学"}""".formatted(title, "很长的摘要".repeat(150_000));
+                {"kind": "OFFER", "title": "%s", "summary": "%s", "disciplines": ["化学"],
+                 "keywords": ["钾离子电池"], "partnerTypesSought": ["UNIVERSITY"], "regionsSought": ["CHONGQING"],
+                 "institution": "电子科技大学"}""".formatted(title, "很长的摘要".repeat(150_000));
         HttpResponse<String> refused =
                 PlatformUnderTest.send(HttpRequest.newBuilder(PlatformUnderTest.gateway("/api/conference/intents"))
                         .header("Authorization", "Bearer " + token)

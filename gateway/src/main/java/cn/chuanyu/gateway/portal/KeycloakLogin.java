@@ -55,7 +55,8 @@ public class KeycloakLogin {
                 .put(
                         "description",
                         "Log in with the platform's Keycloak (client " + clientId
-                                + ", authorization code with PKCE); the portal then sends the access token as a bearer token.")
+                                + ", authorization code with PKCE); "
+                                + "the portal then sends the access token as a bearer token.")
                 .putObject("flows")
                 .putObject("authorizationCode")
                 .put("authorizationUrl", authorizationUrl.toString())

@@ -19,8 +19,8 @@ public interface CorsConfig {
     @WithDefault("GET,HEAD,POST,PUT,PATCH,DELETE")
     List<String> methods();
 
-    @WithDefault(
-            "Authorization,Content-Type,Accept,Accept-Language,If-Match,If-None-Match,X-Request-Id,traceparent,tracestate")
+    @WithDefault("Authorization,Content-Type,Accept,Accept-Language,If-Match,If-None-Match,"
+            + "X-Request-Id,traceparent,tracestate")
     List<String> headers();
 
     /** Answer headers browser code may read besides the CORS-safelisted ones. */

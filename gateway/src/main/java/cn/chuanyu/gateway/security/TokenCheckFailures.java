@@ -41,7 +41,8 @@ public class TokenCheckFailures {
                             Status.UNAUTHORIZED,
                             "unauthenticated",
                             "Authentication required",
-                            "The bearer token is not valid (malformed, expired, wrongly signed or not meant for this platform)"));
+                            "The bearer token is not valid "
+                                    + "(malformed, expired, wrongly signed or not meant for this platform)"));
         } else if (causedBy(failure, OIDCException.class)) {
             // Keycloak unreachable: the token cannot be checked, which is not the client's fault
             problems.send(

@@ -11,6 +11,7 @@ import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.stream.IntStream;
+import org.jboss.logmanager.ExtLogRecord;
 import org.jboss.logmanager.Logger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -56,7 +57,7 @@ class AccessLogWriterTest {
         writer.log("GET /api/conference/papers 200 3 ms request_id=a trace_id=b client=addr:127.0.0.1");
 
         await().atMost(Duration.ofSeconds(5)).until(() -> written.size() == 1);
-        var record = (org.jboss.logmanager.ExtLogRecord) written.get(0);
+        var record = (ExtLogRecord) written.get(0);
         assertThat(record.getMessage())
                 .isEqualTo("GET /api/conference/papers 200 3 ms request_id=a trace_id=b client=addr:127.0.0.1");
         assertThat(record.getFormattedMessage()).isEqualTo(record.getMessage());

@@ -2,6 +2,10 @@ package cn.chuanyu.gateway.tracing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.HashSet;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullSource;
@@ -65,9 +69,9 @@ class TraceContextTest {
 
     @Test
     void newRequestIdsAreRandomVersion4UuidsAndDoNotRepeat() {
-        java.util.Set<String> ids = new java.util.HashSet<>();
+        Set<String> ids = new HashSet<>();
         for (int i = 0; i < 10_000; i++) {
-            java.util.UUID id = TraceContext.newUuid();
+            UUID id = TraceContext.newUuid();
             assertThat(id.version()).isEqualTo(4);
             assertThat(id.variant()).isEqualTo(2);
             ids.add(TraceContext.of(null, null).requestId());
@@ -79,7 +83,7 @@ class TraceContextTest {
 
     @Test
     void threadsDrawDifferentIds() throws Exception {
-        java.util.Set<String> traces = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        Set<String> traces = ConcurrentHashMap.newKeySet();
         Thread[] threads = new Thread[4];
         for (int t = 0; t < threads.length; t++) {
             threads[t] = new Thread(() -> {
