@@ -91,11 +91,10 @@ public class AwardResource {
     @APIResponse(responseCode = "200", description = "The awards")
     @APIResponse(responseCode = "404", description = "No such conference, or its awards are not announced yet")
     public AwardList list(@PathParam("conferenceId") UUID conferenceId) {
-        List<PaperAward> visible = awards.visible(conferenceId, Caller.of(identity));
-        return new AwardList(
-                conferenceId,
-                awards.announced(conferenceId),
-                visible.stream().map(AwardView::of).toList());
+        List<AwardView> visible = awards.visible(conferenceId, Caller.of(identity)).stream()
+                .map(AwardView::of)
+                .toList();
+        return new AwardList(conferenceId, awards.announced(conferenceId), visible);
     }
 
     @PUT

@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Response.Status;
+import java.time.Instant;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -57,7 +58,8 @@ public class Reviews {
         if (reviewer == null) {
             throw ProblemException.notFound("Reviewer", reviewerName);
         }
-        conflicts.between(reviewer, paper, clock.now()).ifPresent(reason -> {
+        Instant now = clock.now();
+        conflicts.between(reviewer, paper, now).ifPresent(reason -> {
             throw new ProblemException(Status.CONFLICT, "conflict-of-interest", "Conflict of interest", reason);
         });
         if (ReviewAssignment.count("paperId = ?1 and reviewer = ?2", paperId, reviewerName) > 0) {
@@ -67,7 +69,7 @@ public class Reviews {
                     "Already assigned",
                     reviewerName + " is already assigned paper " + paperId);
         }
-        var assignment = ReviewAssignment.assign(paper, reviewer, organiser, clock.now());
+        var assignment = ReviewAssignment.assign(paper, reviewer, organiser, now);
         assignment.persist();
         return assignment;
     }
