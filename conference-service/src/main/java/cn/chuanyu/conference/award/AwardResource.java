@@ -1,9 +1,9 @@
 package cn.chuanyu.conference.award;
 
 import cn.chuanyu.conference.Region;
+import cn.chuanyu.conference.kernel.Caller;
 import cn.chuanyu.conference.paper.Paper;
 import cn.chuanyu.web.problem.Problem;
-import cn.chuanyu.web.problem.ProblemException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -22,7 +22,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.Response.Status;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
@@ -40,7 +39,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
 public class AwardResource {
 
-    private static final String ORGANISER = "organiser";
     private final Awards awards;
     private final SecurityIdentity identity;
 
@@ -50,7 +48,8 @@ public class AwardResource {
     }
 
     @Schema(example = """
-            {"paperId": "0f8fad5b-d9cb-469f-a165-70867728950e", "grade": "SPECIAL", "citation": "高性能无机钙钛矿太阳能电池的原创性研究"}""")
+            {"paperId": "0f8fad5b-d9cb-469f-a165-70867728950e", "grade": "SPECIAL", \
+            "citation": "高性能无机钙钛矿太阳能电池的原创性研究"}""")
     public record GrantRequest(
             @NotNull UUID paperId,
             @NotNull AwardGrade grade,
@@ -92,24 +91,16 @@ public class AwardResource {
     @APIResponse(responseCode = "200", description = "The awards")
     @APIResponse(responseCode = "404", description = "No such conference, or its awards are not announced yet")
     public AwardList list(@PathParam("conferenceId") UUID conferenceId) {
-        boolean announced = awards.announced(conferenceId);
-        if (!announced && !identity.hasRole(ORGANISER)) {
-            throw new ProblemException(
-                    Status.NOT_FOUND,
-                    "awards-not-announced",
-                    "The awards are not announced",
-                    "The awards of conference " + conferenceId + " are not announced yet");
-        }
-        return new AwardList(
-                conferenceId,
-                announced,
-                awards.of(conferenceId).stream().map(AwardView::of).toList());
+        List<AwardView> visible = awards.visible(conferenceId, Caller.of(identity)).stream()
+                .map(AwardView::of)
+                .toList();
+        return new AwardList(conferenceId, awards.announced(conferenceId), visible);
     }
 
     @PUT
     @Path("/quotas")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(ORGANISER)
+    @RolesAllowed(Caller.ORGANISER)
     @SecurityRequirement(name = "jwt")
     @Operation(operationId = "setAwardQuotas", summary = "Set how many awards of each grade may be granted")
     @APIResponse(responseCode = "200", description = "The quota of each grade now in force")
@@ -123,7 +114,7 @@ public class AwardResource {
     @POST
     @Path("/grants")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(ORGANISER)
+    @RolesAllowed(Caller.ORGANISER)
     @SecurityRequirement(name = "jwt")
     @Operation(
             operationId = "grantAward",
@@ -137,7 +128,7 @@ public class AwardResource {
                 request.paperId(),
                 request.grade(),
                 request.citation(),
-                identity.getPrincipal().getName());
+                Caller.of(identity).user());
         return Response.created(URI.create("/api/conference/awards/" + conferenceId))
                 .entity(AwardView.of(award))
                 .build();
@@ -145,11 +136,11 @@ public class AwardResource {
 
     @POST
     @Path("/announcement")
-    @RolesAllowed(ORGANISER)
+    @RolesAllowed(Caller.ORGANISER)
     @SecurityRequirement(name = "jwt")
     @Operation(operationId = "announceAwards", summary = "Announce the awards: the list becomes public")
     public AwardList announce(@PathParam("conferenceId") UUID conferenceId) {
-        awards.announce(conferenceId, identity.getPrincipal().getName());
+        awards.announce(conferenceId, Caller.of(identity).user());
         return list(conferenceId);
     }
 }

@@ -1,21 +1,17 @@
 package cn.chuanyu.conference.award;
 
 import cn.chuanyu.conference.edition.Conferences;
+import cn.chuanyu.conference.kernel.Caller;
+import cn.chuanyu.conference.kernel.ConferenceClock;
 import cn.chuanyu.conference.paper.Paper;
-import cn.chuanyu.conference.paper.PaperEvents;
-import cn.chuanyu.conference.paper.PaperStatus;
 import cn.chuanyu.eventing.outbox.Outbox;
-import cn.chuanyu.eventing.outbox.OutgoingEvent;
 import cn.chuanyu.web.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Response.Status;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -24,15 +20,16 @@ import java.util.UUID;
 @ApplicationScoped
 public class Awards {
 
-    public static final String AWARDED = "cn.chuanyu.conference.paper.awarded.v1";
     private final EntityManager entityManager;
     private final Conferences conferences;
     private final Outbox outbox;
+    private final ConferenceClock clock;
 
-    Awards(EntityManager entityManager, Conferences conferences, Outbox outbox) {
+    Awards(EntityManager entityManager, Conferences conferences, Outbox outbox, ConferenceClock clock) {
         this.entityManager = entityManager;
         this.conferences = conferences;
         this.outbox = outbox;
+        this.clock = clock;
     }
 
     /** Sets the quota per grade; a quota below what is already granted is refused. */
@@ -61,54 +58,18 @@ public class Awards {
         return quotas(conferenceId);
     }
 
-    /**
-     * Grants an award to an accepted paper of the conference within the grade's quota. The quota row is locked for the
-     * count and the insert, so concurrent grants cannot exceed it.
-     */
+    /** Grants an award to an accepted paper of the conference within the grade's quota, once per paper. */
     @Transactional
     public PaperAward grant(UUID conferenceId, UUID paperId, AwardGrade grade, String citation, String organiser) {
         Paper paper = Paper.findById(paperId);
         if (paper == null || !paper.conferenceId.equals(conferenceId)) {
             throw ProblemException.notFound("Paper of conference " + conferenceId, paperId);
         }
-        if (paper.status != PaperStatus.ACCEPTED) {
-            throw new ProblemException(
-                    Status.CONFLICT,
-                    "paper-not-accepted",
-                    "Only accepted papers are awarded",
-                    "Paper " + paperId + " is " + paper.status);
-        }
-        List<?> quota = entityManager
-                .createNativeQuery("select quota from award_quota where conference_id = ?1 and grade = ?2 for update")
-                .setParameter(1, conferenceId)
-                .setParameter(2, grade.name())
-                .getResultList();
-        long granted = PaperAward.count("conferenceId = ?1 and grade = ?2", conferenceId, grade);
-        if (quota.isEmpty() || granted >= ((Number) quota.get(0)).longValue()) {
-            throw new ProblemException(
-                    Status.CONFLICT,
-                    "award-quota-exhausted",
-                    "The quota is exhausted",
-                    "%s awards of this conference: quota %s, granted %d"
-                            .formatted(grade, quota.isEmpty() ? "not set" : quota.get(0), granted));
-        }
-        if (PaperAward.count("paperId", paperId) > 0) {
-            throw new ProblemException(
-                    Status.CONFLICT,
-                    "paper-already-awarded",
-                    "The paper has an award",
-                    "Paper " + paperId + " was awarded already");
-        }
-        var award = new PaperAward();
-        award.id = UUID.randomUUID();
-        award.conferenceId = conferenceId;
-        award.paperId = paperId;
-        award.grade = grade;
-        award.citation = citation;
-        award.grantedBy = organiser;
-        award.grantedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        PaperAward award = PaperAward.grant(paper, grade, citation, organiser, clock.now());
+        requireQuotaLeft(conferenceId, grade);
+        requireNoAwardYet(paperId);
         award.persist();
-        outbox.publish(awarded(award, paper));
+        outbox.publish(AwardEvents.awarded(award, paper));
         return award;
     }
 
@@ -117,10 +78,11 @@ public class Awards {
         conferences.get(conferenceId);
         entityManager
                 .createNativeQuery("""
-                insert into award_announcement (conference_id, announced_by, announced_at) values (?1, ?2, now())
+                insert into award_announcement (conference_id, announced_by, announced_at) values (?1, ?2, ?3)
                 on conflict do nothing""")
                 .setParameter(1, conferenceId)
                 .setParameter(2, organiser)
+                .setParameter(3, clock.now())
                 .executeUpdate();
     }
 
@@ -131,6 +93,18 @@ public class Awards {
                                 .getSingleResult())
                         .longValue()
                 > 0;
+    }
+
+    /** The awards as {@link #of} lists them, for anyone once announced; before that, for organisers only. */
+    public List<PaperAward> visible(UUID conferenceId, Caller caller) {
+        if (!caller.organiser() && !announced(conferenceId)) {
+            throw new ProblemException(
+                    Status.NOT_FOUND,
+                    "awards-not-announced",
+                    "The awards are not announced",
+                    "The awards of conference " + conferenceId + " are not announced yet");
+        }
+        return of(conferenceId);
     }
 
     public List<PaperAward> of(UUID conferenceId) {
@@ -153,32 +127,37 @@ public class Awards {
         return quotas;
     }
 
+    /** The quota row is locked for the count and the insert, so concurrent grants cannot exceed it. */
+    private void requireQuotaLeft(UUID conferenceId, AwardGrade grade) {
+        List<?> quota = entityManager
+                .createNativeQuery("select quota from award_quota where conference_id = ?1 and grade = ?2 for update")
+                .setParameter(1, conferenceId)
+                .setParameter(2, grade.name())
+                .getResultList();
+        long granted = PaperAward.count("conferenceId = ?1 and grade = ?2", conferenceId, grade);
+        if (quota.isEmpty() || granted >= ((Number) quota.get(0)).longValue()) {
+            throw new ProblemException(
+                    Status.CONFLICT,
+                    "award-quota-exhausted",
+                    "The quota is exhausted",
+                    "%s awards of this conference: quota %s, granted %d"
+                            .formatted(grade, quota.isEmpty() ? "not set" : quota.get(0), granted));
+        }
+    }
+
+    private static void requireNoAwardYet(UUID paperId) {
+        if (PaperAward.count("paperId", paperId) > 0) {
+            throw new ProblemException(
+                    Status.CONFLICT,
+                    "paper-already-awarded",
+                    "The paper has an award",
+                    "Paper " + paperId + " was awarded already");
+        }
+    }
+
     private Map<AwardGrade, Long> granted(UUID conferenceId) {
         Map<AwardGrade, Long> granted = new EnumMap<>(AwardGrade.class);
         PaperAward.<PaperAward>list("conferenceId", conferenceId).forEach(a -> granted.merge(a.grade, 1L, Long::sum));
         return granted;
-    }
-
-    private static OutgoingEvent awarded(PaperAward award, Paper paper) {
-        Map<String, Object> data = new HashMap<>();
-        data.put("awardId", award.id.toString());
-        data.put("paperId", paper.id.toString());
-        data.put("conferenceId", award.conferenceId.toString());
-        data.put("title", paper.title);
-        data.put("grade", award.grade.name());
-        data.put(
-                "authors",
-                paper.authors.stream()
-                        .map(a -> Map.of(
-                                "name",
-                                a.name(),
-                                "institution",
-                                a.institution(),
-                                "region",
-                                a.region().name()))
-                        .toList());
-        data.put("crossRegion", paper.crossRegion);
-        data.put("grantedAt", award.grantedAt.toString());
-        return new OutgoingEvent(PaperEvents.TOPIC, AWARDED, "paper", paper.id.toString(), data);
     }
 }

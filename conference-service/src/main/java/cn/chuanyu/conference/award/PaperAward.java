@@ -1,5 +1,8 @@
 package cn.chuanyu.conference.award;
 
+import cn.chuanyu.conference.paper.Paper;
+import cn.chuanyu.conference.paper.PaperStatus;
+import cn.chuanyu.web.problem.ProblemException;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -7,6 +10,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.ws.rs.core.Response.Status;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -34,4 +38,24 @@ public class PaperAward extends PanacheEntityBase {
 
     @Column(name = "granted_at")
     public Instant grantedAt;
+
+    /** Only an accepted paper is awarded. The grade's quota and one award per paper are counted by {@link Awards}. */
+    static PaperAward grant(Paper paper, AwardGrade grade, String citation, String organiser, Instant now) {
+        if (paper.status != PaperStatus.ACCEPTED) {
+            throw new ProblemException(
+                    Status.CONFLICT,
+                    "paper-not-accepted",
+                    "Only accepted papers are awarded",
+                    "Paper " + paper.id + " is " + paper.status);
+        }
+        var award = new PaperAward();
+        award.id = UUID.randomUUID();
+        award.conferenceId = paper.conferenceId;
+        award.paperId = paper.id;
+        award.grade = grade;
+        award.citation = citation;
+        award.grantedBy = organiser;
+        award.grantedAt = now;
+        return award;
+    }
 }

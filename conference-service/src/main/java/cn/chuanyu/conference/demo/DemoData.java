@@ -19,6 +19,7 @@ import cn.chuanyu.conference.review.RegisterReviewerRequest;
 import cn.chuanyu.conference.review.ReviewRequest;
 import cn.chuanyu.conference.review.Reviews;
 import cn.chuanyu.conference.society.Societies;
+import cn.chuanyu.conference.society.SocietyRequest;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -148,15 +149,15 @@ public class DemoData {
         awardExcellentPapers(conference.id, cropGenetics, perovskite);
         // The page shows 年度川渝一流学会 winners receiving awards but names none; it does name this society.
         societies.register(
-                new Societies.SocietyRequest(
+                new SocietyRequest(
                         "重庆市青年科技领军人才协会",
                         Region.CHONGQING,
                         2020,
                         166,
                         "由13名中青年科技工作者发起，打造人才交流、联谊、服务平台，支持青年科技领军人才创新创业创造。"),
                 ORGANISER);
-        LOG.info(
-                "Demo data loaded: 首届川渝科技学术大会 with 3 papers, its announced awards, 1 society and 1 collaboration intent");
+        LOG.info("Demo data loaded: 首届川渝科技学术大会 with 3 papers, its announced awards, 1 society "
+                + "and 1 collaboration intent");
     }
 
     /**

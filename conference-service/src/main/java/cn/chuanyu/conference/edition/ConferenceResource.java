@@ -1,5 +1,7 @@
 package cn.chuanyu.conference.edition;
 
+import cn.chuanyu.conference.kernel.Caller;
+import cn.chuanyu.conference.kernel.ConferenceClock;
 import cn.chuanyu.web.PageOf;
 import cn.chuanyu.web.problem.Problem;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -33,16 +35,18 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ConferenceResource {
 
     private final Conferences conferences;
+    private final ConferenceClock clock;
     private final SecurityIdentity identity;
 
-    ConferenceResource(Conferences conferences, SecurityIdentity identity) {
+    ConferenceResource(Conferences conferences, ConferenceClock clock, SecurityIdentity identity) {
         this.conferences = conferences;
+        this.clock = clock;
         this.identity = identity;
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed("organiser")
+    @RolesAllowed(Caller.ORGANISER)
     @SecurityRequirement(name = "jwt")
     @Operation(
             operationId = "createConference",
@@ -54,10 +58,9 @@ public class ConferenceResource {
     @APIResponse(responseCode = "403", description = "Not an organiser")
     @APIResponse(responseCode = "409", description = "This edition exists")
     public Response create(@Valid @NotNull CreateConferenceRequest request) {
-        Conference conference =
-                conferences.create(request, identity.getPrincipal().getName());
+        Conference conference = conferences.create(request, Caller.of(identity).user());
         return Response.created(URI.create("/api/conference/conferences/" + conference.id))
-                .entity(ConferenceView.of(conference, conferences.today()))
+                .entity(ConferenceView.of(conference, clock.today()))
                 .build();
     }
 
@@ -66,7 +69,7 @@ public class ConferenceResource {
     @PermitAll
     @Operation(operationId = "getConference", summary = "Read one conference edition")
     public ConferenceView get(@PathParam("id") UUID id) {
-        return ConferenceView.of(conferences.get(id), conferences.today());
+        return ConferenceView.of(conferences.get(id), clock.today());
     }
 
     @GET
@@ -75,6 +78,6 @@ public class ConferenceResource {
     public PageOf<ConferenceView> list(
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageOf.MAX_SIZE) int size) {
-        return conferences.list(page, size).map(c -> ConferenceView.of(c, conferences.today()));
+        return conferences.list(page, size).map(c -> ConferenceView.of(c, clock.today()));
     }
 }

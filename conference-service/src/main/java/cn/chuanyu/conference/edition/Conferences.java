@@ -1,23 +1,22 @@
 package cn.chuanyu.conference.edition;
 
+import cn.chuanyu.conference.kernel.ConferenceClock;
 import cn.chuanyu.web.PageOf;
 import cn.chuanyu.web.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Response.Status;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
-/** Creating and reading conference editions. Dates of the programme are China's dates. */
+/** Creating and reading conference editions. */
 @ApplicationScoped
 public class Conferences {
 
-    public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-    private final Clock clock = Clock.systemUTC();
+    private final ConferenceClock clock;
+
+    Conferences(ConferenceClock clock) {
+        this.clock = clock;
+    }
 
     @Transactional
     public Conference create(CreateConferenceRequest request, String organiser) {
@@ -28,7 +27,7 @@ public class Conferences {
                     "The conference exists",
                     "Edition %d of %s exists already".formatted(request.edition(), request.name()));
         }
-        var conference = Conference.create(request, organiser, clock.instant().truncatedTo(ChronoUnit.MICROS));
+        var conference = Conference.create(request, organiser, clock.now());
         conference.persist();
         return conference;
     }
@@ -44,13 +43,5 @@ public class Conferences {
     public PageOf<Conference> list(int page, int size) {
         var query = Conference.<Conference>find("order by startsOn desc, id").page(page, size);
         return new PageOf<>(query.list(), page, size, query.count());
-    }
-
-    public LocalDate today() {
-        return LocalDate.now(clock.withZone(CHINA));
-    }
-
-    public Instant now() {
-        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 }

@@ -10,6 +10,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.ws.rs.core.Response.Status;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -90,7 +91,7 @@ public class CollaborationIntent extends PanacheEntityBase {
         }
         if (status == IntentStatus.WITHDRAWN) {
             throw new ProblemException(
-                    jakarta.ws.rs.core.Response.Status.CONFLICT,
+                    Status.CONFLICT,
                     "intent-already-withdrawn",
                     "Intent already withdrawn",
                     "Intent " + id + " was withdrawn at " + withdrawnAt);

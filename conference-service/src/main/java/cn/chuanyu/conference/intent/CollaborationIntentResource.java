@@ -1,5 +1,6 @@
 package cn.chuanyu.conference.intent;
 
+import cn.chuanyu.conference.kernel.Caller;
 import cn.chuanyu.web.PageOf;
 import cn.chuanyu.web.problem.Problem;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -43,13 +44,13 @@ public class CollaborationIntentResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed("researcher")
+    @RolesAllowed(Caller.RESEARCHER)
     @SecurityRequirement(name = "jwt")
     @Operation(
             operationId = "publishIntent",
             summary = "Publish a collaboration intent",
-            description =
-                    "Publishes what the calling researcher offers or seeks. Emits cn.chuanyu.conference.intent.published.v1.")
+            description = "Publishes what the calling researcher offers or seeks. "
+                    + "Emits cn.chuanyu.conference.intent.published.v1.")
     @APIResponseSchema(
             value = IntentView.class,
             responseCode = "201",
@@ -57,7 +58,7 @@ public class CollaborationIntentResource {
     @APIResponse(responseCode = "403", description = "Not a researcher")
     public Response publish(@Valid @NotNull PublishIntentRequest request) {
         CollaborationIntent intent =
-                intents.publish(request, identity.getPrincipal().getName());
+                intents.publish(request, Caller.of(identity).user());
         return Response.created(URI.create("/api/conference/intents/" + intent.id))
                 .entity(IntentView.of(intent))
                 .build();
@@ -65,7 +66,7 @@ public class CollaborationIntentResource {
 
     @POST
     @Path("/{id}/withdrawal")
-    @RolesAllowed("researcher")
+    @RolesAllowed(Caller.RESEARCHER)
     @SecurityRequirement(name = "jwt")
     @Operation(
             operationId = "withdrawIntent",
@@ -75,7 +76,7 @@ public class CollaborationIntentResource {
     @APIResponse(responseCode = "403", description = "Not your intent")
     @APIResponse(responseCode = "409", description = "Already withdrawn")
     public IntentView withdraw(@PathParam("id") UUID id) {
-        return IntentView.of(intents.withdraw(id, identity.getPrincipal().getName()));
+        return IntentView.of(intents.withdraw(id, Caller.of(identity).user()));
     }
 
     @GET
@@ -92,8 +93,8 @@ public class CollaborationIntentResource {
     @Operation(
             operationId = "listIntents",
             summary = "List published collaboration intents, newest first",
-            description =
-                    "Public. `q` matches a title or summary substring, or a keyword or discipline exactly (e.g. 钾离子电池).")
+            description = "Public. `q` matches a title or summary substring, "
+                    + "or a keyword or discipline exactly (e.g. 钾离子电池).")
     public PageOf<IntentView> list(
             @Parameter(description = "search text, e.g. 电池") @QueryParam("q") String query,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,

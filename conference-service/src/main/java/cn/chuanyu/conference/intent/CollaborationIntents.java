@@ -1,31 +1,38 @@
 package cn.chuanyu.conference.intent;
 
+import cn.chuanyu.conference.kernel.ConferenceClock;
 import cn.chuanyu.conference.paper.Paper;
 import cn.chuanyu.eventing.outbox.Outbox;
 import cn.chuanyu.web.PageOf;
 import cn.chuanyu.web.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
+import jakarta.ws.rs.core.Response.Status;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 /** Publishing and withdrawing intents: each change and its event commit together. */
 @ApplicationScoped
 public class CollaborationIntents {
 
-    private final Outbox outbox;
-    private final Clock clock = Clock.systemUTC();
+    /** ?2 is a substring of the title or summary, ?3 a whole keyword or discipline. */
+    private static final String SEARCH = """
+            status = ?1 and (title like ?2 or summary like ?2
+                or array_contains(keywords, ?3) or array_contains(disciplines, ?3))
+            order by publishedAt desc, id""";
 
-    CollaborationIntents(Outbox outbox) {
+    private final Outbox outbox;
+    private final ConferenceClock clock;
+
+    CollaborationIntents(Outbox outbox, ConferenceClock clock) {
         this.outbox = outbox;
+        this.clock = clock;
     }
 
     @Transactional
     public CollaborationIntent publish(PublishIntentRequest request, String researcher) {
         requireOwnPaper(request.paperId(), researcher);
-        var intent = CollaborationIntent.publish(request, researcher, now());
+        var intent = CollaborationIntent.publish(request, researcher, clock.now());
         intent.persist();
         outbox.publish(IntentEvents.published(intent));
         return intent;
@@ -34,7 +41,7 @@ public class CollaborationIntents {
     @Transactional
     public CollaborationIntent withdraw(UUID id, String user) {
         CollaborationIntent intent = get(id);
-        Instant now = now();
+        Instant now = clock.now();
         intent.withdraw(user, now);
         intent.flush();
         outbox.publish(IntentEvents.withdrawn(intent, user, now));
@@ -49,7 +56,7 @@ public class CollaborationIntents {
         Paper paper = Paper.findById(paperId);
         if (paper == null || !paper.submittedBy.equals(researcher)) {
             throw new ProblemException(
-                    jakarta.ws.rs.core.Response.Status.BAD_REQUEST,
+                    Status.BAD_REQUEST,
                     "not-your-paper",
                     "The paper is not yours",
                     "An intent can only be tied to a paper you submitted; " + paperId + " is not one");
@@ -68,16 +75,8 @@ public class CollaborationIntents {
     public PageOf<CollaborationIntent> published(String query, int page, int size) {
         var panacheQuery = query == null || query.isBlank()
                 ? CollaborationIntent.find("status = ?1 order by publishedAt desc, id", IntentStatus.PUBLISHED)
-                : CollaborationIntent.find("""
-                        status = ?1 and (title like ?2 or summary like ?2
-                            or array_contains(keywords, ?3) or array_contains(disciplines, ?3))
-                        order by publishedAt desc, id""", IntentStatus.PUBLISHED, "%" + query.strip() + "%", query.strip());
+                : CollaborationIntent.find(SEARCH, IntentStatus.PUBLISHED, "%" + query.strip() + "%", query.strip());
         var results = panacheQuery.page(page, size);
         return new PageOf<>(results.list(), page, size, results.count());
-    }
-
-    private Instant now() {
-        // PostgreSQL keeps microseconds: truncate so that what we return equals what we stored.
-        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 }

@@ -1,5 +1,6 @@
 package cn.chuanyu.conference.paper;
 
+import cn.chuanyu.conference.kernel.Caller;
 import cn.chuanyu.web.PageOf;
 import cn.chuanyu.web.problem.Problem;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -43,7 +44,7 @@ public class ConferencePaperResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed("researcher")
+    @RolesAllowed(Caller.RESEARCHER)
     @Operation(
             operationId = "submitPaper",
             summary = "Submit a paper to a conference track",
@@ -57,15 +58,14 @@ public class ConferencePaperResource {
             description = "Invalid paper, unknown track, not exactly one corresponding author")
     @APIResponse(responseCode = "409", description = "The call for papers is not open")
     public Response submit(@PathParam("conferenceId") UUID conferenceId, @Valid @NotNull PaperRequest request) {
-        Paper paper =
-                papers.submit(conferenceId, request, identity.getPrincipal().getName());
+        Paper paper = papers.submit(conferenceId, request, Caller.of(identity).user());
         return Response.created(URI.create("/api/conference/papers/" + paper.id))
                 .entity(PaperView.of(paper))
                 .build();
     }
 
     @GET
-    @RolesAllowed("organiser")
+    @RolesAllowed(Caller.ORGANISER)
     @Operation(operationId = "listConferencePapers", summary = "List a conference's papers (organisers)")
     public PageOf<PaperView> ofConference(
             @PathParam("conferenceId") UUID conferenceId,

@@ -1,6 +1,7 @@
 package cn.chuanyu.conference.paper;
 
 import cn.chuanyu.conference.Region;
+import cn.chuanyu.conference.kernel.Caller;
 import cn.chuanyu.web.problem.ProblemException;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
@@ -131,8 +132,8 @@ public class Paper extends PanacheEntityBase {
         decisionNote = note;
     }
 
-    boolean visibleTo(String user, boolean organiser) {
-        return organiser || submittedBy.equals(user);
+    boolean visibleTo(Caller caller) {
+        return caller.organiser() || caller.is(submittedBy);
     }
 
     private void apply(PaperRequest request, Instant now) {

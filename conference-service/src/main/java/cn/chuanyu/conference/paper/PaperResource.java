@@ -1,5 +1,6 @@
 package cn.chuanyu.conference.paper;
 
+import cn.chuanyu.conference.kernel.Caller;
 import cn.chuanyu.web.PageOf;
 import cn.chuanyu.web.problem.Problem;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -29,7 +30,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = "jwt")
 public class PaperResource {
 
-    private static final String ORGANISER = "organiser";
     private final Papers papers;
     private final SecurityIdentity identity;
 
@@ -41,7 +41,7 @@ public class PaperResource {
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed("researcher")
+    @RolesAllowed(Caller.RESEARCHER)
     @Operation(
             operationId = "editPaper",
             summary = "Edit your paper until its review starts",
@@ -50,30 +50,26 @@ public class PaperResource {
     @APIResponse(responseCode = "403", description = "Not your paper")
     @APIResponse(responseCode = "409", description = "Changed since you read it, or already under review")
     public PaperView edit(@PathParam("id") UUID id, @Valid @NotNull PaperRequest request) {
-        return PaperView.of(papers.edit(id, request, user()));
+        return PaperView.of(papers.edit(id, request, Caller.of(identity).user()));
     }
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({"researcher", ORGANISER})
+    @RolesAllowed({Caller.RESEARCHER, Caller.ORGANISER})
     @Operation(operationId = "getPaper", summary = "Read a paper: your own, or any as an organiser")
     @APIResponse(responseCode = "200", description = "The paper")
     @APIResponse(responseCode = "404", description = "No such paper, or not yours to read")
     public PaperView get(@PathParam("id") UUID id) {
-        return PaperView.of(papers.get(id, user(), identity.hasRole(ORGANISER)));
+        return PaperView.of(papers.get(id, Caller.of(identity)));
     }
 
     @GET
     @Path("/mine")
-    @RolesAllowed("researcher")
+    @RolesAllowed(Caller.RESEARCHER)
     @Operation(operationId = "listMyPapers", summary = "List the papers you submitted, latest first")
     public PageOf<PaperView> mine(
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageOf.MAX_SIZE) int size) {
-        return papers.submittedBy(user(), page, size).map(PaperView::of);
-    }
-
-    private String user() {
-        return identity.getPrincipal().getName();
+        return papers.submittedBy(Caller.of(identity).user(), page, size).map(PaperView::of);
     }
 }

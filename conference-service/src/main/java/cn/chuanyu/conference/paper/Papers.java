@@ -1,6 +1,8 @@
 package cn.chuanyu.conference.paper;
 
 import cn.chuanyu.conference.edition.Conferences;
+import cn.chuanyu.conference.kernel.Caller;
+import cn.chuanyu.conference.kernel.ConferenceClock;
 import cn.chuanyu.eventing.outbox.Outbox;
 import cn.chuanyu.web.PageOf;
 import cn.chuanyu.web.problem.ProblemException;
@@ -16,16 +18,18 @@ public class Papers {
 
     private final Conferences conferences;
     private final Outbox outbox;
+    private final ConferenceClock clock;
 
-    Papers(Conferences conferences, Outbox outbox) {
+    Papers(Conferences conferences, Outbox outbox, ConferenceClock clock) {
         this.conferences = conferences;
         this.outbox = outbox;
+        this.clock = clock;
     }
 
     @Transactional
     public Paper submit(UUID conferenceId, PaperRequest request, String researcher) {
-        conferences.get(conferenceId).requireCallOpen(conferences.today());
-        return record(conferenceId, request, researcher, conferences.now());
+        conferences.get(conferenceId).requireCallOpen(clock.today());
+        return record(conferenceId, request, researcher, clock.now());
     }
 
     /** Records a paper submitted outside this system (e.g. demo data of a past conference): no window check. */
@@ -47,14 +51,14 @@ public class Papers {
         }
         ProblemException.requireVersion("Paper", id, paper.version, request.version());
         conferences.get(paper.conferenceId).requireTrack(request.track());
-        paper.edit(request, user, conferences.now());
+        paper.edit(request, user, clock.now());
         return paper;
     }
 
     /** A paper, for its submitter or an organiser; to anyone else it does not exist. */
-    public Paper get(UUID id, String user, boolean organiser) {
+    public Paper get(UUID id, Caller caller) {
         Paper paper = Paper.findById(id);
-        if (paper == null || !paper.visibleTo(user, organiser)) {
+        if (paper == null || !paper.visibleTo(caller)) {
             throw ProblemException.notFound("Paper", id);
         }
         return paper;

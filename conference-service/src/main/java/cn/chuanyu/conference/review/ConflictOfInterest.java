@@ -47,7 +47,8 @@ public class ConflictOfInterest {
                 select other.name, p.title, p.submitted_at
                 from paper p
                 join paper_author me on me.paper_id = p.id
-                    and (me.orcid = cast(?1 as varchar) or (me.orcid is null or cast(?1 as varchar) is null) and me.name = ?2)
+                    and (me.orcid = cast(?1 as varchar)
+                        or (me.orcid is null or cast(?1 as varchar) is null) and me.name = ?2)
                 join paper_author other on other.paper_id = p.id and other.position <> me.position
                     and (other.orcid in (?3) or other.name in (?4))
                 where p.id <> ?5 and p.submitted_at >= ?6

@@ -32,4 +32,16 @@ public class ExpertReviewer extends PanacheEntityBase {
 
     @Column(name = "registered_at")
     public Instant registeredAt;
+
+    static ExpertReviewer register(RegisterReviewerRequest request, String organiser, Instant now) {
+        var reviewer = new ExpertReviewer();
+        reviewer.username = request.username();
+        reviewer.name = request.name().strip();
+        reviewer.orcid = request.orcid();
+        reviewer.institution = request.institution().strip();
+        reviewer.region = request.region();
+        reviewer.registeredBy = organiser;
+        reviewer.registeredAt = now;
+        return reviewer;
+    }
 }

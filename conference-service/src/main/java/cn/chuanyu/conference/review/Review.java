@@ -1,5 +1,7 @@
 package cn.chuanyu.conference.review;
 
+import cn.chuanyu.conference.paper.Paper;
+import cn.chuanyu.web.problem.ProblemException;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -7,6 +9,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.ws.rs.core.Response.Status;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -35,4 +38,25 @@ public class Review extends PanacheEntityBase {
 
     @Column(name = "submitted_at")
     public Instant submittedAt;
+
+    /** Reviews close when the paper is decided. */
+    static Review submit(ReviewAssignment assignment, Paper paper, ReviewRequest request, Instant now) {
+        if (paper.decidedAt != null) {
+            throw new ProblemException(
+                    Status.CONFLICT,
+                    "paper-decided",
+                    "The paper is decided",
+                    "The paper was decided on " + paper.decidedAt + "; reviews are closed");
+        }
+        var review = new Review();
+        review.assignmentId = assignment.id;
+        review.originality = request.originality();
+        review.significance = request.significance();
+        review.rigour = request.rigour();
+        review.clarity = request.clarity();
+        review.recommendation = request.recommendation();
+        review.comments = request.comments().strip();
+        review.submittedAt = now;
+        return review;
+    }
 }

@@ -1,5 +1,6 @@
 package cn.chuanyu.conference.review;
 
+import cn.chuanyu.conference.paper.Paper;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -26,4 +27,19 @@ public class ReviewAssignment extends PanacheEntityBase {
 
     @Column(name = "assigned_at")
     public Instant assignedAt;
+
+    /**
+     * Gives the paper to the expert, which starts its review (a decided paper takes no more reviewers). Conflicts of
+     * interest and a second assignment of the same pair are found by {@link Reviews} first.
+     */
+    static ReviewAssignment assign(Paper paper, ExpertReviewer reviewer, String organiser, Instant now) {
+        paper.startReview();
+        var assignment = new ReviewAssignment();
+        assignment.id = UUID.randomUUID();
+        assignment.paperId = paper.id;
+        assignment.reviewer = reviewer.username;
+        assignment.assignedBy = organiser;
+        assignment.assignedAt = now;
+        return assignment;
+    }
 }

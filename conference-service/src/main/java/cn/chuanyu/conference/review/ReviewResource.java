@@ -1,5 +1,6 @@
 package cn.chuanyu.conference.review;
 
+import cn.chuanyu.conference.kernel.Caller;
 import cn.chuanyu.conference.paper.PaperStatus;
 import cn.chuanyu.web.problem.Problem;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -30,8 +31,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = "jwt")
 public class ReviewResource {
 
-    private static final String ORGANISER = "organiser";
-    private static final String REVIEWER = "reviewer";
     private final Reviews reviews;
     private final SecurityIdentity identity;
 
@@ -52,7 +51,7 @@ public class ReviewResource {
     @POST
     @Path("/assignments")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(ORGANISER)
+    @RolesAllowed(Caller.ORGANISER)
     @Operation(
             operationId = "assignReviewer",
             summary = "Assign a paper to an expert reviewer",
@@ -64,7 +63,8 @@ public class ReviewResource {
             responseDescription = "Assigned; the paper is now under review")
     @APIResponse(responseCode = "409", description = "Conflict of interest (the detail says why), or already assigned")
     public Response assign(@Valid @NotNull AssignRequest request) {
-        ReviewAssignment a = reviews.assign(request.paperId(), request.reviewer(), user());
+        ReviewAssignment a = reviews.assign(
+                request.paperId(), request.reviewer(), Caller.of(identity).user());
         return Response.created(URI.create("/api/conference/reviews/assignments/" + a.id))
                 .entity(new AssignmentView(a.id, a.paperId, a.reviewer))
                 .build();
@@ -72,31 +72,31 @@ public class ReviewResource {
 
     @GET
     @Path("/assignments")
-    @RolesAllowed(REVIEWER)
+    @RolesAllowed(Caller.REVIEWER)
     @Operation(operationId = "listMyAssignments", summary = "The papers assigned to you, blind (no authors)")
     public List<BlindPaperView> mine() {
-        return reviews.assignedTo(user());
+        return reviews.assignedTo(Caller.of(identity).user());
     }
 
     @GET
     @Path("/assignments/{id}")
-    @RolesAllowed(REVIEWER)
+    @RolesAllowed(Caller.REVIEWER)
     @Operation(operationId = "getAssignedPaper", summary = "One paper assigned to you, blind")
     @APIResponse(responseCode = "200", description = "The paper, without its authors")
     @APIResponse(responseCode = "404", description = "No such assignment of yours")
     public BlindPaperView assigned(@PathParam("id") UUID id) {
-        return reviews.assignedPaper(id, user());
+        return reviews.assignedPaper(id, Caller.of(identity).user());
     }
 
     @POST
     @Path("/assignments/{id}/review")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(REVIEWER)
+    @RolesAllowed(Caller.REVIEWER)
     @Operation(operationId = "submitReview", summary = "Submit your one review of an assigned paper")
     @APIResponseSchema(value = ReviewRecorded.class, responseCode = "201", responseDescription = "Review recorded")
     @APIResponse(responseCode = "409", description = "You reviewed this paper already, or it is decided")
     public Response review(@PathParam("id") UUID id, @Valid @NotNull ReviewRequest request) {
-        Review review = reviews.submitReview(id, request, user());
+        Review review = reviews.submitReview(id, request, Caller.of(identity).user());
         return Response.status(Response.Status.CREATED)
                 .entity(new ReviewRecorded(review.assignmentId, review.recommendation))
                 .build();
@@ -104,7 +104,7 @@ public class ReviewResource {
 
     @GET
     @Path("/papers/{paperId}/tally")
-    @RolesAllowed(ORGANISER)
+    @RolesAllowed(Caller.ORGANISER)
     @Operation(operationId = "getReviewTally", summary = "A paper's review tally (organisers)")
     public ReviewTally tally(@PathParam("paperId") UUID paperId) {
         return reviews.tally(paperId);
@@ -113,7 +113,7 @@ public class ReviewResource {
     @POST
     @Path("/papers/{paperId}/decision")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(ORGANISER)
+    @RolesAllowed(Caller.ORGANISER)
     @Operation(
             operationId = "decidePaper",
             summary = "Accept or reject a reviewed paper (organisers)",
@@ -121,11 +121,7 @@ public class ReviewResource {
     @APIResponse(responseCode = "200", description = "Decided")
     @APIResponse(responseCode = "409", description = "No review yet, or not under review")
     public DecisionView decide(@PathParam("paperId") UUID paperId, @Valid @NotNull DecisionRequest request) {
-        var paper = reviews.decide(paperId, request, user());
+        var paper = reviews.decide(paperId, request, Caller.of(identity).user());
         return new DecisionView(paper.id, paper.status, paper.decidedBy, paper.decisionNote);
-    }
-
-    private String user() {
-        return identity.getPrincipal().getName();
     }
 }

@@ -1,8 +1,8 @@
 package cn.chuanyu.conference.review;
 
 import cn.chuanyu.conference.Region;
+import cn.chuanyu.conference.kernel.Caller;
 import cn.chuanyu.web.problem.Problem;
-import io.quarkus.panache.common.Sort;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -25,7 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Review")
 @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
 @SecurityRequirement(name = "jwt")
-@RolesAllowed("organiser")
+@RolesAllowed(Caller.ORGANISER)
 public class ReviewerResource {
 
     private final Reviews reviews;
@@ -47,8 +47,7 @@ public class ReviewerResource {
     @Operation(operationId = "registerReviewer", summary = "Register an expert reviewer (organisers)")
     @APIResponseSchema(value = ReviewerView.class, responseCode = "201", responseDescription = "Registered")
     public Response register(@Valid @NotNull RegisterReviewerRequest request) {
-        ExpertReviewer reviewer =
-                reviews.register(request, identity.getPrincipal().getName());
+        ExpertReviewer reviewer = reviews.register(request, Caller.of(identity).user());
         return Response.created(URI.create("/api/conference/reviewers/" + reviewer.username))
                 .entity(ReviewerView.of(reviewer))
                 .build();
@@ -57,8 +56,6 @@ public class ReviewerResource {
     @GET
     @Operation(operationId = "listReviewers", summary = "List the expert reviewers (organisers)")
     public List<ReviewerView> list() {
-        return ExpertReviewer.<ExpertReviewer>listAll(Sort.by("username")).stream()
-                .map(ReviewerView::of)
-                .toList();
+        return reviews.reviewers().stream().map(ReviewerView::of).toList();
     }
 }

@@ -1,15 +1,16 @@
 package cn.chuanyu.conference.review;
 
+import cn.chuanyu.conference.kernel.ConferenceClock;
 import cn.chuanyu.conference.paper.Paper;
 import cn.chuanyu.conference.paper.PaperEvents;
 import cn.chuanyu.eventing.outbox.Outbox;
 import cn.chuanyu.web.problem.ProblemException;
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Response.Status;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,10 +24,12 @@ public class Reviews {
 
     private final ConflictOfInterest conflicts;
     private final Outbox outbox;
+    private final ConferenceClock clock;
 
-    Reviews(ConflictOfInterest conflicts, Outbox outbox) {
+    Reviews(ConflictOfInterest conflicts, Outbox outbox, ConferenceClock clock) {
         this.conflicts = conflicts;
         this.outbox = outbox;
+        this.clock = clock;
     }
 
     @Transactional
@@ -38,16 +41,13 @@ public class Reviews {
                     "The reviewer is registered",
                     request.username() + " is a registered reviewer already");
         }
-        var reviewer = new ExpertReviewer();
-        reviewer.username = request.username();
-        reviewer.name = request.name().strip();
-        reviewer.orcid = request.orcid();
-        reviewer.institution = request.institution().strip();
-        reviewer.region = request.region();
-        reviewer.registeredBy = organiser;
-        reviewer.registeredAt = now();
+        var reviewer = ExpertReviewer.register(request, organiser, clock.now());
         reviewer.persist();
         return reviewer;
+    }
+
+    public List<ExpertReviewer> reviewers() {
+        return ExpertReviewer.listAll(Sort.by("username"));
     }
 
     /** Assigns the paper unless the expert has a conflict of interest, which the refusal names. */
@@ -58,7 +58,8 @@ public class Reviews {
         if (reviewer == null) {
             throw ProblemException.notFound("Reviewer", reviewerName);
         }
-        conflicts.between(reviewer, paper, now()).ifPresent(reason -> {
+        Instant now = clock.now();
+        conflicts.between(reviewer, paper, now).ifPresent(reason -> {
             throw new ProblemException(Status.CONFLICT, "conflict-of-interest", "Conflict of interest", reason);
         });
         if (ReviewAssignment.count("paperId = ?1 and reviewer = ?2", paperId, reviewerName) > 0) {
@@ -68,13 +69,7 @@ public class Reviews {
                     "Already assigned",
                     reviewerName + " is already assigned paper " + paperId);
         }
-        paper.startReview();
-        var assignment = new ReviewAssignment();
-        assignment.id = UUID.randomUUID();
-        assignment.paperId = paperId;
-        assignment.reviewer = reviewerName;
-        assignment.assignedBy = organiser;
-        assignment.assignedAt = now();
+        var assignment = ReviewAssignment.assign(paper, reviewer, organiser, now);
         assignment.persist();
         return assignment;
     }
@@ -102,22 +97,7 @@ public class Reviews {
                     "Already reviewed",
                     "You reviewed this paper already; a review cannot be submitted twice");
         }
-        if (paper.decidedAt != null) {
-            throw new ProblemException(
-                    Status.CONFLICT,
-                    "paper-decided",
-                    "The paper is decided",
-                    "The paper was decided on " + paper.decidedAt + "; reviews are closed");
-        }
-        var review = new Review();
-        review.assignmentId = assignmentId;
-        review.originality = request.originality();
-        review.significance = request.significance();
-        review.rigour = request.rigour();
-        review.clarity = request.clarity();
-        review.recommendation = request.recommendation();
-        review.comments = request.comments().strip();
-        review.submittedAt = now();
+        var review = Review.submit(assignment, paper, request, clock.now());
         review.persist();
         return review;
     }
@@ -159,7 +139,7 @@ public class Reviews {
                     "No review yet",
                     "Paper " + paperId + " has no review; decide once at least one expert has reviewed it");
         }
-        paper.decide(request.decision() == DecisionRequest.Decision.ACCEPT, organiser, request.note(), now());
+        paper.decide(request.decision() == DecisionRequest.Decision.ACCEPT, organiser, request.note(), clock.now());
         outbox.publish(PaperEvents.decided(paper, (int) reviews));
         return paper;
     }
@@ -193,9 +173,5 @@ public class Reviews {
         return reviews.isEmpty()
                 ? null
                 : reviews.stream().mapToInt(score).average().orElseThrow();
-    }
-
-    private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
     }
 }

@@ -1,83 +1,46 @@
 package cn.chuanyu.conference.society;
 
 import cn.chuanyu.conference.Region;
+import cn.chuanyu.conference.kernel.ConferenceClock;
 import cn.chuanyu.eventing.outbox.Outbox;
-import cn.chuanyu.eventing.outbox.OutgoingEvent;
 import cn.chuanyu.web.PageOf;
 import cn.chuanyu.web.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.core.Response.Status;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.hibernate.exception.ConstraintViolationException;
 
 /** The societies registry and the annual first-class society awards. */
 @ApplicationScoped
 public class Societies {
 
-    static final String TOPIC = "chuanyu.conference.societies";
-    static final String AWARDED = "cn.chuanyu.conference.society.awarded.v1";
     private final EntityManager entityManager;
     private final Outbox outbox;
+    private final ConferenceClock clock;
 
-    Societies(EntityManager entityManager, Outbox outbox) {
+    Societies(EntityManager entityManager, Outbox outbox, ConferenceClock clock) {
         this.entityManager = entityManager;
         this.outbox = outbox;
+        this.clock = clock;
     }
 
-    @Schema(example = """
-            {"name": "重庆市青年科技领军人才协会", "region": "CHONGQING", "foundedYear": 2020, "members": 166,
-             "description": "由13名中青年科技工作者发起，致力于打造人才交流、联谊、服务平台。"}""")
-    public record SocietyRequest(
-            @NotBlank @Size(max = 200) String name,
-            @NotNull Region region,
-            @Min(1900) @Max(2100) Integer foundedYear,
-            @Min(0) Integer members,
-            @Size(max = 5000) String description) {}
-
-    public record AwardRequest(
-            @NotNull @Min(2000) @Max(2100) Integer year,
-            @Size(max = 2000) String citation) {}
+    /** A society with its award, as the public list shows them. */
+    public record Awarded(SocietyAward award, Society society) {}
 
     @Transactional
     public Society register(SocietyRequest request, String organiser) {
-        String name = request.name().strip();
-        if (Society.count("name", name) > 0) {
-            throw new ProblemException(
-                    Status.CONFLICT,
-                    "society-name-taken",
-                    "The society is registered",
-                    name + " is in the registry already");
+        var society = Society.register(request, organiser, clock.now());
+        if (Society.count("name", society.name) > 0) {
+            throw nameTaken(society.name + " is in the registry already");
         }
-        var society = new Society();
-        society.id = UUID.randomUUID();
-        society.name = name;
-        society.region = request.region();
-        society.foundedYear = request.foundedYear();
-        society.members = request.members();
-        society.description = request.description();
-        society.createdBy = organiser;
-        society.createdAt = now();
         try {
             society.persistAndFlush();
         } catch (ConstraintViolationException concurrentSameName) {
-            throw new ProblemException(
-                    Status.CONFLICT,
-                    "society-name-taken",
-                    "The society is registered",
-                    name + " was registered at the same moment");
+            throw nameTaken(society.name + " was registered at the same moment");
         }
         return society;
     }
@@ -96,15 +59,9 @@ public class Societies {
                     "Already awarded this year",
                     society.name + " is a first-class society of " + request.year() + " already");
         }
-        var award = new SocietyAward();
-        award.id = UUID.randomUUID();
-        award.societyId = societyId;
-        award.year = request.year();
-        award.citation = request.citation();
-        award.decidedBy = organiser;
-        award.decidedAt = now();
+        var award = SocietyAward.grant(society, request, organiser, clock.now());
         award.persist();
-        outbox.publish(awarded(award, society));
+        outbox.publish(SocietyEvents.awarded(award, society));
         return award;
     }
 
@@ -125,34 +82,19 @@ public class Societies {
     }
 
     /** The awards of a year (or all years), with their societies, newest year first. */
-    @SuppressWarnings("unchecked")
-    public List<Object[]> awards(Integer year) {
-        return entityManager.createQuery("""
-                select a, s from SocietyAward a, Society s where s.id = a.societyId and (:year is null or a.year = :year)
-                order by a.year desc, s.name""").setParameter("year", year).getResultList();
+    public List<Awarded> awards(Integer year) {
+        return entityManager
+                .createQuery("""
+                        select a, s from SocietyAward a, Society s
+                        where s.id = a.societyId and (:year is null or a.year = :year)
+                        order by a.year desc, s.name""", Object[].class)
+                .setParameter("year", year)
+                .getResultStream()
+                .map(row -> new Awarded((SocietyAward) row[0], (Society) row[1]))
+                .toList();
     }
 
-    private static OutgoingEvent awarded(SocietyAward award, Society society) {
-        var data = new java.util.HashMap<String, Object>(Map.of(
-                "awardId",
-                award.id.toString(),
-                "societyId",
-                society.id.toString(),
-                "societyName",
-                society.name,
-                "region",
-                society.region.name(),
-                "year",
-                award.year,
-                "decidedBy",
-                award.decidedBy,
-                "decidedAt",
-                award.decidedAt.toString()));
-        data.put("citation", award.citation);
-        return new OutgoingEvent(TOPIC, AWARDED, "society", society.id.toString(), data);
-    }
-
-    private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    private static ProblemException nameTaken(String detail) {
+        return new ProblemException(Status.CONFLICT, "society-name-taken", "The society is registered", detail);
     }
 }

@@ -40,4 +40,17 @@ public class Society extends PanacheEntityBase {
 
     @Version
     public long version;
+
+    static Society register(SocietyRequest request, String organiser, Instant now) {
+        var society = new Society();
+        society.id = UUID.randomUUID();
+        society.name = request.name().strip();
+        society.region = request.region();
+        society.foundedYear = request.foundedYear();
+        society.members = request.members();
+        society.description = request.description();
+        society.createdBy = organiser;
+        society.createdAt = now;
+        return society;
+    }
 }

@@ -28,4 +28,16 @@ public class SocietyAward extends PanacheEntityBase {
 
     @Column(name = "decided_at")
     public Instant decidedAt;
+
+    /** Once per society and year: {@link Societies} checks it with the society locked. */
+    static SocietyAward grant(Society society, AwardRequest request, String organiser, Instant now) {
+        var award = new SocietyAward();
+        award.id = UUID.randomUUID();
+        award.societyId = society.id;
+        award.year = request.year();
+        award.citation = request.citation();
+        award.decidedBy = organiser;
+        award.decidedAt = now;
+        return award;
+    }
 }

@@ -1,6 +1,7 @@
 package cn.chuanyu.conference.society;
 
 import cn.chuanyu.conference.Region;
+import cn.chuanyu.conference.kernel.Caller;
 import cn.chuanyu.web.PageOf;
 import cn.chuanyu.web.problem.Problem;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -62,17 +63,21 @@ public class SocietyResource {
         static SocietyAwardView of(SocietyAward a, Society s) {
             return new SocietyAwardView(a.id, s.id, s.name, s.region, a.year, a.citation, a.decidedAt);
         }
+
+        static SocietyAwardView of(Societies.Awarded awarded) {
+            return of(awarded.award(), awarded.society());
+        }
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed("organiser")
+    @RolesAllowed(Caller.ORGANISER)
     @SecurityRequirement(name = "jwt")
     @Operation(operationId = "registerSociety", summary = "Register a learned society (organisers)")
     @APIResponseSchema(value = SocietyView.class, responseCode = "201", responseDescription = "Registered")
     @APIResponse(responseCode = "409", description = "A society of that name is registered")
-    public Response register(@Valid @NotNull Societies.SocietyRequest request) {
-        Society society = societies.register(request, identity.getPrincipal().getName());
+    public Response register(@Valid @NotNull SocietyRequest request) {
+        Society society = societies.register(request, Caller.of(identity).user());
         return Response.created(URI.create("/api/conference/societies/" + society.id))
                 .entity(SocietyView.of(society))
                 .build();
@@ -99,7 +104,7 @@ public class SocietyResource {
     @POST
     @Path("/{id}/awards")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed("organiser")
+    @RolesAllowed(Caller.ORGANISER)
     @SecurityRequirement(name = "jwt")
     @Operation(
             operationId = "awardSociety",
@@ -107,9 +112,8 @@ public class SocietyResource {
             description = "Once per society and year. Emits cn.chuanyu.conference.society.awarded.v1.")
     @APIResponseSchema(value = SocietyAwardView.class, responseCode = "201", responseDescription = "Awarded")
     @APIResponse(responseCode = "409", description = "Already awarded that year")
-    public Response award(@PathParam("id") UUID id, @Valid @NotNull Societies.AwardRequest request) {
-        SocietyAward award =
-                societies.award(id, request, identity.getPrincipal().getName());
+    public Response award(@PathParam("id") UUID id, @Valid @NotNull AwardRequest request) {
+        SocietyAward award = societies.award(id, request, Caller.of(identity).user());
         return Response.status(Response.Status.CREATED)
                 .entity(SocietyAwardView.of(award, societies.get(id)))
                 .build();
@@ -120,8 +124,6 @@ public class SocietyResource {
     @PermitAll
     @Operation(operationId = "listSocietyAwards", summary = "First-class society awards, by year (public)")
     public List<SocietyAwardView> awards(@QueryParam("year") @Min(2000) @Max(2100) Integer year) {
-        return societies.awards(year).stream()
-                .map(r -> SocietyAwardView.of((SocietyAward) r[0], (Society) r[1]))
-                .toList();
+        return societies.awards(year).stream().map(SocietyAwardView::of).toList();
     }
 }

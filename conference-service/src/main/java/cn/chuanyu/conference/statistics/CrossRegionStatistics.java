@@ -1,28 +1,15 @@
 package cn.chuanyu.conference.statistics;
 
 import cn.chuanyu.conference.edition.Conferences;
-import cn.chuanyu.web.problem.Problem;
-import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.UUID;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The programme's figure of 川渝合作: how many papers, and what share, have authors from both Sichuan and Chongqing — per
  * conference and per institution. Computed from the papers themselves.
  */
-@Path("/api/conference/statistics/cross-region/{conferenceId}")
-@Tag(name = "Statistics", description = "Cross-region (Sichuan–Chongqing) co-authorship")
-@Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
-@PermitAll
 @ApplicationScoped
 public class CrossRegionStatistics {
 
@@ -47,12 +34,7 @@ public class CrossRegionStatistics {
 
     public record Report(UUID conferenceId, String conference, Share overall, List<InstitutionShare> institutions) {}
 
-    @GET
-    @Operation(
-            operationId = "getCrossRegionStatistics",
-            summary =
-                    "Share of a conference's papers with authors from both Sichuan and Chongqing, overall and per institution")
-    public Report report(@PathParam("conferenceId") UUID conferenceId) {
+    public Report of(UUID conferenceId) {
         String name = conferences.get(conferenceId).name;
         Object[] overall = (Object[]) entityManager
                 .createNativeQuery("""

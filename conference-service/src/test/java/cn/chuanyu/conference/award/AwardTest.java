@@ -21,6 +21,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
@@ -66,7 +67,7 @@ class AwardTest {
                     .statusCode(201)
                     .body("grade", equalTo("SPECIAL"))
                     .body("authors.name", contains("郭超", "贺俊"));
-            EventSchemas.assertConforms(topic.awaitEventAbout(paper.toString(), Awards.AWARDED));
+            EventSchemas.assertConforms(topic.awaitEventAbout(paper.toString(), AwardEvents.AWARDED));
         }
         given().when()
                 .post("/api/conference/awards/" + conference + "/announcement")
@@ -171,7 +172,7 @@ class AwardTest {
         grant(UUID.randomUUID(), UUID.randomUUID(), "FIRST").then().statusCode(403);
     }
 
-    private static io.restassured.response.Response grant(UUID conference, UUID paper, String grade) {
+    private static Response grant(UUID conference, UUID paper, String grade) {
         return given().contentType(ContentType.JSON)
                 .body(Map.of("paperId", paper, "grade", grade))
                 .when()

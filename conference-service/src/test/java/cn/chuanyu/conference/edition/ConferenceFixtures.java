@@ -1,9 +1,9 @@
 package cn.chuanyu.conference.edition;
 
+import cn.chuanyu.conference.kernel.ConferenceClock;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.inject.spi.CDI;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -34,14 +34,19 @@ public final class ConferenceFixtures {
 
     /** A conference whose call for papers is open today (in China), created directly. */
     public static UUID withOpenCall() {
-        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        LocalDate today = today();
         return create(firstChuanyuConference(today.minusDays(1), today.plusDays(1)));
     }
 
     /** A conference whose call for papers closed last week. */
     public static UUID withClosedCall() {
-        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        LocalDate today = today();
         return create(firstChuanyuConference(today.minusDays(30), today.minusDays(7)));
+    }
+
+    /** The service's today, so that "open today" means what the call-for-papers check means. */
+    private static LocalDate today() {
+        return CDI.current().select(ConferenceClock.class).get().today();
     }
 
     private static UUID create(CreateConferenceRequest request) {

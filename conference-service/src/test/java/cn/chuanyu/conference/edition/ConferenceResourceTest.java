@@ -9,6 +9,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -58,7 +59,7 @@ class ConferenceResourceTest {
     @TestSecurity(user = ConferenceFixtures.ORGANISER, roles = "organiser")
     void missingFieldsAndBadDatesAreFieldErrors() {
         given().contentType(ContentType.JSON)
-                .body(Map.of("name", "大会", "tracks", java.util.List.of(Map.of("code", "Bad Code", "name", "x"))))
+                .body(Map.of("name", "大会", "tracks", List.of(Map.of("code", "Bad Code", "name", "x"))))
                 .when()
                 .post("/api/conference/conferences")
                 .then()

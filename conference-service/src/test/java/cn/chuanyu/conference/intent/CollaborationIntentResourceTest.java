@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
 
 import cn.chuanyu.testing.EventSchemas;
@@ -13,6 +14,7 @@ import cn.chuanyu.testing.TopicRecorder;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -131,14 +133,14 @@ class CollaborationIntentResourceTest {
                 .getLong("total");
 
         given().contentType(ContentType.JSON)
-                .body(Map.of("kind", "OFFER", "title", " ", "summary", "摘要", "disciplines", java.util.List.of()))
+                .body(Map.of("kind", "OFFER", "title", " ", "summary", "摘要", "disciplines", List.of()))
                 .when()
                 .post("/api/conference/intents")
                 .then()
                 .statusCode(400)
                 .contentType("application/problem+json")
                 .body("type", equalTo("https://chuanyu.cn/problems/validation"))
-                .body("errors.field", org.hamcrest.Matchers.hasItems("title", "disciplines"));
+                .body("errors.field", hasItems("title", "disciplines"));
 
         given().contentType(ContentType.JSON)
                 .body("{\"kind\": \"GIFT\"}")

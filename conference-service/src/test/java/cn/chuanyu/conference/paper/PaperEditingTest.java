@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 import cn.chuanyu.conference.edition.ConferenceFixtures;
+import cn.chuanyu.conference.kernel.Caller;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -59,7 +60,7 @@ class PaperEditingTest {
                 .then()
                 .statusCode(403)
                 .contentType("application/problem+json");
-        assertThat(papers.get(UUID.fromString(id), PaperFixtures.GUO_CHAO, false).title)
+        assertThat(papers.get(UUID.fromString(id), new Caller(PaperFixtures.GUO_CHAO, false)).title)
                 .isEqualTo("玉米株型调控基因的遗传解析");
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 
 import cn.chuanyu.conference.Region;
 import cn.chuanyu.conference.edition.ConferenceFixtures;
@@ -13,6 +14,7 @@ import cn.chuanyu.testing.TopicRecorder;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -70,7 +72,7 @@ class PaperSubmissionTest {
         given().when()
                 .get("/api/conference/papers/mine")
                 .then()
-                .body("items.conferenceId", org.hamcrest.Matchers.not(hasItem(conference.toString())));
+                .body("items.conferenceId", not(hasItem(conference.toString())));
     }
 
     @Test
@@ -119,10 +121,10 @@ class PaperSubmissionTest {
         given().when()
                 .get("/api/conference/papers/mine")
                 .then()
-                .body("items.conferenceId", org.hamcrest.Matchers.not(hasItem(conference.toString())));
+                .body("items.conferenceId", not(hasItem(conference.toString())));
     }
 
-    private static io.restassured.response.Response post(UUID conference, PaperRequest request) {
+    private static Response post(UUID conference, PaperRequest request) {
         return given().contentType(ContentType.JSON)
                 .body(request)
                 .when()

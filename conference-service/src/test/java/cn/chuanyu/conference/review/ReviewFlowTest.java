@@ -20,6 +20,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
@@ -231,14 +232,14 @@ class ReviewFlowTest {
                         new RegisterReviewerRequest(username, name, null, institution, Region.OTHER), "organiser"));
     }
 
-    private static io.restassured.response.Response assign(UUID paper, String reviewer) {
+    private static Response assign(UUID paper, String reviewer) {
         return given().contentType(ContentType.JSON)
                 .body(Map.of("paperId", paper, "reviewer", reviewer))
                 .when()
                 .post("/api/conference/reviews/assignments");
     }
 
-    private static io.restassured.response.Response review(UUID assignment, String recommendation) {
+    private static Response review(UUID assignment, String recommendation) {
         return given().contentType(ContentType.JSON)
                 .body(Map.of(
                         "originality",
@@ -257,7 +258,7 @@ class ReviewFlowTest {
                 .post("/api/conference/reviews/assignments/" + assignment + "/review");
     }
 
-    private static io.restassured.response.Response decide(UUID paper, String decision) {
+    private static Response decide(UUID paper, String decision) {
         return given().contentType(ContentType.JSON)
                 .body(Map.of("decision", decision))
                 .when()

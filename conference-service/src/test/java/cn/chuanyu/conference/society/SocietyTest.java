@@ -58,7 +58,7 @@ class SocietyTest {
                 .body("name", equalTo("重庆市青年科技领军人才协会"))
                 .body("members", equalTo(166));
 
-        try (var topic = TopicRecorder.of(Societies.TOPIC)) {
+        try (var topic = TopicRecorder.of(SocietyEvents.TOPIC)) {
             given().contentType(ContentType.JSON)
                     .body(Map.of("year", 2020, "citation", "年度川渝一流学会"))
                     .when()
@@ -66,7 +66,7 @@ class SocietyTest {
                     .then()
                     .statusCode(201)
                     .body("societyName", equalTo("重庆市青年科技领军人才协会"));
-            EventSchemas.assertConforms(topic.awaitEventAbout(id, Societies.AWARDED));
+            EventSchemas.assertConforms(topic.awaitEventAbout(id, SocietyEvents.AWARDED));
         }
         given().contentType(ContentType.JSON)
                 .body(Map.of("year", 2020))
@@ -137,8 +137,7 @@ class SocietyTest {
     void concurrentAwardsOfOneSocietyForOneYearCannotBothLand() throws Exception {
         UUID society = QuarkusTransaction.requiringNew()
                 .call(() -> societies.register(
-                                new Societies.SocietyRequest(
-                                        "四川省作物学会" + UUID.randomUUID(), Region.SICHUAN, null, null, null),
+                                new SocietyRequest("四川省作物学会" + UUID.randomUUID(), Region.SICHUAN, null, null, null),
                                 "organiser")
                         .id);
         ExecutorService pool = Executors.newFixedThreadPool(4);
@@ -146,7 +145,7 @@ class SocietyTest {
             Callable<Boolean> attempt = () -> {
                 try {
                     QuarkusTransaction.requiringNew()
-                            .run(() -> societies.award(society, new Societies.AwardRequest(2021, null), "organiser"));
+                            .run(() -> societies.award(society, new AwardRequest(2021, null), "organiser"));
                     return true;
                 } catch (RuntimeException refused) {
                     return false;
