@@ -1,6 +1,6 @@
 package cn.chuanyu.training.attendance;
 
-import cn.chuanyu.training.access.Caller;
+import cn.chuanyu.training.kernel.Caller;
 import cn.chuanyu.web.problem.Problem;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
@@ -58,9 +58,9 @@ public class AttendanceResource {
     @Operation(
             operationId = "recordAttendance",
             summary = "Record who attended a session, online or offline",
-            description =
-                    "The course's own instructor or a training administrator, once the session has started. "
-                            + "All or nothing: if any listed enrolment is not an enrolled trainee of the programme, nothing is recorded.")
+            description = "The course's own instructor or a training administrator, once the session has started. "
+                    + "All or nothing: if any listed enrolment is not an enrolled trainee of the programme, "
+                    + "nothing is recorded.")
     @APIResponse(responseCode = "200", description = "The session's attendance after recording")
     @APIResponse(responseCode = "400", description = "Invalid request, or a trainee listed twice (duplicate-attendee)")
     @APIResponse(responseCode = "403", description = "Not this course's instructor")

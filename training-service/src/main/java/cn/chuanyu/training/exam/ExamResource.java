@@ -1,6 +1,6 @@
 package cn.chuanyu.training.exam;
 
-import cn.chuanyu.training.access.Caller;
+import cn.chuanyu.training.kernel.Caller;
 import cn.chuanyu.web.problem.Problem;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.PermitAll;
@@ -110,7 +110,7 @@ public class ExamResource {
     @APIResponse(responseCode = "400", description = "Invalid request, or before the programme starts (invalid-dates)")
     @APIResponse(responseCode = "404", description = "No such programme")
     public Response schedule(@Valid @NotNull SittingRequest request) {
-        ExamSitting sitting = exams.schedule(request, identity.getPrincipal().getName());
+        ExamSitting sitting = exams.schedule(request, Caller.of(identity).user());
         return Response.created(URI.create("/api/training/exams/" + sitting.id))
                 .entity(SittingView.of(sitting))
                 .build();
@@ -139,11 +139,10 @@ public class ExamResource {
     @Operation(
             operationId = "recordScore",
             summary = "Record a trainee's score at a sitting",
-            description =
-                    "Training administrators and instructors of the programme. The trainee must be enrolled, have "
-                            + "the minimum attendance rate (chuanyu.training.exam.min-attendance-rate, 0.8 by default), not have "
-                            + "passed, and have retakes left (chuanyu.training.exam.max-retakes, 1 by default). Emits "
-                            + "cn.chuanyu.training.exam.passed.v1 or exam.failed.v1.")
+            description = "Training administrators and instructors of the programme. The trainee must be enrolled, "
+                    + "have the minimum attendance rate (chuanyu.training.exam.min-attendance-rate, 0.8 by default), "
+                    + "not have passed, and have retakes left (chuanyu.training.exam.max-retakes, 1 by default). "
+                    + "Emits cn.chuanyu.training.exam.passed.v1 or exam.failed.v1.")
     @APIResponseSchema(value = ResultView.class, responseCode = "201", responseDescription = "Recorded; passed or not")
     @APIResponse(responseCode = "403", description = "Not an instructor of the programme")
     @APIResponse(

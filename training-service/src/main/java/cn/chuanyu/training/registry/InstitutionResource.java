@@ -1,6 +1,6 @@
 package cn.chuanyu.training.registry;
 
-import cn.chuanyu.training.access.Caller;
+import cn.chuanyu.training.kernel.Caller;
 import cn.chuanyu.web.PageOf;
 import cn.chuanyu.web.problem.Problem;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -61,7 +61,7 @@ public class InstitutionResource {
     @APIResponse(responseCode = "409", description = "Registered already at that level (already-registered)")
     public Response register(@Valid @NotNull Institutions.InstitutionRequest request) {
         DemonstrationInstitution institution =
-                institutions.register(request, identity.getPrincipal().getName());
+                institutions.register(request, Caller.of(identity).user());
         return Response.created(URI.create("/api/training/demonstration-institutions/" + institution.id))
                 .entity(InstitutionView.of(institution))
                 .build();
@@ -97,7 +97,7 @@ public class InstitutionResource {
             description =
                     "For statistics that give counts without names, e.g. Chongqing 2020: 8 national, 22 municipal.")
     public Institutions.ReportedCount report(@Valid @NotNull Institutions.CountRequest request) {
-        return institutions.report(request, identity.getPrincipal().getName());
+        return institutions.report(request, Caller.of(identity).user());
     }
 
     @GET
