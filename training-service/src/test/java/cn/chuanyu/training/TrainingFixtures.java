@@ -1,8 +1,8 @@
 package cn.chuanyu.training;
 
 import cn.chuanyu.training.attendance.AttendanceMode;
-import cn.chuanyu.training.attendance.AttendanceRegister;
 import cn.chuanyu.training.attendance.AttendanceRequest;
+import cn.chuanyu.training.attendance.Attendances;
 import cn.chuanyu.training.course.CourseMode;
 import cn.chuanyu.training.course.CourseRequest;
 import cn.chuanyu.training.course.Courses;
@@ -114,7 +114,7 @@ public final class TrainingFixtures {
                 .map(id -> new AttendanceRequest.Attendee(id, AttendanceMode.OFFLINE))
                 .toList();
         QuarkusTransaction.requiringNew()
-                .run(() -> service(AttendanceRegister.class)
+                .run(() -> service(Attendances.class)
                         .record(sessionId, new AttendanceRequest(attendees), Caller.admin(ADMIN)));
     }
 

@@ -3,8 +3,8 @@ package cn.chuanyu.training.demo;
 import static cn.chuanyu.training.kernel.TrainingClock.CHINA;
 
 import cn.chuanyu.training.attendance.AttendanceMode;
-import cn.chuanyu.training.attendance.AttendanceRegister;
 import cn.chuanyu.training.attendance.AttendanceRequest;
+import cn.chuanyu.training.attendance.Attendances;
 import cn.chuanyu.training.certificate.Certificate;
 import cn.chuanyu.training.certificate.Certificates;
 import cn.chuanyu.training.course.Course;
@@ -99,7 +99,7 @@ public class DemoTraining {
     private final TrainingProgrammes programmes;
     private final Courses courses;
     private final Enrolments enrolments;
-    private final AttendanceRegister attendance;
+    private final Attendances attendance;
     private final Exams exams;
     private final Certificates certificates;
     private final Institutions institutions;
@@ -110,7 +110,7 @@ public class DemoTraining {
             TrainingProgrammes programmes,
             Courses courses,
             Enrolments enrolments,
-            AttendanceRegister attendance,
+            Attendances attendance,
             Exams exams,
             Certificates certificates,
             Institutions institutions,

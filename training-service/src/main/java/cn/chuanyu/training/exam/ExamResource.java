@@ -16,10 +16,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.math.BigDecimal;
 import java.net.URI;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -39,64 +36,6 @@ public class ExamResource {
     ExamResource(Exams exams, SecurityIdentity identity) {
         this.exams = exams;
         this.identity = identity;
-    }
-
-    public record SittingView(UUID id, UUID programmeId, String title, LocalDate heldOn, BigDecimal passMark) {
-        static SittingView of(ExamSitting s) {
-            return new SittingView(s.id, s.programmeId, s.title, s.heldOn, s.passMark);
-        }
-    }
-
-    public record ResultView(
-            UUID id,
-            UUID sittingId,
-            UUID enrolmentId,
-            String trainee,
-            BigDecimal score,
-            boolean passed,
-            int attempt,
-            String recordedBy,
-            Instant recordedAt) {
-        static ResultView of(ExamResult r) {
-            return new ResultView(
-                    r.id,
-                    r.sittingId,
-                    r.enrolmentId,
-                    r.trainee,
-                    r.score,
-                    r.passed,
-                    r.attempt,
-                    r.recordedBy,
-                    r.recordedAt);
-        }
-    }
-
-    public record StandingView(
-            UUID enrolmentId,
-            UUID programmeId,
-            String trainee,
-            String traineeName,
-            BigDecimal attendanceRate,
-            BigDecimal minimumAttendanceRate,
-            boolean eligible,
-            int attemptsUsed,
-            int attemptsAllowed,
-            boolean passed,
-            List<ResultView> results) {
-        static StandingView of(Exams.Standing s) {
-            return new StandingView(
-                    s.enrolmentId(),
-                    s.programmeId(),
-                    s.trainee(),
-                    s.traineeName(),
-                    s.attendanceRate(),
-                    s.minimumAttendanceRate(),
-                    s.eligible(),
-                    s.attemptsUsed(),
-                    s.attemptsAllowed(),
-                    s.passed(),
-                    s.results().stream().map(ResultView::of).toList());
-        }
     }
 
     @POST

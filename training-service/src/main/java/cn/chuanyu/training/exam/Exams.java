@@ -1,7 +1,7 @@
 package cn.chuanyu.training.exam;
 
 import cn.chuanyu.eventing.outbox.Outbox;
-import cn.chuanyu.training.attendance.AttendanceRegister;
+import cn.chuanyu.training.attendance.Attendances;
 import cn.chuanyu.training.course.Courses;
 import cn.chuanyu.training.enrolment.Enrolment;
 import cn.chuanyu.training.enrolment.EnrolmentStatus;
@@ -29,7 +29,7 @@ public class Exams {
     private final TrainingProgrammes programmes;
     private final Courses courses;
     private final Enrolments enrolments;
-    private final AttendanceRegister attendance;
+    private final Attendances attendance;
     private final Outbox outbox;
     private final BigDecimal minimumAttendance;
     private final int maxRetakes;
@@ -39,7 +39,7 @@ public class Exams {
             TrainingProgrammes programmes,
             Courses courses,
             Enrolments enrolments,
-            AttendanceRegister attendance,
+            Attendances attendance,
             Outbox outbox,
             TrainingClock clock,
             @ConfigProperty(name = "chuanyu.training.exam.min-attendance-rate", defaultValue = "0.8")

@@ -43,13 +43,6 @@ public class InstitutionResource {
         this.identity = identity;
     }
 
-    public record InstitutionView(
-            UUID id, String name, InstitutionLevel level, Region region, Integer recognisedIn, String description) {
-        static InstitutionView of(DemonstrationInstitution i) {
-            return new InstitutionView(i.id, i.name, i.level, i.region, i.recognisedIn, i.description);
-        }
-    }
-
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Caller.ADMIN)

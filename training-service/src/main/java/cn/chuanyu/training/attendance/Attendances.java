@@ -34,13 +34,13 @@ import java.util.stream.Collectors;
  * rate: sessions attended out of the programme's sessions held so far.
  */
 @ApplicationScoped
-public class AttendanceRegister {
+public class Attendances {
 
     private final Courses courses;
     private final Enrolments enrolments;
     private final TrainingClock clock;
 
-    AttendanceRegister(Courses courses, Enrolments enrolments, TrainingClock clock) {
+    Attendances(Courses courses, Enrolments enrolments, TrainingClock clock) {
         this.courses = courses;
         this.enrolments = enrolments;
         this.clock = clock;
