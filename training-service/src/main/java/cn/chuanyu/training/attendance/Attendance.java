@@ -41,7 +41,7 @@ public class Attendance extends PanacheEntityBase {
     public Instant recordedAt;
 
     /** The trainee of an enrolment present at a session. */
-    static Attendance of(CourseSession session, Enrolment enrolment, AttendanceMode mode, String by, Instant now) {
+    static Attendance present(CourseSession session, Enrolment enrolment, AttendanceMode mode, String by, Instant now) {
         var attendance = new Attendance();
         attendance.id = UUID.randomUUID();
         attendance.sessionId = session.id;

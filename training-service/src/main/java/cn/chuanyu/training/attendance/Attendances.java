@@ -104,7 +104,7 @@ public class Attendances {
                     .firstResult();
             if (recorded == null) {
                 Enrolment enrolment = Enrolment.findById(attendee.enrolmentId());
-                Attendance.of(session, enrolment, attendee.mode(), caller.user(), now)
+                Attendance.present(session, enrolment, attendee.mode(), caller.user(), now)
                         .persist();
             } else {
                 recorded.record(attendee.mode(), caller.user(), now);
