@@ -107,7 +107,7 @@ public class Exams {
         var result =
                 ExamResult.record(sitting, enrolment, attempts.next(), request.score(), caller.user(), clock.now());
         result.persist();
-        outbox.publish(ExamEvents.of(result, sitting, enrolment, attempts.allowed() - result.attempt));
+        outbox.publish(ExamEvents.scored(result, sitting, enrolment, attempts.allowed() - result.attempt));
         return result;
     }
 
