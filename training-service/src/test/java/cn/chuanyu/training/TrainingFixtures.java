@@ -1,9 +1,8 @@
 package cn.chuanyu.training;
 
-import cn.chuanyu.training.access.Caller;
 import cn.chuanyu.training.attendance.AttendanceMode;
-import cn.chuanyu.training.attendance.AttendanceRegister;
 import cn.chuanyu.training.attendance.AttendanceRequest;
+import cn.chuanyu.training.attendance.Attendances;
 import cn.chuanyu.training.course.CourseMode;
 import cn.chuanyu.training.course.CourseRequest;
 import cn.chuanyu.training.course.Courses;
@@ -13,6 +12,8 @@ import cn.chuanyu.training.enrolment.Enrolments;
 import cn.chuanyu.training.exam.Exams;
 import cn.chuanyu.training.exam.ScoreRequest;
 import cn.chuanyu.training.exam.SittingRequest;
+import cn.chuanyu.training.kernel.Caller;
+import cn.chuanyu.training.kernel.TrainingClock;
 import cn.chuanyu.training.programme.BrokerLevel;
 import cn.chuanyu.training.programme.CreateProgrammeRequest;
 import cn.chuanyu.training.programme.TeachingMode;
@@ -21,9 +22,7 @@ import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -34,12 +33,12 @@ import java.util.UUID;
 public final class TrainingFixtures {
 
     public static final String ADMIN = "cqkjy-admin";
-    public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private TrainingFixtures() {}
 
+    /** Today as the service sees it. */
     public static LocalDate today() {
-        return LocalDate.now(CHINA);
+        return service(TrainingClock.class).today();
     }
 
     /** A primary programme running from ten days ago to twenty days ahead. */
@@ -93,10 +92,9 @@ public final class TrainingFixtures {
     }
 
     public static SessionRequest morning(LocalDate day, Long version) {
-        ZoneOffset china = ZoneOffset.ofHours(8);
         return new SessionRequest(
-                OffsetDateTime.of(day.atTime(9, 0), china),
-                OffsetDateTime.of(day.atTime(12, 0), china),
+                day.atTime(9, 0).atZone(TrainingClock.CHINA).toOffsetDateTime(),
+                day.atTime(12, 0).atZone(TrainingClock.CHINA).toOffsetDateTime(),
                 "《促进科技成果转化法》要点",
                 "易智网总部基地 一号教室",
                 version);
@@ -112,11 +110,11 @@ public final class TrainingFixtures {
 
     /** The administrator records the enrolments as present (offline) at the session. */
     public static void attended(UUID sessionId, UUID... enrolmentIds) {
-        var attendees = java.util.Arrays.stream(enrolmentIds)
+        var attendees = Arrays.stream(enrolmentIds)
                 .map(id -> new AttendanceRequest.Attendee(id, AttendanceMode.OFFLINE))
                 .toList();
         QuarkusTransaction.requiringNew()
-                .run(() -> service(AttendanceRegister.class)
+                .run(() -> service(Attendances.class)
                         .record(sessionId, new AttendanceRequest(attendees), Caller.admin(ADMIN)));
     }
 

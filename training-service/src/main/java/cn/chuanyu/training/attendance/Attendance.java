@@ -1,5 +1,7 @@
 package cn.chuanyu.training.attendance;
 
+import cn.chuanyu.training.course.CourseSession;
+import cn.chuanyu.training.enrolment.Enrolment;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -37,4 +39,23 @@ public class Attendance extends PanacheEntityBase {
 
     @Column(name = "recorded_at")
     public Instant recordedAt;
+
+    /** The trainee of an enrolment present at a session. */
+    static Attendance present(CourseSession session, Enrolment enrolment, AttendanceMode mode, String by, Instant now) {
+        var attendance = new Attendance();
+        attendance.id = UUID.randomUUID();
+        attendance.sessionId = session.id;
+        attendance.programmeId = session.programmeId;
+        attendance.enrolmentId = enrolment.id;
+        attendance.trainee = enrolment.trainee;
+        attendance.record(mode, by, now);
+        return attendance;
+    }
+
+    /** Recorded again: the mode may be corrected, and who recorded it last is kept. */
+    void record(AttendanceMode mode, String by, Instant now) {
+        this.mode = mode;
+        recordedBy = by;
+        recordedAt = now;
+    }
 }

@@ -1,6 +1,6 @@
 package cn.chuanyu.training.attendance;
 
-import cn.chuanyu.training.access.Caller;
+import cn.chuanyu.training.kernel.Caller;
 import cn.chuanyu.web.problem.Problem;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
@@ -14,7 +14,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -29,25 +28,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
 public class AttendanceResource {
 
-    private final AttendanceRegister register;
+    private final Attendances attendances;
     private final SecurityIdentity identity;
 
-    AttendanceResource(AttendanceRegister register, SecurityIdentity identity) {
-        this.register = register;
+    AttendanceResource(Attendances attendances, SecurityIdentity identity) {
+        this.attendances = attendances;
         this.identity = identity;
-    }
-
-    /** One trainee present at a session. */
-    public record AttendanceView(
-            UUID sessionId,
-            UUID enrolmentId,
-            String trainee,
-            AttendanceMode mode,
-            String recordedBy,
-            Instant recordedAt) {
-        static AttendanceView of(Attendance a) {
-            return new AttendanceView(a.sessionId, a.enrolmentId, a.trainee, a.mode, a.recordedBy, a.recordedAt);
-        }
     }
 
     @POST
@@ -58,9 +44,9 @@ public class AttendanceResource {
     @Operation(
             operationId = "recordAttendance",
             summary = "Record who attended a session, online or offline",
-            description =
-                    "The course's own instructor or a training administrator, once the session has started. "
-                            + "All or nothing: if any listed enrolment is not an enrolled trainee of the programme, nothing is recorded.")
+            description = "The course's own instructor or a training administrator, once the session has started. "
+                    + "All or nothing: if any listed enrolment is not an enrolled trainee of the programme, "
+                    + "nothing is recorded.")
     @APIResponse(responseCode = "200", description = "The session's attendance after recording")
     @APIResponse(responseCode = "400", description = "Invalid request, or a trainee listed twice (duplicate-attendee)")
     @APIResponse(responseCode = "403", description = "Not this course's instructor")
@@ -69,7 +55,7 @@ public class AttendanceResource {
             description = "Not enrolled trainees (not-enrolled), or the session has not started")
     public List<AttendanceView> record(
             @PathParam("sessionId") UUID sessionId, @Valid @NotNull AttendanceRequest request) {
-        return register.record(sessionId, request, Caller.of(identity)).stream()
+        return attendances.record(sessionId, request, Caller.of(identity)).stream()
                 .map(AttendanceView::of)
                 .toList();
     }
@@ -84,7 +70,7 @@ public class AttendanceResource {
     @APIResponse(responseCode = "200", description = "The session's attendance")
     @APIResponse(responseCode = "403", description = "Not this course's instructor")
     public List<AttendanceView> ofSession(@PathParam("sessionId") UUID sessionId) {
-        return register.ofSession(sessionId, Caller.of(identity)).stream()
+        return attendances.ofSession(sessionId, Caller.of(identity)).stream()
                 .map(AttendanceView::of)
                 .toList();
     }
@@ -96,7 +82,7 @@ public class AttendanceResource {
     @Operation(operationId = "removeAttendance", summary = "Take back an attendance recorded in error")
     @APIResponse(responseCode = "204", description = "Removed")
     public void remove(@PathParam("sessionId") UUID sessionId, @PathParam("enrolmentId") UUID enrolmentId) {
-        register.remove(sessionId, enrolmentId, Caller.of(identity));
+        attendances.remove(sessionId, enrolmentId, Caller.of(identity));
     }
 
     @GET
@@ -110,7 +96,7 @@ public class AttendanceResource {
                     + "attended out of the programme's sessions held so far.")
     @APIResponse(responseCode = "200", description = "The trainee's attendance")
     @APIResponse(responseCode = "404", description = "No such enrolment, or not one you may see")
-    public AttendanceRegister.Summary summary(@PathParam("enrolmentId") UUID enrolmentId) {
-        return register.summary(enrolmentId, Caller.of(identity));
+    public Attendances.Summary summary(@PathParam("enrolmentId") UUID enrolmentId) {
+        return attendances.summary(enrolmentId, Caller.of(identity));
     }
 }

@@ -1,6 +1,6 @@
 package cn.chuanyu.training.broker;
 
-import cn.chuanyu.training.access.Caller;
+import cn.chuanyu.training.kernel.Caller;
 import cn.chuanyu.web.problem.Problem;
 import cn.chuanyu.web.problem.ProblemException;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -10,6 +10,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.Arrays;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -42,14 +43,15 @@ public class BrokerResource {
             operationId = "getBrokerProfile",
             summary = "A broker's profile: certificates and practice record",
             description = "For the broker themself, training and platform administrators, and the alliance's officers "
-                    + "who choose brokers for signing; others get 404 (accounts are not public). The practice record counts the alliance projects signed for joint construction "
+                    + "who choose brokers for signing; others get 404 (accounts are not public). "
+                    + "The practice record counts the alliance projects signed for joint construction "
                     + "(签约共建) with the broker, learned once each from cn.chuanyu.alliance.project.stage-changed.v1.")
     @APIResponse(responseCode = "200", description = "The profile")
     @APIResponse(responseCode = "404", description = "No certificate and no signed project for that account")
     public PracticeRecords.BrokerProfile profile(
             @Parameter(description = "the broker's account, e.g. zhangsan") @PathParam("subject") String subject) {
-        boolean looksUpBrokers = java.util.Arrays.stream(WHO_LOOKS_UP_BROKERS).anyMatch(identity::hasRole);
-        if (!looksUpBrokers && !identity.getPrincipal().getName().equals(subject)) {
+        if (!Caller.of(identity).is(subject)
+                && Arrays.stream(WHO_LOOKS_UP_BROKERS).noneMatch(identity::hasRole)) {
             throw ProblemException.notFound("Broker", subject);
         }
         return records.profile(subject);

@@ -4,6 +4,7 @@ import cn.chuanyu.eventing.inbox.IncomingEvent;
 import cn.chuanyu.eventing.inbox.PoisonEventException;
 import cn.chuanyu.training.certificate.Certificate;
 import cn.chuanyu.training.certificate.CertificateStatus;
+import cn.chuanyu.training.kernel.TrainingClock;
 import cn.chuanyu.web.problem.ProblemException;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,9 +25,11 @@ public class PracticeRecords {
     private static final Logger LOG = Logger.getLogger(PracticeRecords.class);
 
     private final EntityManager entityManager;
+    private final TrainingClock clock;
 
-    PracticeRecords(EntityManager entityManager) {
+    PracticeRecords(EntityManager entityManager, TrainingClock clock) {
         this.entityManager = entityManager;
+        this.clock = clock;
     }
 
     /** A broker as clients see them: certificates held here and projects signed. */
@@ -82,7 +85,7 @@ public class PracticeRecords {
         if (projects.isEmpty() && certificates.isEmpty()) {
             throw ProblemException.notFound("Broker", subject);
         }
-        LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+        LocalDate today = clock.today();
         String name = !certificates.isEmpty() ? certificates.get(0).holderName : projects.get(0).brokerName;
         return new BrokerProfile(
                 subject,

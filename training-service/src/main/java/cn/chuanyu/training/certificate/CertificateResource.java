@@ -1,6 +1,7 @@
 package cn.chuanyu.training.certificate;
 
-import cn.chuanyu.training.access.Caller;
+import cn.chuanyu.training.kernel.Caller;
+import cn.chuanyu.training.kernel.TrainingClock;
 import cn.chuanyu.web.PageOf;
 import cn.chuanyu.web.problem.Problem;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -38,10 +39,12 @@ public class CertificateResource {
 
     private final Certificates certificates;
     private final SecurityIdentity identity;
+    private final TrainingClock clock;
 
-    CertificateResource(Certificates certificates, SecurityIdentity identity) {
+    CertificateResource(Certificates certificates, SecurityIdentity identity, TrainingClock clock) {
         this.certificates = certificates;
         this.identity = identity;
+        this.clock = clock;
     }
 
     @Schema(example = """
@@ -72,10 +75,10 @@ public class CertificateResource {
             responseCode = "409",
             description = "Not passed (not-passed), or holds a certificate (already-certified)")
     public Response issue(@Valid @NotNull IssueRequest request) {
-        Certificate certificate = certificates.issue(
-                request.enrolmentId(), identity.getPrincipal().getName());
+        Certificate certificate =
+                certificates.issue(request.enrolmentId(), Caller.of(identity).user());
         return Response.created(URI.create("/api/training/certificates/" + certificate.id))
-                .entity(CertificateView.of(certificate, certificates.today()))
+                .entity(CertificateView.of(certificate, clock.today()))
                 .build();
     }
 
@@ -90,10 +93,8 @@ public class CertificateResource {
     @APIResponse(responseCode = "200", description = "The certificates issued now (none if everyone is certified)")
     @APIResponse(responseCode = "404", description = "No such programme")
     public List<CertificateView> issueAll(@Valid @NotNull IssueAllRequest request) {
-        return certificates
-                .issueAll(request.programmeId(), identity.getPrincipal().getName())
-                .stream()
-                .map(c -> CertificateView.of(c, certificates.today()))
+        return certificates.issueAll(request.programmeId(), Caller.of(identity).user()).stream()
+                .map(c -> CertificateView.of(c, clock.today()))
                 .toList();
     }
 
@@ -105,7 +106,7 @@ public class CertificateResource {
     @APIResponse(responseCode = "200", description = "The certificate")
     @APIResponse(responseCode = "404", description = "No such certificate, or not yours")
     public CertificateView get(@PathParam("id") UUID id) {
-        return CertificateView.of(certificates.visible(id, Caller.of(identity)), certificates.today());
+        return CertificateView.of(certificates.visible(id, Caller.of(identity)), clock.today());
     }
 
     @GET
@@ -120,7 +121,7 @@ public class CertificateResource {
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageOf.MAX_SIZE) int size) {
         return certificates
                 .list(programmeId, Caller.of(identity), page, size)
-                .map(c -> CertificateView.of(c, certificates.today()));
+                .map(c -> CertificateView.of(c, clock.today()));
     }
 
     @POST
@@ -136,8 +137,6 @@ public class CertificateResource {
     @APIResponse(responseCode = "409", description = "Already revoked")
     public CertificateView revoke(@PathParam("id") UUID id, @Valid @NotNull RevokeRequest request) {
         return CertificateView.of(
-                certificates.revoke(
-                        id, request.reason(), identity.getPrincipal().getName()),
-                certificates.today());
+                certificates.revoke(id, request.reason(), Caller.of(identity).user()), clock.today());
     }
 }

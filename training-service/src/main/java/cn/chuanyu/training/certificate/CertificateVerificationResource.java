@@ -62,10 +62,9 @@ public class CertificateVerificationResource {
     @Operation(
             operationId = "verifyCredential",
             summary = "Check a signed credential",
-            description =
-                    "Public. Checks the signature against the platform's published key (the same check anyone can "
-                            + "do offline with /api/training/certificate-keys), then the certificate's status in the registry. "
-                            + "An altered credential is not authentic.")
+            description = "Public. Checks the signature against the platform's published key (the same check anyone "
+                    + "can do offline with /api/training/certificate-keys), then the certificate's status in the "
+                    + "registry. An altered credential is not authentic.")
     @APIResponse(
             responseCode = "200",
             description = "authentic true with the certificate's status, or false with the problem")

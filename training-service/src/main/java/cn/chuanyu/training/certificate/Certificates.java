@@ -1,11 +1,11 @@
 package cn.chuanyu.training.certificate;
 
 import cn.chuanyu.eventing.outbox.Outbox;
-import cn.chuanyu.training.access.Caller;
 import cn.chuanyu.training.enrolment.Enrolment;
 import cn.chuanyu.training.enrolment.EnrolmentStatus;
 import cn.chuanyu.training.exam.Exams;
-import cn.chuanyu.training.programme.TrainingProgramme;
+import cn.chuanyu.training.kernel.Caller;
+import cn.chuanyu.training.kernel.TrainingClock;
 import cn.chuanyu.training.programme.TrainingProgrammes;
 import cn.chuanyu.web.PageOf;
 import cn.chuanyu.web.problem.ProblemException;
@@ -15,12 +15,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Response.Status;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -34,19 +29,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class Certificates {
 
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-    /** No 0/O, 1/I/L: codes are read off paper. */
-    private static final char[] CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ".toCharArray();
-
-    private static final SecureRandom RANDOM = new SecureRandom();
-
     private final EntityManager entityManager;
     private final TrainingProgrammes programmes;
     private final Exams exams;
     private final Credentials credentials;
     private final Outbox outbox;
     private final int validityYears;
-    private final Clock clock = Clock.systemUTC();
+    private final TrainingClock clock;
 
     Certificates(
             EntityManager entityManager,
@@ -54,6 +43,7 @@ public class Certificates {
             Exams exams,
             Credentials credentials,
             Outbox outbox,
+            TrainingClock clock,
             @ConfigProperty(name = "chuanyu.training.certificate.validity-years", defaultValue = "3")
                     int validityYears) {
         this.entityManager = entityManager;
@@ -61,6 +51,7 @@ public class Certificates {
         this.exams = exams;
         this.credentials = credentials;
         this.outbox = outbox;
+        this.clock = clock;
         this.validityYears = validityYears;
     }
 
@@ -85,55 +76,30 @@ public class Certificates {
                     c.issuer,
                     c.issuedOn,
                     c.expiresOn,
-                    c.revokedAt == null ? null : c.revokedAt.atZone(CHINA).toLocalDate());
+                    c.revokedOn());
         }
     }
 
     /** Issues today's certificate to a trainee who passed the exam. */
     @Transactional
     public Certificate issue(UUID enrolmentId, String admin) {
-        return issue(enrolmentId, today(), admin);
+        return issue(enrolmentId, clock.today(), admin);
     }
 
     /** Issues certificates dated {@code issuedOn} (the demo's 2020 course issues on its last day). */
     @Transactional
     public Certificate issue(UUID enrolmentId, LocalDate issuedOn, String admin) {
-        // locked: two administrators certifying the same trainee at once get one certificate
-        Enrolment enrolment = Enrolment.findById(enrolmentId, LockModeType.PESSIMISTIC_WRITE);
-        if (enrolment == null) {
-            throw ProblemException.notFound("Enrolment", enrolmentId);
-        }
-        if (enrolment.status != EnrolmentStatus.ENROLLED || exams.passOf(enrolmentId) == null) {
-            throw new ProblemException(
-                    Status.CONFLICT,
-                    "not-passed",
-                    "The trainee has not passed the exam",
-                    enrolment.traineeName + " (" + enrolmentId + ") is not an enrolled trainee who passed the exam");
-        }
-        if (Certificate.count("enrolmentId = ?1 and revokedAt is null", enrolmentId) > 0) {
-            throw new ProblemException(
-                    Status.CONFLICT,
-                    "already-certified",
-                    "Already certified",
-                    enrolment.traineeName + " (" + enrolmentId + ") holds a certificate for this programme");
-        }
-        TrainingProgramme programme = programmes.get(enrolment.programmeId);
-        var certificate = new Certificate();
-        certificate.id = UUID.randomUUID();
-        certificate.number = nextNumber(issuedOn.getYear());
-        certificate.verificationCode = verificationCode();
-        certificate.enrolmentId = enrolmentId;
-        certificate.programmeId = programme.id;
-        certificate.programmeName = programme.name;
-        certificate.level = programme.level;
-        certificate.holderSubject = enrolment.trainee;
-        certificate.holderName = enrolment.traineeName;
-        certificate.issuer = Certificate.ISSUER;
-        certificate.issuedOn = issuedOn;
-        certificate.expiresOn = issuedOn.plusYears(validityYears);
-        certificate.issuedBy = admin;
-        certificate.issuedAt = now();
-        certificate.credential = credentials.sign(certificate);
+        Enrolment enrolment = lockedEnrolment(enrolmentId);
+        requireCertifiable(enrolment);
+        var certificate = Certificate.issue(
+                enrolment,
+                programmes.get(enrolment.programmeId),
+                nextNumber(issuedOn.getYear()),
+                issuedOn,
+                validityYears,
+                admin,
+                clock.now(),
+                credentials::sign);
         certificate.persist();
         outbox.publish(CertificateEvents.issued(certificate));
         return certificate;
@@ -147,7 +113,8 @@ public class Certificates {
                 .createQuery("""
                 select r.enrolmentId from ExamResult r, Enrolment e
                 where r.passed = true and r.programmeId = :programme and e.id = r.enrolmentId and e.status = :enrolled
-                  and not exists (select 1 from Certificate c where c.enrolmentId = r.enrolmentId and c.revokedAt is null)
+                  and not exists (select 1 from Certificate c
+                                  where c.enrolmentId = r.enrolmentId and c.revokedAt is null)
                 order by e.queuePosition""", UUID.class)
                 .setParameter("programme", programmeId)
                 .setParameter("enrolled", EnrolmentStatus.ENROLLED)
@@ -165,7 +132,7 @@ public class Certificates {
                 .getResultList();
         for (UUID enrolmentId : passed) {
             // certified meanwhile by a concurrent single issue: skipped, not an error of the whole run
-            if (Certificate.count("enrolmentId = ?1 and revokedAt is null", enrolmentId) == 0) {
+            if (!holdsCertificate(enrolmentId)) {
                 issued.add(issue(enrolmentId, admin));
             }
         }
@@ -178,16 +145,7 @@ public class Certificates {
         if (certificate == null) {
             throw ProblemException.notFound("Certificate", id);
         }
-        if (certificate.revokedAt != null) {
-            throw new ProblemException(
-                    Status.CONFLICT,
-                    "already-revoked",
-                    "Already revoked",
-                    "Certificate " + certificate.number + " was revoked at " + certificate.revokedAt);
-        }
-        certificate.revokedAt = now();
-        certificate.revokedBy = admin;
-        certificate.revocationReason = reason.strip();
+        certificate.revoke(reason, admin, clock.now());
         outbox.publish(CertificateEvents.revoked(certificate));
         return certificate;
     }
@@ -226,7 +184,7 @@ public class Certificates {
                     "No such certificate",
                     "No certificate has number " + number + " with that verification code");
         }
-        return Verification.of(certificate, today());
+        return Verification.of(certificate, clock.today());
     }
 
     /** The public check of a signed credential: signature against the platform key, then the registry's status. */
@@ -240,15 +198,11 @@ public class Certificates {
         if (certificate == null) {
             return new CredentialVerification(false, "signed, but no certificate of this registry has its id", null);
         }
-        return new CredentialVerification(true, null, Verification.of(certificate, today()));
+        return new CredentialVerification(true, null, Verification.of(certificate, clock.today()));
     }
 
     /** The outcome of checking a credential: whether it is authentic and, if so, the certificate's standing. */
     public record CredentialVerification(boolean authentic, String problem, Verification certificate) {}
-
-    public LocalDate today() {
-        return LocalDate.now(clock.withZone(CHINA));
-    }
 
     private String nextNumber(int year) {
         // the row lock of the upsert serialises concurrent issues; a rolled-back issue gives its number back
@@ -263,15 +217,34 @@ public class Certificates {
         return "NTTB-%d-%06d".formatted(year, sequence);
     }
 
-    private static String verificationCode() {
-        char[] code = new char[8];
-        for (int i = 0; i < code.length; i++) {
-            code[i] = CODE_ALPHABET[RANDOM.nextInt(CODE_ALPHABET.length)];
+    /** Locked: two administrators certifying the same trainee at once get one certificate. */
+    private static Enrolment lockedEnrolment(UUID enrolmentId) {
+        Enrolment enrolment = Enrolment.findById(enrolmentId, LockModeType.PESSIMISTIC_WRITE);
+        if (enrolment == null) {
+            throw ProblemException.notFound("Enrolment", enrolmentId);
         }
-        return new String(code);
+        return enrolment;
     }
 
-    private Instant now() {
-        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    /** An enrolled trainee who passed the exam and holds no certificate of the programme yet. */
+    private void requireCertifiable(Enrolment enrolment) {
+        if (enrolment.status != EnrolmentStatus.ENROLLED || exams.passOf(enrolment.id) == null) {
+            throw new ProblemException(
+                    Status.CONFLICT,
+                    "not-passed",
+                    "The trainee has not passed the exam",
+                    enrolment.traineeName + " (" + enrolment.id + ") is not an enrolled trainee who passed the exam");
+        }
+        if (holdsCertificate(enrolment.id)) {
+            throw new ProblemException(
+                    Status.CONFLICT,
+                    "already-certified",
+                    "Already certified",
+                    enrolment.traineeName + " (" + enrolment.id + ") holds a certificate for this programme");
+        }
+    }
+
+    private static boolean holdsCertificate(UUID enrolmentId) {
+        return Certificate.count("enrolmentId = ?1 and revokedAt is null", enrolmentId) > 0;
     }
 }

@@ -1,11 +1,13 @@
 package cn.chuanyu.training.certificate;
 
+import static cn.chuanyu.training.kernel.TrainingClock.CHINA;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -22,7 +24,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class Credentials {
 
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private static final Base64.Encoder BASE64URL = Base64.getUrlEncoder().withoutPadding();
 
     private final SigningKeys keys;
@@ -123,7 +124,7 @@ public class Credentials {
                         "the signature does not match the content: the credential was altered or not issued here");
             }
             return new Check(true, null, json.readTree(Base64.getUrlDecoder().decode(parts[1])));
-        } catch (IllegalArgumentException | java.io.IOException e) {
+        } catch (IllegalArgumentException | IOException e) {
             return Check.invalid("not a well-formed JWS: " + e.getMessage());
         }
     }

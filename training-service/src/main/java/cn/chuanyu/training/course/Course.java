@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Response.Status;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 /** A course of a programme (e.g. one of the 16 of the 2020 primary course), taught by one expert instructor. */
@@ -70,7 +71,32 @@ public class Course extends PanacheEntityBase {
         return course;
     }
 
-    void apply(TrainingProgramme programme, CourseRequest request) {
+    /**
+     * Edits the course within its programme; refused if one of its sessions would fall outside its new days (moving or
+     * removing the session is a decision for its instructor, not a side effect of the edit).
+     */
+    void edit(TrainingProgramme programme, CourseRequest request, List<CourseSession> sessions) {
+        if (!programmeId.equals(request.programmeId())) {
+            throw new ProblemException(
+                    Status.BAD_REQUEST,
+                    "programme-not-changeable",
+                    "A course stays in its programme",
+                    "Course " + id + " belongs to programme " + programmeId);
+        }
+        apply(programme, request);
+        for (CourseSession session : sessions) {
+            if (!session.fallsWithin(this)) {
+                throw new ProblemException(
+                        Status.CONFLICT,
+                        "sessions-outside-course",
+                        "Sessions would fall outside the course",
+                        "Session %s on %s would no longer fall within the course's days; move or remove it first"
+                                .formatted(session.id, session.firstDay()));
+            }
+        }
+    }
+
+    private void apply(TrainingProgramme programme, CourseRequest request) {
         if (request.endsOn().isBefore(request.startsOn())
                 || request.startsOn().isBefore(programme.startsOn)
                 || request.endsOn().isAfter(programme.endsOn)) {

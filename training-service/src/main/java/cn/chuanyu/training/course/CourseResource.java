@@ -1,6 +1,6 @@
 package cn.chuanyu.training.course;
 
-import cn.chuanyu.training.access.Caller;
+import cn.chuanyu.training.kernel.Caller;
 import cn.chuanyu.web.PageOf;
 import cn.chuanyu.web.problem.Problem;
 import cn.chuanyu.web.problem.ProblemException;
@@ -66,7 +66,7 @@ public class CourseResource {
                     + "or a mode the programme does not offer (mode-not-offered)")
     @APIResponse(responseCode = "404", description = "No such programme")
     public Response create(@Valid @NotNull CourseRequest request) {
-        Course course = courses.create(request, identity.getPrincipal().getName());
+        Course course = courses.create(request, Caller.of(identity).user());
         return Response.created(URI.create("/api/training/courses/" + course.id))
                 .entity(CourseView.of(course, true))
                 .build();
@@ -111,14 +111,7 @@ public class CourseResource {
                     boolean mine,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageOf.MAX_SIZE) int size) {
-        if (mine && identity.isAnonymous()) {
-            throw new ProblemException(
-                    Status.UNAUTHORIZED,
-                    "unauthenticated",
-                    "Authentication required",
-                    "Sign in to list your own courses");
-        }
-        String instructor = mine ? identity.getPrincipal().getName() : null;
+        String instructor = mine ? signedIn("Sign in to list your own courses").user() : null;
         return courses.list(programmeId, instructor, page, size).map(c -> CourseView.of(c, showsAccount(c)));
     }
 
@@ -176,6 +169,14 @@ public class CourseResource {
     @APIResponse(responseCode = "403", description = "Not this course's instructor")
     public void removeSession(@PathParam("id") UUID courseId, @PathParam("sessionId") UUID sessionId) {
         courses.removeSession(courseId, sessionId, Caller.of(identity));
+    }
+
+    private Caller signedIn(String detail) {
+        Caller caller = Caller.of(identity);
+        if (caller == null) {
+            throw new ProblemException(Status.UNAUTHORIZED, "unauthenticated", "Authentication required", detail);
+        }
+        return caller;
     }
 
     private boolean showsAccount(Course course) {

@@ -1,5 +1,7 @@
 package cn.chuanyu.training.course;
 
+import static cn.chuanyu.training.kernel.TrainingClock.CHINA;
+
 import cn.chuanyu.web.problem.ProblemException;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -10,16 +12,12 @@ import jakarta.persistence.Version;
 import jakarta.ws.rs.core.Response.Status;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.UUID;
 
 /** One teaching session of a course: attendance is recorded per session. */
 @Entity
 @Table(name = "course_session")
 public class CourseSession extends PanacheEntityBase {
-
-    /** Course days are days in China, whatever offset a client sends its times with. */
-    public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     @Id
     public UUID id;
@@ -60,12 +58,11 @@ public class CourseSession extends PanacheEntityBase {
         return session;
     }
 
+    /** Course days are days in China, whatever offset a client sends its times with. */
     void apply(Course course, SessionRequest request) {
         Instant start = request.startsAt().toInstant();
         Instant end = request.endsAt().toInstant();
-        LocalDate firstDay = start.atZone(CHINA).toLocalDate();
-        LocalDate lastDay = end.atZone(CHINA).toLocalDate();
-        if (!end.isAfter(start) || firstDay.isBefore(course.startsOn) || lastDay.isAfter(course.endsOn)) {
+        if (!end.isAfter(start) || !within(course, day(start), day(end))) {
             throw new ProblemException(
                     Status.BAD_REQUEST,
                     "invalid-session-time",
@@ -79,9 +76,37 @@ public class CourseSession extends PanacheEntityBase {
         location = blankToNull(request.location());
     }
 
+    /** Whether a request would move the session: records of it as it was held would no longer be true. */
+    boolean movedBy(SessionRequest request) {
+        return !startsAt.equals(request.startsAt().toInstant())
+                || !endsAt.equals(request.endsAt().toInstant());
+    }
+
+    /** Attendance is recorded once the session has started. */
+    public void requireStarted(Instant now) {
+        if (startsAt.isAfter(now)) {
+            throw new ProblemException(
+                    Status.CONFLICT,
+                    "session-not-started",
+                    "The session has not started",
+                    "Session " + id + " starts at " + startsAt + "; attendance is recorded once it has started");
+        }
+    }
+
     boolean fallsWithin(Course course) {
-        return !startsAt.atZone(CHINA).toLocalDate().isBefore(course.startsOn)
-                && !endsAt.atZone(CHINA).toLocalDate().isAfter(course.endsOn);
+        return within(course, firstDay(), day(endsAt));
+    }
+
+    LocalDate firstDay() {
+        return day(startsAt);
+    }
+
+    private static boolean within(Course course, LocalDate firstDay, LocalDate lastDay) {
+        return !firstDay.isBefore(course.startsOn) && !lastDay.isAfter(course.endsOn);
+    }
+
+    private static LocalDate day(Instant instant) {
+        return instant.atZone(CHINA).toLocalDate();
     }
 
     private static String blankToNull(String text) {

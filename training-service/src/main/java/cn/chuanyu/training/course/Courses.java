@@ -1,6 +1,7 @@
 package cn.chuanyu.training.course;
 
-import cn.chuanyu.training.access.Caller;
+import cn.chuanyu.training.kernel.Caller;
+import cn.chuanyu.training.kernel.TrainingClock;
 import cn.chuanyu.training.programme.TrainingProgramme;
 import cn.chuanyu.training.programme.TrainingProgrammes;
 import cn.chuanyu.web.PageOf;
@@ -9,10 +10,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.core.Response.Status;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
@@ -26,10 +23,15 @@ public class Courses {
     private final TrainingProgrammes programmes;
     private final Event<SessionRemoval> removals;
     private final Event<SessionRescheduling> reschedulings;
-    private final Clock clock = Clock.systemUTC();
+    private final TrainingClock clock;
 
-    Courses(TrainingProgrammes programmes, Event<SessionRemoval> removals, Event<SessionRescheduling> reschedulings) {
+    Courses(
+            TrainingProgrammes programmes,
+            Event<SessionRemoval> removals,
+            Event<SessionRescheduling> reschedulings,
+            TrainingClock clock) {
         this.programmes = programmes;
+        this.clock = clock;
         this.removals = removals;
         this.reschedulings = reschedulings;
     }
@@ -37,7 +39,7 @@ public class Courses {
     @Transactional
     public Course create(CourseRequest request, String admin) {
         TrainingProgramme programme = programmes.get(request.programmeId());
-        Course course = Course.create(programme, request, admin, now());
+        Course course = Course.create(programme, request, admin, clock.now());
         course.persist();
         return course;
     }
@@ -49,29 +51,7 @@ public class Courses {
             throw ProblemException.notFound("Course", id);
         }
         ProblemException.requireVersion("Course", id, course.version, request.version());
-        if (!course.programmeId.equals(request.programmeId())) {
-            throw new ProblemException(
-                    Status.BAD_REQUEST,
-                    "programme-not-changeable",
-                    "A course stays in its programme",
-                    "Course " + id + " belongs to programme " + course.programmeId);
-        }
-        TrainingProgramme programme = programmes.get(course.programmeId);
-        course.apply(programme, request);
-        for (CourseSession session : sessions(id)) {
-            if (!session.fallsWithin(course)) {
-                throw new ProblemException(
-                        Status.CONFLICT,
-                        "sessions-outside-course",
-                        "Sessions would fall outside the course",
-                        "Session %s on %s would no longer fall within the course's days; move or remove it first"
-                                .formatted(
-                                        session.id,
-                                        session.startsAt
-                                                .atZone(CourseSession.CHINA)
-                                                .toLocalDate()));
-            }
-        }
+        course.edit(programmes.get(course.programmeId), request, sessions(id));
         return course;
     }
 
@@ -108,7 +88,7 @@ public class Courses {
     public CourseSession addSession(UUID courseId, SessionRequest request, Caller caller) {
         Course course = get(courseId);
         requireManages(course, caller);
-        CourseSession session = CourseSession.create(course, request, caller.user(), now());
+        CourseSession session = CourseSession.create(course, request, caller.user(), clock.now());
         session.persist();
         return session;
     }
@@ -117,8 +97,7 @@ public class Courses {
     public CourseSession editSession(UUID courseId, UUID sessionId, SessionRequest request, Caller caller) {
         CourseSession session = lockedSession(courseId, sessionId, caller);
         ProblemException.requireVersion("Session", sessionId, session.version, request.version());
-        if (!session.startsAt.equals(request.startsAt().toInstant())
-                || !session.endsAt.equals(request.endsAt().toInstant())) {
+        if (session.movedBy(request)) {
             reschedulings.fire(new SessionRescheduling(sessionId));
         }
         session.apply(get(courseId), request);
@@ -158,9 +137,5 @@ public class Courses {
         }
         requireManages(get(courseId), caller);
         return session;
-    }
-
-    private Instant now() {
-        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 }

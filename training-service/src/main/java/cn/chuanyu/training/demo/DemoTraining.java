@@ -1,9 +1,10 @@
 package cn.chuanyu.training.demo;
 
-import cn.chuanyu.training.access.Caller;
+import static cn.chuanyu.training.kernel.TrainingClock.CHINA;
+
 import cn.chuanyu.training.attendance.AttendanceMode;
-import cn.chuanyu.training.attendance.AttendanceRegister;
 import cn.chuanyu.training.attendance.AttendanceRequest;
+import cn.chuanyu.training.attendance.Attendances;
 import cn.chuanyu.training.certificate.Certificate;
 import cn.chuanyu.training.certificate.Certificates;
 import cn.chuanyu.training.course.Course;
@@ -17,6 +18,7 @@ import cn.chuanyu.training.enrolment.Enrolments;
 import cn.chuanyu.training.exam.Exams;
 import cn.chuanyu.training.exam.ScoreRequest;
 import cn.chuanyu.training.exam.SittingRequest;
+import cn.chuanyu.training.kernel.Caller;
 import cn.chuanyu.training.programme.BrokerLevel;
 import cn.chuanyu.training.programme.CreateProgrammeRequest;
 import cn.chuanyu.training.programme.TeachingMode;
@@ -34,7 +36,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -60,7 +61,6 @@ public class DemoTraining {
     private static final String INSTRUCTOR = "instructor";
 
     private static final String TRAINEE = "trainee";
-    private static final ZoneOffset CHINA = ZoneOffset.ofHours(8);
 
     /**
      * The page says only that experts of the Ministry of Science and Technology (科技部), Beijing, Shanghai, Chongqing and
@@ -99,7 +99,7 @@ public class DemoTraining {
     private final TrainingProgrammes programmes;
     private final Courses courses;
     private final Enrolments enrolments;
-    private final AttendanceRegister attendance;
+    private final Attendances attendance;
     private final Exams exams;
     private final Certificates certificates;
     private final Institutions institutions;
@@ -110,7 +110,7 @@ public class DemoTraining {
             TrainingProgrammes programmes,
             Courses courses,
             Enrolments enrolments,
-            AttendanceRegister attendance,
+            Attendances attendance,
             Exams exams,
             Certificates certificates,
             Institutions institutions,
@@ -172,8 +172,8 @@ public class DemoTraining {
             sessions.add(courses.addSession(
                             course.id,
                             new SessionRequest(
-                                    OffsetDateTime.of(c.day().atTime(hour, 0), CHINA),
-                                    OffsetDateTime.of(c.day().atTime(hour + 3, 0), CHINA),
+                                    inChina(c.day(), hour),
+                                    inChina(c.day(), hour + 3),
                                     c.title(),
                                     c.mode() == CourseMode.OFFLINE ? "易智网总部基地" : "线上直播课堂",
                                     null),
@@ -218,6 +218,10 @@ public class DemoTraining {
                 "Demo data loaded: %s with %d courses, trainee '%s' certified as %s, Chongqing's "
                         + "demonstration institutions and 2019 technology contracts",
                 PROGRAMME, COURSES.size(), TRAINEE, certificate.number);
+    }
+
+    private static OffsetDateTime inChina(LocalDate day, int hour) {
+        return day.atTime(hour, 0).atZone(CHINA).toOffsetDateTime();
     }
 
     private static LocalDate day(int december) {

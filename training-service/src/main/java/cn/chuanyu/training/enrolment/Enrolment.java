@@ -54,7 +54,14 @@ public class Enrolment extends PanacheEntityBase {
     @Version
     public long version;
 
-    static Enrolment request(UUID programmeId, EnrolRequest request, String trainee, long queuePosition, Instant now) {
+    /** A trainee's request: a place if one is free, else the end of the waiting list ({@code queuePosition}). */
+    static Enrolment request(
+            UUID programmeId,
+            EnrolRequest request,
+            String trainee,
+            long queuePosition,
+            boolean placeFree,
+            Instant now) {
         var enrolment = new Enrolment();
         enrolment.id = UUID.randomUUID();
         enrolment.programmeId = programmeId;
@@ -67,15 +74,22 @@ public class Enrolment extends PanacheEntityBase {
         enrolment.queuePosition = queuePosition;
         enrolment.requestedAt = now;
         enrolment.status = EnrolmentStatus.WAITLISTED;
+        if (placeFree) {
+            enrolment.enrol(now);
+        }
         return enrolment;
     }
 
-    void enrol(Instant now) {
-        status = EnrolmentStatus.ENROLLED;
-        enrolledAt = now;
+    /** The first of the waiting list takes a freed place. */
+    void promote(Instant now) {
+        if (status != EnrolmentStatus.WAITLISTED) {
+            throw new IllegalStateException("Enrolment " + id + " is " + status + ", not on the waiting list");
+        }
+        enrol(now);
     }
 
-    void withdraw(String by, Instant now) {
+    /** Leaves the programme or its waiting list; returns where the trainee stood, which tells whether a place frees. */
+    EnrolmentStatus withdraw(String by, Instant now) {
         if (status == EnrolmentStatus.WITHDRAWN) {
             throw new ProblemException(
                     Status.CONFLICT,
@@ -83,8 +97,15 @@ public class Enrolment extends PanacheEntityBase {
                     "Already withdrawn",
                     "Enrolment " + id + " was withdrawn at " + withdrawnAt);
         }
+        EnrolmentStatus left = status;
         status = EnrolmentStatus.WITHDRAWN;
         withdrawnAt = now;
         withdrawnBy = by;
+        return left;
+    }
+
+    private void enrol(Instant now) {
+        status = EnrolmentStatus.ENROLLED;
+        enrolledAt = now;
     }
 }

@@ -1,6 +1,6 @@
 package cn.chuanyu.training.enrolment;
 
-import cn.chuanyu.training.access.Caller;
+import cn.chuanyu.training.kernel.Caller;
 import cn.chuanyu.web.PageOf;
 import cn.chuanyu.web.problem.Problem;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -63,7 +63,7 @@ public class EnrolmentResource {
             description =
                     "Already enrolled or waiting (already-enrolled), or the programme " + "has ended (programme-ended)")
     public Response enrol(@Valid @NotNull EnrolRequest request) {
-        Enrolment enrolment = enrolments.enrol(request, identity.getPrincipal().getName());
+        Enrolment enrolment = enrolments.enrol(request, Caller.of(identity).user());
         return Response.created(URI.create("/api/training/enrolments/" + enrolment.id))
                 .entity(view(enrolment))
                 .build();

@@ -1,8 +1,9 @@
 package cn.chuanyu.training.enrolment;
 
 import cn.chuanyu.eventing.outbox.Outbox;
-import cn.chuanyu.training.access.Caller;
 import cn.chuanyu.training.course.Courses;
+import cn.chuanyu.training.kernel.Caller;
+import cn.chuanyu.training.kernel.TrainingClock;
 import cn.chuanyu.training.programme.TrainingProgramme;
 import cn.chuanyu.web.PageOf;
 import cn.chuanyu.web.problem.ProblemException;
@@ -12,11 +13,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Response.Status;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -31,17 +28,16 @@ import java.util.UUID;
 @ApplicationScoped
 public class Enrolments {
 
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-
     private final EntityManager entityManager;
     private final Outbox outbox;
     private final Courses courses;
-    private final Clock clock = Clock.systemUTC();
+    private final TrainingClock clock;
 
-    Enrolments(EntityManager entityManager, Outbox outbox, Courses courses) {
+    Enrolments(EntityManager entityManager, Outbox outbox, Courses courses, TrainingClock clock) {
         this.entityManager = entityManager;
         this.outbox = outbox;
         this.courses = courses;
+        this.clock = clock;
     }
 
     /** A programme's places: how many are taken, free, and waited for. */
@@ -50,7 +46,7 @@ public class Enrolments {
     /** The trainee enrols themself: a place if one is free, else the end of the waiting list. */
     @Transactional
     public Enrolment enrol(EnrolRequest request, String trainee) {
-        return enrol(lockedOpenProgramme(request.programmeId()), request, trainee, now());
+        return enrol(lockedOpenProgramme(request.programmeId()), request, trainee, clock.now());
     }
 
     /**
@@ -84,10 +80,8 @@ public class Enrolments {
                         .createNativeQuery("select nextval('enrolment_queue')")
                         .getSingleResult())
                 .longValue();
-        Enrolment enrolment = Enrolment.request(programme.id, request, trainee, position, now);
-        if (count(programme.id, EnrolmentStatus.ENROLLED) < programme.capacity) {
-            enrolment.enrol(now);
-        }
+        boolean placeFree = freePlaces(programme) > 0;
+        Enrolment enrolment = Enrolment.request(programme.id, request, trainee, position, placeFree, now);
         enrolment.persist();
         if (enrolment.status == EnrolmentStatus.ENROLLED) {
             outbox.publish(EnrolmentEvents.enrolled(enrolment, false));
@@ -104,9 +98,8 @@ public class Enrolments {
         TrainingProgramme programme = lockedOpenProgramme(enrolment.programmeId);
         // the programme lock orders us after any concurrent change: read the enrolment as it is now
         entityManager.refresh(enrolment, LockModeType.PESSIMISTIC_WRITE);
-        EnrolmentStatus previous = enrolment.status;
-        Instant now = now();
-        enrolment.withdraw(caller.user(), now);
+        Instant now = clock.now();
+        EnrolmentStatus previous = enrolment.withdraw(caller.user(), now);
         outbox.publish(EnrolmentEvents.withdrawn(enrolment, previous));
         if (previous == EnrolmentStatus.ENROLLED) {
             entityManager.flush();
@@ -199,13 +192,9 @@ public class Enrolments {
                 .firstResult();
     }
 
-    public LocalDate today() {
-        return LocalDate.now(clock.withZone(CHINA));
-    }
-
     private void fillFreedPlaces(TrainingProgramme programme, Instant now) {
-        long free = programme.capacity - count(programme.id, EnrolmentStatus.ENROLLED);
-        if (free <= 0) {
+        long free = freePlaces(programme);
+        if (free == 0) {
             return;
         }
         List<Enrolment> next = Enrolment.<Enrolment>find(
@@ -215,7 +204,7 @@ public class Enrolments {
                 .page(0, (int) free)
                 .list();
         for (Enrolment waiting : next) {
-            waiting.enrol(now);
+            waiting.promote(now);
             outbox.publish(EnrolmentEvents.enrolled(waiting, true));
         }
     }
@@ -225,7 +214,7 @@ public class Enrolments {
         if (programme == null) {
             throw ProblemException.notFound("Training programme", programmeId);
         }
-        if (today().isAfter(programme.endsOn)) {
+        if (clock.today().isAfter(programme.endsOn)) {
             throw new ProblemException(
                     Status.CONFLICT,
                     "programme-ended",
@@ -235,11 +224,11 @@ public class Enrolments {
         return programme;
     }
 
-    private static long count(UUID programmeId, EnrolmentStatus status) {
-        return Enrolment.count("programmeId = ?1 and status = ?2", programmeId, status);
+    private static long freePlaces(TrainingProgramme programme) {
+        return Math.max(0, programme.capacity - count(programme.id, EnrolmentStatus.ENROLLED));
     }
 
-    private Instant now() {
-        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    private static long count(UUID programmeId, EnrolmentStatus status) {
+        return Enrolment.count("programmeId = ?1 and status = ?2", programmeId, status);
     }
 }

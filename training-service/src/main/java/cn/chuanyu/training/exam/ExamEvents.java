@@ -14,7 +14,8 @@ public final class ExamEvents {
 
     private ExamEvents() {}
 
-    static OutgoingEvent of(ExamResult result, ExamSitting sitting, Enrolment enrolment, int retakesLeft) {
+    /** A score recorded: exam.passed.v1 or, with the retakes left, exam.failed.v1. */
+    static OutgoingEvent scored(ExamResult result, ExamSitting sitting, Enrolment enrolment, int retakesLeft) {
         Map<String, Object> data = new HashMap<>();
         data.put("resultId", result.id.toString());
         data.put("sittingId", sitting.id.toString());

@@ -1,6 +1,6 @@
 package cn.chuanyu.training.exam;
 
-import cn.chuanyu.training.access.Caller;
+import cn.chuanyu.training.kernel.Caller;
 import cn.chuanyu.web.problem.Problem;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.PermitAll;
@@ -16,10 +16,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.math.BigDecimal;
 import java.net.URI;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -41,64 +38,6 @@ public class ExamResource {
         this.identity = identity;
     }
 
-    public record SittingView(UUID id, UUID programmeId, String title, LocalDate heldOn, BigDecimal passMark) {
-        static SittingView of(ExamSitting s) {
-            return new SittingView(s.id, s.programmeId, s.title, s.heldOn, s.passMark);
-        }
-    }
-
-    public record ResultView(
-            UUID id,
-            UUID sittingId,
-            UUID enrolmentId,
-            String trainee,
-            BigDecimal score,
-            boolean passed,
-            int attempt,
-            String recordedBy,
-            Instant recordedAt) {
-        static ResultView of(ExamResult r) {
-            return new ResultView(
-                    r.id,
-                    r.sittingId,
-                    r.enrolmentId,
-                    r.trainee,
-                    r.score,
-                    r.passed,
-                    r.attempt,
-                    r.recordedBy,
-                    r.recordedAt);
-        }
-    }
-
-    public record StandingView(
-            UUID enrolmentId,
-            UUID programmeId,
-            String trainee,
-            String traineeName,
-            BigDecimal attendanceRate,
-            BigDecimal minimumAttendanceRate,
-            boolean eligible,
-            int attemptsUsed,
-            int attemptsAllowed,
-            boolean passed,
-            List<ResultView> results) {
-        static StandingView of(Exams.Standing s) {
-            return new StandingView(
-                    s.enrolmentId(),
-                    s.programmeId(),
-                    s.trainee(),
-                    s.traineeName(),
-                    s.attendanceRate(),
-                    s.minimumAttendanceRate(),
-                    s.eligible(),
-                    s.attemptsUsed(),
-                    s.attemptsAllowed(),
-                    s.passed(),
-                    s.results().stream().map(ResultView::of).toList());
-        }
-    }
-
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Caller.ADMIN)
@@ -110,7 +49,7 @@ public class ExamResource {
     @APIResponse(responseCode = "400", description = "Invalid request, or before the programme starts (invalid-dates)")
     @APIResponse(responseCode = "404", description = "No such programme")
     public Response schedule(@Valid @NotNull SittingRequest request) {
-        ExamSitting sitting = exams.schedule(request, identity.getPrincipal().getName());
+        ExamSitting sitting = exams.schedule(request, Caller.of(identity).user());
         return Response.created(URI.create("/api/training/exams/" + sitting.id))
                 .entity(SittingView.of(sitting))
                 .build();
@@ -139,11 +78,10 @@ public class ExamResource {
     @Operation(
             operationId = "recordScore",
             summary = "Record a trainee's score at a sitting",
-            description =
-                    "Training administrators and instructors of the programme. The trainee must be enrolled, have "
-                            + "the minimum attendance rate (chuanyu.training.exam.min-attendance-rate, 0.8 by default), not have "
-                            + "passed, and have retakes left (chuanyu.training.exam.max-retakes, 1 by default). Emits "
-                            + "cn.chuanyu.training.exam.passed.v1 or exam.failed.v1.")
+            description = "Training administrators and instructors of the programme. The trainee must be enrolled, "
+                    + "have the minimum attendance rate (chuanyu.training.exam.min-attendance-rate, 0.8 by default), "
+                    + "not have passed, and have retakes left (chuanyu.training.exam.max-retakes, 1 by default). "
+                    + "Emits cn.chuanyu.training.exam.passed.v1 or exam.failed.v1.")
     @APIResponseSchema(value = ResultView.class, responseCode = "201", responseDescription = "Recorded; passed or not")
     @APIResponse(responseCode = "403", description = "Not an instructor of the programme")
     @APIResponse(

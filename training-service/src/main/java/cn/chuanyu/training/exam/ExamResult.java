@@ -1,5 +1,6 @@
 package cn.chuanyu.training.exam;
 
+import cn.chuanyu.training.enrolment.Enrolment;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -39,4 +40,21 @@ public class ExamResult extends PanacheEntityBase {
 
     @Column(name = "recorded_at")
     public Instant recordedAt;
+
+    /** The trainee's n-th attempt, scored at the sitting: passed when the score reaches its pass mark. */
+    static ExamResult record(
+            ExamSitting sitting, Enrolment enrolment, int attempt, BigDecimal score, String by, Instant now) {
+        var result = new ExamResult();
+        result.id = UUID.randomUUID();
+        result.sittingId = sitting.id;
+        result.programmeId = sitting.programmeId;
+        result.enrolmentId = enrolment.id;
+        result.trainee = enrolment.trainee;
+        result.score = score;
+        result.passed = score.compareTo(sitting.passMark) >= 0;
+        result.attempt = attempt;
+        result.recordedBy = by;
+        result.recordedAt = now;
+        return result;
+    }
 }

@@ -1,10 +1,13 @@
 package cn.chuanyu.training.exam;
 
+import cn.chuanyu.training.programme.TrainingProgramme;
+import cn.chuanyu.web.problem.ProblemException;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.ws.rs.core.Response.Status;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -34,4 +37,36 @@ public class ExamSitting extends PanacheEntityBase {
 
     @Column(name = "created_at")
     public Instant createdAt;
+
+    /** A sitting of the programme; retakes may come after the programme ends, but no sitting before it starts. */
+    static ExamSitting schedule(TrainingProgramme programme, SittingRequest request, String admin, Instant now) {
+        if (request.heldOn().isBefore(programme.startsOn)) {
+            throw new ProblemException(
+                    Status.BAD_REQUEST,
+                    "invalid-dates",
+                    "Sitting date is not valid",
+                    "The sitting on " + request.heldOn() + " would be before the programme starts on "
+                            + programme.startsOn);
+        }
+        var sitting = new ExamSitting();
+        sitting.id = UUID.randomUUID();
+        sitting.programmeId = programme.id;
+        sitting.title = request.title().strip();
+        sitting.heldOn = request.heldOn();
+        sitting.passMark = request.passMark();
+        sitting.createdBy = admin;
+        sitting.createdAt = now;
+        return sitting;
+    }
+
+    /** Scores are recorded from the day of the sitting on. */
+    void requireHeldBy(LocalDate today) {
+        if (heldOn.isAfter(today)) {
+            throw new ProblemException(
+                    Status.CONFLICT,
+                    "sitting-not-held",
+                    "The sitting has not been held",
+                    "Sitting " + id + " is on " + heldOn);
+        }
+    }
 }

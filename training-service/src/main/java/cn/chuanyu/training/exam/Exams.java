@@ -1,13 +1,13 @@
 package cn.chuanyu.training.exam;
 
 import cn.chuanyu.eventing.outbox.Outbox;
-import cn.chuanyu.training.access.Caller;
-import cn.chuanyu.training.attendance.AttendanceRegister;
+import cn.chuanyu.training.attendance.Attendances;
 import cn.chuanyu.training.course.Courses;
 import cn.chuanyu.training.enrolment.Enrolment;
 import cn.chuanyu.training.enrolment.EnrolmentStatus;
 import cn.chuanyu.training.enrolment.Enrolments;
-import cn.chuanyu.training.programme.TrainingProgramme;
+import cn.chuanyu.training.kernel.Caller;
+import cn.chuanyu.training.kernel.TrainingClock;
 import cn.chuanyu.training.programme.TrainingProgrammes;
 import cn.chuanyu.web.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,11 +15,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Response.Status;
 import java.math.BigDecimal;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -31,23 +26,22 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class Exams {
 
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-
     private final TrainingProgrammes programmes;
     private final Courses courses;
     private final Enrolments enrolments;
-    private final AttendanceRegister attendance;
+    private final Attendances attendance;
     private final Outbox outbox;
     private final BigDecimal minimumAttendance;
     private final int maxRetakes;
-    private final Clock clock = Clock.systemUTC();
+    private final TrainingClock clock;
 
     Exams(
             TrainingProgrammes programmes,
             Courses courses,
             Enrolments enrolments,
-            AttendanceRegister attendance,
+            Attendances attendance,
             Outbox outbox,
+            TrainingClock clock,
             @ConfigProperty(name = "chuanyu.training.exam.min-attendance-rate", defaultValue = "0.8")
                     BigDecimal minimumAttendance,
             @ConfigProperty(name = "chuanyu.training.exam.max-retakes", defaultValue = "1") int maxRetakes) {
@@ -56,6 +50,7 @@ public class Exams {
         this.enrolments = enrolments;
         this.attendance = attendance;
         this.outbox = outbox;
+        this.clock = clock;
         this.minimumAttendance = minimumAttendance;
         this.maxRetakes = maxRetakes;
     }
@@ -76,23 +71,7 @@ public class Exams {
 
     @Transactional
     public ExamSitting schedule(SittingRequest request, String admin) {
-        TrainingProgramme programme = programmes.get(request.programmeId());
-        if (request.heldOn().isBefore(programme.startsOn)) {
-            throw new ProblemException(
-                    Status.BAD_REQUEST,
-                    "invalid-dates",
-                    "Sitting date is not valid",
-                    "The sitting on " + request.heldOn() + " would be before the programme starts on "
-                            + programme.startsOn);
-        }
-        var sitting = new ExamSitting();
-        sitting.id = UUID.randomUUID();
-        sitting.programmeId = programme.id;
-        sitting.title = request.title().strip();
-        sitting.heldOn = request.heldOn();
-        sitting.passMark = request.passMark();
-        sitting.createdBy = admin;
-        sitting.createdAt = now();
+        var sitting = ExamSitting.schedule(programmes.get(request.programmeId()), request, admin, clock.now());
         sitting.persist();
         return sitting;
     }
@@ -120,68 +99,15 @@ public class Exams {
     public ExamResult score(UUID sittingId, ScoreRequest request, Caller caller) {
         ExamSitting sitting = sitting(sittingId);
         requireExaminer(sitting, caller);
-        if (sitting.heldOn.isAfter(today())) {
-            throw new ProblemException(
-                    Status.CONFLICT,
-                    "sitting-not-held",
-                    "The sitting has not been held",
-                    "Sitting " + sittingId + " is on " + sitting.heldOn);
-        }
-        Enrolment enrolment = Enrolment.findById(request.enrolmentId(), LockModeType.PESSIMISTIC_WRITE);
-        if (enrolment == null
-                || !enrolment.programmeId.equals(sitting.programmeId)
-                || enrolment.status != EnrolmentStatus.ENROLLED) {
-            throw new ProblemException(
-                    Status.CONFLICT,
-                    "not-enrolled",
-                    "Not enrolled in the programme",
-                    "Enrolment " + request.enrolmentId() + " is not an enrolled trainee of the sitting's programme");
-        }
-        List<ExamResult> earlier = results(enrolment.id);
-        if (earlier.stream().anyMatch(r -> r.sittingId.equals(sittingId))) {
-            throw new ProblemException(
-                    Status.CONFLICT,
-                    "already-scored",
-                    "Already scored at this sitting",
-                    enrolment.traineeName + " has a score at sitting " + sittingId);
-        }
-        if (earlier.stream().anyMatch(r -> r.passed)) {
-            throw new ProblemException(
-                    Status.CONFLICT,
-                    "already-passed",
-                    "Already passed",
-                    enrolment.traineeName + " has passed the exam already");
-        }
-        if (earlier.size() >= attemptsAllowed()) {
-            throw new ProblemException(
-                    Status.CONFLICT,
-                    "retakes-exhausted",
-                    "No retakes left",
-                    "%s has sat %d times; %d sittings are allowed"
-                            .formatted(enrolment.traineeName, earlier.size(), attemptsAllowed()));
-        }
-        BigDecimal rate = attendance.rate(enrolment);
-        if (rate.compareTo(minimumAttendance) < 0) {
-            throw new ProblemException(
-                    Status.CONFLICT,
-                    "not-eligible",
-                    "Attendance too low to sit the exam",
-                    "%s attended %s of the sessions held; %s is required"
-                            .formatted(enrolment.traineeName, rate, minimumAttendance));
-        }
-        var result = new ExamResult();
-        result.id = UUID.randomUUID();
-        result.sittingId = sittingId;
-        result.programmeId = sitting.programmeId;
-        result.enrolmentId = enrolment.id;
-        result.trainee = enrolment.trainee;
-        result.score = request.score();
-        result.passed = request.score().compareTo(sitting.passMark) >= 0;
-        result.attempt = earlier.size() + 1;
-        result.recordedBy = caller.user();
-        result.recordedAt = now();
+        sitting.requireHeldBy(clock.today());
+        Enrolment enrolment = lockedCandidate(sitting, request.enrolmentId());
+        Attempts attempts = attempts(enrolment.id);
+        attempts.requireAnotherAt(sitting, enrolment);
+        requireAttended(enrolment);
+        var result =
+                ExamResult.record(sitting, enrolment, attempts.next(), request.score(), caller.user(), clock.now());
         result.persist();
-        outbox.publish(ExamEvents.of(result, sitting, enrolment, attemptsAllowed() - result.attempt));
+        outbox.publish(ExamEvents.scored(result, sitting, enrolment, attempts.allowed() - result.attempt));
         return result;
     }
 
@@ -195,12 +121,10 @@ public class Exams {
     /** A trainee's standing: their own, or for administrators and the programme's instructors. */
     public Standing standing(UUID enrolmentId, Caller caller) {
         Enrolment enrolment = enrolments.visible(enrolmentId, caller);
-        List<ExamResult> results = results(enrolmentId);
+        Attempts attempts = attempts(enrolmentId);
         BigDecimal rate = attendance.rate(enrolment);
-        boolean passed = results.stream().anyMatch(r -> r.passed);
         boolean eligible = enrolment.status == EnrolmentStatus.ENROLLED
-                && !passed
-                && results.size() < attemptsAllowed()
+                && attempts.remain()
                 && rate.compareTo(minimumAttendance) >= 0;
         return new Standing(
                 enrolment.id,
@@ -210,10 +134,10 @@ public class Exams {
                 rate,
                 minimumAttendance,
                 eligible,
-                results.size(),
-                attemptsAllowed(),
-                passed,
-                results);
+                attempts.used(),
+                attempts.allowed(),
+                attempts.passed(),
+                attempts.results());
     }
 
     /** The trainee's passing result, if they passed. */
@@ -229,19 +153,34 @@ public class Exams {
         }
     }
 
-    private static List<ExamResult> results(UUID enrolmentId) {
-        return ExamResult.list("enrolmentId = ?1 order by attempt", enrolmentId);
+    /** Locked: two examiners scoring the same trainee at once count their attempts one after the other. */
+    private static Enrolment lockedCandidate(ExamSitting sitting, UUID enrolmentId) {
+        Enrolment enrolment = Enrolment.findById(enrolmentId, LockModeType.PESSIMISTIC_WRITE);
+        if (enrolment == null
+                || !enrolment.programmeId.equals(sitting.programmeId)
+                || enrolment.status != EnrolmentStatus.ENROLLED) {
+            throw new ProblemException(
+                    Status.CONFLICT,
+                    "not-enrolled",
+                    "Not enrolled in the programme",
+                    "Enrolment " + enrolmentId + " is not an enrolled trainee of the sitting's programme");
+        }
+        return enrolment;
     }
 
-    private int attemptsAllowed() {
-        return 1 + maxRetakes;
+    private void requireAttended(Enrolment enrolment) {
+        BigDecimal rate = attendance.rate(enrolment);
+        if (rate.compareTo(minimumAttendance) < 0) {
+            throw new ProblemException(
+                    Status.CONFLICT,
+                    "not-eligible",
+                    "Attendance too low to sit the exam",
+                    "%s attended %s of the sessions held; %s is required"
+                            .formatted(enrolment.traineeName, rate, minimumAttendance));
+        }
     }
 
-    private LocalDate today() {
-        return LocalDate.now(clock.withZone(CHINA));
-    }
-
-    private Instant now() {
-        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    private Attempts attempts(UUID enrolmentId) {
+        return new Attempts(ExamResult.list("enrolmentId = ?1 order by attempt", enrolmentId), 1 + maxRetakes);
     }
 }

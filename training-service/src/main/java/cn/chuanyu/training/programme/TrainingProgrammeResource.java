@@ -1,5 +1,6 @@
 package cn.chuanyu.training.programme;
 
+import cn.chuanyu.training.kernel.Caller;
 import cn.chuanyu.web.PageOf;
 import cn.chuanyu.web.problem.Problem;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -43,7 +44,7 @@ public class TrainingProgrammeResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed("training-admin")
+    @RolesAllowed(Caller.ADMIN)
     @SecurityRequirement(name = "jwt")
     @Operation(
             operationId = "createProgramme",
@@ -60,7 +61,7 @@ public class TrainingProgrammeResource {
     @APIResponse(responseCode = "403", description = "Not a training administrator")
     public Response create(@Valid @NotNull CreateProgrammeRequest request) {
         TrainingProgramme programme =
-                programmes.create(request, identity.getPrincipal().getName());
+                programmes.create(request, Caller.of(identity).user());
         return Response.created(URI.create("/api/training/programmes/" + programme.id))
                 .entity(ProgrammeView.of(programme))
                 .build();

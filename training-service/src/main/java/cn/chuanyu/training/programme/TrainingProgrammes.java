@@ -1,23 +1,25 @@
 package cn.chuanyu.training.programme;
 
+import cn.chuanyu.training.kernel.TrainingClock;
 import cn.chuanyu.web.PageOf;
 import cn.chuanyu.web.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 /** Creating and reading training programmes. */
 @ApplicationScoped
 public class TrainingProgrammes {
 
-    private final Clock clock = Clock.systemUTC();
+    private final TrainingClock clock;
+
+    TrainingProgrammes(TrainingClock clock) {
+        this.clock = clock;
+    }
 
     @Transactional
     public TrainingProgramme create(CreateProgrammeRequest request, String admin) {
-        var programme = TrainingProgramme.create(request, admin, now());
+        var programme = TrainingProgramme.create(request, admin, clock.now());
         programme.persist();
         return programme;
     }
@@ -37,10 +39,5 @@ public class TrainingProgrammes {
                 : TrainingProgramme.find("level = ?1 order by startsOn desc, id", level);
         var results = query.page(page, size);
         return new PageOf<>(results.list(), page, size, results.count());
-    }
-
-    private Instant now() {
-        // PostgreSQL keeps microseconds: truncate so that what we return equals what we stored.
-        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 }

@@ -1,5 +1,6 @@
 package cn.chuanyu.training.registry;
 
+import cn.chuanyu.web.problem.ProblemException;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -8,10 +9,13 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
+import jakarta.ws.rs.core.Response.Status;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
+import java.util.stream.Stream;
 
 /**
  * One region's technology-contract turnover in one year, in yuan: by contract type where known, and the total as
@@ -49,6 +53,56 @@ public class ContractStatistic extends PanacheEntityBase {
 
     @Column(name = "updated_at")
     public Instant updatedAt;
+
+    /** A region's row for a year, not yet reported; statistics start in 1980. */
+    static ContractStatistic of(Region region, int year) {
+        if (year < 1980 || year > 2100) {
+            throw new ProblemException(
+                    Status.BAD_REQUEST, "invalid-year", "Year is not valid", year + " is not a year of statistics");
+        }
+        var statistic = new ContractStatistic();
+        statistic.region = region;
+        statistic.reportYear = year;
+        return statistic;
+    }
+
+    /**
+     * Records the year's figures, replacing earlier ones: at least one amount or the total, and the types never more
+     * than the reported total.
+     */
+    void report(ContractStatistics.YearRequest figures, String admin, Instant now) {
+        List<BigDecimal> types = Stream.of(
+                        figures.development(), figures.transfer(), figures.service(), figures.consulting())
+                .filter(Objects::nonNull)
+                .toList();
+        if (types.isEmpty() && figures.reportedTotal() == null) {
+            throw new ProblemException(
+                    Status.BAD_REQUEST,
+                    "no-figures",
+                    "No figures given",
+                    "Give the amount of at least one contract type, or the reported total");
+        }
+        BigDecimal typesTotal = types.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (figures.reportedTotal() != null && typesTotal.compareTo(figures.reportedTotal()) > 0) {
+            throw new ProblemException(
+                    Status.BAD_REQUEST,
+                    "inconsistent-total",
+                    "The types exceed the total",
+                    "The contract types add up to " + typesTotal.toPlainString()
+                            + " yuan, more than the reported total "
+                            + figures.reportedTotal().toPlainString());
+        }
+        development = figures.development();
+        transfer = figures.transfer();
+        service = figures.service();
+        consulting = figures.consulting();
+        reportedTotal = figures.reportedTotal();
+        source = figures.source() == null || figures.source().isBlank()
+                ? null
+                : figures.source().strip();
+        updatedBy = admin;
+        updatedAt = now;
+    }
 
     public BigDecimal amount(ContractType type) {
         return switch (type) {

@@ -1,15 +1,14 @@
 package cn.chuanyu.training.registry;
 
+import cn.chuanyu.training.kernel.TrainingClock;
 import cn.chuanyu.web.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Size;
-import jakarta.ws.rs.core.Response.Status;
 import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
+import java.math.RoundingMode;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -19,11 +18,18 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @ApplicationScoped
 public class ContractStatistics {
 
+    private final TrainingClock clock;
+
+    ContractStatistics(TrainingClock clock) {
+        this.clock = clock;
+    }
+
     @Schema(
-            description =
-                    "A year's technology-contract turnover in yuan (元): by type where known, and/or the reported total",
+            description = "A year's technology-contract turnover in yuan (元): by type where known, "
+                    + "and/or the reported total",
             example = """
-            {"reportedTotal": 15040000000, "source": "重庆日报 2020-12-11: 2019年全社会技术合同金额150.4亿元"}""")
+            {"reportedTotal": 15040000000, \
+            "source": "重庆日报 2020-12-11: 2019年全社会技术合同金额150.4亿元"}""")
     public record YearRequest(
             @Schema(description = "技术开发") @DecimalMin("0") @Digits(integer = 16, fraction = 2)
             BigDecimal development,
@@ -80,7 +86,7 @@ public class ContractStatistics {
 
         /** Amounts always with fen (two decimals), as stored. */
         private static BigDecimal yuan(BigDecimal amount) {
-            return amount.setScale(2, java.math.RoundingMode.UNNECESSARY);
+            return amount.setScale(2, RoundingMode.UNNECESSARY);
         }
     }
 
@@ -90,51 +96,11 @@ public class ContractStatistics {
     /** Records (or replaces) a region's figures for a year. */
     @Transactional
     public YearStatistics report(Region region, int year, YearRequest request, String admin) {
-        if (year < 1980 || year > 2100) {
-            throw new ProblemException(
-                    Status.BAD_REQUEST, "invalid-year", "Year is not valid", year + " is not a year of statistics");
-        }
-        BigDecimal typesTotal = java.util.stream.Stream.of(
-                        request.development(), request.transfer(), request.service(), request.consulting())
-                .filter(java.util.Objects::nonNull)
-                .reduce(BigDecimal.ZERO, BigDecimal::add);
-        boolean anyType = request.development() != null
-                || request.transfer() != null
-                || request.service() != null
-                || request.consulting() != null;
-        if (!anyType && request.reportedTotal() == null) {
-            throw new ProblemException(
-                    Status.BAD_REQUEST,
-                    "no-figures",
-                    "No figures given",
-                    "Give the amount of at least one contract type, or the reported total");
-        }
-        if (request.reportedTotal() != null && typesTotal.compareTo(request.reportedTotal()) > 0) {
-            throw new ProblemException(
-                    Status.BAD_REQUEST,
-                    "inconsistent-total",
-                    "The types exceed the total",
-                    "The contract types add up to " + typesTotal.toPlainString()
-                            + " yuan, more than the reported total "
-                            + request.reportedTotal().toPlainString());
-        }
-        ContractStatistic statistic = ContractStatistic.find("region = ?1 and reportYear = ?2", region, year)
-                .firstResult();
-        if (statistic == null) {
-            statistic = new ContractStatistic();
-            statistic.region = region;
-            statistic.reportYear = year;
-        }
-        statistic.development = request.development();
-        statistic.transfer = request.transfer();
-        statistic.service = request.service();
-        statistic.consulting = request.consulting();
-        statistic.reportedTotal = request.reportedTotal();
-        statistic.source = request.source() == null || request.source().isBlank()
-                ? null
-                : request.source().strip();
-        statistic.updatedBy = admin;
-        statistic.updatedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        ContractStatistic statistic = ContractStatistic.<ContractStatistic>find(
+                        "region = ?1 and reportYear = ?2", region, year)
+                .firstResultOptional()
+                .orElseGet(() -> ContractStatistic.of(region, year));
+        statistic.report(request, admin, clock.now());
         statistic.persist();
         return YearStatistics.of(statistic);
     }

@@ -1,6 +1,6 @@
 package cn.chuanyu.training.registry;
 
-import cn.chuanyu.training.access.Caller;
+import cn.chuanyu.training.kernel.Caller;
 import cn.chuanyu.web.problem.Problem;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.PermitAll;
@@ -55,7 +55,7 @@ public class ContractStatisticsResource {
             @PathParam("region") Region region,
             @PathParam("year") int year,
             @Valid @NotNull ContractStatistics.YearRequest request) {
-        return statistics.report(region, year, request, identity.getPrincipal().getName());
+        return statistics.report(region, year, request, Caller.of(identity).user());
     }
 
     @GET

@@ -36,4 +36,20 @@ public class DemonstrationInstitution extends PanacheEntityBase {
 
     @Column(name = "registered_at")
     public Instant registeredAt;
+
+    static DemonstrationInstitution register(Institutions.InstitutionRequest request, String admin, Instant now) {
+        var institution = new DemonstrationInstitution();
+        institution.id = UUID.randomUUID();
+        institution.name = request.name().strip();
+        institution.level = request.level();
+        institution.region = request.region();
+        institution.recognisedIn = request.recognisedIn();
+        institution.description = request.description() == null
+                        || request.description().isBlank()
+                ? null
+                : request.description().strip();
+        institution.registeredBy = admin;
+        institution.registeredAt = now;
+        return institution;
+    }
 }

@@ -1,6 +1,6 @@
 package cn.chuanyu.training.registry;
 
-import cn.chuanyu.training.access.Caller;
+import cn.chuanyu.training.kernel.Caller;
 import cn.chuanyu.web.PageOf;
 import cn.chuanyu.web.problem.Problem;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -43,13 +43,6 @@ public class InstitutionResource {
         this.identity = identity;
     }
 
-    public record InstitutionView(
-            UUID id, String name, InstitutionLevel level, Region region, Integer recognisedIn, String description) {
-        static InstitutionView of(DemonstrationInstitution i) {
-            return new InstitutionView(i.id, i.name, i.level, i.region, i.recognisedIn, i.description);
-        }
-    }
-
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Caller.ADMIN)
@@ -61,7 +54,7 @@ public class InstitutionResource {
     @APIResponse(responseCode = "409", description = "Registered already at that level (already-registered)")
     public Response register(@Valid @NotNull Institutions.InstitutionRequest request) {
         DemonstrationInstitution institution =
-                institutions.register(request, identity.getPrincipal().getName());
+                institutions.register(request, Caller.of(identity).user());
         return Response.created(URI.create("/api/training/demonstration-institutions/" + institution.id))
                 .entity(InstitutionView.of(institution))
                 .build();
@@ -97,7 +90,7 @@ public class InstitutionResource {
             description =
                     "For statistics that give counts without names, e.g. Chongqing 2020: 8 national, 22 municipal.")
     public Institutions.ReportedCount report(@Valid @NotNull Institutions.CountRequest request) {
-        return institutions.report(request, identity.getPrincipal().getName());
+        return institutions.report(request, Caller.of(identity).user());
     }
 
     @GET

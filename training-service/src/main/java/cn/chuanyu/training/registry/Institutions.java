@@ -1,5 +1,6 @@
 package cn.chuanyu.training.registry;
 
+import cn.chuanyu.training.kernel.TrainingClock;
 import cn.chuanyu.web.PageOf;
 import cn.chuanyu.web.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,8 +12,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.core.Response.Status;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -28,13 +27,16 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public class Institutions {
 
     private final EntityManager entityManager;
+    private final TrainingClock clock;
 
-    Institutions(EntityManager entityManager) {
+    Institutions(EntityManager entityManager, TrainingClock clock) {
         this.entityManager = entityManager;
+        this.clock = clock;
     }
 
     @Schema(example = """
-            {"name": "重庆技术评估与转移服务中心", "level": "MUNICIPAL", "region": "CHONGQING", "recognisedIn": 2018,
+            {"name": "重庆技术评估与转移服务中心", "level": "MUNICIPAL", "region": "CHONGQING", \
+            "recognisedIn": 2018,
              "description": "技术评估、技术合同登记与技术转移服务"}""")
     public record InstitutionRequest(
             @NotBlank @Size(max = 200) String name,
@@ -44,7 +46,8 @@ public class Institutions {
             @Size(max = 2000) String description) {}
 
     @Schema(example = """
-            {"region": "CHONGQING", "level": "NATIONAL", "asOfYear": 2020, "count": 8, "source": "重庆日报 2020-12-11"}""")
+            {"region": "CHONGQING", "level": "NATIONAL", "asOfYear": 2020, "count": 8, \
+            "source": "重庆日报 2020-12-11"}""")
     public record CountRequest(
             @NotNull Region region,
             @NotNull InstitutionLevel level,
@@ -57,26 +60,14 @@ public class Institutions {
 
     @Transactional
     public DemonstrationInstitution register(InstitutionRequest request, String admin) {
-        String name = request.name().strip();
-        if (DemonstrationInstitution.count("name = ?1 and level = ?2", name, request.level()) > 0) {
+        var institution = DemonstrationInstitution.register(request, admin, clock.now());
+        if (DemonstrationInstitution.count("name = ?1 and level = ?2", institution.name, institution.level) > 0) {
             throw new ProblemException(
                     Status.CONFLICT,
                     "already-registered",
                     "Already registered",
-                    name + " is registered as a " + request.level() + " demonstration institution");
+                    institution.name + " is registered as a " + institution.level + " demonstration institution");
         }
-        var institution = new DemonstrationInstitution();
-        institution.id = UUID.randomUUID();
-        institution.name = name;
-        institution.level = request.level();
-        institution.region = request.region();
-        institution.recognisedIn = request.recognisedIn();
-        institution.description = request.description() == null
-                        || request.description().isBlank()
-                ? null
-                : request.description().strip();
-        institution.registeredBy = admin;
-        institution.registeredAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         institution.persist();
         return institution;
     }
@@ -109,31 +100,25 @@ public class Institutions {
     /** Records (or corrects) a reported count. */
     @Transactional
     public ReportedCount report(CountRequest request, String admin) {
+        String source = request.source() == null || request.source().isBlank()
+                ? null
+                : request.source().strip();
         entityManager
                 .createNativeQuery("""
-                insert into demonstration_institution_count (region, level, as_of_year, count, source, updated_by, updated_at)
+                insert into demonstration_institution_count
+                    (region, level, as_of_year, count, source, updated_by, updated_at)
                 values (?1, ?2, ?3, ?4, ?5, ?6, now())
                 on conflict (region, level, as_of_year) do update
-                set count = excluded.count, source = excluded.source, updated_by = excluded.updated_by, updated_at = now()""")
+                set count = excluded.count, source = excluded.source, updated_by = excluded.updated_by,
+                    updated_at = now()""")
                 .setParameter(1, request.region().name())
                 .setParameter(2, request.level().name())
                 .setParameter(3, request.asOfYear())
                 .setParameter(4, request.count())
-                .setParameter(
-                        5,
-                        request.source() == null || request.source().isBlank()
-                                ? null
-                                : request.source().strip())
+                .setParameter(5, source)
                 .setParameter(6, admin)
                 .executeUpdate();
-        return new ReportedCount(
-                request.region(),
-                request.level(),
-                request.asOfYear(),
-                request.count(),
-                request.source() == null || request.source().isBlank()
-                        ? null
-                        : request.source().strip());
+        return new ReportedCount(request.region(), request.level(), request.asOfYear(), request.count(), source);
     }
 
     /** Reported counts, latest year first; {@code region} may be null. */

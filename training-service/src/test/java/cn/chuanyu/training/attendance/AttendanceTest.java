@@ -2,6 +2,7 @@ package cn.chuanyu.training.attendance;
 
 import static cn.chuanyu.training.TrainingFixtures.today;
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -9,9 +10,11 @@ import static org.hamcrest.Matchers.hasSize;
 
 import cn.chuanyu.training.TrainingFixtures;
 import cn.chuanyu.training.course.SessionRequest;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -215,7 +218,7 @@ class AttendanceTest {
     }
 
     @SafeVarargs
-    private static io.restassured.response.Response record(UUID session, Map<String, Object>... attendees) {
+    private static Response record(UUID session, Map<String, Object>... attendees) {
         return given().contentType(ContentType.JSON)
                 .body(Map.of("attendees", List.of(attendees)))
                 .when()
@@ -223,8 +226,7 @@ class AttendanceTest {
     }
 
     private static void assertNoAttendance(UUID session) {
-        long count = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
-                .call(() -> Attendance.count("sessionId", session));
-        org.assertj.core.api.Assertions.assertThat(count).isZero();
+        long count = QuarkusTransaction.requiringNew().call(() -> Attendance.count("sessionId", session));
+        assertThat(count).isZero();
     }
 }

@@ -22,6 +22,7 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -119,9 +120,10 @@ class PracticeRecordTest {
     void aSigningWithoutItsBrokerGoesToTheDeadLetterTopicAndConsumptionGoesOn() throws Exception {
         try (var deadLetters = TopicRecorder.of(DEAD_LETTERS)) {
             UUID broken = UUID.randomUUID();
-            String withoutSigning = """
+            String template = """
                     {"projectId": "%s", "title": "缺少经纪人", "leadZone": "chongqing", "from": "PROJECT_COLLECTED",
-                     "to": "SIGNED", "changedAt": "2021-03-18T02:00:00Z", "changedBy": "officer-chongqing"}""".formatted(broken);
+                     "to": "SIGNED", "changedAt": "2021-03-18T02:00:00Z", "changedBy": "officer-chongqing"}""";
+            String withoutSigning = template.formatted(broken);
             alliance.sendCloudEvent(
                     TOPIC,
                     SOURCE,
@@ -197,6 +199,6 @@ class PracticeRecordTest {
                                     ? response.jsonPath().<String, Object>getMap("")
                                     : null;
                         },
-                        java.util.Objects::nonNull);
+                        Objects::nonNull);
     }
 }

@@ -16,20 +16,21 @@ final class ProjectEventFixtures {
 
     static String signed(
             UUID projectId, String title, String brokerSubject, String brokerName, String certificateNumber) {
-        String data = """
+        String template = """
                 {"projectId": "%s", "title": "%s", "leadZone": "chongqing", "from": "PROJECT_COLLECTED", "to": "SIGNED",
                  "changedAt": "%s", "changedBy": "officer-chongqing", "note": "签约共建",
                  "signing": {"agreementDate": "2021-03-18",
                    "parties": [{"name": "重庆高新区", "zone": "chongqing"}, {"name": "电子科技大学", "zone": null}],
-                   "broker": {"certificateNumber": "%s", "subject": "%s", "name": "%s"}}}""".formatted(projectId, title, Instant.now(), certificateNumber, brokerSubject, brokerName);
-        return conforming(data);
+                   "broker": {"certificateNumber": "%s", "subject": "%s", "name": "%s"}}}""";
+        return conforming(
+                template.formatted(projectId, title, Instant.now(), certificateNumber, brokerSubject, brokerName));
     }
 
     static String consulting(UUID projectId) {
-        String data = """
+        String template = """
                 {"projectId": "%s", "title": "定期会商", "leadZone": "chongqing", "from": "SIGNED", "to": "CONSULTING",
-                 "changedAt": "%s", "changedBy": "officer-chongqing", "note": null}""".formatted(projectId, Instant.now());
-        return conforming(data);
+                 "changedAt": "%s", "changedBy": "officer-chongqing", "note": null}""";
+        return conforming(template.formatted(projectId, Instant.now()));
     }
 
     private static String conforming(String data) {

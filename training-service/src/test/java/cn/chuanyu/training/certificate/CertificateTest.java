@@ -12,14 +12,17 @@ import cn.chuanyu.testing.EventSchemas;
 import cn.chuanyu.testing.TopicRecorder;
 import cn.chuanyu.training.TrainingFixtures;
 import cn.chuanyu.training.TrainingFixtures.Cohort;
+import cn.chuanyu.web.problem.ProblemException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
+import java.security.PublicKey;
 import java.security.Signature;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -351,7 +354,7 @@ class CertificateTest {
                     try {
                         return QuarkusTransaction.requiringNew()
                                 .call(() -> certificates.issue(enrolment, TrainingFixtures.ADMIN).number);
-                    } catch (cn.chuanyu.web.problem.ProblemException e) {
+                    } catch (ProblemException e) {
                         return e.problem().type().getPath();
                     }
                 });
@@ -407,14 +410,14 @@ class CertificateTest {
         return QuarkusTransaction.requiringNew().call(() -> certificates.issue(enrolment, TrainingFixtures.ADMIN));
     }
 
-    private static io.restassured.response.Response issue(UUID enrolment) {
+    private static Response issue(UUID enrolment) {
         return given().contentType(ContentType.JSON)
                 .body(Map.of("enrolmentId", enrolment))
                 .when()
                 .post(CERTIFICATES);
     }
 
-    private static boolean offlineCheck(java.security.PublicKey key, String header, String payload, String signature)
+    private static boolean offlineCheck(PublicKey key, String header, String payload, String signature)
             throws Exception {
         Signature verifier = Signature.getInstance("Ed25519");
         verifier.initVerify(key);

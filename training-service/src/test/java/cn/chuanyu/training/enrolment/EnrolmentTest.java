@@ -19,6 +19,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
@@ -254,7 +255,7 @@ class EnrolmentTest {
                 .body("items.id", contains(b.toString()));
     }
 
-    private static io.restassured.response.Response enrol(UUID programme, String name) {
+    private static Response enrol(UUID programme, String name) {
         return given().contentType(ContentType.JSON)
                 .body(new EnrolRequest(programme, name, null))
                 .when()

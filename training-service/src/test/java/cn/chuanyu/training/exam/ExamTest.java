@@ -15,6 +15,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.UUID;
@@ -219,7 +220,7 @@ class ExamTest {
         score(sitting, mine, 100).then().statusCode(403);
     }
 
-    private static io.restassured.response.Response score(UUID sitting, UUID enrolment, double score) {
+    private static Response score(UUID sitting, UUID enrolment, double score) {
         return given().contentType(ContentType.JSON)
                 .body(Map.of("enrolmentId", enrolment, "score", score))
                 .when()

@@ -2,6 +2,7 @@ package cn.chuanyu.training.registry;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
@@ -14,6 +15,7 @@ import io.restassured.RestAssured;
 import io.restassured.config.JsonConfig;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.config.JsonPathConfig;
+import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.math.BigDecimal;
 import java.util.HashMap;
@@ -75,7 +77,7 @@ class RegistryTest {
                 .get(CONTRACTS)
                 .then()
                 .statusCode(200)
-                .body("years.year", org.hamcrest.Matchers.contains(2002, 2003))
+                .body("years.year", contains(2002, 2003))
                 .body("total", equalTo(new BigDecimal("350.00")));
     }
 
@@ -212,7 +214,7 @@ class RegistryTest {
                 .body("asOfYear", not(hasItems(2006)));
     }
 
-    private static io.restassured.response.Response report(String level, int year, int count) {
+    private static Response report(String level, int year, int count) {
         return given().contentType(ContentType.JSON)
                 .body(Map.of("region", "CHONGQING", "level", level, "asOfYear", year, "count", count, "source", "重庆日报"))
                 .when()

@@ -1,6 +1,5 @@
 package cn.chuanyu.training.attendance;
 
-import cn.chuanyu.training.access.Caller;
 import cn.chuanyu.training.course.Course;
 import cn.chuanyu.training.course.CourseSession;
 import cn.chuanyu.training.course.Courses;
@@ -9,6 +8,8 @@ import cn.chuanyu.training.course.SessionRescheduling;
 import cn.chuanyu.training.enrolment.Enrolment;
 import cn.chuanyu.training.enrolment.EnrolmentStatus;
 import cn.chuanyu.training.enrolment.Enrolments;
+import cn.chuanyu.training.kernel.Caller;
+import cn.chuanyu.training.kernel.TrainingClock;
 import cn.chuanyu.web.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -17,10 +18,9 @@ import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Response.Status;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -34,15 +34,16 @@ import java.util.stream.Collectors;
  * rate: sessions attended out of the programme's sessions held so far.
  */
 @ApplicationScoped
-public class AttendanceRegister {
+public class Attendances {
 
     private final Courses courses;
     private final Enrolments enrolments;
-    private final Clock clock = Clock.systemUTC();
+    private final TrainingClock clock;
 
-    AttendanceRegister(Courses courses, Enrolments enrolments) {
+    Attendances(Courses courses, Enrolments enrolments, TrainingClock clock) {
         this.courses = courses;
         this.enrolments = enrolments;
+        this.clock = clock;
     }
 
     /** A trainee's attendance: how many of the sessions held they attended, online and offline. */
@@ -71,15 +72,8 @@ public class AttendanceRegister {
             throw ProblemException.notFound("Session", sessionId);
         }
         courses.requireManages(courses.get(session.courseId), caller);
-        Instant now = now();
-        if (session.startsAt.isAfter(now)) {
-            throw new ProblemException(
-                    Status.CONFLICT,
-                    "session-not-started",
-                    "The session has not started",
-                    "Session " + sessionId + " starts at " + session.startsAt
-                            + "; attendance is recorded once it has started");
-        }
+        Instant now = clock.now();
+        session.requireStarted(now);
         Set<UUID> seen = new HashSet<>();
         List<UUID> refused = new ArrayList<>();
         for (AttendanceRequest.Attendee attendee : request.attendees()) {
@@ -105,22 +99,16 @@ public class AttendanceRegister {
                     "These are not enrolled trainees of the session's programme; nothing was recorded: " + refused);
         }
         for (AttendanceRequest.Attendee attendee : request.attendees()) {
-            Attendance attendance = Attendance.<Attendance>find(
+            Attendance recorded = Attendance.<Attendance>find(
                             "sessionId = ?1 and enrolmentId = ?2", sessionId, attendee.enrolmentId())
                     .firstResult();
-            if (attendance == null) {
+            if (recorded == null) {
                 Enrolment enrolment = Enrolment.findById(attendee.enrolmentId());
-                attendance = new Attendance();
-                attendance.id = UUID.randomUUID();
-                attendance.sessionId = sessionId;
-                attendance.programmeId = session.programmeId;
-                attendance.enrolmentId = enrolment.id;
-                attendance.trainee = enrolment.trainee;
+                Attendance.present(session, enrolment, attendee.mode(), caller.user(), now)
+                        .persist();
+            } else {
+                recorded.record(attendee.mode(), caller.user(), now);
             }
-            attendance.mode = attendee.mode();
-            attendance.recordedBy = caller.user();
-            attendance.recordedAt = now;
-            attendance.persist();
         }
         return ofSession(sessionId);
     }
@@ -154,7 +142,7 @@ public class AttendanceRegister {
                     CourseSession s = heldById.get(a.sessionId);
                     return new Entry(s.id, s.courseId, coursesById.get(s.courseId).title, s.startsAt, a.mode);
                 })
-                .sorted(java.util.Comparator.comparing(Entry::startsAt))
+                .sorted(Comparator.comparing(Entry::startsAt))
                 .toList();
         long online =
                 entries.stream().filter(e -> e.mode() == AttendanceMode.ONLINE).count();
@@ -173,13 +161,14 @@ public class AttendanceRegister {
 
     /** Sessions attended out of the programme's sessions held so far; 0 while none has been held. */
     public BigDecimal rate(Enrolment enrolment) {
-        long held = CourseSession.count("programmeId = ?1 and startsAt <= ?2", enrolment.programmeId, now());
+        Instant now = clock.now();
+        long held = CourseSession.count("programmeId = ?1 and startsAt <= ?2", enrolment.programmeId, now);
         long attended = Attendance.count(
                 "enrolmentId = ?1 and sessionId in (select s.id from CourseSession s "
                         + "where s.programmeId = ?2 and s.startsAt <= ?3)",
                 enrolment.id,
                 enrolment.programmeId,
-                now());
+                now);
         return rate(attended, held);
     }
 
@@ -212,14 +201,10 @@ public class AttendanceRegister {
     }
 
     private List<CourseSession> held(UUID programmeId) {
-        return CourseSession.list("programmeId = ?1 and startsAt <= ?2 order by startsAt", programmeId, now());
+        return CourseSession.list("programmeId = ?1 and startsAt <= ?2 order by startsAt", programmeId, clock.now());
     }
 
     private static List<Attendance> ofSession(UUID sessionId) {
         return Attendance.list("sessionId = ?1 order by trainee", sessionId);
-    }
-
-    private Instant now() {
-        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 }

@@ -9,14 +9,14 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /** Consumes the alliance's project events, each once, into brokers' practice records. */
 @ApplicationScoped
-public class AllianceProjectEvents {
+public class AllianceProjectConsumer {
 
     static final String CONSUMER = "training.broker-practice";
 
     private final Inbox inbox;
     private final PracticeRecords records;
 
-    AllianceProjectEvents(Inbox inbox, PracticeRecords records) {
+    AllianceProjectConsumer(Inbox inbox, PracticeRecords records) {
         this.inbox = inbox;
         this.records = records;
     }

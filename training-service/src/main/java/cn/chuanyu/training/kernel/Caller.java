@@ -1,4 +1,4 @@
-package cn.chuanyu.training.access;
+package cn.chuanyu.training.kernel;
 
 import cn.chuanyu.web.problem.ProblemException;
 import io.quarkus.security.identity.SecurityIdentity;
