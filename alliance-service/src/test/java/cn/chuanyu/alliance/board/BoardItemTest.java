@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
 
+import cn.chuanyu.alliance.kernel.AllianceClock;
 import cn.chuanyu.testing.EventSchemas;
 import cn.chuanyu.testing.TopicRecorder;
 import io.quarkus.test.junit.QuarkusTest;
@@ -270,7 +271,7 @@ class BoardItemTest {
     @TestSecurity(user = "secretariat", roles = "alliance-secretariat")
     void aSearchWithMoreMatchesThanItCountsSaysSoAndStillPagesThroughEveryMatchOnceNewestFirst() {
         String term = "检索上限" + java.util.UUID.randomUUID().toString().substring(0, 8);
-        int matching = BoardItems.SEARCH_TOTAL_CAP + 5;
+        int matching = BoardSearch.SEARCH_TOTAL_CAP + 5;
         insertPublished(
                 matching, "氢能储运需求 " + term + " 第", "分页检索" + term, Instant.now().minusSeconds(60));
         List<String> seen = new java.util.ArrayList<>();
@@ -282,7 +283,7 @@ class BoardItemTest {
                     .get(ITEMS)
                     .then()
                     .statusCode(200)
-                    .body("total", equalTo(BoardItems.SEARCH_TOTAL_CAP))
+                    .body("total", equalTo(BoardSearch.SEARCH_TOTAL_CAP))
                     .body("totalExact", equalTo(false))
                     .extract()
                     .jsonPath();
@@ -313,7 +314,7 @@ class BoardItemTest {
         String marker = java.util.UUID.randomUUID().toString().substring(0, 8);
         String rare = "钙钛矿叠层" + marker;
         String old = publish(demand("mianyang", "绵阳" + rare + "中试需求"));
-        insertPublished(BoardItems.SEARCH_WINDOW, "较新的资源 " + marker + " 第", "填充" + marker, Instant.now());
+        insertPublished(BoardSearch.SEARCH_WINDOW, "较新的资源 " + marker + " 第", "填充" + marker, Instant.now());
 
         given().queryParam("q", rare)
                 .when()
@@ -340,11 +341,11 @@ class BoardItemTest {
     void aCommonTermWithFewRecentMatchesIsPagedNewestFirstIntoItsOlderMatches() {
         String marker = java.util.UUID.randomUUID().toString().substring(0, 8);
         String term = "固态电解质" + marker;
-        int older = BoardItems.SEARCH_TOTAL_CAP + 1;
+        int older = BoardSearch.SEARCH_TOTAL_CAP + 1;
         insertPublished(
                 older, "较早的" + term + "需求 第", "较早" + marker, Instant.now().minusSeconds(600));
         insertPublished(
-                BoardItems.SEARCH_WINDOW,
+                BoardSearch.SEARCH_WINDOW,
                 "较新的资源 " + marker + " 第",
                 "填充" + marker,
                 Instant.now().minusSeconds(300));
@@ -357,7 +358,7 @@ class BoardItemTest {
                 .get(ITEMS)
                 .then()
                 .statusCode(200)
-                .body("total", equalTo(BoardItems.SEARCH_TOTAL_CAP))
+                .body("total", equalTo(BoardSearch.SEARCH_TOTAL_CAP))
                 .body("totalExact", equalTo(false))
                 .extract()
                 .jsonPath();
@@ -439,7 +440,7 @@ class BoardItemTest {
     }
 
     private static Map<String, Object> demand(String zone, String title) {
-        LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+        LocalDate today = LocalDate.now(AllianceClock.CHINA);
         return Map.of(
                 "zone",
                 zone,
