@@ -73,7 +73,13 @@ public class ProjectResource {
             Stage stage,
             LocalDate lastContact,
             long daysSinceLastContact,
-            int allowedDays) {}
+            int allowedDays) {
+        static OverdueView of(WorkChain.Overdue o, int allowedDays) {
+            CollaborationProject p = o.project();
+            return new OverdueView(
+                    p.id, p.title, p.leadZone, p.partnerZones, p.stage, o.lastContact(), o.daysSince(), allowedDays);
+        }
+    }
 
     @GET
     @Path("/work-chain")
@@ -271,16 +277,7 @@ public class ProjectResource {
     public PageOf<OverdueView> overdue(
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageOf.MAX_SIZE) int size) {
-        return chain.overdue(Caller.of(identity), page, size)
-                .map(o -> new OverdueView(
-                        o.project().id,
-                        o.project().title,
-                        o.project().leadZone,
-                        o.project().partnerZones,
-                        o.project().stage,
-                        o.lastContact(),
-                        o.daysSince(),
-                        chain.overdueDays()));
+        return chain.overdue(Caller.of(identity), page, size).map(o -> OverdueView.of(o, chain.overdueDays()));
     }
 
     private ProjectView view(CollaborationProject project) {
