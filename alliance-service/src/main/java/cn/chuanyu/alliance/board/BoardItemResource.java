@@ -109,7 +109,7 @@ public class BoardItemResource {
     @APIResponse(responseCode = "200", description = "The item")
     @APIResponse(responseCode = "404", description = "No such item, or a draft of another zone")
     public BoardItemView get(@PathParam("id") UUID id) {
-        return BoardItemView.of(items.get(id, Caller.orNull(identity)), items.today());
+        return BoardItemView.of(items.get(id, Caller.of(identity)), items.today());
     }
 
     @GET
@@ -142,7 +142,7 @@ public class BoardItemResource {
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageOf.MAX_SIZE) int size) {
         return search.board(
                         new BoardSearch.Filter(zone, kind, industry, query, status),
-                        Caller.orNull(identity),
+                        Caller.of(identity),
                         Cursor.decode(after),
                         size)
                 .map(i -> BoardItemView.of(i, items.today()));

@@ -60,8 +60,7 @@ public class BoardItems {
     /** A published item for anyone; a draft or withdrawn one only for its zone and the secretariat. */
     public BoardItem get(UUID id, Caller caller) {
         BoardItem item = BoardItem.findById(id);
-        if (item == null
-                || item.status != BoardItemStatus.PUBLISHED && (caller == null || !caller.actsFor(item.zoneCode))) {
+        if (item == null || item.status != BoardItemStatus.PUBLISHED && !caller.actsFor(item.zoneCode)) {
             throw ProblemException.notFound("Board item", id);
         }
         return item;

@@ -39,7 +39,7 @@ public class BoardSearch {
         BoardItemStatus status = filter.status() == null ? BoardItemStatus.PUBLISHED : filter.status();
         String zone = filter.zone();
         if (status != BoardItemStatus.PUBLISHED) {
-            if (caller == null) {
+            if (caller.anonymous()) {
                 throw new UnauthorizedException("Only a zone's officers and the secretariat list " + status + " items");
             }
             zone = zone == null && !caller.secretariat() ? caller.zone() : zone;

@@ -12,8 +12,13 @@ public record Caller(String user, String zone, boolean secretariat) {
     public static final String SECRETARIAT = "alliance-secretariat";
     public static final String ZONE_OFFICER = "zone-officer";
 
-    /** The authenticated caller of this request. */
+    private static final Caller ANONYMOUS = new Caller(null, null, false);
+
+    /** The caller of this request; the board is public, so an anonymous caller is one too: no user, no zone. */
     public static Caller of(SecurityIdentity identity) {
+        if (identity.isAnonymous()) {
+            return ANONYMOUS;
+        }
         Object zone = identity.getAttribute(ZoneClaim.ATTRIBUTE);
         return new Caller(
                 identity.getPrincipal().getName(),
@@ -21,9 +26,8 @@ public record Caller(String user, String zone, boolean secretariat) {
                 identity.hasRole(SECRETARIAT));
     }
 
-    /** The caller, or null when anonymous: for endpoints anyone may call that show more to officers. */
-    public static Caller orNull(SecurityIdentity identity) {
-        return identity.isAnonymous() ? null : of(identity);
+    public boolean anonymous() {
+        return user == null;
     }
 
     /** Refuses to act for a zone the caller does not represent. */

@@ -22,10 +22,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @PermitAll
 public class MatchingResource {
 
-    private final Matches matches;
+    private final Matching matching;
 
-    MatchingResource(Matches matches) {
-        this.matches = matches;
+    MatchingResource(Matching matching) {
+        this.matching = matching;
     }
 
     @GET
@@ -33,7 +33,7 @@ public class MatchingResource {
     @Operation(operationId = "matchDemandsForOffer", summary = "Open demands that fit a technology offer, best first")
     public List<Match> demandsFor(
             @PathParam("offerId") UUID offerId, @QueryParam("limit") @DefaultValue("10") @Min(1) @Max(50) int limit) {
-        return matches.demandsFor(offerId, limit);
+        return matching.demandsFor(offerId, limit);
     }
 
     @GET
@@ -43,6 +43,6 @@ public class MatchingResource {
             summary = "Technology offers that fit a published demand, best first")
     public List<Match> offersFor(
             @PathParam("itemId") UUID itemId, @QueryParam("limit") @DefaultValue("10") @Min(1) @Max(50) int limit) {
-        return matches.offersFor(itemId, limit);
+        return matching.offersFor(itemId, limit);
     }
 }

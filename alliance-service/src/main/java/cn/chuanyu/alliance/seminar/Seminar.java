@@ -42,7 +42,7 @@ public class Seminar extends PanacheEntityBase {
     @Column(name = "recorded_at")
     public Instant recordedAt;
 
-    /** The host zone is always among the attending zones, first; each zone is listed once. */
+    /** A seminar held, as recorded by {@code user}; its attending zones are {@link #attending}'s. */
     static Seminar record(SeminarRequest request, String user, Instant now) {
         var seminar = new Seminar();
         seminar.id = UUID.randomUUID();
@@ -56,6 +56,7 @@ public class Seminar extends PanacheEntityBase {
         return seminar;
     }
 
+    /** The zones that took part: the host first, then the attending zones, each once. */
     static Set<String> attending(SeminarRequest request) {
         var zones = new LinkedHashSet<String>();
         zones.add(request.hostZone());

@@ -21,7 +21,7 @@ import java.util.UUID;
  * 2, each shared category 1, and each keyword of one side found in the other's text 1.
  */
 @ApplicationScoped
-public class Matches {
+public class Matching {
 
     /** Candidates of one side, as (id, title, where, keywords, categories, text, published_at). */
     private static final int CANDIDATES = 300;
@@ -58,7 +58,7 @@ public class Matches {
     private final EntityManager entityManager;
     private final AllianceClock clock;
 
-    Matches(EntityManager entityManager, AllianceClock clock) {
+    Matching(EntityManager entityManager, AllianceClock clock) {
         this.entityManager = entityManager;
         this.clock = clock;
     }
