@@ -21,6 +21,12 @@ import java.util.Map;
 @ApplicationScoped
 public class BoardSearch {
 
+    /** Matches of a text search counted at most: a client shows "100+" beyond. */
+    public static final int SEARCH_TOTAL_CAP = 100;
+
+    /** A search first reads a page among this many items of the listing (from the cursor on), newest first. */
+    static final int SEARCH_WINDOW = 1000;
+
     private final AllianceClock clock;
 
     BoardSearch(AllianceClock clock) {
@@ -133,12 +139,6 @@ public class BoardSearch {
             return String.join(" and ", where);
         }
     }
-
-    /** Matches of a text search counted at most: a client shows "100+" beyond. */
-    public static final int SEARCH_TOTAL_CAP = 100;
-
-    /** A search first reads a page among this many items of the listing (from the cursor on), newest first. */
-    static final int SEARCH_WINDOW = 1000;
 
     /**
      * A text search: title or description containing the text (% and _ taken literally), or the text as a keyword.
