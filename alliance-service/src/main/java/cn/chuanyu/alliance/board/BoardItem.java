@@ -119,7 +119,8 @@ public class BoardItem extends PanacheEntityBase {
         withdrawnAt = now;
     }
 
-    BoardItemStatus statusOn(LocalDate today) {
+    /** The status as shown on {@code today}: a published item past its validity is EXPIRED. */
+    public BoardItemStatus statusOn(LocalDate today) {
         return status == BoardItemStatus.PUBLISHED && validUntil.isBefore(today) ? BoardItemStatus.EXPIRED : status;
     }
 

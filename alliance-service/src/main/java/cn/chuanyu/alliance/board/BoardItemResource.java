@@ -1,6 +1,6 @@
 package cn.chuanyu.alliance.board;
 
-import cn.chuanyu.alliance.member.Actor;
+import cn.chuanyu.alliance.kernel.Caller;
 import cn.chuanyu.web.Cursor;
 import cn.chuanyu.web.KeysetPage;
 import cn.chuanyu.web.PageOf;
@@ -38,16 +38,18 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class BoardItemResource {
 
     private final BoardItems items;
+    private final BoardSearch search;
     private final SecurityIdentity identity;
 
-    BoardItemResource(BoardItems items, SecurityIdentity identity) {
+    BoardItemResource(BoardItems items, BoardSearch search, SecurityIdentity identity) {
         this.items = items;
+        this.search = search;
         this.identity = identity;
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Actor.ZONE_OFFICER, Actor.SECRETARIAT})
+    @RolesAllowed({Caller.ZONE_OFFICER, Caller.SECRETARIAT})
     @SecurityRequirement(name = "jwt")
     @Operation(operationId = "draftBoardItem", summary = "Draft a demand, resource or project for your zone")
     @APIResponseSchema(
@@ -56,7 +58,7 @@ public class BoardItemResource {
             responseDescription = "Drafted; publish it to put it on the board")
     @APIResponse(responseCode = "403", description = "Not an officer of that zone")
     public Response draft(@Valid @NotNull BoardItemRequest request) {
-        BoardItem item = items.draft(request, Actor.of(identity));
+        BoardItem item = items.draft(request, Caller.of(identity));
         return Response.created(URI.create("/api/alliance/board-items/" + item.id))
                 .entity(BoardItemView.of(item, items.today()))
                 .build();
@@ -65,18 +67,18 @@ public class BoardItemResource {
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Actor.ZONE_OFFICER, Actor.SECRETARIAT})
+    @RolesAllowed({Caller.ZONE_OFFICER, Caller.SECRETARIAT})
     @SecurityRequirement(name = "jwt")
     @Operation(operationId = "editBoardItem", summary = "Edit a draft, sending the version you read")
     @APIResponse(responseCode = "200", description = "The edited draft")
     @APIResponse(responseCode = "409", description = "Changed since you read it, or no longer a draft")
     public BoardItemView edit(@PathParam("id") UUID id, @Valid @NotNull BoardItemRequest request) {
-        return BoardItemView.of(items.edit(id, request, Actor.of(identity)), items.today());
+        return BoardItemView.of(items.edit(id, request, Caller.of(identity)), items.today());
     }
 
     @POST
     @Path("/{id}/publication")
-    @RolesAllowed({Actor.ZONE_OFFICER, Actor.SECRETARIAT})
+    @RolesAllowed({Caller.ZONE_OFFICER, Caller.SECRETARIAT})
     @SecurityRequirement(name = "jwt")
     @Operation(
             operationId = "publishBoardItem",
@@ -85,19 +87,19 @@ public class BoardItemResource {
     @APIResponse(responseCode = "200", description = "Published: on the board until it expires")
     @APIResponse(responseCode = "409", description = "Not a draft, or already expired")
     public BoardItemView publish(@PathParam("id") UUID id) {
-        return BoardItemView.of(items.publish(id, Actor.of(identity)), items.today());
+        return BoardItemView.of(items.publish(id, Caller.of(identity)), items.today());
     }
 
     @POST
     @Path("/{id}/withdrawal")
-    @RolesAllowed({Actor.ZONE_OFFICER, Actor.SECRETARIAT})
+    @RolesAllowed({Caller.ZONE_OFFICER, Caller.SECRETARIAT})
     @SecurityRequirement(name = "jwt")
     @Operation(
             operationId = "withdrawBoardItem",
             summary = "Withdraw a published item from the board",
             description = "Emits cn.chuanyu.alliance.board-item.withdrawn.v1.")
     public BoardItemView withdraw(@PathParam("id") UUID id) {
-        return BoardItemView.of(items.withdraw(id, Actor.of(identity)), items.today());
+        return BoardItemView.of(items.withdraw(id, Caller.of(identity)), items.today());
     }
 
     @GET
@@ -107,7 +109,7 @@ public class BoardItemResource {
     @APIResponse(responseCode = "200", description = "The item")
     @APIResponse(responseCode = "404", description = "No such item, or a draft of another zone")
     public BoardItemView get(@PathParam("id") UUID id) {
-        return BoardItemView.of(items.get(id, identity.isAnonymous() ? null : Actor.of(identity)), items.today());
+        return BoardItemView.of(items.get(id, Caller.of(identity)), items.today());
     }
 
     @GET
@@ -118,8 +120,8 @@ public class BoardItemResource {
                     + "withdrawn or expired items; newest first",
             description = "Paged by keyset: pass a page's 'next' as 'after' for the following page. "
                     + "'total' counts up to " + KeysetPage.TOTAL_CAP + " items of a listing, and up to "
-                    + BoardItems.SEARCH_TOTAL_CAP + " matches of a text search ('q'); 'totalExact' is false beyond, "
-                    + "and 'total' is then that cap, a lower bound (e.g. \"" + BoardItems.SEARCH_TOTAL_CAP + "+\"). "
+                    + BoardSearch.SEARCH_TOTAL_CAP + " matches of a text search ('q'); 'totalExact' is false beyond, "
+                    + "and 'total' is then that cap, a lower bound (e.g. \"" + BoardSearch.SEARCH_TOTAL_CAP + "+\"). "
                     + "'next' is present whenever there are more.")
     public KeysetPage<BoardItemView> board(
             @Parameter(description = "zone code, e.g. chengdu") @QueryParam("zone") String zone,
@@ -127,7 +129,7 @@ public class BoardItemResource {
             @Parameter(description = "industry category, e.g. 新能源") @QueryParam("industry") String industry,
             @Parameter(
                             description = "search text, e.g. 电池: in the title or description, or a keyword; "
-                                    + "matches are counted up to " + BoardItems.SEARCH_TOTAL_CAP)
+                                    + "matches are counted up to " + BoardSearch.SEARCH_TOTAL_CAP)
                     @QueryParam("q")
                     String query,
             @Parameter(
@@ -138,9 +140,9 @@ public class BoardItemResource {
                     BoardItemStatus status,
             @Parameter(description = "the 'next' cursor of the previous page") @QueryParam("after") String after,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageOf.MAX_SIZE) int size) {
-        return items.board(
-                        new BoardItems.Filter(zone, kind, industry, query, status),
-                        identity.isAnonymous() ? null : Actor.of(identity),
+        return search.board(
+                        new BoardSearch.Filter(zone, kind, industry, query, status),
+                        Caller.of(identity),
                         Cursor.decode(after),
                         size)
                 .map(i -> BoardItemView.of(i, items.today()));

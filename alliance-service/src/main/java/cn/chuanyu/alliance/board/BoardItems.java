@@ -1,26 +1,18 @@
 package cn.chuanyu.alliance.board;
 
-import cn.chuanyu.alliance.member.Actor;
-import cn.chuanyu.alliance.time.AllianceClock;
+import cn.chuanyu.alliance.kernel.AllianceClock;
+import cn.chuanyu.alliance.kernel.Caller;
 import cn.chuanyu.alliance.zone.Zone;
 import cn.chuanyu.eventing.outbox.Outbox;
-import cn.chuanyu.web.Cursor;
-import cn.chuanyu.web.KeysetPage;
 import cn.chuanyu.web.problem.ProblemException;
-import io.quarkus.security.UnauthorizedException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.core.Response.Status;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
-/** Drafting, publishing and withdrawing board items, and the public board. */
+/** Drafting, editing, publishing and withdrawing board items; the board's listings are {@link BoardSearch}'s. */
 @ApplicationScoped
 public class BoardItems {
 
@@ -32,253 +24,58 @@ public class BoardItems {
         this.clock = clock;
     }
 
-    /** Filters of the public board; null means any. */
-    public record Filter(String zone, BoardItemKind kind, String industry, String query, BoardItemStatus status) {
-
-        public Filter(String zone, BoardItemKind kind, String industry, String query) {
-            this(zone, kind, industry, query, null);
-        }
-    }
-
     @Transactional
-    public BoardItem draft(BoardItemRequest request, Actor actor) {
-        if (Zone.findById(request.zone()) == null) {
-            throw new ProblemException(
-                    Status.BAD_REQUEST,
-                    "unknown-zone",
-                    "No such zone",
-                    "'" + request.zone() + "' is not one of the alliance's zones");
-        }
-        actor.requireActsFor(request.zone());
-        BoardItem item = BoardItem.draft(request, actor.user(), now());
+    public BoardItem draft(BoardItemRequest request, Caller caller) {
+        Zone.require(request.zone());
+        caller.requireActsFor(request.zone());
+        BoardItem item = BoardItem.draft(request, caller.user(), now());
         item.persist();
         return item;
     }
 
     @Transactional
-    public BoardItem edit(UUID id, BoardItemRequest request, Actor actor) {
-        BoardItem item = locked(id, actor);
+    public BoardItem edit(UUID id, BoardItemRequest request, Caller caller) {
+        BoardItem item = locked(id, caller);
         ProblemException.requireVersion("Board item", id, item.version, request.version());
         item.edit(request);
         return item;
     }
 
     @Transactional
-    public BoardItem publish(UUID id, Actor actor) {
-        BoardItem item = locked(id, actor);
+    public BoardItem publish(UUID id, Caller caller) {
+        BoardItem item = locked(id, caller);
         item.publish(now(), today());
         outbox.publish(BoardEvents.published(item));
         return item;
     }
 
     @Transactional
-    public BoardItem withdraw(UUID id, Actor actor) {
-        BoardItem item = locked(id, actor);
+    public BoardItem withdraw(UUID id, Caller caller) {
+        BoardItem item = locked(id, caller);
         item.withdraw(now());
-        outbox.publish(BoardEvents.withdrawn(item, actor.user()));
+        outbox.publish(BoardEvents.withdrawn(item, caller.user()));
         return item;
     }
 
     /** A published item for anyone; a draft or withdrawn one only for its zone and the secretariat. */
-    public BoardItem get(UUID id, Actor actor) {
+    public BoardItem get(UUID id, Caller caller) {
         BoardItem item = BoardItem.findById(id);
-        if (item == null
-                || item.status != BoardItemStatus.PUBLISHED && (actor == null || !actor.actsFor(item.zoneCode))) {
+        if (item == null || item.status != BoardItemStatus.PUBLISHED && !caller.actsFor(item.zoneCode)) {
             throw ProblemException.notFound("Board item", id);
         }
         return item;
-    }
-
-    /**
-     * One keyset page of the board, newest first: published items still valid today for anyone; a zone's drafts,
-     * withdrawn or expired items (status filter) for that zone's officers and the secretariat. {@code query} matches
-     * title or description text, or a keyword (see {@link #search}).
-     */
-    public KeysetPage<BoardItem> board(Filter filter, Actor actor, Cursor after, int size) {
-        BoardItemStatus status = filter.status() == null ? BoardItemStatus.PUBLISHED : filter.status();
-        String zone = filter.zone();
-        if (status != BoardItemStatus.PUBLISHED) {
-            if (actor == null) {
-                throw new UnauthorizedException("Only a zone's officers and the secretariat list " + status + " items");
-            }
-            zone = zone == null && !actor.secretariat() ? actor.zone() : zone;
-            if (zone != null) {
-                actor.requireActsFor(zone);
-            } else if (!actor.secretariat()) {
-                throw ProblemException.forbidden(
-                        "Your token names no zone; name the zone whose " + status + " items to list");
-            }
-        }
-        boolean published = status == BoardItemStatus.PUBLISHED || status == BoardItemStatus.EXPIRED;
-        Conditions conditions = conditions(status, zone, filter);
-        if (filter.query() != null && !filter.query().isBlank()) {
-            return search(filter.query().strip(), conditions, published, after, size);
-        }
-        var em = BoardItem.getEntityManager();
-        // counting ids up to the cap costs a bounded index scan; count(*) of a broad filter scans the board
-        int counted = conditions
-                .bind(em.createNativeQuery(
-                        "select id from board_item where " + conditions + " limit " + (KeysetPage.TOTAL_CAP + 1)))
-                .getResultList()
-                .size();
-        conditions.after(after);
-        // one more than asked for tells whether there is a next page
-        List<BoardItem> page = list(conditions.bind(em.createNativeQuery(
-                "select * from board_item where " + conditions + conditions.order() + " limit " + (size + 1),
-                BoardItem.class)));
-        return page(page, published, size, counted, KeysetPage.TOTAL_CAP);
-    }
-
-    /**
-     * The listing's conditions in SQL, shared by listings and searches. The status is a literal, not a parameter: the
-     * partial indexes (where status = 'PUBLISHED') stay usable when PostgreSQL switches the prepared statement to a
-     * generic plan. Published and expired items are ordered by publication, drafts and withdrawn ones by creation.
-     */
-    private Conditions conditions(BoardItemStatus status, String zone, Filter filter) {
-        boolean published = status == BoardItemStatus.PUBLISHED || status == BoardItemStatus.EXPIRED;
-        var conditions = new Conditions(
-                new ArrayList<>(List.of(
-                        switch (status) {
-                            case PUBLISHED -> "status = 'PUBLISHED' and valid_until >= :today";
-                            case EXPIRED -> "status = 'PUBLISHED' and valid_until < :today";
-                            case DRAFT -> "status = 'DRAFT'";
-                            case WITHDRAWN -> "status = 'WITHDRAWN'";
-                        })),
-                new HashMap<>(),
-                published ? "published_at" : "created_at");
-        if (published) {
-            conditions.params().put("today", today());
-        }
-        if (zone != null) {
-            conditions.add("zone_code = :zone", "zone", zone);
-        }
-        if (filter.kind() != null) {
-            conditions.add("kind = :kind", "kind", filter.kind().name());
-        }
-        if (filter.industry() != null) {
-            conditions.add("industries @> array[cast(:industry as varchar)]", "industry", filter.industry());
-        }
-        return conditions;
-    }
-
-    /** SQL conditions joined by {@code and}, their parameters, and the key the board is ordered by. */
-    private record Conditions(List<String> where, Map<String, Object> params, String key) {
-
-        void add(String condition, String parameter, Object value) {
-            where.add(condition);
-            params.put(parameter, value);
-        }
-
-        /** From the cursor on: the keyset condition. */
-        void after(Cursor after) {
-            if (after != null) {
-                where.add("(" + key + " < :at or (" + key + " = :at and id > :after))");
-                params.put("at", after.at());
-                params.put("after", after.id());
-            }
-        }
-
-        String order() {
-            return " order by " + key + " desc, id";
-        }
-
-        jakarta.persistence.Query bind(jakarta.persistence.Query query) {
-            params.forEach(query::setParameter);
-            return query;
-        }
-
-        @Override
-        public String toString() {
-            return String.join(" and ", where);
-        }
-    }
-
-    /** Matches of a text search counted at most: a client shows "100+" beyond. */
-    public static final int SEARCH_TOTAL_CAP = 100;
-
-    /** A search first reads a page among this many items of the listing (from the cursor on), newest first. */
-    static final int SEARCH_WINDOW = 1000;
-
-    /**
-     * A text search: title or description containing the text (% and _ taken literally), or the text as a keyword.
-     *
-     * <p>PostgreSQL cannot estimate how many items contain a text, and no one plan suits every text (measured on
-     * 100,000 items): walking the board newest first and testing each item fills a page of a common term (1 item in 13)
-     * after some 300 items, but walks the whole board (0.5 s) for a rare or absent one, which is what it chose for
-     * those; the trigram indexes find a rare term's few matches at once, but for a common one must fetch and test every
-     * match (7,700) to sort them. A prepared statement's generic plan does not know the text at all. So the count, up
-     * to {@value #SEARCH_TOTAL_CAP}, decides: when it finds no more matches, the page is read through the indexes (at
-     * most that many to sort); beyond it, the page is read among the newest {@value #SEARCH_WINDOW} items of the
-     * listing (after the cursor), newest first, stopping when it is full, and through the indexes only if they do not
-     * fill it (a term common on older items only). Native SQL: the window is a derived table with its own limit, and
-     * OFFSET 0 keeps the index read from being turned back into a walk of the board in key order. A text of one or two
-     * characters has no trigram: PostgreSQL then scans the table to count and find a rare one.
-     *
-     * <p>For the same reason the total is counted only up to {@value #SEARCH_TOTAL_CAP} matches, not up to
-     * {@link KeysetPage#TOTAL_CAP} like a listing: counting 1,000 matches of a common term tested some 13,000 items per
-     * request, the cost that saturated the database at 100 searches/s.
-     */
-    private KeysetPage<BoardItem> search(
-            String text, Conditions conditions, boolean published, Cursor after, int size) {
-        String match = "(title like :like or description like :like or keywords @> array[cast(:keyword as varchar)])";
-        conditions
-                .params()
-                .put(
-                        "like",
-                        "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
-        conditions.params().put("keyword", text);
-
-        var em = BoardItem.getEntityManager();
-        int counted = conditions
-                .bind(em.createNativeQuery("select id from board_item where " + conditions + " and " + match + " limit "
-                        + (SEARCH_TOTAL_CAP + 1)))
-                .getResultList()
-                .size();
-
-        conditions.after(after);
-        String order = conditions.order();
-        // one more than asked for tells whether there is a next page
-        List<BoardItem> page = List.of();
-        if (counted > SEARCH_TOTAL_CAP) {
-            page = list(conditions.bind(em.createNativeQuery(
-                    "select * from (select * from board_item where " + conditions + order + " limit " + SEARCH_WINDOW
-                            + ") w where " + match + order + " limit " + (size + 1),
-                    BoardItem.class)));
-        }
-        if (page.size() <= size) {
-            page = list(conditions.bind(em.createNativeQuery(
-                    "select * from (select * from board_item where " + conditions + " and " + match + " offset 0) m"
-                            + order + " limit " + (size + 1),
-                    BoardItem.class)));
-        }
-        return page(page, published, size, counted, SEARCH_TOTAL_CAP);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<BoardItem> list(jakarta.persistence.Query query) {
-        return new ArrayList<>(query.getResultList());
-    }
-
-    private static KeysetPage<BoardItem> page(List<BoardItem> page, boolean published, int size, int counted, int cap) {
-        String next = null;
-        if (page.size() > size) {
-            page.remove(size);
-            BoardItem last = page.get(size - 1);
-            next = new Cursor(published ? last.publishedAt : last.createdAt, last.id).encode();
-        }
-        return new KeysetPage<>(page, size, Math.min(counted, cap), counted <= cap, next);
     }
 
     public LocalDate today() {
         return clock.today();
     }
 
-    private BoardItem locked(UUID id, Actor actor) {
+    private BoardItem locked(UUID id, Caller caller) {
         BoardItem item = BoardItem.findById(id, LockModeType.PESSIMISTIC_WRITE);
         if (item == null) {
             throw ProblemException.notFound("Board item", id);
         }
-        actor.requireActsFor(item.zoneCode);
+        caller.requireActsFor(item.zoneCode);
         return item;
     }
 

@@ -1,7 +1,7 @@
 package cn.chuanyu.alliance.broker;
 
-import cn.chuanyu.alliance.member.Actor;
-import cn.chuanyu.alliance.time.AllianceClock;
+import cn.chuanyu.alliance.kernel.AllianceClock;
+import cn.chuanyu.alliance.kernel.Caller;
 import cn.chuanyu.web.PageOf;
 import cn.chuanyu.web.problem.Problem;
 import jakarta.annotation.security.RolesAllowed;
@@ -39,7 +39,7 @@ public class BrokerResource {
     }
 
     @GET
-    @RolesAllowed({Actor.ZONE_OFFICER, Actor.SECRETARIAT})
+    @RolesAllowed({Caller.ZONE_OFFICER, Caller.SECRETARIAT})
     @SecurityRequirement(name = "jwt")
     @Operation(
             operationId = "listCertifiedBrokers",

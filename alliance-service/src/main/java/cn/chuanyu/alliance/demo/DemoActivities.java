@@ -1,6 +1,6 @@
 package cn.chuanyu.alliance.demo;
 
-import cn.chuanyu.alliance.member.Actor;
+import cn.chuanyu.alliance.kernel.Caller;
 import cn.chuanyu.alliance.recognition.TitleLevel;
 import cn.chuanyu.alliance.recognition.TitleRecognition;
 import cn.chuanyu.alliance.recognition.TitleRecognitionRequest;
@@ -25,7 +25,7 @@ import org.jboss.logging.Logger;
 public class DemoActivities {
 
     private static final Logger LOG = Logger.getLogger(DemoActivities.class);
-    private static final Actor SECRETARIAT = new Actor("secretariat", null, true);
+    private static final Caller SECRETARIAT = new Caller("secretariat", null, true);
 
     private final boolean enabled;
     private final Secondments secondments;

@@ -4,7 +4,7 @@ import cn.chuanyu.alliance.board.BoardItem;
 import cn.chuanyu.alliance.board.BoardItemKind;
 import cn.chuanyu.alliance.board.BoardItemRequest;
 import cn.chuanyu.alliance.board.BoardItems;
-import cn.chuanyu.alliance.member.Actor;
+import cn.chuanyu.alliance.kernel.Caller;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -23,7 +23,7 @@ import org.jboss.logging.Logger;
 public class DemoBoard {
 
     private static final Logger LOG = Logger.getLogger(DemoBoard.class);
-    private static final Actor SECRETARIAT = new Actor("secretariat", null, true);
+    private static final Caller SECRETARIAT = new Caller("secretariat", null, true);
     private static final LocalDate FROM = LocalDate.of(2020, 12, 6);
     private static final LocalDate UNTIL = LocalDate.of(2099, 12, 31);
 

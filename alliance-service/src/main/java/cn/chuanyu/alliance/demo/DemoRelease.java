@@ -2,7 +2,7 @@ package cn.chuanyu.alliance.demo;
 
 import cn.chuanyu.alliance.board.BoardItem;
 import cn.chuanyu.alliance.board.BoardItemStatus;
-import cn.chuanyu.alliance.member.Actor;
+import cn.chuanyu.alliance.kernel.Caller;
 import cn.chuanyu.alliance.release.CollectionRound;
 import cn.chuanyu.alliance.release.CollectionRounds;
 import cn.chuanyu.alliance.release.OpenRoundRequest;
@@ -32,7 +32,7 @@ public class DemoRelease {
 
     static final String NAME = "2020年第四季度";
     private static final Logger LOG = Logger.getLogger(DemoRelease.class);
-    private static final Actor SECRETARIAT = new Actor("secretariat", null, true);
+    private static final Caller SECRETARIAT = new Caller("secretariat", null, true);
     /** The validity start of every demo board item: the alliance's founding day. */
     private static final LocalDate DEMO_BOARD_FROM = LocalDate.of(2020, 12, 6);
 

@@ -1,7 +1,7 @@
 package cn.chuanyu.alliance.demo;
 
 import cn.chuanyu.alliance.board.BoardItem;
-import cn.chuanyu.alliance.member.Actor;
+import cn.chuanyu.alliance.kernel.Caller;
 import cn.chuanyu.alliance.project.CollaborationProject;
 import cn.chuanyu.alliance.project.WorkChain;
 import cn.chuanyu.alliance.project.WorkChainRequests;
@@ -23,7 +23,7 @@ import org.jboss.logging.Logger;
 public class DemoWorkChain {
 
     private static final Logger LOG = Logger.getLogger(DemoWorkChain.class);
-    private static final Actor CHENGDU = new Actor("officer-chengdu", "chengdu", false);
+    private static final Caller CHENGDU = new Caller("officer-chengdu", "chengdu", false);
     static final String DEMAND = "新能源汽车动力电池回收技术需求";
     static final String RESOURCE = "钒钛新材料检测分析资源";
 

@@ -3,29 +3,16 @@ package cn.chuanyu.alliance.matching;
 import cn.chuanyu.alliance.board.BoardItem;
 import cn.chuanyu.alliance.board.BoardItemKind;
 import cn.chuanyu.alliance.board.BoardItemStatus;
+import cn.chuanyu.alliance.kernel.AllianceClock;
 import cn.chuanyu.alliance.offer.OfferStatus;
 import cn.chuanyu.alliance.offer.TechnologyOffer;
-import cn.chuanyu.alliance.time.AllianceClock;
-import cn.chuanyu.web.problem.Problem;
 import cn.chuanyu.web.problem.ProblemException;
-import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.ws.rs.DefaultValue;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.MediaType;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Suggests open demands for a technology offer, and offers for a demand, best first. Scored in the database, so a board
@@ -33,10 +20,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * category (GIN indexes on the arrays), which bounds the work however broad a category is; each shared keyword counts
  * 2, each shared category 1, and each keyword of one side found in the other's text 1.
  */
-@Path("/api/alliance/matches")
-@Tag(name = "Matching", description = "供需对接: demands for an offer, offers for a demand")
-@Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
-@PermitAll
 @ApplicationScoped
 public class Matching {
 
@@ -44,10 +27,12 @@ public class Matching {
     private static final int CANDIDATES = 300;
 
     private static final String OPEN_DEMANDS = """
-            select id, title, zone_code as place, keywords, industries as categories, title || ' ' || description as text, published_at
+            select id, title, zone_code as place, keywords, industries as categories,
+                title || ' ' || description as text, published_at
             from board_item where status = 'PUBLISHED' and kind = 'DEMAND' and valid_until >= :today""";
     private static final String ACTIVE_OFFERS = """
-            select id, title, institution as place, keywords, disciplines as categories, title || ' ' || summary as text, published_at
+            select id, title, institution as place, keywords, disciplines as categories,
+                title || ' ' || summary as text, published_at
             from technology_offer where status = 'ACTIVE'""";
     private static final String SCORED = """
             with candidate as (
@@ -56,12 +41,17 @@ public class Matching {
                 (%1$s and %2$s && cast(:categories as varchar[]) order by published_at desc limit :candidates)),
             shared as (
                 select c.*,
-                    array(select k from unnest(cast(:keywords as varchar[])) with ordinality s(k, n) where k = any(c.keywords) order by n) as shared_keywords,
-                    array(select k from unnest(cast(:categories as varchar[])) with ordinality s(k, n) where k = any(c.categories) order by n) as shared_categories,
-                    (select count(*) from unnest(cast(:keywords as varchar[])) k where not k = any(c.keywords) and strpos(c.text, k) > 0)
-                    + (select count(*) from unnest(c.keywords) k where not k = any(cast(:keywords as varchar[])) and strpos(:text, k) > 0) as text_hits
+                    array(select k from unnest(cast(:keywords as varchar[])) with ordinality s(k, n)
+                        where k = any(c.keywords) order by n) as shared_keywords,
+                    array(select k from unnest(cast(:categories as varchar[])) with ordinality s(k, n)
+                        where k = any(c.categories) order by n) as shared_categories,
+                    (select count(*) from unnest(cast(:keywords as varchar[])) k
+                        where not k = any(c.keywords) and strpos(c.text, k) > 0)
+                    + (select count(*) from unnest(c.keywords) k
+                        where not k = any(cast(:keywords as varchar[])) and strpos(:text, k) > 0) as text_hits
                 from candidate c)
-            select id, title, place, 2 * cardinality(shared_keywords) + cardinality(shared_categories) + text_hits as score,
+            select id, title, place,
+                2 * cardinality(shared_keywords) + cardinality(shared_categories) + text_hits as score,
                 shared_keywords, shared_categories
             from shared order by score desc, published_at desc, id limit :limit""";
 
@@ -73,11 +63,8 @@ public class Matching {
         this.clock = clock;
     }
 
-    @GET
-    @Path("/offers/{offerId}/demands")
-    @Operation(operationId = "matchDemandsForOffer", summary = "Open demands that fit a technology offer, best first")
-    public List<Match> demandsFor(
-            @PathParam("offerId") UUID offerId, @QueryParam("limit") @DefaultValue("10") @Min(1) @Max(50) int limit) {
+    /** Open demands that fit an active offer, best first. */
+    public List<Match> demandsFor(UUID offerId, int limit) {
         TechnologyOffer offer = TechnologyOffer.findById(offerId);
         if (offer == null || offer.status != OfferStatus.ACTIVE) {
             throw ProblemException.notFound("Active technology offer", offerId);
@@ -91,13 +78,8 @@ public class Matching {
                 true);
     }
 
-    @GET
-    @Path("/demands/{itemId}/offers")
-    @Operation(
-            operationId = "matchOffersForDemand",
-            summary = "Technology offers that fit a published demand, best first")
-    public List<Match> offersFor(
-            @PathParam("itemId") UUID itemId, @QueryParam("limit") @DefaultValue("10") @Min(1) @Max(50) int limit) {
+    /** Active offers that fit a published demand, best first. */
+    public List<Match> offersFor(UUID itemId, int limit) {
         BoardItem demand = BoardItem.findById(itemId);
         if (demand == null || demand.status != BoardItemStatus.PUBLISHED || demand.kind != BoardItemKind.DEMAND) {
             throw ProblemException.notFound("Published demand", itemId);

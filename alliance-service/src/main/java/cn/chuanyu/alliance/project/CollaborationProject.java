@@ -1,5 +1,8 @@
 package cn.chuanyu.alliance.project;
 
+import cn.chuanyu.alliance.board.BoardItem;
+import cn.chuanyu.alliance.broker.CertifiedBroker;
+import cn.chuanyu.alliance.offer.TechnologyOffer;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -12,6 +15,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -100,6 +104,45 @@ public class CollaborationProject extends PanacheEntityBase {
             stageChangedAt = now;
         }
         return from;
+    }
+
+    /** The proposal is a board resource or project: its zone becomes a partner. */
+    void collect(BoardItem proposal) {
+        proposalItemId = proposal.id;
+        addPartner(proposal.zoneCode);
+    }
+
+    /** The proposal is a technology offer of another context: no zone joins for it. */
+    void collect(TechnologyOffer proposal) {
+        proposalOfferId = proposal.id;
+    }
+
+    /** Signs for joint construction: the agreement, its parties (names stripped) and the broker certified today. */
+    void recordAgreement(LocalDate date, List<SigningParty> signing, CertifiedBroker broker) {
+        agreementDate = date;
+        parties = signing.stream()
+                .map(p -> new SigningParty(p.name().strip(), p.zone()))
+                .toList();
+        signing.stream().map(SigningParty::zone).filter(Objects::nonNull).forEach(this::addPartner);
+        brokerCertificateNumber = broker.certificateNumber;
+        brokerSubject = broker.holderSubject;
+        brokerName = broker.holderName;
+    }
+
+    /** A zone taking part besides the lead; each is listed once. */
+    private void addPartner(String zone) {
+        if (!zone.equals(leadZone) && !partnerZones.contains(zone)) {
+            List<String> partners = new ArrayList<>(partnerZones);
+            partners.add(zone);
+            partnerZones = partners;
+        }
+    }
+
+    /** Consultations may be recorded late and out of order: the latest meeting counts. */
+    void consulted(LocalDate heldOn) {
+        if (lastConsultedOn == null || heldOn.isAfter(lastConsultedOn)) {
+            lastConsultedOn = heldOn;
+        }
     }
 
     boolean involves(String zone) {

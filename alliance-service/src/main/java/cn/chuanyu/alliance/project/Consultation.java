@@ -36,4 +36,18 @@ public class Consultation extends PanacheEntityBase {
 
     @Column(name = "recorded_at")
     public Instant recordedAt;
+
+    static Consultation record(
+            CollaborationProject project, WorkChainRequests.Consult request, String user, Instant now) {
+        var consultation = new Consultation();
+        consultation.id = UUID.randomUUID();
+        consultation.projectId = project.id;
+        consultation.heldOn = request.heldOn();
+        consultation.participants =
+                request.participants().stream().map(String::strip).toList();
+        consultation.minutes = request.minutes();
+        consultation.recordedBy = user;
+        consultation.recordedAt = now;
+        return consultation;
+    }
 }

@@ -31,6 +31,18 @@ public class Milestone extends PanacheEntityBase {
     @Column(name = "done_on")
     public LocalDate doneOn;
 
+    /** The milestone at {@code position} (from 1) of the project's plan for joint promotion, not started. */
+    static Milestone plan(CollaborationProject project, int position, WorkChainRequests.MilestonePlan plan) {
+        var milestone = new Milestone();
+        milestone.id = UUID.randomUUID();
+        milestone.projectId = project.id;
+        milestone.position = position;
+        milestone.title = plan.title().strip();
+        milestone.dueOn = plan.dueOn();
+        return milestone;
+    }
+
+    /** 100 marks it done on the first day it was reported so; less reopens it. */
     void report(int newProgress, LocalDate today) {
         progress = newProgress;
         doneOn = newProgress == 100 ? (doneOn != null ? doneOn : today) : null;

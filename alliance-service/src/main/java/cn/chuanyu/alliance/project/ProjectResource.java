@@ -1,6 +1,6 @@
 package cn.chuanyu.alliance.project;
 
-import cn.chuanyu.alliance.member.Actor;
+import cn.chuanyu.alliance.kernel.Caller;
 import cn.chuanyu.web.PageOf;
 import cn.chuanyu.web.problem.Problem;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -73,7 +73,13 @@ public class ProjectResource {
             Stage stage,
             LocalDate lastContact,
             long daysSinceLastContact,
-            int allowedDays) {}
+            int allowedDays) {
+        static OverdueView of(WorkChain.Overdue o, int allowedDays) {
+            CollaborationProject p = o.project();
+            return new OverdueView(
+                    p.id, p.title, p.leadZone, p.partnerZones, p.stage, o.lastContact(), o.daysSince(), allowedDays);
+        }
+    }
 
     @GET
     @Path("/work-chain")
@@ -89,7 +95,7 @@ public class ProjectResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Actor.ZONE_OFFICER, Actor.SECRETARIAT})
+    @RolesAllowed({Caller.ZONE_OFFICER, Caller.SECRETARIAT})
     @SecurityRequirement(name = "jwt")
     @Operation(
             operationId = "startProject",
@@ -104,7 +110,7 @@ public class ProjectResource {
             responseCode = "409",
             description = "Not a published demand, or the demand already has an open project")
     public Response start(@Valid @NotNull WorkChainRequests.Start request) {
-        CollaborationProject project = chain.start(request, Actor.of(identity));
+        CollaborationProject project = chain.start(request, Caller.of(identity));
         return Response.created(URI.create("/api/alliance/projects/" + project.id))
                 .entity(view(project))
                 .build();
@@ -113,7 +119,7 @@ public class ProjectResource {
     @POST
     @Path("/{id}/collection")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Actor.ZONE_OFFICER, Actor.SECRETARIAT})
+    @RolesAllowed({Caller.ZONE_OFFICER, Caller.SECRETARIAT})
     @SecurityRequirement(name = "jwt")
     @Operation(
             operationId = "collectProject",
@@ -122,13 +128,13 @@ public class ProjectResource {
     @APIResponse(responseCode = "200", description = "Collected: stage PROJECT_COLLECTED")
     @APIResponse(responseCode = "409", description = "Not allowed by the work chain: the problem names the rule")
     public ProjectView collect(@PathParam("id") UUID id, @Valid @NotNull WorkChainRequests.Collect request) {
-        return view(chain.collect(id, request, Actor.of(identity)));
+        return view(chain.collect(id, request, Caller.of(identity)));
     }
 
     @POST
     @Path("/{id}/signing")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Actor.ZONE_OFFICER, Actor.SECRETARIAT})
+    @RolesAllowed({Caller.ZONE_OFFICER, Caller.SECRETARIAT})
     @SecurityRequirement(name = "jwt")
     @Operation(
             operationId = "signProject",
@@ -140,13 +146,13 @@ public class ProjectResource {
             responseCode = "409",
             description = "Not allowed by the work chain, or the broker is not certified today")
     public ProjectView sign(@PathParam("id") UUID id, @Valid @NotNull WorkChainRequests.Sign request) {
-        return view(chain.sign(id, request, Actor.of(identity)));
+        return view(chain.sign(id, request, Caller.of(identity)));
     }
 
     @POST
     @Path("/{id}/consultations")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Actor.ZONE_OFFICER, Actor.SECRETARIAT})
+    @RolesAllowed({Caller.ZONE_OFFICER, Caller.SECRETARIAT})
     @SecurityRequirement(name = "jwt")
     @Operation(
             operationId = "recordConsultation",
@@ -154,7 +160,7 @@ public class ProjectResource {
             description = "The first consultation of a signed project moves it to CONSULTING. " + STAGE_CHANGED)
     @APIResponseSchema(value = ConsultationView.class, responseCode = "201", responseDescription = "Recorded")
     public Response consult(@PathParam("id") UUID id, @Valid @NotNull WorkChainRequests.Consult request) {
-        Consultation consultation = chain.consult(id, request, Actor.of(identity));
+        Consultation consultation = chain.consult(id, request, Caller.of(identity));
         return Response.created(URI.create("/api/alliance/projects/" + id + "/consultations"))
                 .entity(ConsultationView.of(consultation))
                 .build();
@@ -162,13 +168,13 @@ public class ProjectResource {
 
     @GET
     @Path("/{id}/consultations")
-    @RolesAllowed({Actor.ZONE_OFFICER, Actor.SECRETARIAT})
+    @RolesAllowed({Caller.ZONE_OFFICER, Caller.SECRETARIAT})
     @SecurityRequirement(name = "jwt")
     @Operation(
             operationId = "listConsultations",
             summary = "A project's consultations with their minutes, newest first (its zones and the secretariat)")
     public List<ConsultationView> consultations(@PathParam("id") UUID id) {
-        return chain.consultations(id, Actor.of(identity)).stream()
+        return chain.consultations(id, Caller.of(identity)).stream()
                 .map(ConsultationView::of)
                 .toList();
     }
@@ -176,54 +182,54 @@ public class ProjectResource {
     @POST
     @Path("/{id}/joint-promotion")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Actor.ZONE_OFFICER, Actor.SECRETARIAT})
+    @RolesAllowed({Caller.ZONE_OFFICER, Caller.SECRETARIAT})
     @SecurityRequirement(name = "jwt")
     @Operation(
             operationId = "promoteProject",
             summary = "Start joint promotion (合力推动) with its milestones",
             description = STAGE_CHANGED)
     public ProjectView promote(@PathParam("id") UUID id, @Valid @NotNull WorkChainRequests.Promote request) {
-        return view(chain.promote(id, request, Actor.of(identity)));
+        return view(chain.promote(id, request, Caller.of(identity)));
     }
 
     @PUT
     @Path("/{id}/milestones/{position}/progress")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Actor.ZONE_OFFICER, Actor.SECRETARIAT})
+    @RolesAllowed({Caller.ZONE_OFFICER, Caller.SECRETARIAT})
     @SecurityRequirement(name = "jwt")
     @Operation(operationId = "reportMilestoneProgress", summary = "Report a milestone's progress (100 marks it done)")
     public ProjectView reportProgress(
             @PathParam("id") UUID id,
             @PathParam("position") @Min(1) int position,
             @Valid @NotNull WorkChainRequests.Progress request) {
-        chain.reportProgress(id, position, request, Actor.of(identity));
+        chain.reportProgress(id, position, request, Caller.of(identity));
         return view(chain.get(id));
     }
 
     @POST
     @Path("/{id}/completion")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Actor.ZONE_OFFICER, Actor.SECRETARIAT})
+    @RolesAllowed({Caller.ZONE_OFFICER, Caller.SECRETARIAT})
     @SecurityRequirement(name = "jwt")
     @Operation(
             operationId = "completeProject",
             summary = "Complete a project whose milestones are all done",
             description = STAGE_CHANGED)
     public ProjectView complete(@PathParam("id") UUID id, @Valid WorkChainRequests.Complete request) {
-        return view(chain.complete(id, request, Actor.of(identity)));
+        return view(chain.complete(id, request, Caller.of(identity)));
     }
 
     @POST
     @Path("/{id}/closure")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Actor.ZONE_OFFICER, Actor.SECRETARIAT})
+    @RolesAllowed({Caller.ZONE_OFFICER, Caller.SECRETARIAT})
     @SecurityRequirement(name = "jwt")
     @Operation(
             operationId = "closeProject",
             summary = "Close an open project, giving the reason",
             description = STAGE_CHANGED)
     public ProjectView close(@PathParam("id") UUID id, @Valid @NotNull WorkChainRequests.Close request) {
-        return view(chain.close(id, request, Actor.of(identity)));
+        return view(chain.close(id, request, Caller.of(identity)));
     }
 
     @GET
@@ -261,7 +267,7 @@ public class ProjectResource {
 
     @GET
     @Path("/overdue")
-    @RolesAllowed({Actor.ZONE_OFFICER, Actor.SECRETARIAT})
+    @RolesAllowed({Caller.ZONE_OFFICER, Caller.SECRETARIAT})
     @SecurityRequirement(name = "jwt")
     @Operation(
             operationId = "listOverdueProjects",
@@ -271,16 +277,7 @@ public class ProjectResource {
     public PageOf<OverdueView> overdue(
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageOf.MAX_SIZE) int size) {
-        return chain.overdue(Actor.of(identity), page, size)
-                .map(o -> new OverdueView(
-                        o.project().id,
-                        o.project().title,
-                        o.project().leadZone,
-                        o.project().partnerZones,
-                        o.project().stage,
-                        o.lastContact(),
-                        o.daysSince(),
-                        chain.overdueDays()));
+        return chain.overdue(Caller.of(identity), page, size).map(o -> OverdueView.of(o, chain.overdueDays()));
     }
 
     private ProjectView view(CollaborationProject project) {

@@ -21,13 +21,15 @@ public enum Step {
             EnumSet.of(Stage.DEMAND_PUBLISHED),
             Stage.PROJECT_COLLECTED,
             TakenBy.LEAD,
-            "Needs a proposal answering the demand: a published resource or project of the board, or an active technology offer."),
+            "Needs a proposal answering the demand: a published resource or project of the board, "
+                    + "or an active technology offer."),
     SIGN(
             "签约共建",
             EnumSet.of(Stage.PROJECT_COLLECTED),
             Stage.SIGNED,
             TakenBy.LEAD,
-            "Needs at least two parties, the agreement date (not in the future) and a technology broker certified today."),
+            "Needs at least two parties, the agreement date (not in the future) "
+                    + "and a technology broker certified today."),
     CONSULT(
             "定期会商",
             EnumSet.of(Stage.SIGNED, Stage.CONSULTING, Stage.JOINT_PROMOTION),

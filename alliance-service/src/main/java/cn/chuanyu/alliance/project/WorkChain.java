@@ -5,11 +5,11 @@ import cn.chuanyu.alliance.board.BoardItemKind;
 import cn.chuanyu.alliance.board.BoardItemStatus;
 import cn.chuanyu.alliance.broker.BrokerRoster;
 import cn.chuanyu.alliance.broker.CertifiedBroker;
-import cn.chuanyu.alliance.member.Actor;
+import cn.chuanyu.alliance.kernel.AllianceClock;
+import cn.chuanyu.alliance.kernel.Caller;
 import cn.chuanyu.alliance.offer.OfferStatus;
 import cn.chuanyu.alliance.offer.TechnologyOffer;
 import cn.chuanyu.alliance.project.WorkChainRequests.MilestonePlan;
-import cn.chuanyu.alliance.time.AllianceClock;
 import cn.chuanyu.alliance.zone.Zone;
 import cn.chuanyu.eventing.outbox.Outbox;
 import cn.chuanyu.web.PageOf;
@@ -63,12 +63,12 @@ public class WorkChain {
     public record Overdue(CollaborationProject project, LocalDate lastContact, long daysSince) {}
 
     @Transactional
-    public CollaborationProject start(WorkChainRequests.Start request, Actor actor) {
+    public CollaborationProject start(WorkChainRequests.Start request, Caller caller) {
         BoardItem demand = BoardItem.findById(request.demandItemId(), LockModeType.PESSIMISTIC_WRITE);
         if (demand == null) {
             throw ProblemException.notFound("Board item", request.demandItemId());
         }
-        actor.requireActsFor(demand.zoneCode);
+        caller.requireActsFor(demand.zoneCode);
         if (demand.kind != BoardItemKind.DEMAND || demand.status != BoardItemStatus.PUBLISHED) {
             throw Step.START.unmet(
                     "item " + demand.id + " is a " + demand.status + " " + demand.kind + ", not a published demand");
@@ -82,15 +82,15 @@ public class WorkChain {
                 ? demand.title
                 : request.title().strip();
         CollaborationProject project =
-                CollaborationProject.start(title, demand.zoneCode, demand.id, actor.user(), clock.now());
+                CollaborationProject.start(title, demand.zoneCode, demand.id, caller.user(), clock.now());
         project.persist();
-        record(project, null, actor, request.note());
+        record(project, null, caller, request.note());
         return project;
     }
 
     @Transactional
-    public CollaborationProject collect(UUID id, WorkChainRequests.Collect request, Actor actor) {
-        CollaborationProject project = locked(id, Step.COLLECT, actor);
+    public CollaborationProject collect(UUID id, WorkChainRequests.Collect request, Caller caller) {
+        CollaborationProject project = locked(id, Step.COLLECT, caller);
         if ((request.proposalItemId() == null) == (request.proposalOfferId() == null)) {
             throw new ProblemException(
                     Status.BAD_REQUEST,
@@ -104,21 +104,20 @@ public class WorkChain {
                 throw Step.COLLECT.unmet(
                         "board item " + request.proposalItemId() + " is not a published resource or project");
             }
-            project.proposalItemId = item.id;
-            addPartner(project, item.zoneCode);
+            project.collect(item);
         } else {
             TechnologyOffer offer = TechnologyOffer.findById(request.proposalOfferId());
             if (offer == null || offer.status != OfferStatus.ACTIVE) {
                 throw Step.COLLECT.unmet("technology offer " + request.proposalOfferId() + " is not active");
             }
-            project.proposalOfferId = offer.id;
+            project.collect(offer);
         }
-        return move(project, Step.COLLECT, actor, request.note());
+        return move(project, Step.COLLECT, caller, request.note());
     }
 
     @Transactional
-    public CollaborationProject sign(UUID id, WorkChainRequests.Sign request, Actor actor) {
-        CollaborationProject project = locked(id, Step.SIGN, actor);
+    public CollaborationProject sign(UUID id, WorkChainRequests.Sign request, Caller caller) {
+        CollaborationProject project = locked(id, Step.SIGN, caller);
         LocalDate today = clock.today();
         if (request.agreementDate().isAfter(today)) {
             throw Step.SIGN.unmet("the agreement date " + request.agreementDate() + " is in the future");
@@ -128,73 +127,43 @@ public class WorkChain {
             if (!names.add(party.name().strip())) {
                 throw Step.SIGN.unmet("party " + party.name() + " is named twice");
             }
-            if (party.zone() != null && Zone.findById(party.zone()) == null) {
-                throw new ProblemException(
-                        Status.BAD_REQUEST,
-                        "unknown-zone",
-                        "No such zone",
-                        "'" + party.zone() + "' is not one of the alliance's zones");
+            if (party.zone() != null) {
+                Zone.require(party.zone());
             }
         }
         CertifiedBroker broker =
                 brokers.requireCertified(request.brokerCertificateNumber().strip(), today);
-        project.agreementDate = request.agreementDate();
-        project.parties = request.parties().stream()
-                .map(p -> new SigningParty(p.name().strip(), p.zone()))
-                .toList();
-        request.parties().stream()
-                .map(SigningParty::zone)
-                .filter(z -> z != null)
-                .forEach(z -> addPartner(project, z));
-        project.brokerCertificateNumber = broker.certificateNumber;
-        project.brokerSubject = broker.holderSubject;
-        project.brokerName = broker.holderName;
-        return move(project, Step.SIGN, actor, request.note());
+        project.recordAgreement(request.agreementDate(), request.parties(), broker);
+        return move(project, Step.SIGN, caller, request.note());
     }
 
     @Transactional
-    public Consultation consult(UUID id, WorkChainRequests.Consult request, Actor actor) {
-        CollaborationProject project = locked(id, Step.CONSULT, actor);
+    public Consultation consult(UUID id, WorkChainRequests.Consult request, Caller caller) {
+        CollaborationProject project = locked(id, Step.CONSULT, caller);
         if (request.heldOn().isAfter(clock.today()) || request.heldOn().isBefore(project.agreementDate)) {
             throw Step.CONSULT.unmet("the meeting date " + request.heldOn() + " is not between the agreement ("
                     + project.agreementDate + ") and today");
         }
-        var consultation = new Consultation();
-        consultation.id = UUID.randomUUID();
-        consultation.projectId = project.id;
-        consultation.heldOn = request.heldOn();
-        consultation.participants =
-                request.participants().stream().map(String::strip).toList();
-        consultation.minutes = request.minutes();
-        consultation.recordedBy = actor.user();
-        consultation.recordedAt = clock.now();
+        Consultation consultation = Consultation.record(project, request, caller.user(), clock.now());
         consultation.persist();
-        if (project.lastConsultedOn == null || request.heldOn().isAfter(project.lastConsultedOn)) {
-            project.lastConsultedOn = request.heldOn();
-        }
-        move(project, Step.CONSULT, actor, "会商 " + request.heldOn());
+        project.consulted(request.heldOn());
+        move(project, Step.CONSULT, caller, "会商 " + request.heldOn());
         return consultation;
     }
 
     @Transactional
-    public CollaborationProject promote(UUID id, WorkChainRequests.Promote request, Actor actor) {
-        CollaborationProject project = locked(id, Step.PROMOTE, actor);
-        int position = 0;
-        for (MilestonePlan plan : request.milestones()) {
-            var milestone = new Milestone();
-            milestone.id = UUID.randomUUID();
-            milestone.projectId = project.id;
-            milestone.position = ++position;
-            milestone.title = plan.title().strip();
-            milestone.dueOn = plan.dueOn();
-            milestone.persist();
+    public CollaborationProject promote(UUID id, WorkChainRequests.Promote request, Caller caller) {
+        CollaborationProject project = locked(id, Step.PROMOTE, caller);
+        List<MilestonePlan> plans = request.milestones();
+        for (int i = 0; i < plans.size(); i++) {
+            Milestone.plan(project, i + 1, plans.get(i)).persist();
         }
-        return move(project, Step.PROMOTE, actor, request.note());
+        return move(project, Step.PROMOTE, caller, request.note());
     }
 
     @Transactional
-    public Milestone reportProgress(UUID id, int position, WorkChainRequests.Progress request, Actor actor) {
-        CollaborationProject project = locked(id, Step.REPORT_PROGRESS, actor);
+    public Milestone reportProgress(UUID id, int position, WorkChainRequests.Progress request, Caller caller) {
+        CollaborationProject project = locked(id, Step.REPORT_PROGRESS, caller);
         Milestone milestone = Milestone.find("projectId = ?1 and position = ?2", project.id, position)
                 .firstResult();
         if (milestone == null) {
@@ -205,21 +174,21 @@ public class WorkChain {
     }
 
     @Transactional
-    public CollaborationProject complete(UUID id, WorkChainRequests.Complete request, Actor actor) {
-        CollaborationProject project = locked(id, Step.COMPLETE, actor);
+    public CollaborationProject complete(UUID id, WorkChainRequests.Complete request, Caller caller) {
+        CollaborationProject project = locked(id, Step.COMPLETE, caller);
         long open = Milestone.count("projectId = ?1 and doneOn is null", project.id);
         if (open > 0) {
             throw Step.COMPLETE.unmet(open + " milestone(s) not done yet");
         }
-        return move(project, Step.COMPLETE, actor, request == null ? null : request.note());
+        return move(project, Step.COMPLETE, caller, request == null ? null : request.note());
     }
 
     @Transactional
-    public CollaborationProject close(UUID id, WorkChainRequests.Close request, Actor actor) {
+    public CollaborationProject close(UUID id, WorkChainRequests.Close request, Caller caller) {
         return move(
-                locked(id, Step.CLOSE, actor),
+                locked(id, Step.CLOSE, caller),
                 Step.CLOSE,
-                actor,
+                caller,
                 request.reason().strip());
     }
 
@@ -250,16 +219,16 @@ public class WorkChain {
     }
 
     /** The minutes are for the project's zones and the secretariat. */
-    public List<Consultation> consultations(UUID id, Actor actor) {
-        requireInvolved(get(id), actor);
+    public List<Consultation> consultations(UUID id, Caller caller) {
+        requireInvolved(get(id), caller);
         return Consultation.list("projectId = ?1 order by heldOn desc, recordedAt desc", id);
     }
 
     /** Projects of a zone (lead or partner) and stage, most recently moved first; null means any. */
     public PageOf<CollaborationProject> list(String zone, Stage stage, int page, int size) {
         var query = CollaborationProject.<CollaborationProject>find(
-                        "(:zone is null or leadZone = :zone or array_contains(partnerZones, :zone)) and (:stage is null or stage = :stage) "
-                                + "order by stageChangedAt desc, id",
+                        "(:zone is null or leadZone = :zone or array_contains(partnerZones, :zone)) "
+                                + "and (:stage is null or stage = :stage) order by stageChangedAt desc, id",
                         Parameters.with("zone", zone).and("stage", stage))
                 .page(page, size);
         return new PageOf<>(query.list(), page, size, query.count());
@@ -268,9 +237,9 @@ public class WorkChain {
     /**
      * Projects without a consultation for more than the configured days, longest first; an officer sees their zone's.
      */
-    public PageOf<Overdue> overdue(Actor actor, int page, int size) {
+    public PageOf<Overdue> overdue(Caller caller, int page, int size) {
         LocalDate today = clock.today();
-        String zone = actor.secretariat() ? null : actor.zone();
+        String zone = caller.secretariat() ? null : caller.zone();
         var query = CollaborationProject.<CollaborationProject>find(
                         "stage in :stages and coalesce(lastConsultedOn, agreementDate) < :limit "
                                 + "and (:zone is null or leadZone = :zone or array_contains(partnerZones, :zone)) "
@@ -290,22 +259,22 @@ public class WorkChain {
         return overdueDays;
     }
 
-    private CollaborationProject locked(UUID id, Step step, Actor actor) {
+    private CollaborationProject locked(UUID id, Step step, Caller caller) {
         CollaborationProject project = CollaborationProject.findById(id, LockModeType.PESSIMISTIC_WRITE);
         if (project == null) {
             throw ProblemException.notFound("Project", id);
         }
         if (step.takenBy == Step.TakenBy.LEAD) {
-            actor.requireActsFor(project.leadZone);
+            caller.requireActsFor(project.leadZone);
         } else {
-            requireInvolved(project, actor);
+            requireInvolved(project, caller);
         }
         step.requireAllowedFrom(project.stage, project.id);
         return project;
     }
 
-    private static void requireInvolved(CollaborationProject project, Actor actor) {
-        if (!actor.secretariat() && (actor.zone() == null || !project.involves(actor.zone()))) {
+    private static void requireInvolved(CollaborationProject project, Caller caller) {
+        if (!caller.secretariat() && (caller.zone() == null || !project.involves(caller.zone()))) {
             throw ProblemException.forbidden(
                     "Only the secretariat and officers of the project's zones (" + project.leadZone
                             + (project.partnerZones.isEmpty() ? "" : ", " + String.join(", ", project.partnerZones))
@@ -313,26 +282,18 @@ public class WorkChain {
         }
     }
 
-    private static void addPartner(CollaborationProject project, String zone) {
-        if (!zone.equals(project.leadZone) && !project.partnerZones.contains(zone)) {
-            List<String> partners = new ArrayList<>(project.partnerZones);
-            partners.add(zone);
-            project.partnerZones = partners;
-        }
-    }
-
     /** Takes the step; records and publishes it when the stage changed. */
-    private CollaborationProject move(CollaborationProject project, Step step, Actor actor, String note) {
+    private CollaborationProject move(CollaborationProject project, Step step, Caller caller, String note) {
         Instant now = clock.now();
         Stage from = project.take(step, now);
         if (from != project.stage) {
-            record(project, from, actor, note);
+            record(project, from, caller, note);
         }
         return project;
     }
 
-    private void record(CollaborationProject project, Stage from, Actor actor, String note) {
-        ProjectTransition transition = ProjectTransition.of(project, from, actor.user(), note);
+    private void record(CollaborationProject project, Stage from, Caller caller, String note) {
+        ProjectTransition transition = ProjectTransition.of(project, from, caller.user(), note);
         transition.persist();
         outbox.publish(ProjectEvents.stageChanged(project, transition));
     }

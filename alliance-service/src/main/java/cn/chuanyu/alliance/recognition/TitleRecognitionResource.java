@@ -1,6 +1,6 @@
 package cn.chuanyu.alliance.recognition;
 
-import cn.chuanyu.alliance.member.Actor;
+import cn.chuanyu.alliance.kernel.Caller;
 import cn.chuanyu.web.PageOf;
 import cn.chuanyu.web.problem.Problem;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -45,7 +45,7 @@ public class TitleRecognitionResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Actor.ZONE_OFFICER, Actor.SECRETARIAT})
+    @RolesAllowed({Caller.ZONE_OFFICER, Caller.SECRETARIAT})
     @SecurityRequirement(name = "jwt")
     @Operation(
             operationId = "recordTitleRecognition",
@@ -55,7 +55,7 @@ public class TitleRecognitionResource {
     @APIResponse(responseCode = "403", description = "Not an officer of the recognising zone")
     @APIResponse(responseCode = "409", description = "The recognising zone has used this reference number already")
     public Response record(@Valid @NotNull TitleRecognitionRequest request) {
-        TitleRecognition recognition = recognitions.record(request, Actor.of(identity));
+        TitleRecognition recognition = recognitions.record(request, Caller.of(identity));
         return Response.created(URI.create("/api/alliance/title-recognitions/" + recognition.id))
                 .entity(TitleRecognitionView.of(recognition))
                 .build();
@@ -64,7 +64,7 @@ public class TitleRecognitionResource {
     @POST
     @Path("/{id}/revocation")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Actor.ZONE_OFFICER, Actor.SECRETARIAT})
+    @RolesAllowed({Caller.ZONE_OFFICER, Caller.SECRETARIAT})
     @SecurityRequirement(name = "jwt")
     @Operation(
             operationId = "revokeTitleRecognition",
@@ -73,12 +73,12 @@ public class TitleRecognitionResource {
     @APIResponse(responseCode = "403", description = "Not an officer of the recognising zone")
     @APIResponse(responseCode = "409", description = "Revoked already, or changed since the version sent")
     public TitleRecognitionView revoke(@PathParam("id") UUID id, @Valid @NotNull RevocationRequest request) {
-        return TitleRecognitionView.of(recognitions.revoke(id, request, Actor.of(identity)));
+        return TitleRecognitionView.of(recognitions.revoke(id, request, Caller.of(identity)));
     }
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({Actor.ZONE_OFFICER, Actor.SECRETARIAT})
+    @RolesAllowed({Caller.ZONE_OFFICER, Caller.SECRETARIAT})
     @SecurityRequirement(name = "jwt")
     @Operation(operationId = "getTitleRecognition", summary = "Read a title recognition (alliance officers)")
     public TitleRecognitionView get(@PathParam("id") UUID id) {
@@ -86,7 +86,7 @@ public class TitleRecognitionResource {
     }
 
     @GET
-    @RolesAllowed({Actor.ZONE_OFFICER, Actor.SECRETARIAT})
+    @RolesAllowed({Caller.ZONE_OFFICER, Caller.SECRETARIAT})
     @SecurityRequirement(name = "jwt")
     @Operation(
             operationId = "listTitleRecognitions",

@@ -1,7 +1,7 @@
 package cn.chuanyu.alliance.recognition;
 
-import cn.chuanyu.alliance.member.Actor;
-import cn.chuanyu.alliance.time.AllianceClock;
+import cn.chuanyu.alliance.kernel.AllianceClock;
+import cn.chuanyu.alliance.kernel.Caller;
 import cn.chuanyu.alliance.zone.Zone;
 import cn.chuanyu.web.PageOf;
 import cn.chuanyu.web.problem.ProblemException;
@@ -39,11 +39,11 @@ public class TitleRecognitions {
     public record Filter(String zone, RecognitionStatus status, Integer year, TitleLevel level) {}
 
     @Transactional
-    public TitleRecognition record(TitleRecognitionRequest request, Actor actor) {
-        requireZone(request.issuingZone());
-        requireZone(request.recognisingZone());
-        actor.requireActsFor(request.recognisingZone());
-        TitleRecognition recognition = TitleRecognition.record(request, today(), actor.user(), now());
+    public TitleRecognition record(TitleRecognitionRequest request, Caller caller) {
+        Zone.require(request.issuingZone());
+        Zone.require(request.recognisingZone());
+        caller.requireActsFor(request.recognisingZone());
+        TitleRecognition recognition = TitleRecognition.record(request, today(), caller.user(), now());
         if (TitleRecognition.count(
                         "recognisingZone = ?1 and referenceNumber = ?2",
                         recognition.recognisingZone,
@@ -61,16 +61,16 @@ public class TitleRecognitions {
     }
 
     @Transactional
-    public TitleRecognition revoke(UUID id, RevocationRequest request, Actor actor) {
+    public TitleRecognition revoke(UUID id, RevocationRequest request, Caller caller) {
         TitleRecognition recognition = TitleRecognition.findById(id, LockModeType.PESSIMISTIC_WRITE);
         if (recognition == null) {
             throw ProblemException.notFound("Title recognition", id);
         }
-        actor.requireActsFor(recognition.recognisingZone);
+        caller.requireActsFor(recognition.recognisingZone);
         if (request.version() != null && request.version() != recognition.version) {
             throw ProblemException.staleVersion("Title recognition", id, recognition.version, request.version());
         }
-        recognition.revoke(request.reason(), actor.user(), now());
+        recognition.revoke(request.reason(), caller.user(), now());
         return recognition;
     }
 
@@ -156,16 +156,6 @@ public class TitleRecognitions {
                 "The reference number is taken",
                 "Zone %s %s recorded a recognition with reference number %s"
                         .formatted(recognition.recognisingZone, when, recognition.referenceNumber));
-    }
-
-    private static void requireZone(String code) {
-        if (Zone.findById(code) == null) {
-            throw new ProblemException(
-                    Status.BAD_REQUEST,
-                    "unknown-zone",
-                    "No such zone",
-                    "'" + code + "' is not one of the alliance's zones");
-        }
     }
 
     private Instant now() {

@@ -1,7 +1,7 @@
 package cn.chuanyu.alliance.release;
 
 import cn.chuanyu.alliance.board.BoardItemKind;
-import cn.chuanyu.alliance.member.Actor;
+import cn.chuanyu.alliance.kernel.Caller;
 import cn.chuanyu.web.PageOf;
 import cn.chuanyu.web.problem.Problem;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -52,7 +52,7 @@ public class CollectionRoundResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Actor.SECRETARIAT)
+    @RolesAllowed(Caller.SECRETARIAT)
     @SecurityRequirement(name = "jwt")
     @Operation(operationId = "openCollectionRound", summary = "Open a collection round (the secretariat)")
     @APIResponse(
@@ -64,7 +64,7 @@ public class CollectionRoundResource {
                             schema = @Schema(implementation = RoundView.class)))
     @APIResponse(responseCode = "409", description = "A round with this name exists")
     public Response open(@Valid @NotNull OpenRoundRequest request) {
-        CollectionRound round = rounds.open(request, Actor.of(identity));
+        CollectionRound round = rounds.open(request, Caller.of(identity));
         return Response.created(URI.create(PATH + "/" + round.id))
                 .entity(RoundView.of(round, 0))
                 .build();
@@ -92,13 +92,13 @@ public class CollectionRoundResource {
     @POST
     @Path("/{id}/submissions")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Actor.ZONE_OFFICER, Actor.SECRETARIAT})
+    @RolesAllowed({Caller.ZONE_OFFICER, Caller.SECRETARIAT})
     @SecurityRequirement(name = "jwt")
     @Operation(
             operationId = "submitToCollectionRound",
             summary = "Submit a published item of your zone to an open round",
-            description =
-                    "Zone officers submit their own zone's items until the round's deadline; the secretariat any zone's until it closes the round.")
+            description = "Zone officers submit their own zone's items until the round's deadline; "
+                    + "the secretariat any zone's until it closes the round.")
     @APIResponse(
             responseCode = "201",
             description = "Submitted",
@@ -113,7 +113,7 @@ public class CollectionRoundResource {
             description =
                     "The round is closed or past its deadline, the item is not published, or it is already submitted")
     public Response submit(@PathParam("id") UUID id, @Valid @NotNull SubmissionRequest request) {
-        RoundSubmission submission = rounds.submit(id, request.itemId(), Actor.of(identity));
+        RoundSubmission submission = rounds.submit(id, request.itemId(), Caller.of(identity));
         return Response.created(URI.create(PATH + "/" + id + "/submissions/" + submission.itemId))
                 .entity(rounds.submissionView(id, submission.itemId))
                 .build();
@@ -144,30 +144,30 @@ public class CollectionRoundResource {
 
     @DELETE
     @Path("/{id}/submissions/{itemId}")
-    @RolesAllowed({Actor.ZONE_OFFICER, Actor.SECRETARIAT})
+    @RolesAllowed({Caller.ZONE_OFFICER, Caller.SECRETARIAT})
     @SecurityRequirement(name = "jwt")
     @Operation(operationId = "retractRoundSubmission", summary = "Take a submitted item back out of an open round")
     @APIResponse(responseCode = "204", description = "Retracted")
     @APIResponse(responseCode = "403", description = "The item belongs to another zone")
     @APIResponse(responseCode = "409", description = "The round is closed or past its deadline")
     public void retract(@PathParam("id") UUID id, @PathParam("itemId") UUID itemId) {
-        rounds.retract(id, itemId, Actor.of(identity));
+        rounds.retract(id, itemId, Caller.of(identity));
     }
 
     @POST
     @Path("/{id}/closure")
-    @RolesAllowed(Actor.SECRETARIAT)
+    @RolesAllowed(Caller.SECRETARIAT)
     @SecurityRequirement(name = "jwt")
     @Operation(operationId = "closeCollectionRound", summary = "Close a round: its submissions no longer change")
     @APIResponse(responseCode = "200", description = "Closed")
     @APIResponse(responseCode = "409", description = "The round is not open")
     public RoundView close(@PathParam("id") UUID id) {
-        return rounds.view(rounds.close(id, Actor.of(identity)));
+        return rounds.view(rounds.close(id, Caller.of(identity)));
     }
 
     @POST
     @Path("/{id}/publication")
-    @RolesAllowed(Actor.SECRETARIAT)
+    @RolesAllowed(Caller.SECRETARIAT)
     @SecurityRequirement(name = "jwt")
     @Operation(
             operationId = "publishRelease",
@@ -183,7 +183,7 @@ public class CollectionRoundResource {
                             schema = @Schema(implementation = ReleaseSummary.class)))
     @APIResponse(responseCode = "409", description = "The round is still open, or its release is already published")
     public Response publish(@PathParam("id") UUID id) {
-        ReleaseSummary release = rounds.publish(id, Actor.of(identity));
+        ReleaseSummary release = rounds.publish(id, Caller.of(identity));
         return Response.created(URI.create(ReleaseResource.PATH + "/" + id))
                 .entity(release)
                 .build();

@@ -3,9 +3,8 @@ package cn.chuanyu.alliance.release;
 import cn.chuanyu.alliance.board.BoardItem;
 import cn.chuanyu.alliance.board.BoardItemKind;
 import cn.chuanyu.alliance.board.BoardItemStatus;
-import cn.chuanyu.alliance.board.BoardItems;
-import cn.chuanyu.alliance.member.Actor;
-import cn.chuanyu.alliance.time.AllianceClock;
+import cn.chuanyu.alliance.kernel.AllianceClock;
+import cn.chuanyu.alliance.kernel.Caller;
 import cn.chuanyu.eventing.outbox.Outbox;
 import cn.chuanyu.web.PageOf;
 import cn.chuanyu.web.problem.ProblemException;
@@ -33,18 +32,16 @@ import java.util.stream.Collectors;
 public class CollectionRounds {
 
     private final Outbox outbox;
-    private final BoardItems items;
     private final AllianceClock clock;
 
-    CollectionRounds(Outbox outbox, BoardItems items, AllianceClock clock) {
+    CollectionRounds(Outbox outbox, AllianceClock clock) {
         this.outbox = outbox;
-        this.items = items;
         this.clock = clock;
     }
 
     @Transactional
-    public CollectionRound open(OpenRoundRequest request, Actor actor) {
-        requireSecretariat(actor, "open a collection round");
+    public CollectionRound open(OpenRoundRequest request, Caller caller) {
+        requireSecretariat(caller, "open a collection round");
         String name = request.name().strip();
         if (CollectionRound.count("name", name) > 0) {
             throw new ProblemException(
@@ -53,28 +50,28 @@ public class CollectionRounds {
                     "A round with this name exists",
                     "There is already a collection round named " + name + "; round names are unique");
         }
-        CollectionRound round = CollectionRound.open(request, actor.user(), now());
+        CollectionRound round = CollectionRound.open(request, caller.user(), now());
         round.persist();
         return round;
     }
 
-    /** Puts a published, still valid item of the actor's zone into the open round, once. */
+    /** Puts a published, still valid item of the caller's zone into the open round, once. */
     @Transactional
-    public RoundSubmission submit(UUID roundId, UUID itemId, Actor actor) {
+    public RoundSubmission submit(UUID roundId, UUID itemId, Caller caller) {
         CollectionRound round = locked(roundId);
         BoardItem item = BoardItem.findById(itemId);
         if (item == null) {
             throw ProblemException.notFound("Board item", itemId);
         }
-        actor.requireActsFor(item.zoneCode);
+        caller.requireActsFor(item.zoneCode);
         LocalDate today = clock.today();
-        round.requireOpenForSubmissions(actor.secretariat(), today);
+        round.requireOpenForSubmissions(caller.secretariat(), today);
         if (item.status != BoardItemStatus.PUBLISHED || item.validUntil.isBefore(today)) {
             throw new ProblemException(
                     Status.CONFLICT,
                     "item-not-published",
                     "Only published items can be submitted",
-                    "Item " + itemId + " is " + statusOn(item, today)
+                    "Item " + itemId + " is " + item.statusOn(today)
                             + "; only an item PUBLISHED on the board and still valid goes into a release");
         }
         if (RoundSubmission.count("roundId = ?1 and itemId = ?2", roundId, itemId) > 0) {
@@ -85,33 +82,26 @@ public class CollectionRounds {
                     "Item " + itemId + " was already submitted to round " + round.name
                             + "; an item enters a round once");
         }
-        var submission = new RoundSubmission();
-        submission.id = UUID.randomUUID();
-        submission.roundId = roundId;
-        submission.itemId = itemId;
-        submission.zoneCode = item.zoneCode;
-        submission.kind = item.kind;
-        submission.submittedBy = actor.user();
-        submission.submittedAt = now();
+        RoundSubmission submission = RoundSubmission.of(round, item, caller.user(), now());
         submission.persist();
         return submission;
     }
 
     /** Takes an item back out of the round while it is open. */
     @Transactional
-    public void retract(UUID roundId, UUID itemId, Actor actor) {
+    public void retract(UUID roundId, UUID itemId, Caller caller) {
         CollectionRound round = locked(roundId);
         RoundSubmission submission = submission(roundId, itemId);
-        actor.requireActsFor(submission.zoneCode);
-        round.requireOpenForSubmissions(actor.secretariat(), clock.today());
+        caller.requireActsFor(submission.zoneCode);
+        round.requireOpenForSubmissions(caller.secretariat(), clock.today());
         submission.delete();
     }
 
     @Transactional
-    public CollectionRound close(UUID roundId, Actor actor) {
-        requireSecretariat(actor, "close a collection round");
+    public CollectionRound close(UUID roundId, Caller caller) {
+        requireSecretariat(caller, "close a collection round");
         CollectionRound round = locked(roundId);
-        round.close(actor.user(), now());
+        round.close(caller.user(), now());
         return round;
     }
 
@@ -120,8 +110,8 @@ public class CollectionRounds {
      * are left out) and announces it. The copies never change afterwards.
      */
     @Transactional
-    public ReleaseSummary publish(UUID roundId, Actor actor) {
-        requireSecretariat(actor, "publish a release");
+    public ReleaseSummary publish(UUID roundId, Caller caller) {
+        requireSecretariat(caller, "publish a release");
         CollectionRound round = locked(roundId);
         round.requirePublishable();
         List<BoardItem> submitted = BoardItem.list(
@@ -135,7 +125,7 @@ public class CollectionRounds {
         }
         // The database takes release items only while their round is CLOSED: write them before marking it published.
         CollectionRound.flush();
-        round.markPublished(actor.user(), now());
+        round.markPublished(caller.user(), now());
         ReleaseCounts counts = ReleaseCounts.of(tallies);
         outbox.publish(ReleaseEvents.published(round, counts));
         return ReleaseSummary.of(round, counts);
@@ -164,7 +154,8 @@ public class CollectionRounds {
         if (!rounds.isEmpty()) {
             RoundSubmission.getEntityManager()
                     .createQuery(
-                            "select s.roundId, count(s) from RoundSubmission s where s.roundId in ?1 group by s.roundId",
+                            "select s.roundId, count(s) from RoundSubmission s where s.roundId in ?1"
+                                    + " group by s.roundId",
                             Object[].class)
                     .setParameter(1, rounds.stream().map(r -> r.id).toList())
                     .getResultList()
@@ -214,15 +205,9 @@ public class CollectionRounds {
                 s.zoneCode,
                 s.kind,
                 item.title,
-                statusOn(item, today),
+                item.statusOn(today),
                 s.submittedBy,
                 s.submittedAt);
-    }
-
-    private static BoardItemStatus statusOn(BoardItem item, LocalDate today) {
-        return item.status == BoardItemStatus.PUBLISHED && item.validUntil.isBefore(today)
-                ? BoardItemStatus.EXPIRED
-                : item.status;
     }
 
     private static RoundSubmission submission(UUID roundId, UUID itemId) {
@@ -246,8 +231,8 @@ public class CollectionRounds {
         return round;
     }
 
-    private static void requireSecretariat(Actor actor, String what) {
-        if (!actor.secretariat()) {
+    private static void requireSecretariat(Caller caller, String what) {
+        if (!caller.secretariat()) {
             throw ProblemException.forbidden("Only the alliance secretariat may " + what);
         }
     }

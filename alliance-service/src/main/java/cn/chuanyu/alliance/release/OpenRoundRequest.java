@@ -20,7 +20,7 @@ public record OpenRoundRequest(
         LocalDate periodEnd,
 
         @Schema(
-                description =
-                        "last day (China time) zone officers may submit or retract; the secretariat may until it closes the round")
+                description = "last day (China time) zone officers may submit or retract; "
+                        + "the secretariat may until it closes the round")
         @NotNull
         LocalDate submissionDeadline) {}

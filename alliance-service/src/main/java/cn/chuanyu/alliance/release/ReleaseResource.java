@@ -48,8 +48,8 @@ public class ReleaseResource {
     @Operation(
             operationId = "getRelease",
             summary = "Read a release: counts per kind and per zone, and its items",
-            description =
-                    "The items are as they were at publication, ordered by kind, zone and title; kind and zone filter them, the counts always cover the whole release.")
+            description = "The items are as they were at publication, ordered by kind, zone and title; kind and zone "
+                    + "filter them, the counts always cover the whole release.")
     @APIResponse(responseCode = "200", description = "The release")
     @APIResponse(responseCode = "404", description = "No such round, or it is not published")
     public ReleaseView get(

@@ -1,5 +1,6 @@
 package cn.chuanyu.alliance.release;
 
+import cn.chuanyu.alliance.board.BoardItem;
 import cn.chuanyu.alliance.board.BoardItemKind;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -36,4 +37,16 @@ public class RoundSubmission extends PanacheEntityBase {
 
     @Column(name = "submitted_at")
     public Instant submittedAt;
+
+    static RoundSubmission of(CollectionRound round, BoardItem item, String user, Instant now) {
+        var submission = new RoundSubmission();
+        submission.id = UUID.randomUUID();
+        submission.roundId = round.id;
+        submission.itemId = item.id;
+        submission.zoneCode = item.zoneCode;
+        submission.kind = item.kind;
+        submission.submittedBy = user;
+        submission.submittedAt = now;
+        return submission;
+    }
 }

@@ -1,6 +1,6 @@
 package cn.chuanyu.alliance.secondment;
 
-import cn.chuanyu.alliance.member.Actor;
+import cn.chuanyu.alliance.kernel.Caller;
 import cn.chuanyu.web.PageOf;
 import cn.chuanyu.web.problem.Problem;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -45,7 +45,7 @@ public class SecondmentResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Actor.ZONE_OFFICER, Actor.SECRETARIAT})
+    @RolesAllowed({Caller.ZONE_OFFICER, Caller.SECRETARIAT})
     @SecurityRequirement(name = "jwt")
     @Operation(operationId = "proposeSecondment", summary = "Propose a secondment from your zone to another zone")
     @APIResponseSchema(
@@ -55,7 +55,7 @@ public class SecondmentResource {
     @APIResponse(responseCode = "400", description = "Invalid, unknown zone, same zone twice, or ends before it starts")
     @APIResponse(responseCode = "403", description = "Not an officer of the home zone")
     public Response propose(@Valid @NotNull SecondmentRequest request) {
-        Secondment s = secondments.propose(request, Actor.of(identity));
+        Secondment s = secondments.propose(request, Caller.of(identity));
         return Response.created(URI.create("/api/alliance/secondments/" + s.id))
                 .entity(SecondmentView.of(s, secondments.today()))
                 .build();
@@ -64,20 +64,20 @@ public class SecondmentResource {
     @POST
     @Path("/{id}/acceptance")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Actor.ZONE_OFFICER, Actor.SECRETARIAT})
+    @RolesAllowed({Caller.ZONE_OFFICER, Caller.SECRETARIAT})
     @SecurityRequirement(name = "jwt")
     @Operation(operationId = "acceptSecondment", summary = "Accept a proposed secondment (the host zone)")
     @APIResponse(responseCode = "200", description = "Accepted")
     @APIResponse(responseCode = "403", description = "Not an officer of the host zone")
     @APIResponse(responseCode = "409", description = "No longer proposed, or changed since the version sent")
     public SecondmentView accept(@PathParam("id") UUID id, @Valid SecondmentDecision decision) {
-        return SecondmentView.of(secondments.accept(id, decision, Actor.of(identity)), secondments.today());
+        return SecondmentView.of(secondments.accept(id, decision, Caller.of(identity)), secondments.today());
     }
 
     @POST
     @Path("/{id}/declination")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Actor.ZONE_OFFICER, Actor.SECRETARIAT})
+    @RolesAllowed({Caller.ZONE_OFFICER, Caller.SECRETARIAT})
     @SecurityRequirement(name = "jwt")
     @Operation(
             operationId = "declineSecondment",
@@ -86,13 +86,13 @@ public class SecondmentResource {
     @APIResponse(responseCode = "403", description = "Not an officer of the host zone")
     @APIResponse(responseCode = "409", description = "No longer proposed, or changed since the version sent")
     public SecondmentView decline(@PathParam("id") UUID id, @Valid SecondmentDecision decision) {
-        return SecondmentView.of(secondments.decline(id, decision, Actor.of(identity)), secondments.today());
+        return SecondmentView.of(secondments.decline(id, decision, Caller.of(identity)), secondments.today());
     }
 
     @POST
     @Path("/{id}/cancellation")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Actor.ZONE_OFFICER, Actor.SECRETARIAT})
+    @RolesAllowed({Caller.ZONE_OFFICER, Caller.SECRETARIAT})
     @SecurityRequirement(name = "jwt")
     @Operation(
             operationId = "cancelSecondment",
@@ -103,12 +103,12 @@ public class SecondmentResource {
             responseCode = "409",
             description = "No longer proposed, already started, or changed since the version sent")
     public SecondmentView cancel(@PathParam("id") UUID id, @Valid SecondmentDecision decision) {
-        return SecondmentView.of(secondments.cancel(id, decision, Actor.of(identity)), secondments.today());
+        return SecondmentView.of(secondments.cancel(id, decision, Caller.of(identity)), secondments.today());
     }
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({Actor.ZONE_OFFICER, Actor.SECRETARIAT})
+    @RolesAllowed({Caller.ZONE_OFFICER, Caller.SECRETARIAT})
     @SecurityRequirement(name = "jwt")
     @Operation(operationId = "getSecondment", summary = "Read a secondment (alliance officers)")
     public SecondmentView get(@PathParam("id") UUID id) {
@@ -116,7 +116,7 @@ public class SecondmentResource {
     }
 
     @GET
-    @RolesAllowed({Actor.ZONE_OFFICER, Actor.SECRETARIAT})
+    @RolesAllowed({Caller.ZONE_OFFICER, Caller.SECRETARIAT})
     @SecurityRequirement(name = "jwt")
     @Operation(operationId = "listSecondments", summary = "Secondments, latest first (alliance officers; with names)")
     public PageOf<SecondmentView> list(
@@ -141,8 +141,8 @@ public class SecondmentResource {
     @PermitAll
     @Operation(
             operationId = "secondmentYearlySummary",
-            summary =
-                    "Public: accepted secondments per year (of their first day) and zone pair, counted by kind, without names")
+            summary = "Public: accepted secondments per year (of their first day) and zone pair, counted by kind, "
+                    + "without names")
     public List<SecondmentSummary> yearlySummary(
             @Parameter(description = "one year only; all years when absent") @QueryParam("year") @Min(2000) @Max(2100)
                     Integer year) {

@@ -1,7 +1,7 @@
 package cn.chuanyu.alliance.secondment;
 
-import cn.chuanyu.alliance.member.Actor;
-import cn.chuanyu.alliance.time.AllianceClock;
+import cn.chuanyu.alliance.kernel.AllianceClock;
+import cn.chuanyu.alliance.kernel.Caller;
 import cn.chuanyu.alliance.zone.Zone;
 import cn.chuanyu.web.PageOf;
 import cn.chuanyu.web.problem.ProblemException;
@@ -10,7 +10,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.core.Response.Status;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -41,39 +40,39 @@ public class Secondments {
     public record Filter(String zone, SecondmentStatus status, Integer year, Boolean active) {}
 
     @Transactional
-    public Secondment propose(SecondmentRequest request, Actor actor) {
-        requireZone(request.homeZone());
-        requireZone(request.hostZone());
-        actor.requireActsFor(request.homeZone());
-        Secondment secondment = Secondment.propose(request, actor.user(), now());
+    public Secondment propose(SecondmentRequest request, Caller caller) {
+        Zone.require(request.homeZone());
+        Zone.require(request.hostZone());
+        caller.requireActsFor(request.homeZone());
+        Secondment secondment = Secondment.propose(request, caller.user(), now());
         secondment.persist();
         return secondment;
     }
 
     @Transactional
-    public Secondment accept(UUID id, SecondmentDecision decision, Actor actor) {
+    public Secondment accept(UUID id, SecondmentDecision decision, Caller caller) {
         Secondment s = locked(id);
-        actor.requireActsFor(s.hostZone);
-        requireVersion(s, decision);
-        s.accept(actor.user(), now(), note(decision));
+        caller.requireActsFor(s.hostZone);
+        rejectStaleVersion(s, decision);
+        s.accept(caller.user(), now(), note(decision));
         return s;
     }
 
     @Transactional
-    public Secondment decline(UUID id, SecondmentDecision decision, Actor actor) {
+    public Secondment decline(UUID id, SecondmentDecision decision, Caller caller) {
         Secondment s = locked(id);
-        actor.requireActsFor(s.hostZone);
-        requireVersion(s, decision);
-        s.decline(actor.user(), now(), note(decision));
+        caller.requireActsFor(s.hostZone);
+        rejectStaleVersion(s, decision);
+        s.decline(caller.user(), now(), note(decision));
         return s;
     }
 
     @Transactional
-    public Secondment cancel(UUID id, SecondmentDecision decision, Actor actor) {
+    public Secondment cancel(UUID id, SecondmentDecision decision, Caller caller) {
         Secondment s = locked(id);
-        actor.requireActsFor(s.homeZone);
-        requireVersion(s, decision);
-        s.cancel(actor.user(), now(), today(), note(decision));
+        caller.requireActsFor(s.homeZone);
+        rejectStaleVersion(s, decision);
+        s.cancel(caller.user(), now(), today(), note(decision));
         return s;
     }
 
@@ -116,10 +115,11 @@ public class Secondments {
 
     /** Accepted secondments per year of their first day and zone pair, counted by kind; no names leave here. */
     public List<SecondmentSummary> yearlySummary(Integer year) {
-        String query =
-                """
+        String ofYear = year == null ? "" : "and s.startsOn >= :yearStart and s.startsOn < :nextYearStart";
+        String query = """
                 select extract(year from s.startsOn), s.homeZone, s.hostZone, s.kind, count(s) from Secondment s
-                where s.status = :accepted %s group by extract(year from s.startsOn), s.homeZone, s.hostZone, s.kind""".formatted(year == null ? "" : "and s.startsOn >= :yearStart and s.startsOn < :nextYearStart");
+                where s.status = :accepted %s
+                group by extract(year from s.startsOn), s.homeZone, s.hostZone, s.kind""".formatted(ofYear);
         var rows = entityManager.createQuery(query, Object[].class).setParameter("accepted", SecondmentStatus.ACCEPTED);
         if (year != null) {
             rows.setParameter("yearStart", LocalDate.of(year, 1, 1))
@@ -162,7 +162,8 @@ public class Secondments {
         return s;
     }
 
-    private static void requireVersion(Secondment s, SecondmentDecision decision) {
+    /** A decision may carry the version read (it need not): if it does, it must still be the current one. */
+    private static void rejectStaleVersion(Secondment s, SecondmentDecision decision) {
         if (decision != null && decision.version() != null && decision.version() != s.version) {
             throw ProblemException.staleVersion("Secondment", s.id, s.version, decision.version());
         }
@@ -170,16 +171,6 @@ public class Secondments {
 
     private static String note(SecondmentDecision decision) {
         return decision == null ? null : decision.note();
-    }
-
-    private static void requireZone(String code) {
-        if (Zone.findById(code) == null) {
-            throw new ProblemException(
-                    Status.BAD_REQUEST,
-                    "unknown-zone",
-                    "No such zone",
-                    "'" + code + "' is not one of the alliance's zones");
-        }
     }
 
     private Instant now() {

@@ -7,7 +7,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -39,4 +41,26 @@ public class Seminar extends PanacheEntityBase {
 
     @Column(name = "recorded_at")
     public Instant recordedAt;
+
+    /** A seminar held, as recorded by {@code user}; its attending zones are {@link #attending}'s. */
+    static Seminar record(SeminarRequest request, String user, Instant now) {
+        var seminar = new Seminar();
+        seminar.id = UUID.randomUUID();
+        seminar.title = request.title().strip();
+        seminar.hostZone = request.hostZone();
+        seminar.heldOn = request.heldOn();
+        seminar.attendingZones = List.copyOf(attending(request));
+        seminar.summary = request.summary();
+        seminar.recordedBy = user;
+        seminar.recordedAt = now;
+        return seminar;
+    }
+
+    /** The zones that took part: the host first, then the attending zones, each once. */
+    static Set<String> attending(SeminarRequest request) {
+        var zones = new LinkedHashSet<String>();
+        zones.add(request.hostZone());
+        zones.addAll(request.attendingZones());
+        return zones;
+    }
 }

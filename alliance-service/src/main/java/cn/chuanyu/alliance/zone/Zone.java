@@ -1,5 +1,6 @@
 package cn.chuanyu.alliance.zone;
 
+import cn.chuanyu.web.problem.ProblemException;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -7,6 +8,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.ws.rs.core.Response.Status;
 import java.time.LocalDate;
 
 /** A national high-tech zone (国家高新区) of the alliance. Seeded by migration. */
@@ -24,4 +26,17 @@ public class Zone extends PanacheEntityBase {
 
     @Column(name = "joined_on")
     public LocalDate joinedOn;
+
+    /** The zone of that code; a request naming a zone outside the alliance is refused (400 unknown-zone). */
+    public static Zone require(String code) {
+        Zone zone = findById(code);
+        if (zone == null) {
+            throw new ProblemException(
+                    Status.BAD_REQUEST,
+                    "unknown-zone",
+                    "No such zone",
+                    "'" + code + "' is not one of the alliance's zones");
+        }
+        return zone;
+    }
 }

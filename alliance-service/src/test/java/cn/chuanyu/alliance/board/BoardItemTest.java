@@ -1,22 +1,33 @@
 package cn.chuanyu.alliance.board;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
 
+import cn.chuanyu.alliance.kernel.AllianceClock;
 import cn.chuanyu.testing.EventSchemas;
 import cn.chuanyu.testing.TopicRecorder;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.SecurityAttribute;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -126,7 +137,7 @@ class BoardItemTest {
                 .then()
                 .statusCode(400)
                 .body("type", equalTo("https://chuanyu.cn/problems/unknown-zone"));
-        var backwards = new java.util.HashMap<>(demand("chengdu", "日期颠倒"));
+        var backwards = new HashMap<>(demand("chengdu", "日期颠倒"));
         backwards.put("validUntil", "2020-01-01");
         draft(backwards).then().statusCode(400).body("type", equalTo("https://chuanyu.cn/problems/invalid-dates"));
     }
@@ -185,16 +196,16 @@ class BoardItemTest {
     @Test
     @TestSecurity(user = "secretariat", roles = "alliance-secretariat")
     void theBoardIsReadPageByPageWithCursorsEachItemOnceNewestFirst() {
-        String industry = "分页测试" + java.util.UUID.randomUUID().toString().substring(0, 8);
-        List<String> published = new java.util.ArrayList<>();
+        String industry = "分页测试" + UUID.randomUUID().toString().substring(0, 8);
+        List<String> published = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
-            Map<String, Object> body = new java.util.HashMap<>(demand("zigong", "自贡分页需求 " + i));
+            Map<String, Object> body = new HashMap<>(demand("zigong", "自贡分页需求 " + i));
             body.put("industries", List.of(industry));
             String id = draft(body).then().statusCode(201).extract().path("id");
             given().when().post(ITEMS + "/" + id + "/publication").then().statusCode(200);
             published.add(0, id);
         }
-        List<String> seen = new java.util.ArrayList<>();
+        List<String> seen = new ArrayList<>();
         String after = null;
         for (int page = 0; page < 3; page++) {
             var request = given().queryParam("industry", industry).queryParam("size", 2);
@@ -210,10 +221,8 @@ class BoardItemTest {
             seen.addAll(response.getList("items.id"));
             after = response.getString("next");
         }
-        org.assertj.core.api.Assertions.assertThat(seen).isEqualTo(published);
-        org.assertj.core.api.Assertions.assertThat(after)
-                .as("no page after the last")
-                .isNull();
+        assertThat(seen).isEqualTo(published);
+        assertThat(after).as("no page after the last").isNull();
 
         given().queryParam("after", "不是游标")
                 .when()
@@ -269,11 +278,11 @@ class BoardItemTest {
     @Test
     @TestSecurity(user = "secretariat", roles = "alliance-secretariat")
     void aSearchWithMoreMatchesThanItCountsSaysSoAndStillPagesThroughEveryMatchOnceNewestFirst() {
-        String term = "检索上限" + java.util.UUID.randomUUID().toString().substring(0, 8);
-        int matching = BoardItems.SEARCH_TOTAL_CAP + 5;
+        String term = "检索上限" + UUID.randomUUID().toString().substring(0, 8);
+        int matching = BoardSearch.SEARCH_TOTAL_CAP + 5;
         insertPublished(
                 matching, "氢能储运需求 " + term + " 第", "分页检索" + term, Instant.now().minusSeconds(60));
-        List<String> seen = new java.util.ArrayList<>();
+        List<String> seen = new ArrayList<>();
         String after = null;
         do {
             var request = given().queryParam("q", term).queryParam("size", 40);
@@ -282,7 +291,7 @@ class BoardItemTest {
                     .get(ITEMS)
                     .then()
                     .statusCode(200)
-                    .body("total", equalTo(BoardItems.SEARCH_TOTAL_CAP))
+                    .body("total", equalTo(BoardSearch.SEARCH_TOTAL_CAP))
                     .body("totalExact", equalTo(false))
                     .extract()
                     .jsonPath();
@@ -290,11 +299,11 @@ class BoardItemTest {
             after = page.getString("next");
         } while (after != null && seen.size() <= matching);
         // inserted oldest first: the newest is the last one
-        List<String> newestFirst = java.util.stream.IntStream.range(0, matching)
+        List<String> newestFirst = IntStream.range(0, matching)
                 .map(i -> matching - 1 - i)
                 .mapToObj(i -> "氢能储运需求 " + term + " 第" + i)
                 .toList();
-        org.assertj.core.api.Assertions.assertThat(seen).isEqualTo(newestFirst);
+        assertThat(seen).isEqualTo(newestFirst);
 
         given().queryParam("q", term)
                 .queryParam("kind", "PROJECT")
@@ -302,7 +311,7 @@ class BoardItemTest {
                 .get(ITEMS)
                 .then()
                 .statusCode(200)
-                .body("items", org.hamcrest.Matchers.empty())
+                .body("items", empty())
                 .body("total", equalTo(0))
                 .body("totalExact", equalTo(true));
     }
@@ -310,10 +319,10 @@ class BoardItemTest {
     @Test
     @TestSecurity(user = "secretariat", roles = "alliance-secretariat")
     void rareAndAbsentTermsAreFoundOrNotBehindAThousandNewerItems() {
-        String marker = java.util.UUID.randomUUID().toString().substring(0, 8);
+        String marker = UUID.randomUUID().toString().substring(0, 8);
         String rare = "钙钛矿叠层" + marker;
         String old = publish(demand("mianyang", "绵阳" + rare + "中试需求"));
-        insertPublished(BoardItems.SEARCH_WINDOW, "较新的资源 " + marker + " 第", "填充" + marker, Instant.now());
+        insertPublished(BoardSearch.SEARCH_WINDOW, "较新的资源 " + marker + " 第", "填充" + marker, Instant.now());
 
         given().queryParam("q", rare)
                 .when()
@@ -329,7 +338,7 @@ class BoardItemTest {
                 .get(ITEMS)
                 .then()
                 .statusCode(200)
-                .body("items", org.hamcrest.Matchers.empty())
+                .body("items", empty())
                 .body("total", equalTo(0))
                 .body("totalExact", equalTo(true))
                 .body("next", equalTo(null));
@@ -338,13 +347,13 @@ class BoardItemTest {
     @Test
     @TestSecurity(user = "secretariat", roles = "alliance-secretariat")
     void aCommonTermWithFewRecentMatchesIsPagedNewestFirstIntoItsOlderMatches() {
-        String marker = java.util.UUID.randomUUID().toString().substring(0, 8);
+        String marker = UUID.randomUUID().toString().substring(0, 8);
         String term = "固态电解质" + marker;
-        int older = BoardItems.SEARCH_TOTAL_CAP + 1;
+        int older = BoardSearch.SEARCH_TOTAL_CAP + 1;
         insertPublished(
                 older, "较早的" + term + "需求 第", "较早" + marker, Instant.now().minusSeconds(600));
         insertPublished(
-                BoardItems.SEARCH_WINDOW,
+                BoardSearch.SEARCH_WINDOW,
                 "较新的资源 " + marker + " 第",
                 "填充" + marker,
                 Instant.now().minusSeconds(300));
@@ -357,12 +366,12 @@ class BoardItemTest {
                 .get(ITEMS)
                 .then()
                 .statusCode(200)
-                .body("total", equalTo(BoardItems.SEARCH_TOTAL_CAP))
+                .body("total", equalTo(BoardSearch.SEARCH_TOTAL_CAP))
                 .body("totalExact", equalTo(false))
                 .extract()
                 .jsonPath();
         // the two recent ones, then the newest two of the older ones
-        org.assertj.core.api.Assertions.assertThat(first.getList("items.title", String.class))
+        assertThat(first.getList("items.title", String.class))
                 .containsExactly(
                         "内江" + term + "中试需求",
                         "内江" + term + "需求",
@@ -377,16 +386,16 @@ class BoardItemTest {
                 .statusCode(200)
                 .body(
                         "items.title",
-                        equalTo(java.util.stream.IntStream.of(3, 4, 5, 6)
+                        equalTo(IntStream.of(3, 4, 5, 6)
                                 .mapToObj(i -> "较早的" + term + "需求 第" + (older - i))
                                 .toList()))
-                .body("next", org.hamcrest.Matchers.notNullValue());
+                .body("next", notNullValue());
     }
 
     @Test
     @TestSecurity(user = "secretariat", roles = "alliance-secretariat")
     void percentAndUnderscoreInASearchAreTakenLiterally() {
-        String marker = java.util.UUID.randomUUID().toString().substring(0, 8);
+        String marker = UUID.randomUUID().toString().substring(0, 8);
         String id = publish(demand("leshan", "乐山多晶硅纯度99.9%_级" + marker));
         publish(demand("leshan", "乐山多晶硅纯度99.95级" + marker));
         given().queryParam("q", "9%_级" + marker)
@@ -404,20 +413,21 @@ class BoardItemTest {
                 .body("total", equalTo(0));
     }
 
-    @jakarta.inject.Inject
-    jakarta.persistence.EntityManager entityManager;
+    @Inject
+    EntityManager entityManager;
 
     /**
      * {@code count} items titled {@code title} + 0, 1, ..., published in that order a microsecond apart from
      * {@code from}.
      */
     private void insertPublished(int count, String title, String industry, Instant from) {
-        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+        QuarkusTransaction.requiringNew()
                 .run(() -> entityManager
                         .createNativeQuery("""
                 insert into board_item (id, zone_code, kind, title, description, industries, keywords, contact_name,
                                         valid_from, valid_until, status, created_by, created_at, published_at)
-                select gen_random_uuid(), 'zigong', 'RESOURCE', :title || g, '园区企业开放共享中试平台。', array[:industry]::varchar(50)[],
+                select gen_random_uuid(), 'zigong', 'RESOURCE', :title || g, '园区企业开放共享中试平台。',
+                       array[:industry]::varchar(50)[],
                        '{}', '王经理', current_date - 1, current_date + 30, 'PUBLISHED', 'secretariat', now(),
                        cast(:from as timestamptz) + g * interval '1 microsecond'
                 from generate_series(0, :count - 1) g""")
@@ -434,12 +444,12 @@ class BoardItemTest {
         return id;
     }
 
-    private static io.restassured.response.Response draft(Map<String, Object> body) {
+    private static Response draft(Map<String, Object> body) {
         return given().contentType(ContentType.JSON).body(body).when().post(ITEMS);
     }
 
     private static Map<String, Object> demand(String zone, String title) {
-        LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+        LocalDate today = LocalDate.now(AllianceClock.CHINA);
         return Map.of(
                 "zone",
                 zone,

@@ -49,8 +49,9 @@ public final class CertificateEvents {
     }
 
     static String revoked(UUID certificate, String number, String reason) {
-        return conforming(BrokerRoster.REVOKED, """
-                {"certificateId": "%s", "certificateNumber": "%s", "revokedAt": "%s", "reason": "%s"}""".formatted(certificate, number, Instant.now(), reason));
+        String data = """
+                {"certificateId": "%s", "certificateNumber": "%s", "revokedAt": "%s", "reason": "%s"}""";
+        return conforming(BrokerRoster.REVOKED, data.formatted(certificate, number, Instant.now(), reason));
     }
 
     static CertifiedBroker awaitOnRoster(String number) {

@@ -8,7 +8,7 @@ import static org.hamcrest.Matchers.hasItem;
 import cn.chuanyu.alliance.board.BoardItemKind;
 import cn.chuanyu.alliance.board.BoardItemRequest;
 import cn.chuanyu.alliance.board.BoardItems;
-import cn.chuanyu.alliance.member.Actor;
+import cn.chuanyu.alliance.kernel.Caller;
 import cn.chuanyu.alliance.release.CollectionRound;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -29,7 +29,7 @@ class DemoReleaseTest {
 
     @Test
     void theDemoReleaseHoldsTheDemoBoardsItemsAndIsPublishedOnceWhateverTheRestarts() {
-        var secretariat = new Actor("secretariat", null, true);
+        var secretariat = new Caller("secretariat", null, true);
         UUID item = QuarkusTransaction.requiringNew().call(() -> {
             var draft = items.draft(
                     new BoardItemRequest(

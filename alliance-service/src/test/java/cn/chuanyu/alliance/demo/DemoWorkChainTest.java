@@ -8,7 +8,7 @@ import static org.hamcrest.Matchers.hasSize;
 import cn.chuanyu.alliance.board.BoardItemKind;
 import cn.chuanyu.alliance.board.BoardItemRequest;
 import cn.chuanyu.alliance.board.BoardItems;
-import cn.chuanyu.alliance.member.Actor;
+import cn.chuanyu.alliance.kernel.Caller;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -47,7 +47,7 @@ class DemoWorkChainTest {
     }
 
     private UUID publish(String zone, BoardItemKind kind, String title) {
-        var secretariat = new Actor("secretariat", null, true);
+        var secretariat = new Caller("secretariat", null, true);
         return QuarkusTransaction.requiringNew().call(() -> {
             var draft = items.draft(
                     new BoardItemRequest(

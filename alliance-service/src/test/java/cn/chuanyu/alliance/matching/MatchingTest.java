@@ -8,7 +8,7 @@ import static org.hamcrest.Matchers.not;
 import cn.chuanyu.alliance.board.BoardItemKind;
 import cn.chuanyu.alliance.board.BoardItemRequest;
 import cn.chuanyu.alliance.board.BoardItems;
-import cn.chuanyu.alliance.member.Actor;
+import cn.chuanyu.alliance.kernel.Caller;
 import cn.chuanyu.alliance.offer.OfferStatus;
 import cn.chuanyu.alliance.offer.TechnologyOffer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class MatchingTest {
 
-    private static final Actor SECRETARIAT = new Actor("secretariat", null, true);
+    private static final Caller SECRETARIAT = new Caller("secretariat", null, true);
 
     @Inject
     BoardItems items;

@@ -15,13 +15,13 @@ final class IntentEventFixtures {
     private IntentEventFixtures() {}
 
     static String published(UUID intentId, String title) {
-        String data = """
+        String template = """
                 {"intentId": "%s", "kind": "OFFER", "title": "%s",
                  "summary": "希望与重庆的化学、材料等领域的科技工作者联合攻关，并与重庆的汽车企业开展产学研合作。",
                  "disciplines": ["化学", "材料科学"], "keywords": ["钾离子电池"],
                  "partnerTypesSought": ["UNIVERSITY", "ENTERPRISE"], "regionsSought": ["CHONGQING"],
-                 "paperId": null, "publishedBy": "fancong", "institution": "电子科技大学", "publishedAt": "%s"}""".formatted(intentId, title, Instant.now());
-        return conforming(TechnologyOffers.INTENT_PUBLISHED, data);
+                 "paperId": null, "publishedBy": "fancong", "institution": "电子科技大学", "publishedAt": "%s"}""";
+        return conforming(TechnologyOffers.INTENT_PUBLISHED, template.formatted(intentId, title, Instant.now()));
     }
 
     static String withdrawn(UUID intentId) {

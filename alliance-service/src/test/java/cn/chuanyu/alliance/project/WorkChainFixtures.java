@@ -4,8 +4,8 @@ import cn.chuanyu.alliance.board.BoardItem;
 import cn.chuanyu.alliance.board.BoardItemKind;
 import cn.chuanyu.alliance.board.BoardItemRequest;
 import cn.chuanyu.alliance.board.BoardItems;
-import cn.chuanyu.alliance.member.Actor;
-import cn.chuanyu.alliance.time.AllianceClock;
+import cn.chuanyu.alliance.kernel.AllianceClock;
+import cn.chuanyu.alliance.kernel.Caller;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import java.time.LocalDate;
 import java.util.List;
@@ -14,9 +14,9 @@ import java.util.UUID;
 /** Board items and projects set up through the application services, as their owners would. */
 final class WorkChainFixtures {
 
-    static final Actor SECRETARIAT = new Actor("secretariat", null, true);
-    static final Actor CHENGDU = new Actor("officer-chengdu", "chengdu", false);
-    static final Actor CHONGQING = new Actor("officer-chongqing", "chongqing", false);
+    static final Caller SECRETARIAT = new Caller("secretariat", null, true);
+    static final Caller CHENGDU = new Caller("officer-chengdu", "chengdu", false);
+    static final Caller CHONGQING = new Caller("officer-chongqing", "chongqing", false);
 
     private final BoardItems items;
     private final WorkChain chain;

@@ -24,6 +24,7 @@ import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -157,13 +158,11 @@ class WorkChainTest {
                     .body("note[1]", equalTo("重庆提供中试平台"));
 
             PublishedEvent signed = topic.await(
-                    e -> e.data().contains("\"to\":\"SIGNED\"") && e.data().contains(id),
-                    java.time.Duration.ofSeconds(30));
+                    e -> e.data().contains("\"to\":\"SIGNED\"") && e.data().contains(id), Duration.ofSeconds(30));
             EventSchemas.assertConforms(signed);
             assertThat(signed.data()).contains(broker, "王经纪", "重庆大学");
             EventSchemas.assertConforms(topic.await(
-                    e -> e.data().contains("\"to\":\"COMPLETED\"") && e.data().contains(id),
-                    java.time.Duration.ofSeconds(30)));
+                    e -> e.data().contains("\"to\":\"COMPLETED\"") && e.data().contains(id), Duration.ofSeconds(30)));
         }
     }
 

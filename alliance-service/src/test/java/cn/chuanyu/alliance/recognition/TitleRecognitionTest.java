@@ -8,7 +8,8 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
 
-import cn.chuanyu.alliance.member.Actor;
+import cn.chuanyu.alliance.kernel.AllianceClock;
+import cn.chuanyu.alliance.kernel.Caller;
 import cn.chuanyu.web.problem.ProblemException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -18,7 +19,6 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -34,8 +34,8 @@ import org.junit.jupiter.api.Test;
 class TitleRecognitionTest {
 
     private static final String RECOGNITIONS = "/api/alliance/title-recognitions";
-    private static final Actor CHONGQING = new Actor("officer-chongqing", "chongqing", false);
-    private static final Actor SECRETARIAT = new Actor("secretariat", null, true);
+    private static final Caller CHONGQING = new Caller("officer-chongqing", "chongqing", false);
+    private static final Caller SECRETARIAT = new Caller("secretariat", null, true);
 
     @Inject
     TitleRecognitions recognitions;
@@ -355,7 +355,7 @@ class TitleRecognitionTest {
                         equalTo("titleRecognitionYearlySummary"));
     }
 
-    private UUID recordedBy(Actor actor, String issuing, String recognising, String reference) {
+    private UUID recordedBy(Caller caller, String issuing, String recognising, String reference) {
         return QuarkusTransaction.requiringNew()
                 .call(() -> recognitions.record(
                                 new TitleRecognitionRequest(
@@ -369,7 +369,7 @@ class TitleRecognitionTest {
                                         recognising,
                                         today(),
                                         reference),
-                                actor)
+                                caller)
                         .id);
     }
 
@@ -430,7 +430,7 @@ class TitleRecognitionTest {
     }
 
     private static LocalDate today() {
-        return LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        return LocalDate.now(AllianceClock.CHINA);
     }
 
     private static String suffix() {

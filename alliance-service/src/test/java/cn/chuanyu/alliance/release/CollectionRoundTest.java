@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
 import cn.chuanyu.alliance.board.BoardItemKind;
@@ -230,11 +231,7 @@ class CollectionRoundTest {
                 .then()
                 .statusCode(400)
                 .body("type", equalTo("https://chuanyu.cn/problems/invalid-dates"));
-        given().queryParam("size", 100)
-                .when()
-                .get(ROUNDS)
-                .then()
-                .body("items.name", org.hamcrest.Matchers.not(hasItem(backwards)));
+        given().queryParam("size", 100).when().get(ROUNDS).then().body("items.name", not(hasItem(backwards)));
 
         UUID existing = openRound("重名的季度");
         String taken =

@@ -3,23 +3,23 @@ package cn.chuanyu.alliance.release;
 import cn.chuanyu.alliance.board.BoardItemKind;
 import cn.chuanyu.alliance.board.BoardItemRequest;
 import cn.chuanyu.alliance.board.BoardItems;
-import cn.chuanyu.alliance.member.Actor;
+import cn.chuanyu.alliance.kernel.AllianceClock;
+import cn.chuanyu.alliance.kernel.Caller;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.inject.spi.CDI;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
 /** Board items and rounds set up through the application services, each in its own transaction. */
 final class ReleaseFixtures {
 
-    static final Actor SECRETARIAT = new Actor("secretariat", null, true);
+    static final Caller SECRETARIAT = new Caller("secretariat", null, true);
 
     private ReleaseFixtures() {}
 
     static LocalDate today() {
-        return LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        return LocalDate.now(AllianceClock.CHINA);
     }
 
     /** A unique round name, so that tests sharing the database never collide. */

@@ -36,6 +36,7 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.assertj.core.api.Condition;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -176,9 +177,9 @@ class ReleaseTest {
                 "update collection_round set name = name || '（改）' where id = ?1", round, "releases are immutable");
         assertRefused("delete from round_submission where round_id = ?1", round, "its submissions no longer change");
         assertRefused(
-                "insert into release_item select gen_random_uuid(), round_id, gen_random_uuid(), zone_code, kind, title,"
-                        + " description, industries, keywords, contact_name, contact_phone, contact_email, valid_from, valid_until"
-                        + " from release_item where round_id = ?1",
+                "insert into release_item select gen_random_uuid(), round_id, gen_random_uuid(), zone_code, kind,"
+                        + " title, description, industries, keywords, contact_name, contact_phone, contact_email,"
+                        + " valid_from, valid_until from release_item where round_id = ?1",
                 round,
                 "only a closed round being published gets release items");
 
@@ -217,7 +218,7 @@ class ReleaseTest {
         }
         assertThat(outcomes)
                 .hasSize(2)
-                .haveExactly(1, new org.assertj.core.api.Condition<>(o -> o instanceof ReleaseSummary, "a release"))
+                .haveExactly(1, new Condition<>(o -> o instanceof ReleaseSummary, "a release"))
                 .contains("https://chuanyu.cn/problems/release-already-published");
         given().when().get(RELEASES + "/" + round).then().statusCode(200).body("total", equalTo(3));
     }

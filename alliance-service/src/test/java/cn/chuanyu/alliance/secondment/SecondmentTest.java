@@ -10,7 +10,8 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import cn.chuanyu.alliance.member.Actor;
+import cn.chuanyu.alliance.kernel.AllianceClock;
+import cn.chuanyu.alliance.kernel.Caller;
 import cn.chuanyu.web.problem.ProblemException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -20,7 +21,6 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -36,9 +36,9 @@ import org.junit.jupiter.api.Test;
 class SecondmentTest {
 
     private static final String SECONDMENTS = "/api/alliance/secondments";
-    private static final Actor CHENGDU = new Actor("officer-chengdu", "chengdu", false);
-    private static final Actor CHONGQING = new Actor("officer-chongqing", "chongqing", false);
-    private static final Actor SECRETARIAT = new Actor("secretariat", null, true);
+    private static final Caller CHENGDU = new Caller("officer-chengdu", "chengdu", false);
+    private static final Caller CHONGQING = new Caller("officer-chongqing", "chongqing", false);
+    private static final Caller SECRETARIAT = new Caller("secretariat", null, true);
 
     @Inject
     Secondments secondments;
@@ -279,7 +279,7 @@ class SecondmentTest {
     @Test
     void concurrentAcceptAndDeclineCannotBothSucceed() throws Exception {
         UUID id = proposedBy(CHENGDU, "chengdu", "yongchuan", today().plusMonths(1), today().plusMonths(7));
-        Actor yongchuan = new Actor("officer-yongchuan", "yongchuan", false);
+        Caller yongchuan = new Caller("officer-yongchuan", "yongchuan", false);
         ExecutorService pool = Executors.newFixedThreadPool(4);
         List<SecondmentStatus> landed;
         try {
@@ -405,7 +405,7 @@ class SecondmentTest {
         }
     }
 
-    private UUID proposedBy(Actor actor, String home, String host, LocalDate from, LocalDate until) {
+    private UUID proposedBy(Caller caller, String home, String host, LocalDate from, LocalDate until) {
         return QuarkusTransaction.requiringNew()
                 .call(() -> secondments.propose(
                                 new SecondmentRequest(
@@ -418,7 +418,7 @@ class SecondmentTest {
                                         from,
                                         until,
                                         "开展技术交流与项目对接"),
-                                actor)
+                                caller)
                         .id);
     }
 
@@ -469,7 +469,7 @@ class SecondmentTest {
     }
 
     private static LocalDate today() {
-        return LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        return LocalDate.now(AllianceClock.CHINA);
     }
 
     private static String suffix() {

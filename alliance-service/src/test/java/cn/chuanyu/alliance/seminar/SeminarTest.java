@@ -20,7 +20,7 @@ class SeminarTest {
     @Test
     @TestSecurity(user = "secretariat", roles = "alliance-secretariat")
     void aSeminarIsRecordedAnnouncedAndCountsForItsYear() throws Exception {
-        try (var topic = TopicRecorder.of(Seminars.TOPIC)) {
+        try (var topic = TopicRecorder.of(SeminarEvents.TOPIC)) {
             String id = given().contentType(ContentType.JSON)
                     .body(Map.of(
                             "title",
@@ -38,7 +38,7 @@ class SeminarTest {
                     .body("attendingZones", contains("chengdu", "chongqing", "bishan"))
                     .extract()
                     .path("id");
-            EventSchemas.assertConforms(topic.awaitEventAbout(id, Seminars.HELD));
+            EventSchemas.assertConforms(topic.awaitEventAbout(id, SeminarEvents.HELD));
         }
         given().queryParam("from", 2021)
                 .queryParam("to", 2022)

@@ -2,6 +2,7 @@ package cn.chuanyu.alliance.zone;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
 
@@ -36,7 +37,7 @@ class ZoneResourceTest {
                 .body(
                         "findAll { it.region == 'CHONGQING' }.code",
                         hasItems("chongqing", "bishan", "rongchang", "yongchuan"))
-                .body("joinedOn", org.hamcrest.Matchers.everyItem(equalTo("2020-12-06")));
+                .body("joinedOn", everyItem(equalTo("2020-12-06")));
     }
 
     @Test

@@ -9,14 +9,14 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /** Consumes the conference context's intent events, each once, into the board's technology offers. */
 @ApplicationScoped
-public class ConferenceIntentEvents {
+public class ConferenceIntentConsumer {
 
     static final String CONSUMER = "alliance.technology-offers";
 
     private final Inbox inbox;
     private final TechnologyOffers offers;
 
-    ConferenceIntentEvents(Inbox inbox, TechnologyOffers offers) {
+    ConferenceIntentConsumer(Inbox inbox, TechnologyOffers offers) {
         this.inbox = inbox;
         this.offers = offers;
     }

@@ -1,4 +1,4 @@
-package cn.chuanyu.alliance.time;
+package cn.chuanyu.alliance.kernel;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;

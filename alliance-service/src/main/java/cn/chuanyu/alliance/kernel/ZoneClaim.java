@@ -1,4 +1,4 @@
-package cn.chuanyu.alliance.member;
+package cn.chuanyu.alliance.kernel;
 
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.SecurityIdentity;

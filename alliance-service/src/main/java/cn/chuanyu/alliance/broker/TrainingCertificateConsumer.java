@@ -9,14 +9,14 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /** Consumes the training context's certificate events, each once, into the broker roster. */
 @ApplicationScoped
-public class TrainingCertificateEvents {
+public class TrainingCertificateConsumer {
 
     static final String CONSUMER = "alliance.broker-roster";
 
     private final Inbox inbox;
     private final BrokerRoster roster;
 
-    TrainingCertificateEvents(Inbox inbox, BrokerRoster roster) {
+    TrainingCertificateConsumer(Inbox inbox, BrokerRoster roster) {
         this.inbox = inbox;
         this.roster = roster;
     }
