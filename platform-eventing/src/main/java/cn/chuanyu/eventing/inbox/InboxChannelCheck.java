@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.interceptor.Interceptor;
 import java.util.List;
+import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
@@ -16,7 +17,11 @@ import org.eclipse.microprofile.config.ConfigProvider;
 class InboxChannelCheck {
 
     void check(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) StartupEvent startup) {
-        List<String> faults = InboxChannelRules.faults(ConfigProvider.getConfig());
+        enforce(ConfigProvider.getConfig());
+    }
+
+    static void enforce(Config config) {
+        List<String> faults = InboxChannelRules.faults(config);
         if (!faults.isEmpty()) {
             throw new IllegalStateException(
                     "Incoming Kafka channels break the inbox's rules (platform-eventing InboxChannelRules):\n  "

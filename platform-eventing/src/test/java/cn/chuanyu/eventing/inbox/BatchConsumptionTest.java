@@ -1,11 +1,11 @@
-package cn.chuanyu.alliance.offer;
+package cn.chuanyu.eventing.inbox;
 
-import static cn.chuanyu.alliance.offer.IntentEventFixtures.SOURCE;
-import static cn.chuanyu.alliance.offer.IntentEventFixtures.TOPIC;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.chuanyu.eventing.inbox.Inbox;
-import io.quarkus.narayana.jta.QuarkusTransaction;
+import cn.chuanyu.eventing.notes.NoteCopies;
+import cn.chuanyu.eventing.notes.NoteEvents;
+import cn.chuanyu.eventing.notes.NoteEventsConsumer;
+import cn.chuanyu.eventing.notes.TestDatabase;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.kafka.IncomingKafkaRecord;
@@ -13,9 +13,7 @@ import io.smallrye.reactive.messaging.kafka.IncomingKafkaRecordBatch;
 import io.smallrye.reactive.messaging.kafka.commit.KafkaCommitHandler;
 import io.smallrye.reactive.messaging.kafka.fault.KafkaFailureHandler;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.common.TopicPartition;
@@ -33,35 +32,38 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The inbox's batches, built here so that what one poll returns is known: a batch is applied in one transaction, a
- * failing event is dead-lettered alone, and the batch is acknowledged after that.
+ * failing event is dead-lettered alone while the others are applied one by one, and the batch is acknowledged after
+ * that.
  */
 @QuarkusTest
 class BatchConsumptionTest {
+
+    private static final String COPIES_OF = "select count(*) from note_copy where note_id = any(cast(?1 as text[]))";
 
     @Inject
     Inbox inbox;
 
     @Inject
-    TechnologyOffers offers;
+    NoteCopies copies;
 
     @Inject
-    EntityManager entityManager;
+    TestDatabase database;
 
     @Test
     void aBatchIsAppliedInOneTransactionAndAcknowledged() {
         var batch = new Batch();
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
-            UUID intent = UUID.randomUUID();
-            ids.add(batch.add(
-                    intent, TechnologyOffers.INTENT_PUBLISHED, IntentEventFixtures.published(intent, "批量意向" + i)));
+            String note = UUID.randomUUID().toString();
+            ids.add(batch.add(note, NoteEvents.WRITTEN, NoteEvents.data(note, "批量笔记" + i)));
         }
 
         consume(batch);
 
-        assertThat(count("select count(*) from technology_offer where source_id in (:ids)", batch.subjects()))
-                .isEqualTo(20);
-        assertThat(count("select count(distinct xmin::text) from inbox_event where event_id in (:ids)", ids))
+        assertThat(database.count(COPIES_OF, array(batch.subjects()))).isEqualTo(20);
+        assertThat(database.count(
+                        "select count(distinct xmin::text) from inbox_event where event_id = any(cast(?1 as text[]))",
+                        array(ids)))
                 .as("one transaction wrote every inbox row of the batch")
                 .isEqualTo(1);
         assertThat(batch.deadLettered).isEmpty();
@@ -73,99 +75,107 @@ class BatchConsumptionTest {
     @Test
     void aFailingEventIsDeadLetteredAloneAndTheRestOfItsBatchIsApplied() {
         var batch = new Batch();
-        UUID first = UUID.randomUUID();
-        UUID missingKind = UUID.randomUUID();
-        UUID last = UUID.randomUUID();
-        batch.add(first, TechnologyOffers.INTENT_PUBLISHED, IntentEventFixtures.published(first, "批次中的第一个"));
-        String failing =
-                batch.add(missingKind, TechnologyOffers.INTENT_PUBLISHED, "{\"intentId\": \"" + missingKind + "\"}");
+        String first = UUID.randomUUID().toString();
+        String missingTitle = UUID.randomUUID().toString();
+        String last = UUID.randomUUID().toString();
+        batch.add(first, NoteEvents.WRITTEN, NoteEvents.data(first, "批次中的第一个"));
+        String failing = batch.add(missingTitle, NoteEvents.WRITTEN, "{\"noteId\": \"" + missingTitle + "\"}");
         batch.addRaw(UUID.randomUUID().toString(), Map.of(), "not a CloudEvent at all");
-        batch.add(last, TechnologyOffers.INTENT_PUBLISHED, IntentEventFixtures.published(last, "批次中的最后一个"));
+        batch.add(last, NoteEvents.WRITTEN, NoteEvents.data(last, "批次中的最后一个"));
 
         consume(batch);
 
-        assertThat(count(
-                        "select count(*) from technology_offer where source_id in (:ids)",
-                        List.of(first.toString(), last.toString())))
-                .isEqualTo(2);
-        assertThat(count(
-                        "select count(*) from technology_offer where source_id in (:ids)",
-                        List.of(missingKind.toString())))
-                .isZero();
-        assertThat(count("select count(*) from inbox_event where event_id in (:ids)", List.of(failing)))
+        assertThat(database.count(COPIES_OF, array(List.of(first, last)))).isEqualTo(2);
+        assertThat(database.count(COPIES_OF, array(List.of(missingTitle)))).isZero();
+        assertThat(database.count("select count(*) from inbox_event where event_id = ?1", failing))
                 .as("a failed event is not recorded as applied")
                 .isZero();
         assertThat(batch.deadLettered)
                 .hasSize(2)
-                .anySatisfy(reason -> assertThat(reason).contains("'kind'"))
+                .anySatisfy(reason -> assertThat(reason).contains("'title'"))
                 .anySatisfy(reason -> assertThat(reason).contains("not a CloudEvent"));
+        assertThat(batch.acknowledgedOffsets).contains(batch.lastOffset());
+    }
+
+    @Test
+    void theEventsOfAFailedBatchAreAppliedOneByOneEachInItsOwnTransaction() {
+        var batch = new Batch();
+        List<String> applied = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            String note = UUID.randomUUID().toString();
+            applied.add(batch.add(note, NoteEvents.WRITTEN, NoteEvents.data(note, "逐条应用的笔记" + i)));
+        }
+        String failing = UUID.randomUUID().toString();
+        batch.add(failing, NoteEvents.WRITTEN, NoteEvents.data(failing, NoteCopies.ALWAYS_FAILS + "失败的笔记"));
+
+        consume(batch);
+
+        assertThat(database.count(
+                        "select count(distinct xmin::text) from inbox_event where event_id = any(cast(?1 as text[]))",
+                        array(applied)))
+                .as("after the batch failed as a whole, each event was committed on its own")
+                .isEqualTo(3);
+        assertThat(batch.deadLettered)
+                .singleElement()
+                .satisfies(reason -> assertThat(reason).contains("failed 3 times", "failed on purpose"));
         assertThat(batch.acknowledgedOffsets).contains(batch.lastOffset());
     }
 
     @Test
     void anEventTwiceInOneBatchIsAppliedOnce() {
         var batch = new Batch();
-        UUID intent = UUID.randomUUID();
-        String published = IntentEventFixtures.published(intent, "同一批次内重复投递");
-        String publishedId = batch.add(intent, TechnologyOffers.INTENT_PUBLISHED, published);
-        batch.add(intent, TechnologyOffers.INTENT_WITHDRAWN, IntentEventFixtures.withdrawn(intent));
-        batch.addWithId(publishedId, intent, TechnologyOffers.INTENT_PUBLISHED, published);
+        String note = UUID.randomUUID().toString();
+        String written = NoteEvents.data(note, "同一批次内重复投递");
+        String writtenId = batch.add(note, NoteEvents.WRITTEN, written);
+        batch.add(note, NoteEvents.WITHDRAWN, NoteEvents.withdrawnData(note));
+        batch.addWithId(writtenId, note, NoteEvents.WRITTEN, written);
 
         consume(batch);
 
-        assertThat(QuarkusTransaction.requiringNew()
-                        .call(() -> entityManager
-                                .createNativeQuery("select status from technology_offer where source_id = ?1")
-                                .setParameter(1, intent.toString())
-                                .getSingleResult()))
-                .as("the repeated 'published' must not bring the withdrawn offer back")
-                .isEqualTo("WITHDRAWN");
+        assertThat(database.row("select status, applications from note_copy where note_id = ?1", note))
+                .as("the repeated 'written' must not bring the withdrawn copy back")
+                .containsExactly("WITHDRAWN", 2);
         assertThat(batch.deadLettered).isEmpty();
     }
 
     private void consume(Batch batch) {
-        inbox.consume(batch.build(), ConferenceIntentEvents.CONSUMER, offers::apply)
+        inbox.consume(batch.build(), NoteEventsConsumer.CONSUMER, copies::apply)
                 .toCompletableFuture()
-                .orTimeout(Duration.ofSeconds(30).toSeconds(), java.util.concurrent.TimeUnit.SECONDS)
+                .orTimeout(30, TimeUnit.SECONDS)
                 .join();
     }
 
-    private long count(String sql, List<String> ids) {
-        return QuarkusTransaction.requiringNew()
-                .call(() -> ((Number) entityManager
-                                .createNativeQuery(sql)
-                                .setParameter("ids", ids)
-                                .getSingleResult())
-                        .longValue());
+    private static String array(List<String> values) {
+        return "{" + String.join(",", values) + "}";
     }
 
     /** Records of one partition as one poll returns them, with the connector's ack and dead-letter hooks recorded. */
     private static final class Batch {
-        private static final TopicPartition PARTITION = new TopicPartition(TOPIC, 0);
+        private static final TopicPartition PARTITION = new TopicPartition(NoteEvents.TOPIC, 0);
         private final List<ConsumerRecord<String, String>> records = new ArrayList<>();
         private final List<String> subjects = new ArrayList<>();
         final List<Long> acknowledgedOffsets = new CopyOnWriteArrayList<>();
         final List<String> deadLettered = new CopyOnWriteArrayList<>();
 
-        String add(UUID intent, String type, String data) {
-            return addWithId(UUID.randomUUID().toString(), intent, type, data);
+        String add(String note, String type, String data) {
+            return addWithId(UUID.randomUUID().toString(), note, type, data);
         }
 
-        String addWithId(String id, UUID intent, String type, String data) {
-            subjects.add(intent.toString());
+        String addWithId(String id, String note, String type, String data) {
+            subjects.add(note);
             addRaw(
-                    intent.toString(),
+                    note,
                     Map.of(
                             "ce_specversion",
                             "1.0",
                             "ce_id",
                             id,
                             "ce_source",
-                            SOURCE,
+                            NoteEvents.SOURCE,
                             "ce_type",
                             type,
                             "ce_subject",
-                            intent.toString(),
+                            note,
                             "ce_time",
                             Instant.now().toString()),
                     data);
@@ -176,7 +186,7 @@ class BatchConsumptionTest {
             var kafkaHeaders = new RecordHeaders();
             headers.forEach((name, v) -> kafkaHeaders.add(name, v.getBytes(StandardCharsets.UTF_8)));
             records.add(new ConsumerRecord<>(
-                    TOPIC,
+                    NoteEvents.TOPIC,
                     0,
                     1_000_000L + records.size(),
                     System.currentTimeMillis(),
