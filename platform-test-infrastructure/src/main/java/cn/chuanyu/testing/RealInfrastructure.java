@@ -87,9 +87,9 @@ public final class RealInfrastructure {
     /** The broker, for tests that stop and restart it. */
     public static synchronized EmbeddedKafka kafka() {
         if (kafka == null) {
-            throw new IllegalStateException(
-                    "the test infrastructure is not running in this class loader; is "
-                            + "cn.chuanyu:platform-test-infrastructure listed in quarkus.class-loading.parent-first-artifacts?");
+            throw new IllegalStateException("the test infrastructure is not running in this class loader; is "
+                    + "cn.chuanyu:platform-test-infrastructure listed in "
+                    + "quarkus.class-loading.parent-first-artifacts?");
         }
         return kafka;
     }

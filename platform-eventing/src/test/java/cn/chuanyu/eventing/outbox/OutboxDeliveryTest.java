@@ -54,7 +54,8 @@ class OutboxDeliveryTest {
             for (int revision = 1; revision <= 30; revision++) {
                 assertThat(firstArrivals.get(revision - 1).data())
                         .as("event %d in Kafka's order", revision)
-                        .contains("\"revision\":" + revision + "}", "第 " + revision + " 稿");
+                        .containsPattern("\"revision\":" + revision + "[,}]")
+                        .contains("第 " + revision + " 稿");
             }
             assertThat(firstArrivals.get(30).type()).isEqualTo(NoteEvents.WITHDRAWN);
         }
