@@ -20,9 +20,12 @@ public final class RealInfrastructure {
     public static final String DATABASE = "app";
     public static final String USER = "app";
     public static final String PASSWORD = "app";
+    /** The system property that puts a {@link DatabaseLink} between the applications and PostgreSQL. */
+    public static final String DATABASE_LINK_PROPERTY = "chuanyu.test.database-link";
 
     private static EmbeddedPostgres postgres;
     private static EmbeddedKafka kafka;
+    private static DatabaseLink databaseLink;
 
     private RealInfrastructure() {}
 
@@ -36,7 +39,7 @@ public final class RealInfrastructure {
             postgres = EmbeddedPostgres.start(0, null, true);
             postgres.ensureDatabase(DATABASE, USER, PASSWORD);
             kafka = EmbeddedKafka.start(0, null);
-            System.setProperty("quarkus.datasource.jdbc.url", postgres.jdbcUrl(DATABASE));
+            System.setProperty("quarkus.datasource.jdbc.url", applicationJdbcUrl());
             System.setProperty("quarkus.datasource.username", USER);
             System.setProperty("quarkus.datasource.password", PASSWORD);
             System.setProperty("kafka.bootstrap.servers", kafka.bootstrapServers());
@@ -50,7 +53,23 @@ public final class RealInfrastructure {
         }
     }
 
+    /**
+     * PostgreSQL's URL, or that of a {@link DatabaseLink} in front of it where the module's tests cut the database
+     * ({@value #DATABASE_LINK_PROPERTY}=true, e.g. in Surefire's system properties).
+     */
+    private static String applicationJdbcUrl() {
+        if (!Boolean.getBoolean(DATABASE_LINK_PROPERTY)) {
+            return postgres.jdbcUrl(DATABASE);
+        }
+        databaseLink = DatabaseLink.to(postgres.port());
+        return "jdbc:postgresql://127.0.0.1:" + databaseLink.port() + "/" + DATABASE;
+    }
+
     static synchronized void stop() {
+        if (databaseLink != null) {
+            databaseLink.close();
+            databaseLink = null;
+        }
         if (kafka != null) {
             kafka.close();
             kafka = null;
@@ -68,11 +87,20 @@ public final class RealInfrastructure {
     /** The broker, for tests that stop and restart it. */
     public static synchronized EmbeddedKafka kafka() {
         if (kafka == null) {
-            throw new IllegalStateException(
-                    "the test infrastructure is not running in this class loader; "
-                            + "is cn.chuanyu:platform-test-infrastructure listed in quarkus.class-loading.parent-first-artifacts?");
+            throw new IllegalStateException("the test infrastructure is not running in this class loader; is "
+                    + "cn.chuanyu:platform-test-infrastructure listed in "
+                    + "quarkus.class-loading.parent-first-artifacts?");
         }
         return kafka;
+    }
+
+    /** The link to PostgreSQL, for tests that cut the database off; only where the test JVM asked for one. */
+    public static synchronized DatabaseLink databaseLink() {
+        if (databaseLink == null) {
+            throw new IllegalStateException("no database link in this test JVM: set the system property "
+                    + DATABASE_LINK_PROPERTY + "=true (and load this class parent-first)");
+        }
+        return databaseLink;
     }
 
     public static String bootstrapServers() {

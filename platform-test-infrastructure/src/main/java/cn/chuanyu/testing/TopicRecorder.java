@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
@@ -78,7 +79,7 @@ public final class TopicRecorder implements AutoCloseable {
         return Awaitility.await()
                 .atMost(timeout)
                 .pollInterval(Duration.ofMillis(50))
-                .until(() -> records.stream().filter(filter).findFirst(), java.util.Optional::isPresent)
+                .until(() -> records.stream().filter(filter).findFirst(), Optional::isPresent)
                 .orElseThrow();
     }
 

@@ -42,9 +42,10 @@ import org.jboss.logging.Logger;
  * producer that commits each event in its own request. If the batch fails as a whole, its events are applied one by
  * one, so that only the failing one is dead-lettered.
  *
- * <p>Use from a blocking {@code @Incoming} method whose channel has {@code batch=true},
- * {@code failure-strategy=dead-letter-queue} and {@code cloud-events=false} (the inbox reads the headers itself):
- * {@code return inbox.consume(batch, "board", this::apply);}
+ * <p>Use from a blocking {@code @Incoming} method: {@code return inbox.consume(batch, "board", this::apply);}. The
+ * channel needs what {@link InboxChannelRules} lists; this library provides it as defaults of the smallrye-kafka
+ * connector, so the channel states only its topic, {@code group.id} and {@code dead-letter-queue.topic}, and a channel
+ * that overrides it wrongly stops the application at start-up.
  */
 @ApplicationScoped
 public class Inbox {
