@@ -48,8 +48,8 @@ public class Outbox {
                 .getSingleResult();
         entityManager
                 .createNativeQuery("""
-                insert into outbox_event (event_id, topic, aggregate_type, aggregate_id, event_type, payload, occurred_at,
-                                          request_id, traceparent)
+                insert into outbox_event (event_id, topic, aggregate_type, aggregate_id, event_type, payload,
+                                          occurred_at, request_id, traceparent)
                 values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)""")
                 .setParameter(1, eventId)
                 .setParameter(2, event.topic())

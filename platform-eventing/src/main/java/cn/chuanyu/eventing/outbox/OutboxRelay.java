@@ -192,8 +192,8 @@ public class OutboxRelay {
 
     private void park(PendingEvent event, Throwable failure) {
         entityManager
-                .createNativeQuery(
-                        "update outbox_event set parked_at = now(), attempts = attempts + 1, last_error = ?2 where id = ?1")
+                .createNativeQuery("update outbox_event set parked_at = now(), attempts = attempts + 1, last_error = ?2"
+                        + " where id = ?1")
                 .setParameter(1, event.id())
                 .setParameter(2, String.valueOf(failure))
                 .executeUpdate();
