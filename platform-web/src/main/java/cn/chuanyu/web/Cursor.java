@@ -36,11 +36,7 @@ public record Cursor(Instant at, UUID id) {
                     Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000), Math.floorMod(micros, 1_000_000) * 1_000),
                     new UUID(bytes.getLong(), bytes.getLong()));
         } catch (IllegalArgumentException e) {
-            throw new ProblemException(
-                    Status.BAD_REQUEST,
-                    "invalid-cursor",
-                    "Invalid page cursor",
-                    "'after' must be a 'next' value of a previous page of this listing");
+            throw new ProblemException(Status.BAD_REQUEST, "invalid-cursor", "invalid-cursor");
         }
     }
 }

@@ -21,7 +21,9 @@ public record KeysetPage<T>(
         @Schema(description = "true when total is exact; false when more than totalCap items match", example = "true")
         boolean totalExact,
 
-        @Schema(description = "opaque cursor of the next page (pass it as 'after'); absent on the last page")
+        @Schema(
+                nullable = true,
+                description = "opaque cursor of the next page (pass it as 'after'); null on the last page")
         String next) {
 
     /** Counting stops here: a client shows "1000+" beyond it. */

@@ -91,7 +91,7 @@ public class BoardItem extends PanacheEntityBase {
             throw transition("Only a draft can be edited; item " + id + " is " + status);
         }
         if (!zoneCode.equals(request.zone())) {
-            throw new ProblemException(
+            throw ProblemException.untranslated(
                     Status.BAD_REQUEST,
                     "zone-is-fixed",
                     "An item stays in its zone",
@@ -126,7 +126,7 @@ public class BoardItem extends PanacheEntityBase {
 
     private void apply(BoardItemRequest request) {
         if (request.validUntil().isBefore(request.validFrom())) {
-            throw new ProblemException(
+            throw ProblemException.untranslated(
                     Status.BAD_REQUEST,
                     "invalid-dates",
                     "The dates are not consistent",
@@ -146,6 +146,7 @@ public class BoardItem extends PanacheEntityBase {
     }
 
     private static ProblemException transition(String detail) {
-        return new ProblemException(Status.CONFLICT, "illegal-transition", "This change is not allowed now", detail);
+        return ProblemException.untranslated(
+                Status.CONFLICT, "illegal-transition", "This change is not allowed now", detail);
     }
 }

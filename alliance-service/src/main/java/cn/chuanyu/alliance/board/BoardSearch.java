@@ -52,7 +52,7 @@ public class BoardSearch {
             if (zone != null) {
                 caller.requireActsFor(zone);
             } else if (!caller.secretariat()) {
-                throw ProblemException.forbidden(
+                throw ProblemException.forbiddenUntranslated(
                         "Your token names no zone; name the zone whose " + status + " items to list");
             }
         }

@@ -96,7 +96,7 @@ public class BrokerRoster {
     }
 
     private static ProblemException notCertified(String detail) {
-        return new ProblemException(
+        return ProblemException.untranslated(
                 Status.CONFLICT,
                 "broker-not-certified",
                 "Not a currently certified technology broker",

@@ -87,7 +87,7 @@ public enum Step {
     /** Refuses the step from {@code stage}, naming the rule. */
     void requireAllowedFrom(Stage stage, Object project) {
         if (!from.contains(stage)) {
-            throw new ProblemException(
+            throw ProblemException.untranslated(
                     Status.CONFLICT,
                     "work-chain-rule",
                     "Not allowed by the work chain",
@@ -98,7 +98,7 @@ public enum Step {
 
     /** Refuses the step because something it needs is missing, naming the rule. */
     ProblemException unmet(String what) {
-        return new ProblemException(
+        return ProblemException.untranslated(
                 Status.CONFLICT,
                 "work-chain-rule",
                 "Not allowed by the work chain",

@@ -92,7 +92,7 @@ public class WorkChain {
     public CollaborationProject collect(UUID id, WorkChainRequests.Collect request, Caller caller) {
         CollaborationProject project = locked(id, Step.COLLECT, caller);
         if ((request.proposalItemId() == null) == (request.proposalOfferId() == null)) {
-            throw new ProblemException(
+            throw ProblemException.untranslated(
                     Status.BAD_REQUEST,
                     "one-proposal",
                     "Exactly one proposal",
@@ -275,7 +275,7 @@ public class WorkChain {
 
     private static void requireInvolved(CollaborationProject project, Caller caller) {
         if (!caller.secretariat() && (caller.zone() == null || !project.involves(caller.zone()))) {
-            throw ProblemException.forbidden(
+            throw ProblemException.forbiddenUntranslated(
                     "Only the secretariat and officers of the project's zones (" + project.leadZone
                             + (project.partnerZones.isEmpty() ? "" : ", " + String.join(", ", project.partnerZones))
                             + ") may do this");

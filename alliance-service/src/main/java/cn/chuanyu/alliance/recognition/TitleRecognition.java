@@ -76,14 +76,14 @@ public class TitleRecognition extends PanacheEntityBase {
 
     static TitleRecognition record(TitleRecognitionRequest request, LocalDate today, String user, Instant now) {
         if (request.issuingZone().equals(request.recognisingZone())) {
-            throw new ProblemException(
+            throw ProblemException.untranslated(
                     Status.BAD_REQUEST,
                     "same-zone",
                     "A title is recognised by another zone",
                     "The issuing zone and the recognising zone are both " + request.issuingZone());
         }
         if (request.recognisedOn().isAfter(today)) {
-            throw new ProblemException(
+            throw ProblemException.untranslated(
                     Status.BAD_REQUEST,
                     "invalid-dates",
                     "The dates are not consistent",
@@ -91,7 +91,7 @@ public class TitleRecognition extends PanacheEntityBase {
                             + ")");
         }
         if (request.obtainedOn() != null && request.obtainedOn().isAfter(request.recognisedOn())) {
-            throw new ProblemException(
+            throw ProblemException.untranslated(
                     Status.BAD_REQUEST,
                     "invalid-dates",
                     "The dates are not consistent",
@@ -118,7 +118,7 @@ public class TitleRecognition extends PanacheEntityBase {
 
     void revoke(String reason, String user, Instant now) {
         if (status != RecognitionStatus.RECOGNISED) {
-            throw new ProblemException(
+            throw ProblemException.untranslated(
                     Status.CONFLICT,
                     "illegal-transition",
                     "This change is not allowed now",

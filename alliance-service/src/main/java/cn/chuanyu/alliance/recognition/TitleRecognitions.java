@@ -150,7 +150,7 @@ public class TitleRecognitions {
     }
 
     private static ProblemException referenceTaken(TitleRecognition recognition, String when) {
-        return new ProblemException(
+        return ProblemException.untranslated(
                 Status.CONFLICT,
                 "reference-number-taken",
                 "The reference number is taken",

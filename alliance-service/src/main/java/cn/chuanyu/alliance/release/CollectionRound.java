@@ -59,7 +59,7 @@ public class CollectionRound extends PanacheEntityBase {
 
     static CollectionRound open(OpenRoundRequest request, String user, Instant now) {
         if (request.periodEnd().isBefore(request.periodStart())) {
-            throw new ProblemException(
+            throw ProblemException.untranslated(
                     Status.BAD_REQUEST,
                     "invalid-dates",
                     "The dates are not consistent",
@@ -80,14 +80,14 @@ public class CollectionRound extends PanacheEntityBase {
     /** Submissions and retractions: only while open, and for zone officers only until the deadline. */
     void requireOpenForSubmissions(boolean secretariat, LocalDate today) {
         if (status != RoundStatus.OPEN) {
-            throw new ProblemException(
+            throw ProblemException.untranslated(
                     Status.CONFLICT,
                     "round-closed",
                     "The round no longer takes submissions",
                     "Round " + name + " is " + status + "; submissions change only while a round is OPEN");
         }
         if (!secretariat && today.isAfter(submissionDeadline)) {
-            throw new ProblemException(
+            throw ProblemException.untranslated(
                     Status.CONFLICT,
                     "submission-deadline-passed",
                     "The submission deadline has passed",
@@ -98,7 +98,7 @@ public class CollectionRound extends PanacheEntityBase {
 
     void close(String user, Instant now) {
         if (status != RoundStatus.OPEN) {
-            throw new ProblemException(
+            throw ProblemException.untranslated(
                     Status.CONFLICT,
                     "round-not-open",
                     "Only an open round can be closed",
@@ -112,14 +112,14 @@ public class CollectionRound extends PanacheEntityBase {
     /** Checks that the release may be published now; {@link #markPublished} follows once its snapshot is written. */
     void requirePublishable() {
         if (status == RoundStatus.OPEN) {
-            throw new ProblemException(
+            throw ProblemException.untranslated(
                     Status.CONFLICT,
                     "round-still-open",
                     "Close the round before publishing it",
                     "Round " + name + " is still OPEN; close it so that no submission changes, then publish");
         }
         if (status == RoundStatus.PUBLISHED) {
-            throw new ProblemException(
+            throw ProblemException.untranslated(
                     Status.CONFLICT,
                     "release-already-published",
                     "A release is published once",

@@ -44,7 +44,7 @@ public class CollectionRounds {
         requireSecretariat(caller, "open a collection round");
         String name = request.name().strip();
         if (CollectionRound.count("name", name) > 0) {
-            throw new ProblemException(
+            throw ProblemException.untranslated(
                     Status.CONFLICT,
                     "round-name-taken",
                     "A round with this name exists",
@@ -67,7 +67,7 @@ public class CollectionRounds {
         LocalDate today = clock.today();
         round.requireOpenForSubmissions(caller.secretariat(), today);
         if (item.status != BoardItemStatus.PUBLISHED || item.validUntil.isBefore(today)) {
-            throw new ProblemException(
+            throw ProblemException.untranslated(
                     Status.CONFLICT,
                     "item-not-published",
                     "Only published items can be submitted",
@@ -75,7 +75,7 @@ public class CollectionRounds {
                             + "; only an item PUBLISHED on the board and still valid goes into a release");
         }
         if (RoundSubmission.count("roundId = ?1 and itemId = ?2", roundId, itemId) > 0) {
-            throw new ProblemException(
+            throw ProblemException.untranslated(
                     Status.CONFLICT,
                     "already-submitted",
                     "The item is already in this round",
@@ -214,7 +214,7 @@ public class CollectionRounds {
         RoundSubmission submission = RoundSubmission.find("roundId = ?1 and itemId = ?2", roundId, itemId)
                 .firstResult();
         if (submission == null) {
-            throw new ProblemException(
+            throw ProblemException.untranslated(
                     Status.NOT_FOUND,
                     "not-found",
                     "Resource not found",
@@ -233,7 +233,7 @@ public class CollectionRounds {
 
     private static void requireSecretariat(Caller caller, String what) {
         if (!caller.secretariat()) {
-            throw ProblemException.forbidden("Only the alliance secretariat may " + what);
+            throw ProblemException.forbiddenUntranslated("Only the alliance secretariat may " + what);
         }
     }
 

@@ -73,14 +73,14 @@ public class Secondment extends PanacheEntityBase {
 
     static Secondment propose(SecondmentRequest request, String user, Instant now) {
         if (request.homeZone().equals(request.hostZone())) {
-            throw new ProblemException(
+            throw ProblemException.untranslated(
                     Status.BAD_REQUEST,
                     "same-zone",
                     "A secondment goes to another zone",
                     "The home zone and the host zone are both " + request.homeZone());
         }
         if (request.endsOn().isBefore(request.startsOn())) {
-            throw new ProblemException(
+            throw ProblemException.untranslated(
                     Status.BAD_REQUEST,
                     "invalid-dates",
                     "The dates are not consistent",
@@ -144,6 +144,7 @@ public class Secondment extends PanacheEntityBase {
     }
 
     private static ProblemException transition(String detail) {
-        return new ProblemException(Status.CONFLICT, "illegal-transition", "This change is not allowed now", detail);
+        return ProblemException.untranslated(
+                Status.CONFLICT, "illegal-transition", "This change is not allowed now", detail);
     }
 }

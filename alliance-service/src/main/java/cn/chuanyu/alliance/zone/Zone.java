@@ -31,7 +31,7 @@ public class Zone extends PanacheEntityBase {
     public static Zone require(String code) {
         Zone zone = findById(code);
         if (zone == null) {
-            throw new ProblemException(
+            throw ProblemException.untranslated(
                     Status.BAD_REQUEST,
                     "unknown-zone",
                     "No such zone",

@@ -39,7 +39,7 @@ public class Awards {
         Map<AwardGrade, Long> granted = granted(conferenceId);
         quotas.forEach((grade, quota) -> {
             if (quota < granted.getOrDefault(grade, 0L)) {
-                throw new ProblemException(
+                throw ProblemException.untranslated(
                         Status.CONFLICT,
                         "quota-below-granted",
                         "Quota below awards granted",
@@ -98,7 +98,7 @@ public class Awards {
     /** The awards as {@link #of} lists them, for anyone once announced; before that, for organisers only. */
     public List<PaperAward> visible(UUID conferenceId, Caller caller) {
         if (!caller.organiser() && !announced(conferenceId)) {
-            throw new ProblemException(
+            throw ProblemException.untranslated(
                     Status.NOT_FOUND,
                     "awards-not-announced",
                     "The awards are not announced",
@@ -136,7 +136,7 @@ public class Awards {
                 .getResultList();
         long granted = PaperAward.count("conferenceId = ?1 and grade = ?2", conferenceId, grade);
         if (quota.isEmpty() || granted >= ((Number) quota.get(0)).longValue()) {
-            throw new ProblemException(
+            throw ProblemException.untranslated(
                     Status.CONFLICT,
                     "award-quota-exhausted",
                     "The quota is exhausted",
@@ -147,7 +147,7 @@ public class Awards {
 
     private static void requireNoAwardYet(UUID paperId) {
         if (PaperAward.count("paperId", paperId) > 0) {
-            throw new ProblemException(
+            throw ProblemException.untranslated(
                     Status.CONFLICT,
                     "paper-already-awarded",
                     "The paper has an award",

@@ -42,7 +42,7 @@ public class PaperAward extends PanacheEntityBase {
     /** Only an accepted paper is awarded. The grade's quota and one award per paper are counted by {@link Awards}. */
     static PaperAward grant(Paper paper, AwardGrade grade, String citation, String organiser, Instant now) {
         if (paper.status != PaperStatus.ACCEPTED) {
-            throw new ProblemException(
+            throw ProblemException.untranslated(
                     Status.CONFLICT,
                     "paper-not-accepted",
                     "Only accepted papers are awarded",

@@ -75,7 +75,7 @@ public class Conference extends PanacheEntityBase {
         }
         if (request.tracks().stream().map(Track::code).distinct().count()
                 != request.tracks().size()) {
-            throw new ProblemException(
+            throw ProblemException.untranslated(
                     Status.BAD_REQUEST,
                     "duplicate-track",
                     "Track codes must be unique",
@@ -101,7 +101,7 @@ public class Conference extends PanacheEntityBase {
     /** Refuses a submission outside the call-for-papers window, both ends inclusive, in China's time zone. */
     public void requireCallOpen(LocalDate today) {
         if (today.isBefore(callOpensOn) || today.isAfter(callClosesOn)) {
-            throw new ProblemException(
+            throw ProblemException.untranslated(
                     Status.CONFLICT,
                     "call-for-papers-closed",
                     "The call for papers is not open",
@@ -112,7 +112,7 @@ public class Conference extends PanacheEntityBase {
     /** Refuses a track the conference does not have. */
     public void requireTrack(String code) {
         if (tracks.stream().noneMatch(t -> t.code().equals(code))) {
-            throw new ProblemException(
+            throw ProblemException.untranslated(
                     Status.BAD_REQUEST,
                     "unknown-track",
                     "No such track",
@@ -123,6 +123,7 @@ public class Conference extends PanacheEntityBase {
     }
 
     private static ProblemException invalidDates(String detail) {
-        return new ProblemException(Status.BAD_REQUEST, "invalid-dates", "The dates are not consistent", detail);
+        return ProblemException.untranslated(
+                Status.BAD_REQUEST, "invalid-dates", "The dates are not consistent", detail);
     }
 }

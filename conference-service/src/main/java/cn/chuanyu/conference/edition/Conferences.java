@@ -21,7 +21,7 @@ public class Conferences {
     @Transactional
     public Conference create(CreateConferenceRequest request, String organiser) {
         if (Conference.count("name = ?1 and edition = ?2", request.name().strip(), request.edition()) > 0) {
-            throw new ProblemException(
+            throw ProblemException.untranslated(
                     Status.CONFLICT,
                     "conference-exists",
                     "The conference exists",

@@ -87,10 +87,11 @@ public class CollaborationIntent extends PanacheEntityBase {
     /** Only its author may withdraw an intent, and only once. */
     void withdraw(String user, Instant now) {
         if (!publishedBy.equals(user)) {
-            throw ProblemException.forbidden("Only the researcher who published intent " + id + " may withdraw it");
+            throw ProblemException.forbiddenUntranslated(
+                    "Only the researcher who published intent " + id + " may withdraw it");
         }
         if (status == IntentStatus.WITHDRAWN) {
-            throw new ProblemException(
+            throw ProblemException.untranslated(
                     Status.CONFLICT,
                     "intent-already-withdrawn",
                     "Intent already withdrawn",

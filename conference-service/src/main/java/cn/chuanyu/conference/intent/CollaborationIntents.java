@@ -55,7 +55,7 @@ public class CollaborationIntents {
         }
         Paper paper = Paper.findById(paperId);
         if (paper == null || !paper.submittedBy.equals(researcher)) {
-            throw new ProblemException(
+            throw ProblemException.untranslated(
                     Status.BAD_REQUEST,
                     "not-your-paper",
                     "The paper is not yours",

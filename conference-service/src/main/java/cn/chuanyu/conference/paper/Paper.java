@@ -93,10 +93,11 @@ public class Paper extends PanacheEntityBase {
     /** Only the submitter may edit, and only until review starts. */
     void edit(PaperRequest request, String user, Instant now) {
         if (!submittedBy.equals(user)) {
-            throw ProblemException.forbidden("Only the researcher who submitted paper " + id + " may edit it");
+            throw ProblemException.forbiddenUntranslated(
+                    "Only the researcher who submitted paper " + id + " may edit it");
         }
         if (status != PaperStatus.SUBMITTED) {
-            throw new ProblemException(
+            throw ProblemException.untranslated(
                     Status.CONFLICT,
                     "paper-locked",
                     "The paper can no longer be edited",
@@ -108,7 +109,7 @@ public class Paper extends PanacheEntityBase {
     /** The first assignment starts the review, which ends the submitter's editing. */
     public void startReview() {
         if (status == PaperStatus.ACCEPTED || status == PaperStatus.REJECTED) {
-            throw new ProblemException(
+            throw ProblemException.untranslated(
                     Status.CONFLICT,
                     "paper-decided",
                     "The paper is decided",
@@ -120,7 +121,7 @@ public class Paper extends PanacheEntityBase {
     /** An organiser accepts or rejects a paper under review; the decision is recorded and final. */
     public void decide(boolean accept, String organiser, String note, Instant now) {
         if (status != PaperStatus.UNDER_REVIEW) {
-            throw new ProblemException(
+            throw ProblemException.untranslated(
                     Status.CONFLICT,
                     "paper-not-under-review",
                     "The paper is not under review",
@@ -140,7 +141,7 @@ public class Paper extends PanacheEntityBase {
         long corresponding =
                 request.authors().stream().filter(Author::corresponding).count();
         if (corresponding != 1) {
-            throw new ProblemException(
+            throw ProblemException.untranslated(
                     Status.BAD_REQUEST,
                     "corresponding-author",
                     "Exactly one corresponding author",

@@ -42,7 +42,7 @@ public class Review extends PanacheEntityBase {
     /** Reviews close when the paper is decided. */
     static Review submit(ReviewAssignment assignment, Paper paper, ReviewRequest request, Instant now) {
         if (paper.decidedAt != null) {
-            throw new ProblemException(
+            throw ProblemException.untranslated(
                     Status.CONFLICT,
                     "paper-decided",
                     "The paper is decided",

@@ -35,7 +35,7 @@ public class Reviews {
     @Transactional
     public ExpertReviewer register(RegisterReviewerRequest request, String organiser) {
         if (ExpertReviewer.findById(request.username()) != null) {
-            throw new ProblemException(
+            throw ProblemException.untranslated(
                     Status.CONFLICT,
                     "reviewer-exists",
                     "The reviewer is registered",
@@ -60,10 +60,11 @@ public class Reviews {
         }
         Instant now = clock.now();
         conflicts.between(reviewer, paper, now).ifPresent(reason -> {
-            throw new ProblemException(Status.CONFLICT, "conflict-of-interest", "Conflict of interest", reason);
+            throw ProblemException.untranslated(
+                    Status.CONFLICT, "conflict-of-interest", "Conflict of interest", reason);
         });
         if (ReviewAssignment.count("paperId = ?1 and reviewer = ?2", paperId, reviewerName) > 0) {
-            throw new ProblemException(
+            throw ProblemException.untranslated(
                     Status.CONFLICT,
                     "already-assigned",
                     "Already assigned",
@@ -91,7 +92,7 @@ public class Reviews {
         ReviewAssignment assignment = assignmentOf(assignmentId, reviewer);
         Paper paper = lockedPaper(assignment.paperId);
         if (Review.findById(assignmentId) != null) {
-            throw new ProblemException(
+            throw ProblemException.untranslated(
                     Status.CONFLICT,
                     "already-reviewed",
                     "Already reviewed",
@@ -133,7 +134,7 @@ public class Reviews {
         long reviews =
                 Review.count("assignmentId in (select a.id from ReviewAssignment a where a.paperId = ?1)", paperId);
         if (reviews == 0) {
-            throw new ProblemException(
+            throw ProblemException.untranslated(
                     Status.CONFLICT,
                     "no-reviews",
                     "No review yet",

@@ -53,7 +53,7 @@ public class Societies {
             throw ProblemException.notFound("Society", societyId);
         }
         if (SocietyAward.count("societyId = ?1 and year = ?2", societyId, request.year()) > 0) {
-            throw new ProblemException(
+            throw ProblemException.untranslated(
                     Status.CONFLICT,
                     "society-already-awarded",
                     "Already awarded this year",
@@ -95,6 +95,7 @@ public class Societies {
     }
 
     private static ProblemException nameTaken(String detail) {
-        return new ProblemException(Status.CONFLICT, "society-name-taken", "The society is registered", detail);
+        return ProblemException.untranslated(
+                Status.CONFLICT, "society-name-taken", "The society is registered", detail);
     }
 }

@@ -2,6 +2,7 @@ package cn.chuanyu.web.problem;
 
 import jakarta.ws.rs.core.Response.Status;
 import java.sql.SQLException;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -18,26 +19,27 @@ final class DatabaseConflicts {
     private DatabaseConflicts() {}
 
     static Optional<Problem> of(Throwable failure) {
+        return of(failure, ProblemTexts.DEFAULT);
+    }
+
+    static Optional<Problem> of(Throwable failure, Locale language) {
         for (Throwable cause = failure; cause != null && cause != cause.getCause(); cause = cause.getCause()) {
             if (cause instanceof SQLException sql && sql.getSQLState() != null) {
                 switch (sql.getSQLState()) {
                     case UNIQUE_VIOLATION:
-                        return Optional.of(Problem.of(
-                                Status.CONFLICT,
-                                "already-exists",
-                                "Conflicts with existing data",
-                                "Another request stored the same thing first; nothing was changed. Read it again."));
+                        return Optional.of(conflict("already-exists", "stored-first", language));
                     case SERIALIZATION_FAILURE, DEADLOCK_DETECTED:
-                        return Optional.of(Problem.of(
-                                Status.CONFLICT,
-                                "concurrent-modification",
-                                "Changed by someone else",
-                                "A concurrent request changed the same data; nothing was changed. Try again."));
+                        return Optional.of(conflict("concurrent-modification", "concurrent-change", language));
                     default:
                         return Optional.empty();
                 }
             }
         }
         return Optional.empty();
+    }
+
+    private static Problem conflict(String slug, String detailKey, Locale language) {
+        return Problem.of(
+                Status.CONFLICT, slug, ProblemTexts.title(slug, language), ProblemTexts.detail(detailKey, language));
     }
 }

@@ -1,10 +1,12 @@
 package cn.chuanyu.web.problem;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * An RFC 9457 problem details body. {@code type} is stable (clients branch on it), {@code title} is the same for every
@@ -34,5 +36,14 @@ public record Problem(URI type, String title, int status, String detail, URI ins
 
     public Response toResponse() {
         return Response.status(status).type(MEDIA).entity(this).build();
+    }
+
+    /** The response, announcing the language its texts are in. */
+    public Response toResponse(Locale language) {
+        return Response.status(status)
+                .type(MEDIA)
+                .header(HttpHeaders.CONTENT_LANGUAGE, ProblemTexts.tag(language))
+                .entity(this)
+                .build();
     }
 }

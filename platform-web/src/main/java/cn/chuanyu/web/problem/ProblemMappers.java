@@ -13,10 +13,12 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.StreamSupport;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -27,110 +29,114 @@ public class ProblemMappers {
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
     @ServerExceptionMapper(priority = 1)
-    public Response problem(ProblemException e) {
-        return e.problem().toResponse();
+    public Response problem(ProblemException e, HttpHeaders headers) {
+        Locale language = language(headers);
+        return e.problem(language).toResponse(language);
     }
 
     /** Quarkus's own mapper for resource-method validation would answer plain JSON: this one wins. */
     @ServerExceptionMapper(priority = 1)
-    public Response invalidParameters(ResteasyReactiveViolationException e) {
-        return invalid(e);
+    public Response invalidParameters(ResteasyReactiveViolationException e, HttpHeaders headers) {
+        return invalid(e, headers);
     }
 
+    /** The messages are Bean Validation's, already in the caller's language ({@code quarkus.locales}). */
     @ServerExceptionMapper(priority = 1)
-    public Response invalid(ConstraintViolationException e) {
+    public Response invalid(ConstraintViolationException e, HttpHeaders headers) {
         List<Problem.FieldError> errors = e.getConstraintViolations().stream()
                 .map(v -> new Problem.FieldError(fieldPath(v), v.getMessage()))
                 .sorted(Comparator.comparing(Problem.FieldError::field))
                 .toList();
-        return Problem.of(
-                        Status.BAD_REQUEST,
-                        "validation",
-                        "The request is not valid",
-                        errors.size() + " field(s) are not valid")
+        return respond(headers, Status.BAD_REQUEST, "validation", "validation", errors.size())
                 .withErrors(errors)
-                .toResponse();
+                .toResponse(language(headers));
     }
 
     /** Quarkus's own mapper for wrongly typed JSON would answer plain JSON: this one wins. */
     @ServerExceptionMapper(priority = 1)
-    public Response mistyped(MismatchedInputException e) {
-        return unreadable(e);
+    public Response mistyped(MismatchedInputException e, HttpHeaders headers) {
+        return unreadable(e, headers);
     }
 
     @ServerExceptionMapper(priority = 1)
-    public Response unreadable(JsonProcessingException e) {
+    public Response unreadable(JsonProcessingException e, HttpHeaders headers) {
         String field = e instanceof JsonMappingException m ? fieldPath(m) : "";
-        String detail = "The body is not valid JSON for this operation" + (field.isEmpty() ? "" : " at '" + field + "'")
-                + ": " + e.getOriginalMessage();
-        return Problem.of(Status.BAD_REQUEST, "malformed-body", "The request body cannot be read", detail)
-                .toResponse();
+        Problem problem = field.isEmpty()
+                ? respond(headers, Status.BAD_REQUEST, "malformed-body", "malformed-body", e.getOriginalMessage())
+                : respond(headers, Status.BAD_REQUEST, "malformed-body", "malformed-field", field)
+                        .withErrors(List.of(new Problem.FieldError(
+                                field, ProblemTexts.detail("wrong-json-type", language(headers)))));
+        return problem.toResponse(language(headers));
     }
 
     @ServerExceptionMapper(priority = 1)
-    public Response staleVersion(OptimisticLockException e) {
-        return Problem.of(
-                        Status.CONFLICT,
-                        "concurrent-modification",
-                        "Changed by someone else",
-                        "The resource was changed since you read it; read it again and retry")
-                .toResponse();
+    public Response staleVersion(OptimisticLockException e, HttpHeaders headers) {
+        return respond(headers, Status.CONFLICT, "concurrent-modification", "changed-since-read")
+                .toResponse(language(headers));
     }
 
     @ServerExceptionMapper(priority = 1)
-    public Response unauthenticated(UnauthorizedException e) {
-        return Problem.of(
-                        Status.UNAUTHORIZED,
-                        "unauthenticated",
-                        "Authentication required",
-                        "This operation needs a valid bearer token")
-                .toResponse();
+    public Response unauthenticated(UnauthorizedException e, HttpHeaders headers) {
+        return Response.fromResponse(respond(headers, Status.UNAUTHORIZED, "unauthenticated", "unauthenticated")
+                        .toResponse(language(headers)))
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+                .build();
     }
 
     @ServerExceptionMapper(priority = 1)
-    public Response authenticationFailed(AuthenticationFailedException e) {
-        return unauthenticated(null);
+    public Response authenticationFailed(AuthenticationFailedException e, HttpHeaders headers) {
+        return unauthenticated(null, headers);
     }
 
     @ServerExceptionMapper(priority = 1)
-    public Response forbidden(ForbiddenException e) {
-        return Problem.of(Status.FORBIDDEN, "forbidden", "Not allowed", "Your roles do not allow this operation")
-                .toResponse();
+    public Response forbidden(ForbiddenException e, HttpHeaders headers) {
+        return respond(headers, Status.FORBIDDEN, "forbidden", "roles-forbid").toResponse(language(headers));
     }
 
     @ServerExceptionMapper(priority = 1)
-    public Response http(WebApplicationException e) {
+    public Response http(WebApplicationException e, HttpHeaders headers) {
         Response.StatusType status = e.getResponse().getStatusInfo();
         if (status.getStatusCode() == 404 && e.getCause() instanceof IllegalArgumentException) {
             // JAX-RS answers 404 when a query or path parameter does not convert (e.g. an unknown enum
             // constant); for the client that is a bad request about that parameter, not a missing resource
-            return Problem.of(
+            return respond(
+                            headers,
                             Status.BAD_REQUEST,
                             "invalid-parameter",
-                            "Invalid parameter",
-                            "A query or path parameter has a value this operation does not accept: "
-                                    + e.getCause().getMessage())
-                    .toResponse();
+                            "invalid-parameter",
+                            e.getCause().getMessage())
+                    .toResponse(language(headers));
         }
         String slug = status.getReasonPhrase().toLowerCase().replace(' ', '-');
-        return Problem.of(status, slug, status.getReasonPhrase(), e.getMessage())
-                .toResponse();
+        Locale language = language(headers);
+        return Problem.of(
+                        status, slug, ProblemTexts.title(slug, language), ProblemTexts.detail("http-" + slug, language))
+                .toResponse(language);
     }
 
     @ServerExceptionMapper(priority = 10)
-    public Response unexpected(Throwable e) {
-        var conflict = DatabaseConflicts.of(e);
+    public Response unexpected(Throwable e, HttpHeaders headers) {
+        Locale language = language(headers);
+        var conflict = DatabaseConflicts.of(e, language);
         if (conflict.isPresent()) {
             LOG.infof("A request lost a race in the database: %s", e.getMessage());
-            return conflict.get().toResponse();
+            return conflict.get().toResponse(language);
         }
         LOG.error("Unexpected failure of a request", e);
+        return respond(headers, Status.INTERNAL_SERVER_ERROR, "internal-error", "internal-error")
+                .toResponse(language);
+    }
+
+    /** The caller's language among those the platform speaks ({@link ProblemTexts#negotiate}). */
+    static Locale language(HttpHeaders headers) {
+        return headers == null ? ProblemTexts.DEFAULT : ProblemTexts.negotiate(headers.getAcceptableLanguages());
+    }
+
+    private static Problem respond(
+            HttpHeaders headers, Response.StatusType status, String slug, String detailKey, Object... args) {
+        Locale language = language(headers);
         return Problem.of(
-                        Status.INTERNAL_SERVER_ERROR,
-                        "internal-error",
-                        "Internal error",
-                        "The request failed unexpectedly; nothing was changed. If it persists, tell the operators.")
-                .toResponse();
+                status, slug, ProblemTexts.title(slug, language), ProblemTexts.detail(detailKey, language, args));
     }
 
     private static String fieldPath(ConstraintViolation<?> violation) {

@@ -78,7 +78,7 @@ public class Attendances {
         List<UUID> refused = new ArrayList<>();
         for (AttendanceRequest.Attendee attendee : request.attendees()) {
             if (!seen.add(attendee.enrolmentId())) {
-                throw new ProblemException(
+                throw ProblemException.untranslated(
                         Status.BAD_REQUEST,
                         "duplicate-attendee",
                         "A trainee is listed twice",
@@ -92,7 +92,7 @@ public class Attendances {
             }
         }
         if (!refused.isEmpty()) {
-            throw new ProblemException(
+            throw ProblemException.untranslated(
                     Status.CONFLICT,
                     "not-enrolled",
                     "Not enrolled in the programme",
@@ -186,7 +186,7 @@ public class Attendances {
 
     private static void refuseIfAttended(UUID sessionId, String remedy) {
         if (Attendance.count("sessionId", sessionId) > 0) {
-            throw new ProblemException(
+            throw ProblemException.untranslated(
                     Status.CONFLICT,
                     "attendance-recorded",
                     "Attendance was recorded for the session",

@@ -122,7 +122,7 @@ public class Certificate extends PanacheEntityBase {
     /** Revoked once, for a reason; verifiers then see it revoked whatever its dates. */
     void revoke(String reason, String admin, Instant now) {
         if (revokedAt != null) {
-            throw new ProblemException(
+            throw ProblemException.untranslated(
                     Status.CONFLICT,
                     "already-revoked",
                     "Already revoked",

@@ -178,7 +178,7 @@ public class Certificates {
                 || !MessageDigest.isEqual(
                         certificate.verificationCode.getBytes(),
                         code.strip().toUpperCase().getBytes())) {
-            throw new ProblemException(
+            throw ProblemException.untranslated(
                     Status.NOT_FOUND,
                     "certificate-not-found",
                     "No such certificate",
@@ -229,14 +229,14 @@ public class Certificates {
     /** An enrolled trainee who passed the exam and holds no certificate of the programme yet. */
     private void requireCertifiable(Enrolment enrolment) {
         if (enrolment.status != EnrolmentStatus.ENROLLED || exams.passOf(enrolment.id) == null) {
-            throw new ProblemException(
+            throw ProblemException.untranslated(
                     Status.CONFLICT,
                     "not-passed",
                     "The trainee has not passed the exam",
                     enrolment.traineeName + " (" + enrolment.id + ") is not an enrolled trainee who passed the exam");
         }
         if (holdsCertificate(enrolment.id)) {
-            throw new ProblemException(
+            throw ProblemException.untranslated(
                     Status.CONFLICT,
                     "already-certified",
                     "Already certified",

@@ -77,7 +77,7 @@ public class Course extends PanacheEntityBase {
      */
     void edit(TrainingProgramme programme, CourseRequest request, List<CourseSession> sessions) {
         if (!programmeId.equals(request.programmeId())) {
-            throw new ProblemException(
+            throw ProblemException.untranslated(
                     Status.BAD_REQUEST,
                     "programme-not-changeable",
                     "A course stays in its programme",
@@ -86,7 +86,7 @@ public class Course extends PanacheEntityBase {
         apply(programme, request);
         for (CourseSession session : sessions) {
             if (!session.fallsWithin(this)) {
-                throw new ProblemException(
+                throw ProblemException.untranslated(
                         Status.CONFLICT,
                         "sessions-outside-course",
                         "Sessions would fall outside the course",
@@ -100,7 +100,7 @@ public class Course extends PanacheEntityBase {
         if (request.endsOn().isBefore(request.startsOn())
                 || request.startsOn().isBefore(programme.startsOn)
                 || request.endsOn().isAfter(programme.endsOn)) {
-            throw new ProblemException(
+            throw ProblemException.untranslated(
                     Status.BAD_REQUEST,
                     "invalid-dates",
                     "Course dates are not valid",
@@ -109,7 +109,7 @@ public class Course extends PanacheEntityBase {
         }
         if (programme.teachingMode != TeachingMode.BLENDED
                 && !programme.teachingMode.name().equals(request.mode().name())) {
-            throw new ProblemException(
+            throw ProblemException.untranslated(
                     Status.BAD_REQUEST,
                     "mode-not-offered",
                     "The programme is not taught that way",

@@ -174,7 +174,8 @@ public class CourseResource {
     private Caller signedIn(String detail) {
         Caller caller = Caller.of(identity);
         if (caller == null) {
-            throw new ProblemException(Status.UNAUTHORIZED, "unauthenticated", "Authentication required", detail);
+            throw ProblemException.untranslated(
+                    Status.UNAUTHORIZED, "unauthenticated", "Authentication required", detail);
         }
         return caller;
     }

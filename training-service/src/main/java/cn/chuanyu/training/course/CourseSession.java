@@ -63,7 +63,7 @@ public class CourseSession extends PanacheEntityBase {
         Instant start = request.startsAt().toInstant();
         Instant end = request.endsAt().toInstant();
         if (!end.isAfter(start) || !within(course, day(start), day(end))) {
-            throw new ProblemException(
+            throw ProblemException.untranslated(
                     Status.BAD_REQUEST,
                     "invalid-session-time",
                     "Session time is not valid",
@@ -85,7 +85,7 @@ public class CourseSession extends PanacheEntityBase {
     /** Attendance is recorded once the session has started. */
     public void requireStarted(Instant now) {
         if (startsAt.isAfter(now)) {
-            throw new ProblemException(
+            throw ProblemException.untranslated(
                     Status.CONFLICT,
                     "session-not-started",
                     "The session has not started",

@@ -91,7 +91,7 @@ public class Enrolment extends PanacheEntityBase {
     /** Leaves the programme or its waiting list; returns where the trainee stood, which tells whether a place frees. */
     EnrolmentStatus withdraw(String by, Instant now) {
         if (status == EnrolmentStatus.WITHDRAWN) {
-            throw new ProblemException(
+            throw ProblemException.untranslated(
                     Status.CONFLICT,
                     "illegal-transition",
                     "Already withdrawn",

@@ -70,7 +70,7 @@ public class Enrolments {
                         trainee,
                         EnrolmentStatus.WITHDRAWN)
                 > 0) {
-            throw new ProblemException(
+            throw ProblemException.untranslated(
                     Status.CONFLICT,
                     "already-enrolled",
                     "Already enrolled",
@@ -145,7 +145,8 @@ public class Enrolments {
             params.put("instructor", caller.user());
         } else if (!(caller.instructor() && courses.teachesIn(caller.user(), programmeId))) {
             if (!caller.trainee()) {
-                throw ProblemException.forbidden("Instructors see the rosters of the programmes they teach in only");
+                throw ProblemException.forbiddenUntranslated(
+                        "Instructors see the rosters of the programmes they teach in only");
             }
             where.add("trainee = :trainee");
             params.put("trainee", caller.user());
@@ -215,7 +216,7 @@ public class Enrolments {
             throw ProblemException.notFound("Training programme", programmeId);
         }
         if (clock.today().isAfter(programme.endsOn)) {
-            throw new ProblemException(
+            throw ProblemException.untranslated(
                     Status.CONFLICT,
                     "programme-ended",
                     "The programme has ended",

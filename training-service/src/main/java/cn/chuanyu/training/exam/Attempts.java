@@ -31,21 +31,21 @@ record Attempts(List<ExamResult> results, int allowed) {
     /** Refuses a score at the sitting for one scored there already, passed already, or out of retakes. */
     void requireAnotherAt(ExamSitting sitting, Enrolment enrolment) {
         if (results.stream().anyMatch(r -> r.sittingId.equals(sitting.id))) {
-            throw new ProblemException(
+            throw ProblemException.untranslated(
                     Status.CONFLICT,
                     "already-scored",
                     "Already scored at this sitting",
                     enrolment.traineeName + " has a score at sitting " + sitting.id);
         }
         if (passed()) {
-            throw new ProblemException(
+            throw ProblemException.untranslated(
                     Status.CONFLICT,
                     "already-passed",
                     "Already passed",
                     enrolment.traineeName + " has passed the exam already");
         }
         if (used() >= allowed) {
-            throw new ProblemException(
+            throw ProblemException.untranslated(
                     Status.CONFLICT,
                     "retakes-exhausted",
                     "No retakes left",

@@ -41,7 +41,7 @@ public class ExamSitting extends PanacheEntityBase {
     /** A sitting of the programme; retakes may come after the programme ends, but no sitting before it starts. */
     static ExamSitting schedule(TrainingProgramme programme, SittingRequest request, String admin, Instant now) {
         if (request.heldOn().isBefore(programme.startsOn)) {
-            throw new ProblemException(
+            throw ProblemException.untranslated(
                     Status.BAD_REQUEST,
                     "invalid-dates",
                     "Sitting date is not valid",
@@ -62,7 +62,7 @@ public class ExamSitting extends PanacheEntityBase {
     /** Scores are recorded from the day of the sitting on. */
     void requireHeldBy(LocalDate today) {
         if (heldOn.isAfter(today)) {
-            throw new ProblemException(
+            throw ProblemException.untranslated(
                     Status.CONFLICT,
                     "sitting-not-held",
                     "The sitting has not been held",

@@ -148,7 +148,7 @@ public class Exams {
 
     private void requireExaminer(ExamSitting sitting, Caller caller) {
         if (!caller.admin() && !(caller.instructor() && courses.teachesIn(caller.user(), sitting.programmeId))) {
-            throw ProblemException.forbidden(
+            throw ProblemException.forbiddenUntranslated(
                     "Only training administrators and the programme's instructors record exam scores");
         }
     }
@@ -159,7 +159,7 @@ public class Exams {
         if (enrolment == null
                 || !enrolment.programmeId.equals(sitting.programmeId)
                 || enrolment.status != EnrolmentStatus.ENROLLED) {
-            throw new ProblemException(
+            throw ProblemException.untranslated(
                     Status.CONFLICT,
                     "not-enrolled",
                     "Not enrolled in the programme",
@@ -171,7 +171,7 @@ public class Exams {
     private void requireAttended(Enrolment enrolment) {
         BigDecimal rate = attendance.rate(enrolment);
         if (rate.compareTo(minimumAttendance) < 0) {
-            throw new ProblemException(
+            throw ProblemException.untranslated(
                     Status.CONFLICT,
                     "not-eligible",
                     "Attendance too low to sit the exam",

@@ -39,7 +39,7 @@ public record Caller(String user, boolean admin, boolean instructor, boolean tra
     /** Refuses anyone but an administrator or the named person (an instructor of the course, the trainee). */
     public void requireAdminOr(String owner, String detail) {
         if (!admin && !user.equals(owner)) {
-            throw ProblemException.forbidden(detail);
+            throw ProblemException.forbiddenUntranslated(detail);
         }
     }
 

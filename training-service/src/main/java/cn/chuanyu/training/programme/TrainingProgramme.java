@@ -62,7 +62,7 @@ public class TrainingProgramme extends PanacheEntityBase {
     /** A one-day programme is fine; one that ends before it starts is refused. */
     static TrainingProgramme create(CreateProgrammeRequest request, String admin, Instant now) {
         if (request.endsOn().isBefore(request.startsOn())) {
-            throw new ProblemException(
+            throw ProblemException.untranslated(
                     Response.Status.BAD_REQUEST,
                     "invalid-dates",
                     "Programme dates are not valid",

@@ -57,7 +57,7 @@ public class ContractStatistic extends PanacheEntityBase {
     /** A region's row for a year, not yet reported; statistics start in 1980. */
     static ContractStatistic of(Region region, int year) {
         if (year < 1980 || year > 2100) {
-            throw new ProblemException(
+            throw ProblemException.untranslated(
                     Status.BAD_REQUEST, "invalid-year", "Year is not valid", year + " is not a year of statistics");
         }
         var statistic = new ContractStatistic();
@@ -76,7 +76,7 @@ public class ContractStatistic extends PanacheEntityBase {
                 .filter(Objects::nonNull)
                 .toList();
         if (types.isEmpty() && figures.reportedTotal() == null) {
-            throw new ProblemException(
+            throw ProblemException.untranslated(
                     Status.BAD_REQUEST,
                     "no-figures",
                     "No figures given",
@@ -84,7 +84,7 @@ public class ContractStatistic extends PanacheEntityBase {
         }
         BigDecimal typesTotal = types.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
         if (figures.reportedTotal() != null && typesTotal.compareTo(figures.reportedTotal()) > 0) {
-            throw new ProblemException(
+            throw ProblemException.untranslated(
                     Status.BAD_REQUEST,
                     "inconsistent-total",
                     "The types exceed the total",

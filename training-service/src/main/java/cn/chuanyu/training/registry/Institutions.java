@@ -62,7 +62,7 @@ public class Institutions {
     public DemonstrationInstitution register(InstitutionRequest request, String admin) {
         var institution = DemonstrationInstitution.register(request, admin, clock.now());
         if (DemonstrationInstitution.count("name = ?1 and level = ?2", institution.name, institution.level) > 0) {
-            throw new ProblemException(
+            throw ProblemException.untranslated(
                     Status.CONFLICT,
                     "already-registered",
                     "Already registered",
