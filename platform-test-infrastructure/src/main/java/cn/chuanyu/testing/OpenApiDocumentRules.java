@@ -151,7 +151,8 @@ public final class OpenApiDocumentRules {
          */
         private static final Set<String> SPARSE_RESPONSES = Set.of("Problem");
 
-        private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(
+        /** One per document: the registry caches what it compiled, and another document's schemas must not leak in. */
+        private final SchemaRegistry registry = SchemaRegistry.withDefaultDialect(
                 SpecificationVersion.DRAFT_2020_12,
                 builder -> builder.schemaRegistryConfig(SchemaRegistryConfig.builder()
                         .formatAssertionsEnabled(true)
@@ -370,7 +371,7 @@ public final class OpenApiDocumentRules {
             ObjectNode root = ((ObjectNode) schema).deepCopy();
             root.remove(List.of("example", "examples"));
             root.set("components", document.path("components"));
-            return REGISTRY.getSchema(root.toString(), InputFormat.JSON);
+            return registry.getSchema(root.toString(), InputFormat.JSON);
         }
 
         /** Calls {@code action} with every schema of the document: components, parameters, bodies, headers. */
