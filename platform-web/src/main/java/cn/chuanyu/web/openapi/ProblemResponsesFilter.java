@@ -3,6 +3,7 @@ package cn.chuanyu.web.openapi;
 import cn.chuanyu.web.problem.Problem;
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 import jakarta.ws.rs.core.Response.Status;
+import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +14,7 @@ import org.eclipse.microprofile.openapi.models.Components;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.headers.Header;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
@@ -23,9 +25,10 @@ import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
 /**
  * Documents the errors every operation of the platform can answer, as {@link Problem}s: whatever fails in a request
  * becomes an {@code application/problem+json} body (see {@code ProblemMappers}), so each operation lists 400 when it
- * takes input, 401 and 403 when it needs a token, 404 under a path with a parameter, 409 when it changes something, and
- * 500. Responses the resource declares itself keep their (more specific) description; only their body is set to a
- * problem. Success responses lose the problem media type that the resources' {@code @Produces} adds to them.
+ * takes input, 401 and 403 when it needs a token, 404 under a path with a parameter, 409 when it changes something,
+ * 500, and 503 with {@code Retry-After} (the database or a dependency is unavailable: the service fails fast).
+ * Responses the resource declares itself keep their (more specific) description; only their body is set to a problem.
+ * Success responses lose the problem media type that the resources' {@code @Produces} adds to them.
  *
  * <p>Runs at build time: the document depends only on the code, so it is filtered once, and the copy written to
  * {@code quarkus.smallrye-openapi.store-schema-directory} is the document served.
@@ -44,7 +47,13 @@ public class ProblemResponsesFilter implements OASFilter {
             "403", "Your roles, or the rules on this resource, do not allow it",
             "404", "No such resource",
             "409", "Conflicts with the resource's current state, e.g. changed since you read it",
-            "500", "Unexpected failure; nothing was changed");
+            "500", "Unexpected failure; nothing was changed",
+            "503",
+                    "The database or a dependency is unavailable; nothing was changed. Retry after the seconds"
+                            + " given in Retry-After");
+
+    /** The header of every 503: how many seconds to wait before retrying. */
+    static final String RETRY_AFTER = "Retry-After";
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -107,6 +116,8 @@ public class ProblemResponsesFilter implements OASFilter {
             all.computeIfAbsent("409", ProblemResponsesFilter::standard);
         }
         all.computeIfAbsent("500", ProblemResponsesFilter::standard);
+        all.computeIfAbsent("503", ProblemResponsesFilter::standard);
+        all.get("503").addHeader(RETRY_AFTER, retryAfter());
 
         // success first, then the errors by code: the order a reader expects
         Map<String, APIResponse> sorted = new LinkedHashMap<>();
@@ -138,7 +149,18 @@ public class ProblemResponsesFilter implements OASFilter {
         return OASFactory.createAPIResponse().description(STANDARD.get(code)).content(problemContent());
     }
 
-    private static Content problemContent() {
+    private static Header retryAfter() {
+        return OASFactory.createHeader()
+                .description("seconds to wait before retrying")
+                .required(true)
+                .schema(OASFactory.createSchema()
+                        .addType(SchemaType.INTEGER)
+                        .format("int32")
+                        .minimum(BigDecimal.ZERO)
+                        .examples(List.of(5)));
+    }
+
+    static Content problemContent() {
         return OASFactory.createContent()
                 .addMediaType(
                         Problem.MEDIA_TYPE,
@@ -174,11 +196,14 @@ public class ProblemResponsesFilter implements OASFilter {
         return status != null && status.getReasonPhrase().equalsIgnoreCase(description.trim());
     }
 
-    private static int order(String code) {
+    static int order(String code) {
         return code.matches("\\d{3}") ? Integer.parseInt(code) : 1000;
     }
 
-    /** {@link Problem} as clients see it (Jackson leaves out empty members, hence only three required). */
+    /**
+     * {@link Problem} as clients see it: Jackson leaves out its empty members ({@code instance} is never set,
+     * {@code errors} only when fields are invalid); {@code detail} is never empty (see {@link Problem}).
+     */
     static Schema problemSchema() {
         return OASFactory.createSchema()
                 .addType(SchemaType.OBJECT)
@@ -189,23 +214,25 @@ public class ProblemResponsesFilter implements OASFilter {
                                 .addType(SchemaType.STRING)
                                 .format("uri")
                                 .description("stable identifier of the kind of problem")
-                                .example(Problem.type("not-found").toString()))
+                                .examples(List.of(Problem.type("not-found").toString())))
                 .addProperty(
                         "title",
                         OASFactory.createSchema()
                                 .addType(SchemaType.STRING)
                                 .description("the same for every occurrence of the type")
-                                .example("Resource not found"))
+                                .examples(List.of("资源不存在")))
                 .addProperty(
                         "status",
                         OASFactory.createSchema()
                                 .addType(SchemaType.INTEGER)
                                 .format("int32")
                                 .description("the HTTP status")
-                                .example(404))
+                                .examples(List.of(404)))
                 .addProperty(
                         "detail",
-                        OASFactory.createSchema().addType(SchemaType.STRING).description("what went wrong this time"))
+                        OASFactory.createSchema()
+                                .addType(SchemaType.STRING)
+                                .description("what went wrong this time, in the language of Content-Language"))
                 .addProperty(
                         "instance",
                         OASFactory.createSchema()
@@ -218,7 +245,7 @@ public class ProblemResponsesFilter implements OASFilter {
                                 .addType(SchemaType.ARRAY)
                                 .description("the fields that are not valid (400 only)")
                                 .items(OASFactory.createSchema().ref(FIELD_ERROR_SCHEMA)))
-                .required(List.of("type", "title", "status"));
+                .required(List.of("type", "title", "status", "detail"));
     }
 
     static Schema fieldErrorSchema() {
@@ -230,7 +257,7 @@ public class ProblemResponsesFilter implements OASFilter {
                         OASFactory.createSchema()
                                 .addType(SchemaType.STRING)
                                 .description("path of the field or name of the parameter")
-                                .example("authors[0].region"))
+                                .examples(List.of("authors[0].region")))
                 .addProperty(
                         "message",
                         OASFactory.createSchema().addType(SchemaType.STRING).description("why it is not valid"))

@@ -22,6 +22,13 @@ public record Problem(URI type, String title, int status, String detail, URI ins
     /** A violation of one field of the request: its path (e.g. {@code authors[0].region}) and why. */
     public record FieldError(String field, String message) {}
 
+    /** {@code detail} is never empty (the document requires it): without one, the title says it all. */
+    public Problem {
+        if (detail == null || detail.isBlank()) {
+            detail = title;
+        }
+    }
+
     public static URI type(String slug) {
         return URI.create(TYPE_BASE + slug);
     }

@@ -1,7 +1,7 @@
 package cn.chuanyu.web.problem;
 
+import cn.chuanyu.web.json.JsonFaults;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
 import io.quarkus.security.AuthenticationFailedException;
@@ -58,15 +58,32 @@ public class ProblemMappers {
         return unreadable(e, headers);
     }
 
+    /**
+     * A body the strict JSON reader refused ({@code cn.chuanyu.web.json.StrictJson}): every field at fault with why, in
+     * the caller's language; a body that is not JSON at all names no field.
+     */
     @ServerExceptionMapper(priority = 1)
     public Response unreadable(JsonProcessingException e, HttpHeaders headers) {
-        String field = e instanceof JsonMappingException m ? fieldPath(m) : "";
-        Problem problem = field.isEmpty()
-                ? respond(headers, Status.BAD_REQUEST, "malformed-body", "malformed-body", e.getOriginalMessage())
-                : respond(headers, Status.BAD_REQUEST, "malformed-body", "malformed-field", field)
-                        .withErrors(List.of(new Problem.FieldError(
-                                field, ProblemTexts.detail("wrong-json-type", language(headers)))));
-        return problem.toResponse(language(headers));
+        Locale language = language(headers);
+        List<Problem.FieldError> errors = JsonFaults.of(e).stream()
+                .map(f -> new Problem.FieldError(f.path(), ProblemTexts.detail("json-" + f.reason(), language)))
+                .toList();
+        Problem problem;
+        if (errors.isEmpty()) {
+            problem = respond(headers, Status.BAD_REQUEST, "malformed-body", "malformed-body", e.getOriginalMessage());
+        } else if (errors.size() == 1) {
+            problem = respond(
+                            headers,
+                            Status.BAD_REQUEST,
+                            "malformed-body",
+                            "malformed-field",
+                            errors.get(0).field())
+                    .withErrors(errors);
+        } else {
+            problem = respond(headers, Status.BAD_REQUEST, "malformed-body", "malformed-fields", errors.size())
+                    .withErrors(errors);
+        }
+        return problem.toResponse(language);
     }
 
     @ServerExceptionMapper(priority = 1)
@@ -158,21 +175,6 @@ public class ProblemMappers {
             }
             if (node.getName() != null && node.getKind() != ElementKind.CONTAINER_ELEMENT) {
                 path.append(path.length() > 0 ? "." : "").append(node.getName());
-            }
-        }
-        return path.toString();
-    }
-
-    private static String fieldPath(JsonMappingException e) {
-        StringBuilder path = new StringBuilder();
-        for (JsonMappingException.Reference ref : e.getPath()) {
-            if (ref.getIndex() >= 0) {
-                path.append('[').append(ref.getIndex()).append(']');
-            } else if (ref.getFieldName() != null) {
-                if (path.length() > 0) {
-                    path.append('.');
-                }
-                path.append(ref.getFieldName());
             }
         }
         return path.toString();

@@ -3,6 +3,7 @@ package cn.chuanyu.web.openapi;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.chuanyu.web.problem.Problem;
+import jakarta.ws.rs.core.Response;
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
 import java.util.List;
@@ -27,7 +28,7 @@ class ProblemResponsesFilterTest {
 
         filter.filterOpenAPI(document);
 
-        assertThat(read.getResponses().getAPIResponses()).containsOnlyKeys("200", "400", "404", "500");
+        assertThat(read.getResponses().getAPIResponses()).containsOnlyKeys("200", "400", "404", "500", "503");
         assertThat(read.getResponses().getAPIResponse("404").getDescription()).isEqualTo("No such resource");
         assertProblem(read.getResponses().getAPIResponse("500"));
     }
@@ -42,7 +43,7 @@ class ProblemResponsesFilterTest {
         filter.filterOpenAPI(document);
 
         assertThat(List.copyOf(create.getResponses().getAPIResponses().keySet()))
-                .containsExactly("201", "400", "401", "403", "409", "500");
+                .containsExactly("201", "400", "401", "403", "409", "500", "503");
         create.getResponses().getAPIResponses().forEach((code, response) -> {
             if (!code.equals("201")) {
                 assertProblem(response);
@@ -55,7 +56,19 @@ class ProblemResponsesFilterTest {
         Operation list = operation("200");
         filter.filterOpenAPI(document("/api/things", PathItem.HttpMethod.GET, list));
 
-        assertThat(list.getResponses().getAPIResponses()).containsOnlyKeys("200", "500");
+        assertThat(list.getResponses().getAPIResponses()).containsOnlyKeys("200", "500", "503");
+    }
+
+    @Test
+    void everyOperationMayBeUnavailableAndSaysWhenToRetry() {
+        Operation list = operation("200");
+        filter.filterOpenAPI(document("/api/things", PathItem.HttpMethod.GET, list));
+
+        APIResponse unavailable = list.getResponses().getAPIResponse("503");
+        assertProblem(unavailable);
+        assertThat(unavailable.getHeaders()).containsKey("Retry-After");
+        assertThat(unavailable.getHeaders().get("Retry-After").getSchema().getType())
+                .containsExactly(Schema.SchemaType.INTEGER);
     }
 
     @Test
@@ -93,7 +106,8 @@ class ProblemResponsesFilterTest {
         filter.filterOpenAPI(document("/api/things", PathItem.HttpMethod.GET, read));
 
         assertProblem(read.getResponses().getAPIResponse("4XX"));
-        assertThat(List.copyOf(read.getResponses().getAPIResponses().keySet())).containsExactly("200", "500", "4XX");
+        assertThat(List.copyOf(read.getResponses().getAPIResponses().keySet()))
+                .containsExactly("200", "500", "503", "4XX");
     }
 
     @Test
@@ -131,6 +145,19 @@ class ProblemResponsesFilterTest {
                 .isEqualTo("#/components/schemas/" + ProblemResponsesFilter.FIELD_ERROR_SCHEMA);
         Schema fieldError = document.getComponents().getSchemas().get(ProblemResponsesFilter.FIELD_ERROR_SCHEMA);
         assertThat(fieldError.getProperties()).containsOnlyKeys(componentNames(Problem.FieldError.class));
+        assertThat(fieldError.getRequired()).containsExactly("field", "message");
+    }
+
+    @Test
+    void theProblemSchemaRequiresWhatJacksonAlwaysWrites() {
+        OpenAPI document = document("/api/things", PathItem.HttpMethod.GET, operation("200"));
+        filter.filterOpenAPI(document);
+
+        Schema problem = document.getComponents().getSchemas().get(ProblemResponsesFilter.PROBLEM_SCHEMA);
+        assertThat(problem.getRequired()).containsExactly("type", "title", "status", "detail");
+        assertThat(Problem.of(Response.Status.CONFLICT, "x", "A title", null).detail())
+                .as("a problem without a detail repeats its title rather than leave out a required member")
+                .isEqualTo("A title");
     }
 
     private static void assertProblem(APIResponse response) {
