@@ -35,9 +35,9 @@ public class NoteResource {
 
     public record NoteRequest(@NotBlank @Size(max = 200) String title) {}
 
-    public record NoteView(UUID id, String title, int revision) {
+    public record NoteView(UUID id, String title, int revision, int version) {
         static NoteView of(Note note) {
-            return new NoteView(note.id, note.title, note.revision);
+            return new NoteView(note.id, note.title, note.revision, note.version);
         }
     }
 
@@ -49,8 +49,16 @@ public class NoteResource {
             Thread.sleep(1000);
         }
         return Response.created(URI.create("/notes/" + id))
-                .entity(new NoteView(id, request.title(), 1))
+                .entity(new NoteView(id, request.title(), 1, 0))
                 .build();
+    }
+
+    /** A change answered with the note as the change left it: its version is the one the change committed. */
+    @POST
+    @Path("/{id}/revisions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public NoteView revise(@PathParam("id") UUID id, @Valid @NotNull NoteRequest request) {
+        return NoteView.of(notes.revise(id, request.title()));
     }
 
     @GET

@@ -27,10 +27,11 @@ public class Notes {
     }
 
     @Transactional
-    public void revise(UUID id, String title) {
+    public Note revise(UUID id, String title) {
         Note note = entityManager.find(Note.class, id);
         note.revise(title);
         outbox.publish(NoteEvents.revised(note));
+        return note;
     }
 
     @Transactional

@@ -131,6 +131,27 @@ class IdempotencyKeyTest {
     }
 
     @Test
+    void anAnswerBuiltAfterAChangeShowsTheVersionItCommittedWithAKeyAsWithout() {
+        String withoutKey = id(create("alice", UUID.randomUUID().toString(), "将被修订的笔记"));
+        String withKey = id(create("alice", UUID.randomUUID().toString(), "将被带键修订的笔记"));
+
+        given().contentType(ContentType.JSON)
+                .body(body("修订后"))
+                .post("/notes/" + withoutKey + "/revisions")
+                .then()
+                .statusCode(200)
+                .body("version", is(1));
+        // the service's transaction is the filter's here: the change must still be flushed before the answer
+        caller("alice", UUID.randomUUID().toString())
+                .body(body("带键修订后"))
+                .post("/notes/" + withKey + "/revisions")
+                .then()
+                .statusCode(200)
+                .body("version", is(1));
+        given().get("/notes/" + withKey).then().body("version", is(1)).body("title", is("带键修订后"));
+    }
+
+    @Test
     void withoutAKeyEveryPostCreates() {
         String title = "没有键的请求 " + UUID.randomUUID();
         String first =
