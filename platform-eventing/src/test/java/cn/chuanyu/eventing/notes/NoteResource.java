@@ -24,6 +24,8 @@ public class NoteResource {
 
     /** A title starting with this makes the create take a second after its effect, before it answers. */
     public static final String SLOW = "slow:";
+    /** A revision whose title starts with this changes the title without publishing an event. */
+    public static final String QUIET = "quiet:";
 
     private final Notes notes;
     private final EntityManager entityManager;
@@ -58,7 +60,10 @@ public class NoteResource {
     @Path("/{id}/revisions")
     @Consumes(MediaType.APPLICATION_JSON)
     public NoteView revise(@PathParam("id") UUID id, @Valid @NotNull NoteRequest request) {
-        return NoteView.of(notes.revise(id, request.title()));
+        return NoteView.of(
+                request.title().startsWith(QUIET)
+                        ? notes.retitle(id, request.title())
+                        : notes.revise(id, request.title()));
     }
 
     @GET

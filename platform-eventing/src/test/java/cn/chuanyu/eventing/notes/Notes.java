@@ -34,6 +34,14 @@ public class Notes {
         return note;
     }
 
+    /** A change without an event (no outbox query flushes it on the way): only the commit, or a flush, writes it. */
+    @Transactional
+    public Note retitle(UUID id, String title) {
+        Note note = entityManager.find(Note.class, id);
+        note.title = title;
+        return note;
+    }
+
     @Transactional
     public void withdraw(UUID id) {
         Note note = entityManager.find(Note.class, id);
