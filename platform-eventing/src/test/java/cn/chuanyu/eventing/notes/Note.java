@@ -3,6 +3,7 @@ package cn.chuanyu.eventing.notes;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.util.UUID;
 
 /** The test-only aggregate whose changes the outbox publishes. */
@@ -18,6 +19,9 @@ public class Note {
     int revision;
 
     boolean withdrawn;
+
+    @Version
+    int version;
 
     protected Note() {}
 

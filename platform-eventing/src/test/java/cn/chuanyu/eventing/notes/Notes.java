@@ -27,10 +27,19 @@ public class Notes {
     }
 
     @Transactional
-    public void revise(UUID id, String title) {
+    public Note revise(UUID id, String title) {
         Note note = entityManager.find(Note.class, id);
         note.revise(title);
         outbox.publish(NoteEvents.revised(note));
+        return note;
+    }
+
+    /** A change without an event (no outbox query flushes it on the way): only the commit, or a flush, writes it. */
+    @Transactional
+    public Note retitle(UUID id, String title) {
+        Note note = entityManager.find(Note.class, id);
+        note.title = title;
+        return note;
     }
 
     @Transactional

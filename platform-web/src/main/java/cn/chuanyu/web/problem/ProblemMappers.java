@@ -139,6 +139,12 @@ public class ProblemMappers {
             LOG.infof("A request lost a race in the database: %s", e.getMessage());
             return conflict.get().toResponse(language);
         }
+        var unavailable = DatabaseUnavailable.of(e, language);
+        if (unavailable.isPresent()) {
+            // readiness reports the outage too; one line per request, without the stack, keeps the log readable
+            LOG.warnf("A request failed because the database is unreachable: %s", e);
+            return unavailable.get();
+        }
         LOG.error("Unexpected failure of a request", e);
         return respond(headers, Status.INTERNAL_SERVER_ERROR, "internal-error", "internal-error")
                 .toResponse(language);
