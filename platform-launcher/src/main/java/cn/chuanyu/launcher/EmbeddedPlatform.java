@@ -84,6 +84,8 @@ public final class EmbeddedPlatform implements AutoCloseable {
             LOG.info("Kafka ready on {}", kafka.bootstrapServers());
 
             Map<String, String> identity = Map.of("QUARKUS_OIDC_AUTH_SERVER_URL", keycloak.realmUrl());
+            // chosen first: the services build Location headers from the gateway's public origin
+            int gatewayPort = portOrFree(options.port(LaunchOptions.GATEWAY));
             for (String service : LaunchOptions.SERVICES) {
                 String db = LaunchOptions.database(service);
                 Map<String, String> env = new HashMap<>(identity);
@@ -92,6 +94,7 @@ public final class EmbeddedPlatform implements AutoCloseable {
                 env.put("QUARKUS_DATASOURCE_PASSWORD", db);
                 env.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
                 env.put("CHUANYU_DEMO_DATA_ENABLED", "true"); // the source page's facts, loaded once per database
+                env.put("CHUANYU_WEB_PUBLIC_BASE_URL", "http://127.0.0.1:" + gatewayPort);
                 apps.put(
                         service,
                         ServiceProcess.start(
@@ -114,12 +117,7 @@ public final class EmbeddedPlatform implements AutoCloseable {
             apps.put(
                     LaunchOptions.GATEWAY,
                     ServiceProcess.start(
-                            options.home(),
-                            LaunchOptions.GATEWAY,
-                            portOrFree(options.port(LaunchOptions.GATEWAY)),
-                            gatewayEnv,
-                            logs,
-                            APP_JVM_OPTIONS));
+                            options.home(), LaunchOptions.GATEWAY, gatewayPort, gatewayEnv, logs, APP_JVM_OPTIONS));
 
             for (ServiceProcess app : apps.values()) {
                 app.awaitReady(READY_TIMEOUT);

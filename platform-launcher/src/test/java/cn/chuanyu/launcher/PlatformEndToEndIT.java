@@ -43,8 +43,9 @@ class PlatformEndToEndIT {
         JsonNode intent = JSON.readTree(created.body());
         assertThat(intent.get("publishedBy").asText()).isEqualTo("fancong");
         String link = "/api/conference/intents/" + intent.get("id").asText();
+        // built from the configured public base URL (the gateway's origin), never from the service's own address
         assertThat(created.headers().firstValue("Location"))
-                .hasValueSatisfying(l -> assertThat(l).endsWith(link));
+                .hasValue(gateway(link).toString());
 
         JsonNode offer = await().atMost(Duration.ofSeconds(30))
                 .pollInterval(Duration.ofMillis(100))
