@@ -62,6 +62,24 @@ class HttpLayerTest {
         assertProblem(notAllowed, 405, "method-not-allowed", "zh-CN", "不支持的方法");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "/test-failures/status/401, 401, unauthenticated, 需要身份认证",
+        "/test-failures/status/403, 403, forbidden, 无权操作",
+        "/test-failures/status/405, 405, method-not-allowed, 不支持的方法",
+        "/test-failures/status/400, 400, bad-request, 请求错误",
+        "/test-failures/thrown, 500, internal-error, 内部错误"
+    })
+    void aFailingRouteIsAProblem(String path, int status, String slug, String title) {
+        RawHttp.Answer answer =
+                RawHttp.send("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+
+        assertProblem(answer, status, slug, "zh-CN", title);
+        if (status == 401) {
+            assertThat(answer.header("WWW-Authenticate")).isEqualTo("Bearer");
+        }
+    }
+
     /**
      * Bytes that are no HTTP request at all never reach a route: Vert.x answers them with its own empty 400 (Quarkus
      * gives no hook for it), and the client is not left waiting.

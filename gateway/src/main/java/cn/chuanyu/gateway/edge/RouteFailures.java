@@ -43,6 +43,11 @@ public class RouteFailures {
         int status = rc.failure() instanceof HttpException http ? http.getStatusCode() : rc.statusCode();
         switch (status) {
             case 400 -> problems.send(rc.request(), Status.BAD_REQUEST, "bad-request", "http-bad-request");
+            case 401 -> {
+                rc.response().putHeader("WWW-Authenticate", "Bearer");
+                problems.send(rc.request(), Status.UNAUTHORIZED, "unauthenticated", "unauthenticated");
+            }
+            case 403 -> problems.send(rc.request(), Status.FORBIDDEN, "forbidden", "roles-forbid");
             case 404 -> problems.send(rc.request(), Status.NOT_FOUND, "not-found", "http-not-found");
             case 405 ->
                 problems.send(rc.request(), Status.METHOD_NOT_ALLOWED, "method-not-allowed", "http-method-not-allowed");
