@@ -14,6 +14,9 @@ public final class EdgeOrder {
     /** Security and CORS headers on every answer; CORS preflights answered here. */
     public static final int RESPONSE_HEADERS = -1200;
 
+    /** Request lines and header sections over the documented limits: the HTTP layer's refusals, as problems. */
+    public static final int HTTP_LAYER = -1150;
+
     /** A declared body over the limit is refused before the token is checked. */
     public static final int BODY_SIZE = -1100;
 

@@ -24,7 +24,7 @@ class CorsTest {
         newClient()
                 .header("Origin", FRONTEND)
                 .header("Access-Control-Request-Method", "PUT")
-                .header("Access-Control-Request-Headers", "authorization,content-type")
+                .header("Access-Control-Request-Headers", "authorization,content-type,idempotency-key,accept-language")
                 .options(path)
                 .then()
                 .statusCode(204)
@@ -32,6 +32,8 @@ class CorsTest {
                 .header("Access-Control-Allow-Methods", containsString("PUT"))
                 .header("Access-Control-Allow-Headers", containsString("Authorization"))
                 .header("Access-Control-Allow-Headers", containsString("Content-Type"))
+                .header("Access-Control-Allow-Headers", containsString("Idempotency-Key"))
+                .header("Access-Control-Allow-Headers", containsString("Accept-Language"))
                 .header("Access-Control-Max-Age", equalTo("600"))
                 .header("Access-Control-Allow-Credentials", nullValue());
         assertThat(Upstreams.hits("conference", "OPTIONS", path)).isZero();
@@ -46,7 +48,10 @@ class CorsTest {
                 .then()
                 .statusCode(403)
                 .contentType("application/problem+json")
+                .header("Content-Language", "zh-CN")
                 .body("type", equalTo("https://chuanyu.cn/problems/cors-origin-not-allowed"))
+                .body("title", equalTo("来源不被允许"))
+                .body("detail", equalTo("来自 https://evil.example 的浏览器代码不能调用此接口"))
                 .header("Access-Control-Allow-Origin", nullValue())
                 .header("Access-Control-Allow-Methods", nullValue());
     }
@@ -62,6 +67,8 @@ class CorsTest {
                 .statusCode(201)
                 .header("Access-Control-Allow-Origin", equalTo(LOCAL_FRONTEND))
                 .header("Access-Control-Expose-Headers", containsString("Location"))
+                .header("Access-Control-Expose-Headers", containsString("Content-Language"))
+                .header("Access-Control-Expose-Headers", containsString("Retry-After"))
                 .header("Access-Control-Expose-Headers", containsString("X-Request-Id"))
                 .header("Vary", containsString("Origin"));
     }

@@ -20,14 +20,18 @@ import java.util.concurrent.Executors;
 
 /**
  * Stands in for one service: echoes what reached it as JSON, answers {@code POST} with 201 and a Location built from
- * the Host header (as JAX-RS does), serves a small {@code /q/openapi}, stalls on {@code .../slow}, drops the connection
- * without an answer on {@code .../drop/...} and on the first request for each {@code .../flaky-once/...} path. A
- * second, always-running control server lists the requests the service saw ({@code GET /fake/requests}) and stops and
- * starts the service on its port ({@code POST /fake/stop}, {@code POST /fake/start}), as when a service is redeployed.
+ * its public base URL (as platform-web's services do, {@code chuanyu.web.public-base-url}), serves a small
+ * {@code /q/openapi}, stalls on {@code .../slow}, drops the connection without an answer on {@code .../drop/...} and on
+ * the first request for each {@code .../flaky-once/...} path. A second, always-running control server lists the
+ * requests the service saw ({@code GET /fake/requests}) and stops and starts the service on its port ({@code POST
+ * /fake/stop}, {@code POST /fake/start}), as when a service is redeployed.
  */
 final class FakeService implements AutoCloseable {
 
     static final long SLOW_MILLIS = 3_000;
+    /** Where clients reach the platform: the base of the Locations the services build. */
+    static final String PUBLIC_BASE_URL = "https://api.chuanyu.cn";
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final String context;
@@ -126,41 +130,60 @@ final class FakeService implements AutoCloseable {
                 .put("forwardedHost", exchange.getRequestHeaders().getFirst("X-Forwarded-Host"))
                 .put("requestId", exchange.getRequestHeaders().getFirst("X-Request-Id"))
                 .put("traceparent", exchange.getRequestHeaders().getFirst("traceparent"))
-                .put("tracestate", exchange.getRequestHeaders().getFirst("tracestate"));
+                .put("tracestate", exchange.getRequestHeaders().getFirst("tracestate"))
+                .put("acceptLanguage", exchange.getRequestHeaders().getFirst("Accept-Language"))
+                .put("idempotencyKey", exchange.getRequestHeaders().getFirst("Idempotency-Key"));
         try (InputStream body = exchange.getRequestBody()) {
             echo.put("body", new String(body.readAllBytes(), StandardCharsets.UTF_8));
         }
         int status = 200;
         if ("POST".equals(exchange.getRequestMethod())) {
-            exchange.getResponseHeaders()
-                    .add(
-                            "Location",
-                            "http://" + exchange.getRequestHeaders().getFirst("Host") + uri.getRawPath() + "/1");
+            exchange.getResponseHeaders().add("Location", PUBLIC_BASE_URL + uri.getRawPath() + "/1");
             status = 201;
         }
         respond(exchange, status, JSON.writeValueAsBytes(echo));
     }
 
     /**
-     * Each context has an echo path (a public read, and an untagged write that needs a token), a path the gateway does
-     * not route, and a schema named like the others'.
+     * Shaped like the services' documents: each context has an echo path (a public read with {@code security: []}, a
+     * write that needs a token), a read by id that takes the document-wide {@code security}, a path the gateway does
+     * not route; operation ids, schemas, responses and parameters named like the other contexts', some defined alike
+     * (shared in the merge), some not (renamed).
      */
     private byte[] openApi() {
         return """
                 {"openapi": "3.1.0",
-                 "info": {"title": "Chuanyu %1$s-service API", "version": "0.1.0"},
-                 "tags": [{"name": "%1$s"}],
+                 "info": {"title": "Chuanyu %1$s-service API", "version": "0.1.0",
+                   "license": {"name": "Apache-2.0", "identifier": "Apache-2.0"}},
+                 "servers": [{"url": "http://127.0.0.1:8081"}],
+                 "security": [{"jwt": []}],
+                 "tags": [{"name": "%1$s", "description": "The %1$s context"}],
                  "paths": {
-                   "/api/%1$s/echo": {"get": {"summary": "回显 %1$s", "tags": ["%1$s"],
-                     "responses": {"200": {"description": "what arrived",
-                       "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Page"}}}}}},
-                     "post": {"summary": "Needs a token", "security": [{"jwt": []}],
-                       "responses": {"201": {"description": "created"}}}},
+                   "/api/%1$s/echo": {
+                     "get": {"summary": "回显 %1$s", "operationId": "echo", "tags": ["%1$s"], "security": [],
+                       "responses": {"200": {"description": "what arrived",
+                         "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Page"}}}},
+                         "400": {"$ref": "#/components/responses/BadRequest"}}},
+                     "post": {"summary": "Needs a token", "operationId": "create", "security": [{"jwt": []}],
+                       "responses": {"201": {"description": "created"},
+                         "400": {"$ref": "#/components/responses/BadRequest"}}}},
+                   "/api/%1$s/echo/{id}": {
+                     "get": {"summary": "One echo", "operationId": "echoOne", "tags": ["%1$s"],
+                       "parameters": [{"$ref": "#/components/parameters/Id"}],
+                       "responses": {"200": {"description": "the echo",
+                         "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Page"}}}},
+                         "404": {"$ref": "#/components/responses/BadRequest"}}}},
                    "/internal/%1$s": {"get": {"responses": {"200": {"description": "not routed"}}}}},
-                 "components": {"securitySchemes": {"jwt": {"type": "http", "scheme": "bearer"}},
+                 "components": {
+                   "securitySchemes": {"jwt": {"type": "http", "scheme": "bearer", "bearerFormat": "JWT"}},
+                   "responses": {"BadRequest": {"description": "a problem",
+                     "content": {"application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"}}}}},
+                   "parameters": {"Id": {"name": "id", "in": "path", "required": true,
+                     "description": "the id of a %1$s echo", "schema": {"type": "string", "format": "uuid"}}},
                    "schemas": {
                    "Problem": {"type": "object", "properties": {"title": {"type": "string"}}},
-                   "Page": {"type": "object", "properties": {"%1$sItems": {"type": "array"}}}}}}
+                   "Page": {"type": "object", "properties": {"%1$sItems": {"type": "array",
+                     "items": {"type": "string"}}}}}}}
                 """.formatted(context).getBytes(StandardCharsets.UTF_8);
     }
 

@@ -9,8 +9,13 @@ import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -80,7 +85,57 @@ class PortalTest {
                 .body(
                         "paths.'/api/alliance/echo'.post.security",
                         equalTo(List.of(Map.of("jwt", List.of()), Map.of("keycloak", List.of()))))
-                .body("paths.'/api/alliance/echo'.get", not(hasKey("security")));
+                .body("paths.'/api/alliance/echo'.get.security", equalTo(List.of()))
+                .body(
+                        "paths.'/api/alliance/echo/{id}'.get.security",
+                        equalTo(List.of(Map.of("jwt", List.of()), Map.of("keycloak", List.of()))))
+                .body("$", not(hasKey("security")));
+    }
+
+    @Test
+    void theMergedDocumentKeepsLicenceServersPublicOperationsAndEveryReference() throws Exception {
+        String body = given().get("/openapi").then().statusCode(200).extract().asString();
+        // for a standard linter: cd /tmp/lint && npx redocly lint gateway/target/openapi/merged-test-document.json
+        Path written = Path.of("target", "openapi", "merged-test-document.json");
+        Files.createDirectories(written.getParent());
+        Files.writeString(written, body);
+
+        JsonNode document = new ObjectMapper().readTree(body);
+        assertThat(document.at("/info/license/name").asText()).isEqualTo("Apache-2.0");
+        assertThat(document.at("/info/license/identifier").asText()).isEqualTo("Apache-2.0");
+        assertThat(document.at("/servers/0/url").asText()).isEqualTo("/");
+        List<String> unresolved = new ArrayList<>();
+        references(document, document, unresolved);
+        assertThat(unresolved).isEmpty();
+        // defined alike by the three services: one component; defined differently: one per context
+        assertThat(document.at("/components/responses").size()).isEqualTo(1);
+        assertThat(document.at("/components/parameters").properties())
+                .extracting(Map.Entry::getKey)
+                .containsExactlyInAnyOrder("Id", "alliance.Id", "training.Id");
+        assertThat(document.at("/paths/~1api~1training~1echo~1{id}/get/parameters/0/$ref")
+                        .asText())
+                .isEqualTo("#/components/parameters/training.Id");
+        // operation ids stay unique
+        assertThat(List.of(
+                        document.at("/paths/~1api~1conference~1echo/get/operationId")
+                                .asText(),
+                        document.at("/paths/~1api~1alliance~1echo/get/operationId")
+                                .asText(),
+                        document.at("/paths/~1api~1training~1echo/get/operationId")
+                                .asText()))
+                .containsExactly("echo", "alliance.echo", "training.echo");
+    }
+
+    /** Collects every {@code $ref} of {@code node} that does not point at something in {@code document}. */
+    private static void references(JsonNode document, JsonNode node, List<String> unresolved) {
+        JsonNode ref = node.get("$ref");
+        if (ref != null && ref.isTextual()) {
+            String pointer = ref.asText().startsWith("#") ? ref.asText().substring(1) : ref.asText();
+            if (!ref.asText().startsWith("#") || document.at(pointer).isMissingNode()) {
+                unresolved.add(ref.asText());
+            }
+        }
+        node.forEach(child -> references(document, child, unresolved));
     }
 
     @Test

@@ -42,7 +42,7 @@ class ResilienceTest {
         // 1 s timeout per call; earlier failures of the alliance route may already count
         while (answer.statusCode() == 504 && timedOut < UnreliableServices.FAILURE_THRESHOLD) {
             timedOut++;
-            answer.then().body("detail", containsString("within 1000 ms"));
+            answer.then().body("detail", containsString("未在 1000 毫秒内应答"));
             answer = given().get(path);
         }
         answer.then()
@@ -50,8 +50,10 @@ class ResilienceTest {
                 .contentType("application/problem+json")
                 .header("Retry-After", oneOf("1", "2"))
                 .body("type", equalTo("https://chuanyu.cn/problems/upstream-unavailable"))
+                .header("Content-Language", "zh-CN")
                 .body("status", equalTo(503))
-                .body("detail", containsString("alliance"));
+                .body("title", equalTo("服务暂不可用"))
+                .body("detail", containsString("高新区联盟服务连续出现故障"));
         given().get(path).then().statusCode(503);
         // the timed-out calls reached the service once each (a timeout is not retried); the refused ones not at all
         assertThat(Upstreams.hits("alliance", "GET", path)).isEqualTo(timedOut);
@@ -78,7 +80,7 @@ class ResilienceTest {
                     .statusCode(503)
                     .contentType("application/problem+json")
                     .header("Retry-After", oneOf("1", "2"))
-                    .body("detail", containsString("training"));
+                    .body("detail", containsString("培训服务"));
         } finally {
             Upstreams.start("training");
         }
@@ -114,7 +116,7 @@ class ResilienceTest {
                 .then()
                 .statusCode(502)
                 .contentType("application/problem+json")
-                .body("detail", containsString("conference"));
+                .body("detail", equalTo("无法连接学术会议服务"));
         assertThat(Upstreams.hits("conference", method, path)).isEqualTo(1);
         theConferenceServiceStillAnswers();
     }

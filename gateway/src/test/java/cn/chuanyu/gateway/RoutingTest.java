@@ -4,13 +4,13 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
-import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import java.util.UUID;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -48,13 +48,40 @@ class RoutingTest {
     }
 
     @Test
-    void aCreatedResourcesLocationNamesTheGatewayNotTheService() {
+    void aCreatedResourcesLocationFromTheServicesPublicBaseUrlComesBackUnchanged() {
         given().contentType(ContentType.JSON)
                 .body("{\"name\":\"璧山高新区\"}")
                 .post("/api/alliance/zones")
                 .then()
                 .statusCode(201)
-                .header("Location", startsWith(RestAssured.baseURI + ":" + RestAssured.port + "/api/alliance/zones/"));
+                .header("Location", equalTo(FakeService.PUBLIC_BASE_URL + "/api/alliance/zones/1"));
+    }
+
+    @Test
+    void theServiceIsCalledByItsOwnNameNotTheClientsHost() {
+        String service = ConfigProvider.getConfig()
+                .getValue("chuanyu.gateway.conference-url", String.class)
+                .replaceFirst("^http://", "");
+        given().header("Host", "api.chuanyu.cn")
+                .get("/api/conference/echo")
+                .then()
+                .statusCode(200)
+                .body("host", equalTo(service))
+                .body("forwardedHost", equalTo("api.chuanyu.cn"));
+    }
+
+    @Test
+    void languageAndIdempotencyKeyReachTheServiceUnchanged() {
+        String key = UUID.randomUUID().toString();
+        given().contentType(ContentType.JSON)
+                .header("Idempotency-Key", key)
+                .header("Accept-Language", "en-GB,en;q=0.9,zh-CN;q=0.8")
+                .body("{\"name\":\"璧山高新区\"}")
+                .post("/api/alliance/zones")
+                .then()
+                .statusCode(201)
+                .body("idempotencyKey", equalTo(key))
+                .body("acceptLanguage", equalTo("en-GB,en;q=0.9,zh-CN;q=0.8"));
     }
 
     @Test
@@ -74,9 +101,17 @@ class RoutingTest {
                 .then()
                 .statusCode(504)
                 .contentType("application/problem+json")
+                .header("Content-Language", "zh-CN")
                 .body("type", equalTo("https://chuanyu.cn/problems/upstream-unavailable"))
                 .body("status", equalTo(504))
-                .body("detail", containsString("alliance"));
+                .body("detail", equalTo("高新区联盟服务未在 1000 毫秒内应答"));
+        given().header("Accept-Language", "en")
+                .get("/api/alliance/slow")
+                .then()
+                .statusCode(504)
+                .header("Content-Language", "en")
+                .body("title", equalTo("Service unavailable"))
+                .body("detail", equalTo("The alliance service did not answer within 1000 ms"));
     }
 
     @Test
@@ -97,6 +132,8 @@ class RoutingTest {
                 .then()
                 .statusCode(404)
                 .contentType("application/problem+json")
+                .header("Content-Language", "zh-CN")
+                .body("title", equalTo("资源不存在"))
                 .body("status", equalTo(404));
     }
 }

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -35,6 +36,21 @@ class TokenCheckTest {
         given().get("/api/training/echo").then().statusCode(200).body("authorization", nullValue());
     }
 
+    @Test
+    void aRefusedTokenIsExplainedInEnglishWhenAskedFor() {
+        given().auth()
+                .oauth2(Tokens.expired("fancong"))
+                .header("Accept-Language", "en")
+                .get("/api/conference/echo")
+                .then()
+                .statusCode(401)
+                .header("WWW-Authenticate", equalTo("Bearer error=\"invalid_token\""))
+                .header("Content-Language", "en")
+                .body("type", equalTo("https://chuanyu.cn/problems/unauthenticated"))
+                .body("title", equalTo("Authentication required"))
+                .body("detail", startsWith("The bearer token is not valid"));
+    }
+
     static Stream<Arguments> badTokens() {
         return Stream.of(
                 Arguments.of("malformed", (UnaryOperator<String>) user -> "not-a-jwt"),
@@ -54,7 +70,9 @@ class TokenCheckTest {
                 .statusCode(401)
                 .contentType("application/problem+json")
                 .header("WWW-Authenticate", equalTo("Bearer error=\"invalid_token\""))
+                .header("Content-Language", "zh-CN")
                 .body("type", equalTo("https://chuanyu.cn/problems/unauthenticated"))
+                .body("title", equalTo("需要身份认证"))
                 .body("status", equalTo(401));
         assertThat(Upstreams.requestsSeenBy("conference")).noneMatch(request -> request.contains(marker));
     }

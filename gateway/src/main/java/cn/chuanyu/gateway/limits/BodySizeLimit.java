@@ -2,7 +2,6 @@ package cn.chuanyu.gateway.limits;
 
 import cn.chuanyu.gateway.EdgeOrder;
 import cn.chuanyu.gateway.ProblemBody;
-import cn.chuanyu.web.problem.Problem;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
@@ -40,12 +39,9 @@ public class BodySizeLimit {
         return new StreamedBodyGuard(maxBytes, this);
     }
 
-    Problem problem() {
-        return Problem.of(
-                Status.REQUEST_ENTITY_TOO_LARGE,
-                "payload-too-large",
-                "Request body too large",
-                "The request body is larger than the gateway accepts (" + maxBytes + " bytes)");
+    ProblemBody.Localised problem(HttpServerRequest request) {
+        return ProblemBody.problem(
+                request, Status.REQUEST_ENTITY_TOO_LARGE, "payload-too-large", "payload-too-large", maxBytes);
     }
 
     ProblemBody problems() {
@@ -68,7 +64,7 @@ public class BodySizeLimit {
         } else {
             Discard.rest(rc.request(), declared);
         }
-        problems.send(rc.response(), problem());
+        problems.send(rc.response(), problem(rc.request()));
     }
 
     private static long declaredLength(HttpServerRequest request) {

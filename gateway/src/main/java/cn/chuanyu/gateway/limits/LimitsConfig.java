@@ -12,7 +12,38 @@ public interface LimitsConfig {
     @WithDefault("1M")
     MemorySize maxBodySize();
 
+    /**
+     * Longest request line (method, path with query, version) accepted; longer ones get a 414 problem. At most the
+     * services' own limit (Quarkus's {@code quarkus.http.limits.max-initial-line-length}, 4096 by default), so that
+     * nothing the gateway passes on is refused by a service's HTTP layer.
+     */
+    @WithDefault("4K")
+    MemorySize maxRequestLine();
+
+    /**
+     * Largest header section accepted (names, values and line ends); larger ones get a 431 problem. Below the services'
+     * own limit ({@code quarkus.http.limits.max-header-size}, 20K by default) by room for the headers the gateway adds.
+     */
+    @WithDefault("16K")
+    MemorySize maxHeaderSize();
+
+    /**
+     * How much Vert.x's HTTP decoder reads before it refuses by itself, with an empty answer that no route sees: a
+     * request line up to {@code request-line}, headers up to {@code header-size}. Set well above the limits above, so
+     * that their refusals are the gateway's problems; beyond these the connection costs that much memory at most.
+     */
+    DecoderCeiling decoderCeiling();
+
     RateLimit rateLimit();
+
+    interface DecoderCeiling {
+
+        @WithDefault("64K")
+        MemorySize requestLine();
+
+        @WithDefault("256K")
+        MemorySize headerSize();
+    }
 
     /**
      * A token bucket per client: {@code burst} requests at once, refilled at {@code requests-per-second}. The client is

@@ -2,7 +2,6 @@ package cn.chuanyu.gateway.limits;
 
 import cn.chuanyu.gateway.EdgeOrder;
 import cn.chuanyu.gateway.ProblemBody;
-import cn.chuanyu.web.problem.Problem;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
@@ -59,13 +58,13 @@ public class RateLimits {
         long seconds = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(waitNanos + 999_999_999L));
         rc.response().putHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
         problems.send(
-                rc.response(),
-                Problem.of(
-                        Status.TOO_MANY_REQUESTS,
-                        "rate-limited",
-                        "Too many requests",
-                        "This client sent more than " + config.burst() + " requests at once or more than "
-                                + config.requestsPerSecond() + " per second; try again in " + seconds + " s"));
+                rc.request(),
+                Status.TOO_MANY_REQUESTS,
+                "rate-limited",
+                "rate-limited",
+                config.burst(),
+                config.requestsPerSecond(),
+                seconds);
     }
 
     private TokenBucket bucketOf(String client, long now) {

@@ -1,5 +1,6 @@
 package cn.chuanyu.gateway.limits;
 
+import cn.chuanyu.gateway.ProblemBody;
 import cn.chuanyu.gateway.resilience.ResilientForwarding;
 import cn.chuanyu.web.problem.Problem;
 import io.vertx.core.Future;
@@ -42,12 +43,13 @@ final class StreamedBodyGuard implements ProxyInterceptor {
             if (!counted.overLimit) {
                 return Future.failedFuture(failure);
             }
-            Problem problem = limit.problem();
+            ProblemBody.Localised answer = limit.problem(request.proxiedRequest());
             return Future.succeededFuture(request.release()
                     .response()
-                    .setStatusCode(problem.status())
+                    .setStatusCode(answer.problem().status())
                     .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                    .setBody(Body.body(limit.problems().of(problem))));
+                    .putHeader(HttpHeaders.CONTENT_LANGUAGE, answer.contentLanguage())
+                    .setBody(Body.body(limit.problems().of(answer.problem()))));
         });
     }
 

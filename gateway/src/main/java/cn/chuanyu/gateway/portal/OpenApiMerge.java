@@ -5,8 +5,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,15 +15,32 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * One OpenAPI document out of the services' own: their paths, schemas, security schemes and tags, with the gateway as
- * the server. Schemas that two services name alike but define differently keep the first service's name; the later
- * one's is prefixed with its context (e.g. {@code alliance.Page}) and its references follow. Tags carry their context
- * ({@code alliance: Board}).
+ * One OpenAPI document out of the services' own: their paths, components, security schemes and tags, with the gateway
+ * as the server. A component (schema, response, parameter, example...) that two services name alike but define
+ * differently keeps the first service's name; the later one's is prefixed with its context (e.g. {@code alliance.Page})
+ * and its references follow, in {@code $ref}s and discriminator mappings; a component that differs only because it
+ * refers to a renamed one is renamed too. Security schemes and operation ids that clash are renamed the same way. A
+ * service's document-wide {@code security} is copied onto each of its operations that has none of its own, so that
+ * nothing becomes public in the merge, and an operation's own {@code security: []} (public) is kept. Tags carry their
+ * context ({@code alliance: Board}).
  */
 final class OpenApiMerge {
 
     static final String TITLE = "Chuanyu platform API";
-    private static final String SCHEMA_REF = "#/components/schemas/";
+    static final String LICENSE = "Apache-2.0";
+    private static final String COMPONENTS = "#/components/";
+    /** The component sections that {@code $ref}s point into (OpenAPI 3.1 §4.8.7), security schemes aside. */
+    private static final List<String> SECTIONS = List.of(
+            "schemas",
+            "responses",
+            "parameters",
+            "examples",
+            "requestBodies",
+            "headers",
+            "links",
+            "callbacks",
+            "pathItems");
+
     private static final Set<String> METHODS =
             Set.of("get", "put", "post", "delete", "patch", "head", "options", "trace");
 
@@ -38,20 +56,27 @@ final class OpenApiMerge {
                         .map(d -> d.path("openapi").asText("3.1.0"))
                         .findFirst()
                         .orElse("3.1.0"));
-        merged.putObject("info")
+        ObjectNode info = merged.putObject("info")
                 .put("title", TITLE)
                 .put("version", "0.1.0")
                 .put(
                         "description",
                         "The conference, alliance and training services of the Sichuan–Chongqing "
                                 + "programme, as served through the gateway.");
-        merged.putArray("servers").addObject().put("url", "/");
+        info.putObject("license").put("name", LICENSE).put("identifier", LICENSE);
+        merged.putArray("servers")
+                .addObject()
+                .put("url", "/")
+                .put("description", "The gateway that serves this document");
         ArrayNode tags = merged.putArray("tags");
         Set<String> tagNames = new HashSet<>();
         ObjectNode paths = merged.putObject("paths");
         ObjectNode components = merged.putObject("components");
-        ObjectNode schemas = components.putObject("schemas");
+        for (String section : SECTIONS) {
+            components.putObject(section);
+        }
         ObjectNode securitySchemes = components.putObject("securitySchemes");
+        Set<String> operationIds = new HashSet<>();
         ArrayNode unavailable = nodes.arrayNode();
 
         for (ServiceDocument service : services) {
@@ -59,38 +84,123 @@ final class OpenApiMerge {
                 unavailable.add(service.context());
                 continue;
             }
+            String context = service.context();
             ObjectNode document = service.document().get().deepCopy();
-            ObjectNode own =
-                    document.path("components").path("schemas") instanceof ObjectNode o ? o : nodes.objectNode();
-            Map<String, String> renamed = clashes(service.context(), own, schemas);
-            rewriteRefs(document, renamed);
-            own.properties().forEach(s -> schemas.set(renamed.getOrDefault(s.getKey(), s.getKey()), s.getValue()));
+            String prefix = "/api/" + context;
             // Only what the gateway routes: a service's other paths are not reachable through it.
-            String prefix = "/api/" + service.context();
+            ObjectNode routed = nodes.objectNode();
             document.path("paths").properties().forEach(p -> {
                 if (p.getKey().equals(prefix) || p.getKey().startsWith(prefix + "/")) {
-                    paths.set(p.getKey(), p.getValue());
+                    routed.set(p.getKey(), p.getValue());
                 }
             });
+            document.set("paths", routed);
+            securityOnEveryOperation(document);
+            renameClashingSecuritySchemes(context, document, securitySchemes);
+            renameClashingOperationIds(context, document, operationIds);
+            Map<String, String> renamed = clashes(context, document.path("components"), components);
+            rewriteRefs(document, renamed);
+            for (String section : SECTIONS) {
+                ObjectNode target = (ObjectNode) components.get(section);
+                document.path("components").path(section).properties().forEach(c -> {
+                    String ref = COMPONENTS + section + "/" + c.getKey();
+                    String name = renamed.getOrDefault(ref, ref).substring((COMPONENTS + section + "/").length());
+                    target.set(name, c.getValue());
+                });
+            }
             document.path("components")
                     .path("securitySchemes")
                     .properties()
                     .forEach(s -> securitySchemes.putIfAbsent(s.getKey(), s.getValue()));
-            contextTags(service.context(), document, paths, prefix).forEach(tag -> {
+            routed.properties().forEach(p -> paths.set(p.getKey(), p.getValue()));
+            contextTags(context, document, paths, prefix).forEach(tag -> {
                 if (tagNames.add(tag.path("name").asText())) {
                     tags.add(tag);
                 }
             });
         }
+        for (String section : SECTIONS) {
+            if (components.get(section).isEmpty()) {
+                components.remove(section);
+            }
+        }
         if (!unavailable.isEmpty()) {
             merged.set("x-unavailable", unavailable);
-            ObjectNode info = (ObjectNode) merged.get("info");
             info.put(
                     "description",
                     info.get("description").asText() + " Not listed now, their services are not reachable: "
                             + unavailable.valueStream().map(JsonNode::asText).collect(Collectors.joining(", ")) + ".");
         }
         return merged;
+    }
+
+    /** The operations of the document's (routed) paths. */
+    private static List<ObjectNode> operations(ObjectNode document) {
+        List<ObjectNode> operations = new ArrayList<>();
+        document.path("paths")
+                .forEach(path -> path.properties().forEach(entry -> {
+                    if (METHODS.contains(entry.getKey()) && entry.getValue() instanceof ObjectNode operation) {
+                        operations.add(operation);
+                    }
+                }));
+        return operations;
+    }
+
+    /**
+     * The merged document has no document-wide {@code security}: a service's own applies to its operations without one,
+     * so it is written on each of them. An operation's {@code security: []} (public) stays as it is.
+     */
+    private static void securityOnEveryOperation(ObjectNode document) {
+        JsonNode documentWide = document.remove("security");
+        if (!(documentWide instanceof ArrayNode requirements) || requirements.isEmpty()) {
+            return;
+        }
+        for (ObjectNode operation : operations(document)) {
+            if (!operation.has("security")) {
+                operation.set("security", requirements.deepCopy());
+            }
+        }
+    }
+
+    /** A security scheme defined differently by an earlier service gets the context's prefix, its requirements too. */
+    private static void renameClashingSecuritySchemes(String context, ObjectNode document, ObjectNode mergedSoFar) {
+        if (!(document.path("components").path("securitySchemes") instanceof ObjectNode own)) {
+            return;
+        }
+        Map<String, String> renamed = new LinkedHashMap<>();
+        own.properties().forEach(s -> {
+            JsonNode earlier = mergedSoFar.get(s.getKey());
+            if (earlier != null && !earlier.equals(s.getValue())) {
+                renamed.put(s.getKey(), context + "." + s.getKey());
+            }
+        });
+        if (renamed.isEmpty()) {
+            return;
+        }
+        renamed.forEach((from, to) -> own.set(to, own.remove(from)));
+        for (ObjectNode operation : operations(document)) {
+            operation.path("security").forEach(requirement -> {
+                if (requirement instanceof ObjectNode names) {
+                    renamed.forEach((from, to) -> {
+                        if (names.has(from)) {
+                            names.set(to, names.remove(from));
+                        }
+                    });
+                }
+            });
+        }
+    }
+
+    /** Operation ids are unique in the merged document: a later service's clashing one gets its context's prefix. */
+    private static void renameClashingOperationIds(String context, ObjectNode document, Set<String> seen) {
+        for (ObjectNode operation : operations(document)) {
+            JsonNode id = operation.get("operationId");
+            if (id != null && id.isTextual() && !seen.add(id.asText())) {
+                String unique = context + "." + id.asText();
+                operation.put("operationId", unique);
+                seen.add(unique);
+            }
+        }
     }
 
     /**
@@ -120,52 +230,64 @@ final class OpenApiMerge {
                     }
                     renamed.forEach(tag -> tags.computeIfAbsent(
                             tag.asText(),
-                            name -> JsonNodeFactory.instance.objectNode().put("name", name)));
+                            name -> JsonNodeFactory.instance
+                                    .objectNode()
+                                    .put("name", name)
+                                    .put(
+                                            "description",
+                                            name.equals(context)
+                                                    ? "Operations of the " + context + " service"
+                                                    : name)));
                     op.set("tags", renamed);
                 }));
         return List.copyOf(tags.values());
     }
 
     /**
-     * The service's schemas that must be renamed: those defined differently by an earlier service, and then, until
+     * The service's components that must be renamed, as references ({@code #/components/schemas/Page} to
+     * {@code #/components/schemas/alliance.Page}): those defined differently by an earlier service, and then, until
      * nothing changes, those that differ only because they refer to a renamed one.
      */
-    private static Map<String, String> clashes(String context, ObjectNode own, ObjectNode mergedSoFar) {
-        Set<String> clashing = new HashSet<>();
+    private static Map<String, String> clashes(String context, JsonNode own, ObjectNode mergedSoFar) {
+        Map<String, String> renamed = new HashMap<>();
         boolean changed = true;
         while (changed) {
             changed = false;
-            for (Iterator<String> names = own.fieldNames(); names.hasNext(); ) {
-                String name = names.next();
-                JsonNode earlier = mergedSoFar.get(name);
-                if (earlier != null && !clashing.contains(name)) {
-                    JsonNode candidate = own.get(name).deepCopy();
-                    rewriteRefs(candidate, prefixed(context, clashing));
-                    if (!earlier.equals(candidate)) {
-                        clashing.add(name);
-                        changed = true;
+            for (String section : SECTIONS) {
+                for (Map.Entry<String, JsonNode> component : own.path(section).properties()) {
+                    String ref = COMPONENTS + section + "/" + component.getKey();
+                    JsonNode earlier = mergedSoFar.path(section).get(component.getKey());
+                    if (earlier != null && !renamed.containsKey(ref)) {
+                        JsonNode candidate = component.getValue().deepCopy();
+                        rewriteRefs(candidate, renamed);
+                        if (!earlier.equals(candidate)) {
+                            renamed.put(ref, COMPONENTS + section + "/" + context + "." + component.getKey());
+                            changed = true;
+                        }
                     }
                 }
             }
         }
-        return prefixed(context, clashing);
+        return renamed;
     }
 
-    private static Map<String, String> prefixed(String context, Set<String> names) {
-        return names.stream().collect(Collectors.toMap(n -> n, n -> context + "." + n));
-    }
-
+    /** Rewrites {@code $ref}s and discriminator mappings that point at a renamed component. */
     private static void rewriteRefs(JsonNode node, Map<String, String> renamed) {
         if (renamed.isEmpty()) {
             return;
         }
         if (node instanceof ObjectNode object) {
             JsonNode ref = object.get("$ref");
-            if (ref != null && ref.isTextual() && ref.asText().startsWith(SCHEMA_REF)) {
-                String target = ref.asText().substring(SCHEMA_REF.length());
-                if (renamed.containsKey(target)) {
-                    object.set("$ref", TextNode.valueOf(SCHEMA_REF + renamed.get(target)));
-                }
+            if (ref != null && ref.isTextual() && renamed.containsKey(ref.asText())) {
+                object.put("$ref", renamed.get(ref.asText()));
+            }
+            if (object.path("mapping") instanceof ObjectNode mapping && object.has("propertyName")) {
+                mapping.properties().forEach(m -> {
+                    if (m.getValue().isTextual()
+                            && renamed.containsKey(m.getValue().asText())) {
+                        m.setValue(TextNode.valueOf(renamed.get(m.getValue().asText())));
+                    }
+                });
             }
         }
         node.forEach(child -> rewriteRefs(child, renamed));

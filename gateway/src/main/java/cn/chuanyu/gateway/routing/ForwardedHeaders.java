@@ -12,8 +12,10 @@ import io.vertx.httpproxy.ProxyResponse;
 /**
  * Tells the service who called and how. The gateway is the edge, so whatever a client put in the X-Forwarded-* headers
  * is replaced, not appended to; behind a trusted load balancer, Quarkus's {@code quarkus.http.proxy.*} settings make
- * the remote address the real client's. The client's Host is kept, so that the URLs a service builds (201 Location)
- * name the gateway, not the service.
+ * the remote address the real client's. The service gets its own address as Host, as it would called directly: the URLs
+ * it builds for clients (201 Location) come from its configured public base URL ({@code chuanyu.web.public-base-url}),
+ * never from a Host header; the client's is in X-Forwarded-Host for the logs. Every other header (Authorization,
+ * Accept-Language, Idempotency-Key, If-Match...) travels unchanged.
  */
 class ForwardedHeaders implements ProxyInterceptor {
 
@@ -28,8 +30,9 @@ class ForwardedHeaders implements ProxyInterceptor {
         request.putHeader("X-Forwarded-Proto", client.scheme());
         HostAndPort authority = client.authority();
         if (authority != null) {
-            request.setAuthority(authority);
             request.putHeader("X-Forwarded-Host", authority.toString());
+        } else {
+            request.headers().remove("X-Forwarded-Host");
         }
         return context.sendRequest();
     }

@@ -5,8 +5,10 @@ import cn.chuanyu.gateway.resilience.CircuitOpenException;
 import cn.chuanyu.gateway.resilience.TransportFailures;
 import cn.chuanyu.gateway.tracing.RequestTracing;
 import cn.chuanyu.web.problem.Problem;
+import cn.chuanyu.web.problem.ProblemTexts.Term;
 import io.vertx.core.Future;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.httpproxy.Body;
 import io.vertx.httpproxy.ProxyContext;
 import io.vertx.httpproxy.ProxyInterceptor;
@@ -37,17 +39,20 @@ class UpstreamFailures implements ProxyInterceptor {
 
     private ProxyResponse problem(ProxyContext context, Throwable failure) {
         String requestId = context.request().headers().get(RequestTracing.REQUEST_ID);
+        HttpServerRequest client = context.request().proxiedRequest();
         // release() drains the client's request body, which will not be sent anywhere now
         ProxyResponse response = context.request().release().response();
-        Problem problem;
+        Term service = new Term(upstream.context());
+        ProblemBody.Localised answer;
         if (failure instanceof CircuitOpenException open) {
             response.putHeader(HttpHeaders.RETRY_AFTER, Long.toString(open.retryAfterSeconds()));
-            problem = Problem.of(
+            answer = ProblemBody.problem(
+                    client,
                     Status.SERVICE_UNAVAILABLE,
                     "upstream-unavailable",
-                    "Service unavailable",
-                    "The " + upstream.context() + " service is failing; the gateway does not call it for the next "
-                            + open.retryAfterSeconds() + " s");
+                    "upstream-circuit-open",
+                    service,
+                    open.retryAfterSeconds());
         } else {
             LOG.warnf(
                     "%s service failed for %s %s (request id %s): %s",
@@ -56,21 +61,20 @@ class UpstreamFailures implements ProxyInterceptor {
                     context.request().getURI(),
                     requestId,
                     failure.toString());
-            problem = TransportFailures.isTimeout(failure)
-                    ? Problem.of(
+            answer = TransportFailures.isTimeout(failure)
+                    ? ProblemBody.problem(
+                            client,
                             Status.GATEWAY_TIMEOUT,
                             "upstream-unavailable",
-                            "Service unavailable",
-                            "The " + upstream.context() + " service did not answer within "
-                                    + upstream.timeout().toMillis() + " ms")
-                    : Problem.of(
-                            Status.BAD_GATEWAY,
-                            "upstream-unavailable",
-                            "Service unavailable",
-                            "The " + upstream.context() + " service cannot be reached");
+                            "upstream-timeout",
+                            service,
+                            upstream.timeout().toMillis())
+                    : ProblemBody.problem(
+                            client, Status.BAD_GATEWAY, "upstream-unavailable", "upstream-unreachable", service);
         }
-        return response.setStatusCode(problem.status())
+        return response.setStatusCode(answer.problem().status())
                 .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                .setBody(Body.body(problems.of(problem)));
+                .putHeader(HttpHeaders.CONTENT_LANGUAGE, answer.contentLanguage())
+                .setBody(Body.body(problems.of(answer.problem())));
     }
 }

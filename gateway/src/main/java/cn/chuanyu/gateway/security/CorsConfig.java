@@ -19,12 +19,13 @@ public interface CorsConfig {
     @WithDefault("GET,HEAD,POST,PUT,PATCH,DELETE")
     List<String> methods();
 
-    @WithDefault("Authorization,Content-Type,Accept,Accept-Language,If-Match,If-None-Match,"
+    /** Request headers browser code may send besides the CORS-safelisted ones. */
+    @WithDefault("Authorization,Content-Type,Accept,Accept-Language,If-Match,If-None-Match,Idempotency-Key,"
             + "X-Request-Id,traceparent,tracestate")
     List<String> headers();
 
     /** Answer headers browser code may read besides the CORS-safelisted ones. */
-    @WithDefault("Location,ETag,Retry-After,X-Request-Id,traceparent")
+    @WithDefault("Location,ETag,Content-Language,Retry-After,X-Request-Id,traceparent")
     List<String> exposedHeaders();
 
     /** How long a browser may reuse a preflight answer. */

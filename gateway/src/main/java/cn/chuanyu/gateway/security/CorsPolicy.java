@@ -2,7 +2,6 @@ package cn.chuanyu.gateway.security;
 
 import cn.chuanyu.gateway.EdgeOrder;
 import cn.chuanyu.gateway.ProblemBody;
-import cn.chuanyu.web.problem.Problem;
 import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
@@ -108,12 +107,11 @@ public class CorsPolicy {
     private void answerPreflight(RoutingContext rc, boolean allowed) {
         if (!allowed) {
             problems.send(
-                    rc.response(),
-                    Problem.of(
-                            Status.FORBIDDEN,
-                            "cors-origin-not-allowed",
-                            "Origin not allowed",
-                            "Browser code from " + rc.request().getHeader("Origin") + " may not call this API"));
+                    rc.request(),
+                    Status.FORBIDDEN,
+                    "cors-origin-not-allowed",
+                    "cors-origin-not-allowed",
+                    rc.request().getHeader("Origin"));
             return;
         }
         rc.response().setStatusCode(204).end();

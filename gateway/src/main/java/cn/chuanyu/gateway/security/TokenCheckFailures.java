@@ -1,7 +1,6 @@
 package cn.chuanyu.gateway.security;
 
 import cn.chuanyu.gateway.ProblemBody;
-import cn.chuanyu.web.problem.Problem;
 import io.quarkus.oidc.OIDCException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.vertx.ext.web.Router;
@@ -34,24 +33,16 @@ public class TokenCheckFailures {
         if (rc.response().ended()) {
             rc.next();
         } else if (causedBy(failure, AuthenticationFailedException.class)) {
+            // RFC 6750 §3.1: a token came and was refused
             rc.response().putHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
-            problems.send(
-                    rc.response(),
-                    Problem.of(
-                            Status.UNAUTHORIZED,
-                            "unauthenticated",
-                            "Authentication required",
-                            "The bearer token is not valid "
-                                    + "(malformed, expired, wrongly signed or not meant for this platform)"));
+            problems.send(rc.request(), Status.UNAUTHORIZED, "unauthenticated", "invalid-token");
         } else if (causedBy(failure, OIDCException.class)) {
             // Keycloak unreachable: the token cannot be checked, which is not the client's fault
             problems.send(
-                    rc.response(),
-                    Problem.of(
-                            Status.SERVICE_UNAVAILABLE,
-                            "identity-provider-unavailable",
-                            "Identity provider unavailable",
-                            "Bearer tokens cannot be checked now; requests without a token still work"));
+                    rc.request(),
+                    Status.SERVICE_UNAVAILABLE,
+                    "identity-provider-unavailable",
+                    "identity-provider-unavailable");
         } else {
             rc.next();
         }

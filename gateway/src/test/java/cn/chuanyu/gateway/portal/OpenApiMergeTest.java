@@ -108,6 +108,74 @@ class OpenApiMergeTest {
                 .containsExactly("alliance: Work chain", "alliance: Board");
     }
 
+    @Test
+    void documentWideSecurityGoesOntoEachOperationAndPublicOperationsStayPublic() throws Exception {
+        ObjectNode training = (ObjectNode) JSON.readTree("""
+                {"openapi": "3.1.0",
+                 "security": [{"jwt": []}],
+                 "paths": {
+                   "/api/training/courses": {"get": {"security": [], "responses": {}},
+                                             "post": {"responses": {}}},
+                   "/api/training/exams": {"put": {"security": [{"other": []}], "responses": {}}}}}""");
+
+        ObjectNode merged = OpenApiMerge.merge(List.of(new ServiceDocument("training", Optional.of(training))));
+
+        assertThat(merged.has("security")).isFalse();
+        assertThat(merged.at("/paths/~1api~1training~1courses/get/security")).isEmpty();
+        assertThat(merged.at("/paths/~1api~1training~1courses/post/security").toString())
+                .isEqualTo("[{\"jwt\":[]}]");
+        assertThat(merged.at("/paths/~1api~1training~1exams/put/security").toString())
+                .isEqualTo("[{\"other\":[]}]");
+        assertThat(merged.at("/info/license/identifier").asText()).isEqualTo("Apache-2.0");
+    }
+
+    @Test
+    void renamedComponentsAreFollowedByDiscriminatorsResponsesAndSecurityRequirements() throws Exception {
+        String template = """
+                {"openapi": "3.1.0",
+                 "paths": {"/api/%1$s/items": {"get": {"operationId": "items", "security": [{"jwt": []}],
+                   "responses": {"200": {"$ref": "#/components/responses/Items"}}}}},
+                 "components": {
+                   "securitySchemes": {"jwt": {"type": "http", "scheme": "%2$s"}},
+                   "responses": {"Items": {"description": "items",
+                     "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Item"}}}}},
+                   "schemas": {
+                     "Item": {"oneOf": [{"$ref": "#/components/schemas/Demand"}],
+                       "discriminator": {"propertyName": "kind",
+                         "mapping": {"DEMAND": "#/components/schemas/Demand"}}},
+                     "Demand": {"type": "object", "description": "%1$s"}}}}""";
+        ObjectNode conference = (ObjectNode) JSON.readTree(template.formatted("conference", "bearer"));
+        ObjectNode alliance = (ObjectNode) JSON.readTree(template.formatted("alliance", "basic"));
+
+        ObjectNode merged = OpenApiMerge.merge(List.of(
+                new ServiceDocument("conference", Optional.of(conference)),
+                new ServiceDocument("alliance", Optional.of(alliance))));
+
+        JsonNode components = merged.path("components");
+        assertThat(components.path("schemas").has("alliance.Demand")).isTrue();
+        assertThat(components
+                        .at("/schemas/alliance.Item/discriminator/mapping/DEMAND")
+                        .asText())
+                .isEqualTo("#/components/schemas/alliance.Demand");
+        assertThat(components.at("/schemas/alliance.Item/oneOf/0/$ref").asText())
+                .isEqualTo("#/components/schemas/alliance.Demand");
+        assertThat(components
+                        .at("/responses/alliance.Items/content/application~1json/schema/$ref")
+                        .asText())
+                .isEqualTo("#/components/schemas/alliance.Item");
+        assertThat(merged.at("/paths/~1api~1alliance~1items/get/responses/200/$ref")
+                        .asText())
+                .isEqualTo("#/components/responses/alliance.Items");
+        assertThat(components.at("/securitySchemes/alliance.jwt/scheme").asText())
+                .isEqualTo("basic");
+        assertThat(merged.at("/paths/~1api~1alliance~1items/get/security/0").has("alliance.jwt"))
+                .isTrue();
+        assertThat(merged.at("/paths/~1api~1alliance~1items/get/operationId").asText())
+                .isEqualTo("alliance.items");
+        assertThat(merged.at("/paths/~1api~1conference~1items/get/operationId").asText())
+                .isEqualTo("items");
+    }
+
     /** A document whose one path answers with a reference to its Page schema (simplified, not valid OpenAPI). */
     private static ObjectNode document(String context, String schemas) throws Exception {
         return (ObjectNode) JSON.readTree("""
