@@ -80,7 +80,7 @@ class SocietyTest {
                 .get(SOCIETIES + "/awards")
                 .then()
                 .statusCode(200)
-                .body("find { it.societyId == '" + id + "' }.region", equalTo("CHONGQING"));
+                .body("items.find { it.societyId == '" + id + "' }.region", equalTo("CHONGQING"));
         given().contentType(ContentType.JSON)
                 .body(Map.of("name", "重庆市青年科技领军人才协会", "region", "CHONGQING"))
                 .when()
