@@ -5,7 +5,6 @@ import cn.chuanyu.conference.kernel.Caller;
 import cn.chuanyu.conference.paper.Paper;
 import cn.chuanyu.web.json.MultiLine;
 import cn.chuanyu.web.problem.Problem;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -65,39 +64,36 @@ public class AwardResource {
             @MultiLine
             String citation) {}
 
+    /** Named as the grades are, so that a field error names the JSON property. */
     @Schema(description = "The quota to set per grade: how many awards of it may be granted", example = """
             {"SPECIAL": 1, "FIRST": 3, "SECOND": 5, "THIRD": 10}""")
     public record QuotaRequest(
             @Schema(nullable = true, description = "quota of 特等奖, 0 to 1000; absent or null: unchanged")
-            @JsonProperty("SPECIAL")
             @Min(0)
             @Max(1000)
-            Integer special,
+            Integer SPECIAL,
 
             @Schema(nullable = true, description = "quota of 一等奖, 0 to 1000; absent or null: unchanged")
-            @JsonProperty("FIRST")
             @Min(0)
             @Max(1000)
-            Integer first,
+            Integer FIRST,
 
             @Schema(nullable = true, description = "quota of 二等奖, 0 to 1000; absent or null: unchanged")
-            @JsonProperty("SECOND")
             @Min(0)
             @Max(1000)
-            Integer second,
+            Integer SECOND,
 
             @Schema(nullable = true, description = "quota of 三等奖, 0 to 1000; absent or null: unchanged")
-            @JsonProperty("THIRD")
             @Min(0)
             @Max(1000)
-            Integer third) {
+            Integer THIRD) {
 
         Map<AwardGrade, Integer> asMap() {
             Map<AwardGrade, Integer> quotas = new EnumMap<>(AwardGrade.class);
-            put(quotas, AwardGrade.SPECIAL, special);
-            put(quotas, AwardGrade.FIRST, first);
-            put(quotas, AwardGrade.SECOND, second);
-            put(quotas, AwardGrade.THIRD, third);
+            put(quotas, AwardGrade.SPECIAL, SPECIAL);
+            put(quotas, AwardGrade.FIRST, FIRST);
+            put(quotas, AwardGrade.SECOND, SECOND);
+            put(quotas, AwardGrade.THIRD, THIRD);
             return quotas;
         }
 
@@ -113,17 +109,13 @@ public class AwardResource {
             example = """
             {"SPECIAL": 1, "FIRST": 3, "SECOND": 0, "THIRD": 0}""")
     public record QuotaView(
-            @Schema(description = "quota of 特等奖") @JsonProperty("SPECIAL")
-            int special,
+            @Schema(description = "quota of 特等奖") int SPECIAL,
 
-            @Schema(description = "quota of 一等奖") @JsonProperty("FIRST")
-            int first,
+            @Schema(description = "quota of 一等奖") int FIRST,
 
-            @Schema(description = "quota of 二等奖") @JsonProperty("SECOND")
-            int second,
+            @Schema(description = "quota of 二等奖") int SECOND,
 
-            @Schema(description = "quota of 三等奖") @JsonProperty("THIRD")
-            int third) {
+            @Schema(description = "quota of 三等奖") int THIRD) {
 
         static QuotaView of(Map<AwardGrade, Integer> quotas) {
             return new QuotaView(

@@ -106,7 +106,7 @@ public class CollaborationIntentResource {
             @Parameter(description = "search text, e.g. 电池; literal, at most 100 characters; blank or absent lists all")
                     @QueryParam("q")
                     @Size(max = 100)
-                    String query,
+                    String q,
             @Parameter(description = "zero-based page index, at most 1,000,000")
                     @QueryParam("page")
                     @DefaultValue("0")
@@ -119,6 +119,6 @@ public class CollaborationIntentResource {
                     @Min(1)
                     @Max(PageOf.MAX_SIZE)
                     int size) {
-        return intents.published(query, page, size).map(IntentView::of);
+        return intents.published(q, page, size).map(IntentView::of);
     }
 }

@@ -59,7 +59,11 @@ public class PaperResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Caller.RESEARCHER, Caller.ORGANISER})
-    @Operation(operationId = "getPaper", summary = "Read a paper: your own, or any as an organiser")
+    @Operation(
+            operationId = "getPaper",
+            summary = "Read a paper: your own, or any as an organiser",
+            description = "To anyone else the paper does not exist (404); reviewers read assigned papers blind "
+                    + "under /reviews/assignments/{id}.")
     @APIResponse(responseCode = "200", description = "The paper")
     @APIResponse(responseCode = "404", description = "No such paper, or not yours to read")
     public PaperView get(@Parameter(description = "the paper's id") @PathParam("id") UUID id) {

@@ -153,7 +153,11 @@ public class ReviewResource {
     @GET
     @Path("/assignments/{id}")
     @RolesAllowed(Caller.REVIEWER)
-    @Operation(operationId = "getAssignedPaper", summary = "One paper assigned to you, blind")
+    @Operation(
+            operationId = "getAssignedPaper",
+            summary = "One paper assigned to you, blind",
+            description = "Without its authors or their institutions. Another reviewer's assignment does not exist "
+                    + "for you (404).")
     @APIResponse(responseCode = "200", description = "The paper, without its authors")
     @APIResponse(responseCode = "404", description = "No such assignment of yours")
     public BlindPaperView assigned(@Parameter(description = "the assignment's id") @PathParam("id") UUID id) {

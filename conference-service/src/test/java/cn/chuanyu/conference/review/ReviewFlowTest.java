@@ -4,8 +4,10 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 
 import cn.chuanyu.conference.Region;
 import cn.chuanyu.conference.edition.ConferenceFixtures;
@@ -185,6 +187,22 @@ class ReviewFlowTest {
             EventSchemas.assertConforms(topic.awaitEventAbout(paper.toString(), PaperEvents.DECIDED));
         }
         decide(paper, "REJECT").then().statusCode(409);
+    }
+
+    @Test
+    @TestSecurity(user = "organiser", roles = "organiser")
+    void theReviewersAreListedPageByPage() {
+        register("expert-page-a-" + UUID.randomUUID(), "甲专家", "重庆大学");
+        register("expert-page-b-" + UUID.randomUUID(), "乙专家", "四川大学");
+        given().queryParam("size", 1)
+                .when()
+                .get("/api/conference/reviewers")
+                .then()
+                .statusCode(200)
+                .body("size", equalTo(1))
+                .body("items.size()", equalTo(1))
+                .body("total", greaterThanOrEqualTo(2))
+                .body("items[0].orcid", nullValue());
     }
 
     @Test
