@@ -12,6 +12,7 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -97,6 +98,31 @@ class ProblemLanguageTest {
                         "errors.find { it.field == 'startsOn' }.message",
                         equalTo("must be between 2000-01-01 and 2099-12-31"))
                 .body("errors.find { it.field == 'city' }.message", equalTo("must not be blank"));
+    }
+
+    @Test
+    @TestSecurity(user = ConferenceFixtures.ORGANISER, roles = "organiser")
+    void theJvmsDefaultLocaleDoesNotLeakIntoTheTexts() {
+        Locale before = Locale.getDefault();
+        Locale.setDefault(Locale.US);
+        try {
+            Map<String, Object> body = Map.of("name", "大会", "edition", 1, "startsOn", "1999-01-01");
+            create(body, null)
+                    .then()
+                    .statusCode(400)
+                    .header("Content-Language", "zh-CN")
+                    .body("title", equalTo("请求无效"))
+                    .body("errors.find { it.field == 'startsOn' }.message", equalTo("须在 2000-01-01 至 2099-12-31 之间"))
+                    .body("errors.message", not(hasItem("must not be blank")));
+            given().header("Accept-Language", "zh-CN")
+                    .when()
+                    .get(NO_SUCH_INTENT)
+                    .then()
+                    .header("Content-Language", "zh-CN")
+                    .body("detail", equalTo("合作意向 00000000-0000-0000-0000-000000000000 不存在"));
+        } finally {
+            Locale.setDefault(before);
+        }
     }
 
     private static Response create(Map<String, Object> body, String language) {
