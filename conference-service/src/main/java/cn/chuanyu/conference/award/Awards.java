@@ -6,6 +6,7 @@ import cn.chuanyu.conference.kernel.ConferenceClock;
 import cn.chuanyu.conference.paper.Paper;
 import cn.chuanyu.eventing.outbox.Outbox;
 import cn.chuanyu.web.problem.ProblemException;
+import cn.chuanyu.web.problem.ProblemTexts.Term;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -13,6 +14,7 @@ import jakarta.ws.rs.core.Response.Status;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -39,12 +41,13 @@ public class Awards {
         Map<AwardGrade, Long> granted = granted(conferenceId);
         quotas.forEach((grade, quota) -> {
             if (quota < granted.getOrDefault(grade, 0L)) {
-                throw ProblemException.untranslated(
+                throw new ProblemException(
                         Status.CONFLICT,
                         "quota-below-granted",
-                        "Quota below awards granted",
-                        "%d %s awards are granted already; the quota cannot be %d"
-                                .formatted(granted.get(grade), grade, quota));
+                        "quota-below-granted",
+                        granted.get(grade),
+                        term(grade),
+                        quota);
             }
             entityManager
                     .createNativeQuery("""
@@ -63,7 +66,7 @@ public class Awards {
     public PaperAward grant(UUID conferenceId, UUID paperId, AwardGrade grade, String citation, String organiser) {
         Paper paper = Paper.findById(paperId);
         if (paper == null || !paper.conferenceId.equals(conferenceId)) {
-            throw ProblemException.notFound("Paper of conference " + conferenceId, paperId);
+            throw new ProblemException(Status.NOT_FOUND, "not-found", "paper-not-of-conference", paperId, conferenceId);
         }
         PaperAward award = PaperAward.grant(paper, grade, citation, organiser, clock.now());
         requireQuotaLeft(conferenceId, grade);
@@ -98,11 +101,7 @@ public class Awards {
     /** The awards as {@link #of} lists them, for anyone once announced; before that, for organisers only. */
     public List<PaperAward> visible(UUID conferenceId, Caller caller) {
         if (!caller.organiser() && !announced(conferenceId)) {
-            throw ProblemException.untranslated(
-                    Status.NOT_FOUND,
-                    "awards-not-announced",
-                    "The awards are not announced",
-                    "The awards of conference " + conferenceId + " are not announced yet");
+            throw new ProblemException(Status.NOT_FOUND, "awards-not-announced", "awards-not-announced", conferenceId);
         }
         return of(conferenceId);
     }
@@ -136,23 +135,26 @@ public class Awards {
                 .getResultList();
         long granted = PaperAward.count("conferenceId = ?1 and grade = ?2", conferenceId, grade);
         if (quota.isEmpty() || granted >= ((Number) quota.get(0)).longValue()) {
-            throw ProblemException.untranslated(
-                    Status.CONFLICT,
-                    "award-quota-exhausted",
-                    "The quota is exhausted",
-                    "%s awards of this conference: quota %s, granted %d"
-                            .formatted(grade, quota.isEmpty() ? "not set" : quota.get(0), granted));
+            throw quota.isEmpty()
+                    ? new ProblemException(Status.CONFLICT, "award-quota-exhausted", "award-quota-not-set", term(grade))
+                    : new ProblemException(
+                            Status.CONFLICT,
+                            "award-quota-exhausted",
+                            "award-quota-exhausted",
+                            term(grade),
+                            ((Number) quota.get(0)).longValue(),
+                            granted);
         }
     }
 
     private static void requireNoAwardYet(UUID paperId) {
         if (PaperAward.count("paperId", paperId) > 0) {
-            throw ProblemException.untranslated(
-                    Status.CONFLICT,
-                    "paper-already-awarded",
-                    "The paper has an award",
-                    "Paper " + paperId + " was awarded already");
+            throw new ProblemException(Status.CONFLICT, "paper-already-awarded", "paper-already-awarded", paperId);
         }
+    }
+
+    static Term term(AwardGrade grade) {
+        return new Term("grade-" + grade.name().toLowerCase(Locale.ROOT));
     }
 
     private Map<AwardGrade, Long> granted(UUID conferenceId) {

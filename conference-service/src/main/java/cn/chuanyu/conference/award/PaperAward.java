@@ -42,11 +42,8 @@ public class PaperAward extends PanacheEntityBase {
     /** Only an accepted paper is awarded. The grade's quota and one award per paper are counted by {@link Awards}. */
     static PaperAward grant(Paper paper, AwardGrade grade, String citation, String organiser, Instant now) {
         if (paper.status != PaperStatus.ACCEPTED) {
-            throw ProblemException.untranslated(
-                    Status.CONFLICT,
-                    "paper-not-accepted",
-                    "Only accepted papers are awarded",
-                    "Paper " + paper.id + " is " + paper.status);
+            throw new ProblemException(
+                    Status.CONFLICT, "paper-not-accepted", "paper-not-accepted", paper.id, paper.status.term());
         }
         var award = new PaperAward();
         award.id = UUID.randomUUID();

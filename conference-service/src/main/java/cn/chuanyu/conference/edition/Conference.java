@@ -66,21 +66,18 @@ public class Conference extends PanacheEntityBase {
 
     public static Conference create(CreateConferenceRequest request, String organiser, Instant now) {
         if (request.endsOn().isBefore(request.startsOn())) {
-            throw invalidDates(
-                    "The conference ends (" + request.endsOn() + ") before it starts (" + request.startsOn() + ")");
+            throw invalidDates("conference-ends-before-start", request.endsOn(), request.startsOn());
         }
         if (request.callClosesOn().isBefore(request.callOpensOn())) {
-            throw invalidDates("The call for papers closes (" + request.callClosesOn() + ") before it opens ("
-                    + request.callOpensOn() + ")");
+            throw invalidDates("call-closes-before-opens", request.callClosesOn(), request.callOpensOn());
         }
         if (request.tracks().stream().map(Track::code).distinct().count()
                 != request.tracks().size()) {
-            throw ProblemException.untranslated(
+            throw new ProblemException(
                     Status.BAD_REQUEST,
                     "duplicate-track",
-                    "Track codes must be unique",
-                    "Two tracks share a code: "
-                            + request.tracks().stream().map(Track::code).toList());
+                    "duplicate-track",
+                    String.join(", ", request.tracks().stream().map(Track::code).toList()));
         }
         var conference = new Conference();
         conference.id = UUID.randomUUID();
@@ -101,29 +98,25 @@ public class Conference extends PanacheEntityBase {
     /** Refuses a submission outside the call-for-papers window, both ends inclusive, in China's time zone. */
     public void requireCallOpen(LocalDate today) {
         if (today.isBefore(callOpensOn) || today.isAfter(callClosesOn)) {
-            throw ProblemException.untranslated(
-                    Status.CONFLICT,
-                    "call-for-papers-closed",
-                    "The call for papers is not open",
-                    "%s accepts papers from %s to %s; today is %s".formatted(name, callOpensOn, callClosesOn, today));
+            throw new ProblemException(
+                    Status.CONFLICT, "call-for-papers-closed", "call-closed", name, callOpensOn, callClosesOn, today);
         }
     }
 
     /** Refuses a track the conference does not have. */
     public void requireTrack(String code) {
         if (tracks.stream().noneMatch(t -> t.code().equals(code))) {
-            throw ProblemException.untranslated(
+            throw new ProblemException(
                     Status.BAD_REQUEST,
                     "unknown-track",
-                    "No such track",
-                    "%s has no track '%s'; its tracks are %s"
-                            .formatted(
-                                    name, code, tracks.stream().map(Track::code).toList()));
+                    "unknown-track",
+                    name,
+                    code,
+                    String.join(", ", tracks.stream().map(Track::code).toList()));
         }
     }
 
-    private static ProblemException invalidDates(String detail) {
-        return ProblemException.untranslated(
-                Status.BAD_REQUEST, "invalid-dates", "The dates are not consistent", detail);
+    private static ProblemException invalidDates(String detailKey, Object... dates) {
+        return new ProblemException(Status.BAD_REQUEST, "invalid-dates", detailKey, dates);
     }
 }

@@ -24,6 +24,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -50,7 +51,10 @@ public class ConferenceResource {
     @SecurityRequirement(name = "jwt")
     @Operation(
             operationId = "createConference",
-            summary = "Create a conference edition with its tracks and call for papers")
+            summary = "Create a conference edition with its tracks and call for papers",
+            description = "Organisers only. The name and edition together must be unique (409 otherwise); track "
+                    + "codes must be unique within the conference. The call-for-papers dates are China's dates "
+                    + "(Asia/Shanghai), both inclusive.")
     @APIResponseSchema(
             value = ConferenceView.class,
             responseCode = "201",
@@ -67,17 +71,36 @@ public class ConferenceResource {
     @GET
     @Path("/{id}")
     @PermitAll
-    @Operation(operationId = "getConference", summary = "Read one conference edition")
-    public ConferenceView get(@PathParam("id") UUID id) {
+    @Operation(
+            operationId = "getConference",
+            summary = "Read one conference edition",
+            description = "Public. callOpen says whether papers are accepted today, today being the date in "
+                    + "Asia/Shanghai.")
+    @APIResponse(responseCode = "200", description = "The conference")
+    public ConferenceView get(@Parameter(description = "the conference's id") @PathParam("id") UUID id) {
         return ConferenceView.of(conferences.get(id), clock.today());
     }
 
     @GET
     @PermitAll
-    @Operation(operationId = "listConferences", summary = "List conference editions, latest first")
+    @Operation(
+            operationId = "listConferences",
+            summary = "List conference editions, latest first",
+            description = "Public, page by page. callOpen is computed for today's date in Asia/Shanghai.")
+    @APIResponse(responseCode = "200", description = "One page of conferences")
     public PageOf<ConferenceView> list(
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageOf.MAX_SIZE) int size) {
+            @Parameter(description = "zero-based page index, at most 1,000,000")
+                    @QueryParam("page")
+                    @DefaultValue("0")
+                    @Min(0)
+                    @Max(1_000_000)
+                    int page,
+            @Parameter(description = "page size, 1 to 100")
+                    @QueryParam("size")
+                    @DefaultValue("20")
+                    @Min(1)
+                    @Max(PageOf.MAX_SIZE)
+                    int size) {
         return conferences.list(page, size).map(c -> ConferenceView.of(c, clock.today()));
     }
 }

@@ -21,11 +21,8 @@ public class Conferences {
     @Transactional
     public Conference create(CreateConferenceRequest request, String organiser) {
         if (Conference.count("name = ?1 and edition = ?2", request.name().strip(), request.edition()) > 0) {
-            throw ProblemException.untranslated(
-                    Status.CONFLICT,
-                    "conference-exists",
-                    "The conference exists",
-                    "Edition %d of %s exists already".formatted(request.edition(), request.name()));
+            throw new ProblemException(
+                    Status.CONFLICT, "conference-exists", "conference-exists", request.edition(), request.name());
         }
         var conference = Conference.create(request, organiser, clock.now());
         conference.persist();
@@ -35,7 +32,7 @@ public class Conferences {
     public Conference get(UUID id) {
         Conference conference = Conference.findById(id);
         if (conference == null) {
-            throw ProblemException.notFound("Conference", id);
+            throw ProblemException.notFound("conference", id);
         }
         return conference;
     }

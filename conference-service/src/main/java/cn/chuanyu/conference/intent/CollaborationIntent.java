@@ -87,15 +87,11 @@ public class CollaborationIntent extends PanacheEntityBase {
     /** Only its author may withdraw an intent, and only once. */
     void withdraw(String user, Instant now) {
         if (!publishedBy.equals(user)) {
-            throw ProblemException.forbiddenUntranslated(
-                    "Only the researcher who published intent " + id + " may withdraw it");
+            throw ProblemException.forbidden("intent-not-yours", id);
         }
         if (status == IntentStatus.WITHDRAWN) {
-            throw ProblemException.untranslated(
-                    Status.CONFLICT,
-                    "intent-already-withdrawn",
-                    "Intent already withdrawn",
-                    "Intent " + id + " was withdrawn at " + withdrawnAt);
+            throw new ProblemException(
+                    Status.CONFLICT, "intent-already-withdrawn", "intent-already-withdrawn", id, withdrawnAt);
         }
         status = IntentStatus.WITHDRAWN;
         withdrawnAt = now;

@@ -10,6 +10,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -49,8 +50,9 @@ public class CollaborationIntentResource {
     @Operation(
             operationId = "publishIntent",
             summary = "Publish a collaboration intent",
-            description = "Publishes what the calling researcher offers or seeks. "
-                    + "Emits cn.chuanyu.conference.intent.published.v1.")
+            description = "Publishes what the calling researcher offers or seeks. Nothing needs to be unique: the "
+                    + "same researcher may publish several intents, even with the same title. A paperId must name a "
+                    + "paper the caller submitted (400 otherwise). Emits cn.chuanyu.conference.intent.published.v1.")
     @APIResponseSchema(
             value = IntentView.class,
             responseCode = "201",
@@ -75,16 +77,19 @@ public class CollaborationIntentResource {
     @APIResponse(responseCode = "200", description = "Withdrawn")
     @APIResponse(responseCode = "403", description = "Not your intent")
     @APIResponse(responseCode = "409", description = "Already withdrawn")
-    public IntentView withdraw(@PathParam("id") UUID id) {
+    public IntentView withdraw(@Parameter(description = "the intent's id") @PathParam("id") UUID id) {
         return IntentView.of(intents.withdraw(id, Caller.of(identity).user()));
     }
 
     @GET
     @Path("/{id}")
     @PermitAll
-    @Operation(operationId = "getIntent", summary = "Read one collaboration intent")
+    @Operation(
+            operationId = "getIntent",
+            summary = "Read one collaboration intent",
+            description = "Public, whether published or withdrawn.")
     @APIResponse(responseCode = "200", description = "The intent")
-    public IntentView get(@PathParam("id") UUID id) {
+    public IntentView get(@Parameter(description = "the intent's id") @PathParam("id") UUID id) {
         return IntentView.of(intents.get(id));
     }
 
@@ -93,12 +98,27 @@ public class CollaborationIntentResource {
     @Operation(
             operationId = "listIntents",
             summary = "List published collaboration intents, newest first",
-            description = "Public. `q` matches a title or summary substring, "
-                    + "or a keyword or discipline exactly (e.g. 钾离子电池).")
+            description = "Public, page by page. `q` matches a title or summary substring, "
+                    + "or a keyword or discipline exactly (e.g. 钾离子电池). The text is literal: `%`, `_` and "
+                    + "`\\` match only themselves.")
+    @APIResponse(responseCode = "200", description = "One page of published intents")
     public PageOf<IntentView> list(
-            @Parameter(description = "search text, e.g. 电池") @QueryParam("q") String query,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageOf.MAX_SIZE) int size) {
-        return intents.published(query, page, size).map(IntentView::of);
+            @Parameter(description = "search text, e.g. 电池; literal, at most 100 characters; blank or absent lists all")
+                    @QueryParam("q")
+                    @Size(max = 100)
+                    String q,
+            @Parameter(description = "zero-based page index, at most 1,000,000")
+                    @QueryParam("page")
+                    @DefaultValue("0")
+                    @Min(0)
+                    @Max(1_000_000)
+                    int page,
+            @Parameter(description = "page size, 1 to 100")
+                    @QueryParam("size")
+                    @DefaultValue("20")
+                    @Min(1)
+                    @Max(PageOf.MAX_SIZE)
+                    int size) {
+        return intents.published(q, page, size).map(IntentView::of);
     }
 }

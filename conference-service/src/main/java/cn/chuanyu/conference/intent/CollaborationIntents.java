@@ -15,10 +15,13 @@ import java.util.UUID;
 @ApplicationScoped
 public class CollaborationIntents {
 
-    /** ?2 is a substring of the title or summary, ?3 a whole keyword or discipline. */
+    /**
+     * ?2 is a substring of the title or summary, or a whole keyword or discipline. Literal: {@code locate} finds the
+     * text itself, so {@code %}, {@code _} and {@code \} in it match only themselves (no LIKE pattern).
+     */
     private static final String SEARCH = """
-            status = ?1 and (title like ?2 or summary like ?2
-                or array_contains(keywords, ?3) or array_contains(disciplines, ?3))
+            status = ?1 and (locate(?2, title) > 0 or locate(?2, summary) > 0
+                or array_contains(keywords, ?2) or array_contains(disciplines, ?2))
             order by publishedAt desc, id""";
 
     private final Outbox outbox;
@@ -55,18 +58,14 @@ public class CollaborationIntents {
         }
         Paper paper = Paper.findById(paperId);
         if (paper == null || !paper.submittedBy.equals(researcher)) {
-            throw ProblemException.untranslated(
-                    Status.BAD_REQUEST,
-                    "not-your-paper",
-                    "The paper is not yours",
-                    "An intent can only be tied to a paper you submitted; " + paperId + " is not one");
+            throw new ProblemException(Status.BAD_REQUEST, "not-your-paper", "not-your-paper", paperId);
         }
     }
 
     public CollaborationIntent get(UUID id) {
         CollaborationIntent intent = CollaborationIntent.findById(id);
         if (intent == null) {
-            throw ProblemException.notFound("Collaboration intent", id);
+            throw ProblemException.notFound("intent", id);
         }
         return intent;
     }
@@ -75,7 +74,7 @@ public class CollaborationIntents {
     public PageOf<CollaborationIntent> published(String query, int page, int size) {
         var panacheQuery = query == null || query.isBlank()
                 ? CollaborationIntent.find("status = ?1 order by publishedAt desc, id", IntentStatus.PUBLISHED)
-                : CollaborationIntent.find(SEARCH, IntentStatus.PUBLISHED, "%" + query.strip() + "%", query.strip());
+                : CollaborationIntent.find(SEARCH, IntentStatus.PUBLISHED, query.strip());
         var results = panacheQuery.page(page, size);
         return new PageOf<>(results.list(), page, size, results.count());
     }

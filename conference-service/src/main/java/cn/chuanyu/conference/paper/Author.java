@@ -10,19 +10,25 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** One author of a paper, in the paper's author order. */
+/** One author of a paper to submit, in the paper's author order; stored as it is. */
 @Embeddable
-@Schema(example = """
-        {"name": "郭超", "orcid": null, "institution": "四川大学玉米研究所", "region": "SICHUAN", "corresponding": true}""")
+@Schema(description = "An author of the paper, in author order", example = """
+        {"name": "郭超", "institution": "四川大学玉米研究所", "region": "SICHUAN", "corresponding": true}""")
 public record Author(
-        @NotBlank @Size(max = 100) String name,
+        @Schema(description = "the author's name, e.g. 郭超") @NotBlank @Size(max = 100)
+        String name,
 
-        @Orcid @Schema(description = "ORCID iD, e.g. 0000-0002-1825-0097; optional")
+        @Schema(nullable = true, description = "ORCID iD with a valid check digit, e.g. 0000-0002-1825-0097; optional")
+        @Orcid
+        @Size(max = 19)
         String orcid,
 
-        @NotBlank @Size(max = 200) String institution,
-        @NotNull @Enumerated(EnumType.STRING) Region region,
+        @Schema(description = "the author's institution, e.g. 四川大学玉米研究所") @NotBlank @Size(max = 200)
+        String institution,
 
-        @Schema(description = "exactly one author of a paper is the corresponding author")
+        @Schema(description = "where the institution is") @NotNull @Enumerated(EnumType.STRING)
+        Region region,
+
+        @Schema(description = "exactly one author of a paper is the corresponding author; absent means false")
         @Column(name = "corresponding")
         boolean corresponding) {}

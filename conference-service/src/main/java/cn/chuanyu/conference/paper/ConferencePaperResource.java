@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -48,7 +49,10 @@ public class ConferencePaperResource {
     @Operation(
             operationId = "submitPaper",
             summary = "Submit a paper to a conference track",
-            description = "Only while the call for papers is open. Emits cn.chuanyu.conference.paper.submitted.v1.")
+            description = "Researchers only, and only while the call for papers is open: today's date in "
+                    + "Asia/Shanghai within the conference's callOpensOn..callClosesOn, both inclusive (409 "
+                    + "otherwise). Nothing needs to be unique. The track must be one of the conference's; exactly one "
+                    + "author is the corresponding author. Emits cn.chuanyu.conference.paper.submitted.v1.")
     @APIResponseSchema(
             value = PaperView.class,
             responseCode = "201",
@@ -57,7 +61,9 @@ public class ConferencePaperResource {
             responseCode = "400",
             description = "Invalid paper, unknown track, not exactly one corresponding author")
     @APIResponse(responseCode = "409", description = "The call for papers is not open")
-    public Response submit(@PathParam("conferenceId") UUID conferenceId, @Valid @NotNull PaperRequest request) {
+    public Response submit(
+            @Parameter(description = "the conference's id") @PathParam("conferenceId") UUID conferenceId,
+            @Valid @NotNull PaperRequest request) {
         Paper paper = papers.submit(conferenceId, request, Caller.of(identity).user());
         return Response.created(URI.create("/api/conference/papers/" + paper.id))
                 .entity(PaperView.of(paper))
@@ -66,11 +72,25 @@ public class ConferencePaperResource {
 
     @GET
     @RolesAllowed(Caller.ORGANISER)
-    @Operation(operationId = "listConferencePapers", summary = "List a conference's papers (organisers)")
+    @Operation(
+            operationId = "listConferencePapers",
+            summary = "List a conference's papers (organisers)",
+            description = "Page by page, latest submission first.")
+    @APIResponse(responseCode = "200", description = "One page of the conference's papers")
     public PageOf<PaperView> ofConference(
-            @PathParam("conferenceId") UUID conferenceId,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageOf.MAX_SIZE) int size) {
+            @Parameter(description = "the conference's id") @PathParam("conferenceId") UUID conferenceId,
+            @Parameter(description = "zero-based page index, at most 1,000,000")
+                    @QueryParam("page")
+                    @DefaultValue("0")
+                    @Min(0)
+                    @Max(1_000_000)
+                    int page,
+            @Parameter(description = "page size, 1 to 100")
+                    @QueryParam("size")
+                    @DefaultValue("20")
+                    @Min(1)
+                    @Max(PageOf.MAX_SIZE)
+                    int size) {
         return papers.ofConference(conferenceId, page, size).map(PaperView::of);
     }
 }

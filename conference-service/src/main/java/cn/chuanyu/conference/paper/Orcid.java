@@ -17,7 +17,7 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 public @interface Orcid {
 
-    String message() default "is not a valid ORCID iD (e.g. 0000-0002-1825-0097)";
+    String message() default "{cn.chuanyu.conference.orcid}";
 
     Class<?>[] groups() default {};
 

@@ -93,15 +93,10 @@ public class Paper extends PanacheEntityBase {
     /** Only the submitter may edit, and only until review starts. */
     void edit(PaperRequest request, String user, Instant now) {
         if (!submittedBy.equals(user)) {
-            throw ProblemException.forbiddenUntranslated(
-                    "Only the researcher who submitted paper " + id + " may edit it");
+            throw ProblemException.forbidden("paper-not-yours", id);
         }
         if (status != PaperStatus.SUBMITTED) {
-            throw ProblemException.untranslated(
-                    Status.CONFLICT,
-                    "paper-locked",
-                    "The paper can no longer be edited",
-                    "Paper " + id + " is " + status + "; papers can be edited until review starts");
+            throw new ProblemException(Status.CONFLICT, "paper-locked", "paper-locked", id, status.term());
         }
         apply(request, now);
     }
@@ -109,11 +104,8 @@ public class Paper extends PanacheEntityBase {
     /** The first assignment starts the review, which ends the submitter's editing. */
     public void startReview() {
         if (status == PaperStatus.ACCEPTED || status == PaperStatus.REJECTED) {
-            throw ProblemException.untranslated(
-                    Status.CONFLICT,
-                    "paper-decided",
-                    "The paper is decided",
-                    "Paper " + id + " was " + status + " on " + decidedAt + "; it takes no more reviewers");
+            throw new ProblemException(
+                    Status.CONFLICT, "paper-decided", "paper-decided-no-reviewers", id, status.term(), decidedAt);
         }
         status = PaperStatus.UNDER_REVIEW;
     }
@@ -121,11 +113,8 @@ public class Paper extends PanacheEntityBase {
     /** An organiser accepts or rejects a paper under review; the decision is recorded and final. */
     public void decide(boolean accept, String organiser, String note, Instant now) {
         if (status != PaperStatus.UNDER_REVIEW) {
-            throw ProblemException.untranslated(
-                    Status.CONFLICT,
-                    "paper-not-under-review",
-                    "The paper is not under review",
-                    "Paper " + id + " is " + status + "; only a paper under review can be decided");
+            throw new ProblemException(
+                    Status.CONFLICT, "paper-not-under-review", "paper-not-under-review", id, status.term());
         }
         status = accept ? PaperStatus.ACCEPTED : PaperStatus.REJECTED;
         decidedBy = organiser;
@@ -141,11 +130,8 @@ public class Paper extends PanacheEntityBase {
         long corresponding =
                 request.authors().stream().filter(Author::corresponding).count();
         if (corresponding != 1) {
-            throw ProblemException.untranslated(
-                    Status.BAD_REQUEST,
-                    "corresponding-author",
-                    "Exactly one corresponding author",
-                    "A paper names exactly one corresponding author; this one names " + corresponding);
+            throw new ProblemException(
+                    Status.BAD_REQUEST, "corresponding-author", "corresponding-author", corresponding);
         }
         trackCode = request.track();
         title = request.title().strip();

@@ -1,6 +1,8 @@
 package cn.chuanyu.conference.paper;
 
+import cn.chuanyu.web.json.MultiLine;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -15,11 +17,28 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
          "authors": [{"name": "郭超", "institution": "四川大学玉米研究所", "region": "SICHUAN", "corresponding": true},
                      {"name": "贺俊", "institution": "西南大学", "region": "CHONGQING", "corresponding": false}]}""")
 public record PaperRequest(
-        @NotBlank @Size(max = 50) String track,
-        @NotBlank @Size(max = 300) String title,
-        @NotBlank @Size(max = 5000) String abstractText,
-        @Size(max = 10) List<@NotBlank @Size(max = 50) String> keywords,
-        @NotEmpty @Size(max = 50) List<@NotNull @Valid Author> authors,
+        @Schema(description = "the code of one of the conference's tracks, e.g. life-sciences")
+        @NotBlank
+        @Size(max = 50)
+        String track,
 
-        @Schema(description = "the version read; required when updating, ignored when submitting")
+        @Schema(description = "the title, one line") @NotBlank @Size(max = 300)
+        String title,
+
+        @Schema(description = "the abstract; multi-line") @NotBlank @Size(max = 5000) @MultiLine
+        String abstractText,
+
+        @Schema(nullable = true, description = "keywords, at most 10; absent or null for none") @Size(max = 10)
+        List<@NotBlank @Size(max = 50) String> keywords,
+
+        @Schema(description = "the authors in author order, 1 to 50, exactly one of them corresponding")
+        @NotEmpty
+        @Size(max = 50)
+        List<@NotNull @Valid Author> authors,
+
+        @Schema(
+                nullable = true,
+                description = "the version read; required when editing (400 without it, 409 if the paper changed "
+                        + "since), ignored when submitting")
+        @Min(0)
         Long version) {}

@@ -47,9 +47,9 @@ public class Papers {
     public Paper edit(UUID id, PaperRequest request, String user) {
         Paper paper = Paper.findById(id, LockModeType.PESSIMISTIC_WRITE);
         if (paper == null) {
-            throw ProblemException.notFound("Paper", id);
+            throw ProblemException.notFound("paper", id);
         }
-        ProblemException.requireVersion("Paper", id, paper.version, request.version());
+        ProblemException.requireVersion("paper", id, paper.version, request.version());
         conferences.get(paper.conferenceId).requireTrack(request.track());
         paper.edit(request, user, clock.now());
         return paper;
@@ -59,7 +59,7 @@ public class Papers {
     public Paper get(UUID id, Caller caller) {
         Paper paper = Paper.findById(id);
         if (paper == null || !paper.visibleTo(caller)) {
-            throw ProblemException.notFound("Paper", id);
+            throw ProblemException.notFound("paper", id);
         }
         return paper;
     }

@@ -2,8 +2,10 @@ package cn.chuanyu.conference.review;
 
 import cn.chuanyu.conference.paper.Author;
 import cn.chuanyu.conference.paper.Paper;
+import cn.chuanyu.web.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.ws.rs.core.Response.Status;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -24,21 +26,21 @@ public class ConflictOfInterest {
         this.entityManager = entityManager;
     }
 
-    public Optional<String> between(ExpertReviewer reviewer, Paper paper, Instant now) {
+    /** The refusal naming the conflict, in the caller's language; empty when there is none. */
+    public Optional<ProblemException> between(ExpertReviewer reviewer, Paper paper, Instant now) {
         for (Author author : paper.authors) {
             if (samePerson(reviewer, author)) {
-                return Optional.of(reviewer.name + " is an author of this paper");
+                return Optional.of(conflict("coi-author", reviewer.name));
             }
             if (author.institution().equals(reviewer.institution)) {
-                return Optional.of("%s works at %s, the institution of author %s"
-                        .formatted(reviewer.name, reviewer.institution, author.name()));
+                return Optional.of(conflict("coi-institution", reviewer.name, reviewer.institution, author.name()));
             }
         }
         return recentCoAuthorship(reviewer, paper, now.minus(CO_AUTHORSHIP_YEARS * 365, ChronoUnit.DAYS));
     }
 
     @SuppressWarnings("unchecked")
-    private Optional<String> recentCoAuthorship(ExpertReviewer reviewer, Paper paper, Instant since) {
+    private Optional<ProblemException> recentCoAuthorship(ExpertReviewer reviewer, Paper paper, Instant since) {
         List<String> names = paper.authors.stream().map(Author::name).toList();
         List<String> orcids =
                 paper.authors.stream().map(Author::orcid).filter(o -> o != null).toList();
@@ -62,8 +64,11 @@ public class ConflictOfInterest {
                 .getResultList();
         return rows.stream()
                 .findFirst()
-                .map(r -> "%s co-authored \"%s\" with author %s within the last %d years"
-                        .formatted(reviewer.name, r[1], r[0], CO_AUTHORSHIP_YEARS));
+                .map(r -> conflict("coi-co-author", reviewer.name, r[1], r[0], CO_AUTHORSHIP_YEARS));
+    }
+
+    private static ProblemException conflict(String detailKey, Object... args) {
+        return new ProblemException(Status.CONFLICT, "conflict-of-interest", detailKey, args);
     }
 
     private static boolean samePerson(ExpertReviewer reviewer, Author author) {

@@ -42,11 +42,8 @@ public class Review extends PanacheEntityBase {
     /** Reviews close when the paper is decided. */
     static Review submit(ReviewAssignment assignment, Paper paper, ReviewRequest request, Instant now) {
         if (paper.decidedAt != null) {
-            throw ProblemException.untranslated(
-                    Status.CONFLICT,
-                    "paper-decided",
-                    "The paper is decided",
-                    "The paper was decided on " + paper.decidedAt + "; reviews are closed");
+            throw new ProblemException(
+                    Status.CONFLICT, "paper-decided", "paper-decided-reviews-closed", paper.decidedAt);
         }
         var review = new Review();
         review.assignmentId = assignment.id;

@@ -1,5 +1,6 @@
 package cn.chuanyu.conference.review;
 
+import cn.chuanyu.web.json.MultiLine;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -11,9 +12,19 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         {"originality": 5, "significance": 5, "rigour": 4, "clarity": 4, "recommendation": "ACCEPT",
          "comments": "原创性强，实验设计严谨，建议录用。"}""")
 public record ReviewRequest(
-        @NotNull @Min(1) @Max(5) Integer originality,
-        @NotNull @Min(1) @Max(5) Integer significance,
-        @NotNull @Min(1) @Max(5) Integer rigour,
-        @NotNull @Min(1) @Max(5) Integer clarity,
-        @NotNull Recommendation recommendation,
-        @NotBlank @Size(max = 10000) String comments) {}
+        @Schema(description = "originality, 1 (poor) to 5 (excellent)") @NotNull @Min(1) @Max(5)
+        Integer originality,
+
+        @Schema(description = "significance, 1 (poor) to 5 (excellent)") @NotNull @Min(1) @Max(5)
+        Integer significance,
+
+        @Schema(description = "rigour, 1 (poor) to 5 (excellent)") @NotNull @Min(1) @Max(5)
+        Integer rigour,
+
+        @Schema(description = "clarity, 1 (poor) to 5 (excellent)") @NotNull @Min(1) @Max(5)
+        Integer clarity,
+
+        @Schema(description = "what you recommend") @NotNull Recommendation recommendation,
+
+        @Schema(description = "your comments to the organisers; multi-line") @NotBlank @Size(max = 10000) @MultiLine
+        String comments) {}

@@ -2,21 +2,29 @@ package cn.chuanyu.conference.review;
 
 import cn.chuanyu.conference.Region;
 import cn.chuanyu.conference.kernel.Caller;
+import cn.chuanyu.web.PageOf;
 import cn.chuanyu.web.problem.Problem;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.List;
+import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -36,15 +44,37 @@ public class ReviewerResource {
         this.identity = identity;
     }
 
-    public record ReviewerView(String username, String name, String orcid, String institution, Region region) {
+    @Schema(description = "An expert reviewer", example = """
+            {"username": "reviewer", "name": "陈娟", "orcid": null, "institution": "重庆医科大学", "region": "CHONGQING",
+             "registeredAt": "2020-11-01T02:00:00Z"}""")
+    public record ReviewerView(
+            @Schema(description = "the expert's login user name; identifies the reviewer in assignments")
+            String username,
+
+            @Schema(description = "the expert's name") String name,
+
+            @Schema(nullable = true, description = "the expert's ORCID iD; null if not given")
+            String orcid,
+
+            @Schema(description = "the expert's institution")
+            String institution,
+
+            @Schema(description = "where the institution is")
+            Region region,
+
+            @Schema(description = "when the expert was registered")
+            Instant registeredAt) {
         static ReviewerView of(ExpertReviewer r) {
-            return new ReviewerView(r.username, r.name, r.orcid, r.institution, r.region);
+            return new ReviewerView(r.username, r.name, r.orcid, r.institution, r.region, r.registeredAt);
         }
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "registerReviewer", summary = "Register an expert reviewer (organisers)")
+    @Operation(
+            operationId = "registerReviewer",
+            summary = "Register an expert reviewer (organisers)",
+            description = "The user name must be unique among reviewers (409 otherwise).")
     @APIResponseSchema(value = ReviewerView.class, responseCode = "201", responseDescription = "Registered")
     public Response register(@Valid @NotNull RegisterReviewerRequest request) {
         ExpertReviewer reviewer = reviews.register(request, Caller.of(identity).user());
@@ -54,8 +84,24 @@ public class ReviewerResource {
     }
 
     @GET
-    @Operation(operationId = "listReviewers", summary = "List the expert reviewers (organisers)")
-    public List<ReviewerView> list() {
-        return reviews.reviewers().stream().map(ReviewerView::of).toList();
+    @Operation(
+            operationId = "listReviewers",
+            summary = "List the expert reviewers (organisers)",
+            description = "Page by page, by user name.")
+    @APIResponse(responseCode = "200", description = "One page of reviewers")
+    public PageOf<ReviewerView> list(
+            @Parameter(description = "zero-based page index, at most 1,000,000")
+                    @QueryParam("page")
+                    @DefaultValue("0")
+                    @Min(0)
+                    @Max(1_000_000)
+                    int page,
+            @Parameter(description = "page size, 1 to 100")
+                    @QueryParam("size")
+                    @DefaultValue("20")
+                    @Min(1)
+                    @Max(PageOf.MAX_SIZE)
+                    int size) {
+        return reviews.reviewers(page, size).map(ReviewerView::of);
     }
 }

@@ -4,6 +4,7 @@ import cn.chuanyu.conference.kernel.ConferenceClock;
 import cn.chuanyu.conference.paper.Paper;
 import cn.chuanyu.conference.paper.PaperEvents;
 import cn.chuanyu.eventing.outbox.Outbox;
+import cn.chuanyu.web.PageOf;
 import cn.chuanyu.web.problem.ProblemException;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,7 +13,6 @@ import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Response.Status;
 import java.time.Instant;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -35,19 +35,17 @@ public class Reviews {
     @Transactional
     public ExpertReviewer register(RegisterReviewerRequest request, String organiser) {
         if (ExpertReviewer.findById(request.username()) != null) {
-            throw ProblemException.untranslated(
-                    Status.CONFLICT,
-                    "reviewer-exists",
-                    "The reviewer is registered",
-                    request.username() + " is a registered reviewer already");
+            throw new ProblemException(Status.CONFLICT, "reviewer-exists", "reviewer-exists", request.username());
         }
         var reviewer = ExpertReviewer.register(request, organiser, clock.now());
         reviewer.persist();
         return reviewer;
     }
 
-    public List<ExpertReviewer> reviewers() {
-        return ExpertReviewer.listAll(Sort.by("username"));
+    /** The registered experts, by user name, page by page. */
+    public PageOf<ExpertReviewer> reviewers(int page, int size) {
+        var query = ExpertReviewer.<ExpertReviewer>findAll(Sort.by("username")).page(page, size);
+        return new PageOf<>(query.list(), page, size, query.count());
     }
 
     /** Assigns the paper unless the expert has a conflict of interest, which the refusal names. */
@@ -56,29 +54,26 @@ public class Reviews {
         Paper paper = lockedPaper(paperId);
         ExpertReviewer reviewer = ExpertReviewer.findById(reviewerName);
         if (reviewer == null) {
-            throw ProblemException.notFound("Reviewer", reviewerName);
+            throw ProblemException.notFound("reviewer", reviewerName);
         }
         Instant now = clock.now();
-        conflicts.between(reviewer, paper, now).ifPresent(reason -> {
-            throw ProblemException.untranslated(
-                    Status.CONFLICT, "conflict-of-interest", "Conflict of interest", reason);
+        conflicts.between(reviewer, paper, now).ifPresent(refusal -> {
+            throw refusal;
         });
         if (ReviewAssignment.count("paperId = ?1 and reviewer = ?2", paperId, reviewerName) > 0) {
-            throw ProblemException.untranslated(
-                    Status.CONFLICT,
-                    "already-assigned",
-                    "Already assigned",
-                    reviewerName + " is already assigned paper " + paperId);
+            throw new ProblemException(Status.CONFLICT, "already-assigned", "already-assigned", reviewerName, paperId);
         }
         var assignment = ReviewAssignment.assign(paper, reviewer, organiser, now);
         assignment.persist();
         return assignment;
     }
 
-    public List<BlindPaperView> assignedTo(String reviewer) {
-        return ReviewAssignment.<ReviewAssignment>list("reviewer = ?1 order by assignedAt desc", reviewer).stream()
-                .map(a -> BlindPaperView.of(a, Paper.findById(a.paperId), Review.findById(a.id) != null))
-                .toList();
+    /** The papers assigned to the reviewer, latest assignment first, page by page. */
+    public PageOf<BlindPaperView> assignedTo(String reviewer, int page, int size) {
+        var query = ReviewAssignment.<ReviewAssignment>find("reviewer = ?1 order by assignedAt desc, id", reviewer)
+                .page(page, size);
+        return new PageOf<>(query.list(), page, size, query.count())
+                .map(a -> BlindPaperView.of(a, Paper.findById(a.paperId), Review.findById(a.id) != null));
     }
 
     /** An assigned paper, blind; to a reviewer it was not assigned to, it does not exist. */
@@ -92,11 +87,7 @@ public class Reviews {
         ReviewAssignment assignment = assignmentOf(assignmentId, reviewer);
         Paper paper = lockedPaper(assignment.paperId);
         if (Review.findById(assignmentId) != null) {
-            throw ProblemException.untranslated(
-                    Status.CONFLICT,
-                    "already-reviewed",
-                    "Already reviewed",
-                    "You reviewed this paper already; a review cannot be submitted twice");
+            throw new ProblemException(Status.CONFLICT, "already-reviewed", "already-reviewed");
         }
         var review = Review.submit(assignment, paper, request, clock.now());
         review.persist();
@@ -105,25 +96,25 @@ public class Reviews {
 
     public ReviewTally tally(UUID paperId) {
         Paper paper = paper(paperId);
-        List<ReviewAssignment> assignments = ReviewAssignment.list("paperId", paperId);
+        List<ReviewAssignment> assignments = ReviewAssignment.list("paperId = ?1 order by assignedAt, id", paperId);
         List<Review> reviews = assignments.stream()
                 .map(a -> Review.<Review>findById(a.id))
                 .filter(r -> r != null)
                 .toList();
-        Map<String, Double> averages = new LinkedHashMap<>();
-        averages.put("originality", average(reviews, r -> r.originality));
-        averages.put("significance", average(reviews, r -> r.significance));
-        averages.put("rigour", average(reviews, r -> r.rigour));
-        averages.put("clarity", average(reviews, r -> r.clarity));
-        Map<Recommendation, Long> recommendations = new EnumMap<>(Recommendation.class);
-        reviews.forEach(r -> recommendations.merge(r.recommendation, 1L, Long::sum));
+        var averages = new ReviewTally.Averages(
+                average(reviews, r -> r.originality),
+                average(reviews, r -> r.significance),
+                average(reviews, r -> r.rigour),
+                average(reviews, r -> r.clarity));
+        Map<Recommendation, Long> counted = new EnumMap<>(Recommendation.class);
+        reviews.forEach(r -> counted.merge(r.recommendation, 1L, Long::sum));
         return new ReviewTally(
                 paperId,
                 paper.status,
                 assignments.size(),
                 reviews.size(),
                 averages,
-                recommendations,
+                ReviewTally.Recommendations.of(counted),
                 assignments.stream().map(a -> a.reviewer).toList());
     }
 
@@ -134,11 +125,7 @@ public class Reviews {
         long reviews =
                 Review.count("assignmentId in (select a.id from ReviewAssignment a where a.paperId = ?1)", paperId);
         if (reviews == 0) {
-            throw ProblemException.untranslated(
-                    Status.CONFLICT,
-                    "no-reviews",
-                    "No review yet",
-                    "Paper " + paperId + " has no review; decide once at least one expert has reviewed it");
+            throw new ProblemException(Status.CONFLICT, "no-reviews", "no-reviews", paperId);
         }
         paper.decide(request.decision() == DecisionRequest.Decision.ACCEPT, organiser, request.note(), clock.now());
         outbox.publish(PaperEvents.decided(paper, (int) reviews));
@@ -148,7 +135,7 @@ public class Reviews {
     private ReviewAssignment assignmentOf(UUID assignmentId, String reviewer) {
         ReviewAssignment assignment = ReviewAssignment.findById(assignmentId);
         if (assignment == null || !assignment.reviewer.equals(reviewer)) {
-            throw ProblemException.notFound("Review assignment", assignmentId);
+            throw ProblemException.notFound("review-assignment", assignmentId);
         }
         return assignment;
     }
@@ -157,7 +144,7 @@ public class Reviews {
     private static Paper lockedPaper(UUID paperId) {
         Paper paper = Paper.findById(paperId, LockModeType.PESSIMISTIC_WRITE);
         if (paper == null) {
-            throw ProblemException.notFound("Paper", paperId);
+            throw ProblemException.notFound("paper", paperId);
         }
         return paper;
     }
@@ -165,7 +152,7 @@ public class Reviews {
     private static Paper paper(UUID paperId) {
         Paper paper = Paper.findById(paperId);
         if (paper == null) {
-            throw ProblemException.notFound("Paper", paperId);
+            throw ProblemException.notFound("paper", paperId);
         }
         return paper;
     }

@@ -35,12 +35,12 @@ public class Societies {
     public Society register(SocietyRequest request, String organiser) {
         var society = Society.register(request, organiser, clock.now());
         if (Society.count("name", society.name) > 0) {
-            throw nameTaken(society.name + " is in the registry already");
+            throw nameTaken("society-name-taken", society.name);
         }
         try {
             society.persistAndFlush();
         } catch (ConstraintViolationException concurrentSameName) {
-            throw nameTaken(society.name + " was registered at the same moment");
+            throw nameTaken("society-name-taken-concurrently", society.name);
         }
         return society;
     }
@@ -50,14 +50,15 @@ public class Societies {
     public SocietyAward award(UUID societyId, AwardRequest request, String organiser) {
         Society society = Society.findById(societyId, LockModeType.PESSIMISTIC_WRITE);
         if (society == null) {
-            throw ProblemException.notFound("Society", societyId);
+            throw ProblemException.notFound("society", societyId);
         }
         if (SocietyAward.count("societyId = ?1 and year = ?2", societyId, request.year()) > 0) {
-            throw ProblemException.untranslated(
+            throw new ProblemException(
                     Status.CONFLICT,
                     "society-already-awarded",
-                    "Already awarded this year",
-                    society.name + " is a first-class society of " + request.year() + " already");
+                    "society-already-awarded",
+                    society.name,
+                    request.year());
         }
         var award = SocietyAward.grant(society, request, organiser, clock.now());
         award.persist();
@@ -68,7 +69,7 @@ public class Societies {
     public Society get(UUID id) {
         Society society = Society.findById(id);
         if (society == null) {
-            throw ProblemException.notFound("Society", id);
+            throw ProblemException.notFound("society", id);
         }
         return society;
     }
@@ -81,21 +82,24 @@ public class Societies {
         return new PageOf<>(query.list(), page, size, query.count());
     }
 
-    /** The awards of a year (or all years), with their societies, newest year first. */
-    public List<Awarded> awards(Integer year) {
-        return entityManager
+    /** The awards of a year (or all years), with their societies, newest year first, page by page. */
+    public PageOf<Awarded> awards(Integer year, int page, int size) {
+        List<Awarded> items = entityManager
                 .createQuery("""
                         select a, s from SocietyAward a, Society s
                         where s.id = a.societyId and (:year is null or a.year = :year)
-                        order by a.year desc, s.name""", Object[].class)
+                        order by a.year desc, s.name, a.id""", Object[].class)
                 .setParameter("year", year)
+                .setFirstResult(page * size)
+                .setMaxResults(size)
                 .getResultStream()
                 .map(row -> new Awarded((SocietyAward) row[0], (Society) row[1]))
                 .toList();
+        long total = year == null ? SocietyAward.count() : SocietyAward.count("year", year);
+        return new PageOf<>(items, page, size, total);
     }
 
-    private static ProblemException nameTaken(String detail) {
-        return ProblemException.untranslated(
-                Status.CONFLICT, "society-name-taken", "The society is registered", detail);
+    private static ProblemException nameTaken(String detailKey, String name) {
+        return new ProblemException(Status.CONFLICT, "society-name-taken", detailKey, name);
     }
 }

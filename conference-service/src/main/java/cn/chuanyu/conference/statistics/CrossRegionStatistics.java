@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The programme's figure of 川渝合作: how many papers, and what share, have authors from both Sichuan and Chongqing — per
@@ -22,7 +23,15 @@ public class CrossRegionStatistics {
     }
 
     /** Papers counted, those with authors from both regions, and that share (0 to 1; null without papers). */
-    public record Share(long papers, long crossRegionPapers, Double share) {
+    @Schema(description = "Papers counted, those with authors from both Sichuan and Chongqing, and their share")
+    public record Share(
+            @Schema(description = "papers counted") long papers,
+
+            @Schema(description = "papers with authors from both Sichuan and Chongqing")
+            long crossRegionPapers,
+
+            @Schema(nullable = true, description = "crossRegionPapers / papers, 0 to 1; null when there is no paper")
+            Double share) {
         static Share of(Object papers, Object crossRegion) {
             long total = ((Number) papers).longValue();
             long cross = ((Number) crossRegion).longValue();
@@ -30,9 +39,30 @@ public class CrossRegionStatistics {
         }
     }
 
-    public record InstitutionShare(String institution, long papers, long crossRegionPapers, Double share) {}
+    @Schema(description = "The papers with an author from one institution, and their cross-region share")
+    public record InstitutionShare(
+            @Schema(description = "the institution, as the authors gave it")
+            String institution,
 
-    public record Report(UUID conferenceId, String conference, Share overall, List<InstitutionShare> institutions) {}
+            @Schema(description = "papers with an author from this institution")
+            long papers,
+
+            @Schema(description = "those of them with authors from both Sichuan and Chongqing")
+            long crossRegionPapers,
+
+            @Schema(description = "crossRegionPapers / papers, 0 to 1")
+            double share) {}
+
+    @Schema(description = "A conference's cross-region (Sichuan–Chongqing) co-authorship figures")
+    public record Report(
+            @Schema(description = "the conference's id") UUID conferenceId,
+            @Schema(description = "the conference's name") String conference,
+
+            @Schema(description = "over all the conference's papers")
+            Share overall,
+
+            @Schema(description = "per institution of an author, most cross-region papers first")
+            List<InstitutionShare> institutions) {}
 
     public Report of(UUID conferenceId) {
         String name = conferences.get(conferenceId).name;
@@ -58,6 +88,7 @@ public class CrossRegionStatistics {
                 rows.stream()
                         .map(r -> {
                             Share share = Share.of(r[1], r[2]);
+                            // an institution is listed only with a paper, so its share is never null
                             return new InstitutionShare(
                                     (String) r[0], share.papers(), share.crossRegionPapers(), share.share());
                         })

@@ -10,6 +10,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/conference/statistics/cross-region/{conferenceId}")
@@ -28,8 +30,10 @@ public class CrossRegionStatisticsResource {
     @Operation(
             operationId = "getCrossRegionStatistics",
             summary = "Share of a conference's papers with authors from both Sichuan and Chongqing, "
-                    + "overall and per institution")
-    public Report report(@PathParam("conferenceId") UUID conferenceId) {
+                    + "overall and per institution",
+            description = "Public. Computed from the papers submitted so far, whatever their state.")
+    @APIResponse(responseCode = "200", description = "The figures")
+    public Report report(@Parameter(description = "the conference's id") @PathParam("conferenceId") UUID conferenceId) {
         return statistics.of(conferenceId);
     }
 }

@@ -4,6 +4,8 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 
 import cn.chuanyu.conference.Region;
 import cn.chuanyu.testing.EventSchemas;
@@ -80,7 +82,7 @@ class SocietyTest {
                 .get(SOCIETIES + "/awards")
                 .then()
                 .statusCode(200)
-                .body("find { it.societyId == '" + id + "' }.region", equalTo("CHONGQING"));
+                .body("items.find { it.societyId == '" + id + "' }.region", equalTo("CHONGQING"));
         given().contentType(ContentType.JSON)
                 .body(Map.of("name", "重庆市青年科技领军人才协会", "region", "CHONGQING"))
                 .when()
@@ -131,6 +133,38 @@ class SocietyTest {
                 .post(SOCIETIES)
                 .then()
                 .statusCode(403);
+    }
+
+    @Test
+    void theAwardsOfAYearAreReadPageByPage() {
+        for (String name : List.of("四川省植物学会", "重庆市化学化工学会")) {
+            QuarkusTransaction.requiringNew().run(() -> {
+                Society society = societies.register(
+                        new SocietyRequest(name + UUID.randomUUID(), Region.SICHUAN, null, null, null), "organiser");
+                societies.award(society.id, new AwardRequest(2077, null), "organiser");
+            });
+        }
+        String first = given().queryParam("year", 2077)
+                .queryParam("size", 1)
+                .when()
+                .get(SOCIETIES + "/awards")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(2))
+                .body("size", equalTo(1))
+                .body("items.size()", equalTo(1))
+                .body("items[0].citation", nullValue())
+                .extract()
+                .path("items[0].id");
+        given().queryParam("year", 2077)
+                .queryParam("size", 1)
+                .queryParam("page", 1)
+                .when()
+                .get(SOCIETIES + "/awards")
+                .then()
+                .statusCode(200)
+                .body("items.size()", equalTo(1))
+                .body("items[0].id", not(equalTo(first)));
     }
 
     @Test
