@@ -138,8 +138,8 @@ public class BoardItemResource {
                     + BoardSearch.SEARCH_TOTAL_CAP + " matches of a text search ('q'); 'totalExact' is false beyond, "
                     + "and 'total' is then that cap, a lower bound (e.g. \"" + BoardSearch.SEARCH_TOTAL_CAP + "+\"). "
                     + "'next' is always present: the cursor of the following page, null on the last page. "
-                    + "Published items are those still valid today (Asia/Shanghai); EXPIRED ones are past their validUntil. The text "
-                    + "'q' is matched literally: %, _ and \\ stand for themselves.")
+                    + "Published items are those still valid today (Asia/Shanghai); EXPIRED ones are past their "
+                    + "validUntil. The text 'q' is matched literally: %, _ and \\ stand for themselves.")
     public KeysetPage<BoardItemView> board(
             @Parameter(description = "only this zone's items: its code, e.g. chengdu")
                     @QueryParam("zone")

@@ -201,7 +201,9 @@ public class CollectionRoundResource {
     @Operation(
             operationId = "publishRelease",
             summary = "Publish a closed round's release, an immutable public snapshot",
-            description = "Copies the submitted items still published, as they are now; withdrawn ones are left out. "
+            description = "A round's release is published once (409 release-already-published); its id is the "
+                    + "round's. Copies the submitted items still published, as they are now; withdrawn ones are "
+                    + "left out. "
                     + "Emits cn.chuanyu.alliance.release.published.v1.")
     @APIResponse(
             responseCode = "201",
