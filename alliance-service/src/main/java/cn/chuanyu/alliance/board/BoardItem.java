@@ -88,24 +88,21 @@ public class BoardItem extends PanacheEntityBase {
 
     void edit(BoardItemRequest request) {
         if (status != BoardItemStatus.DRAFT) {
-            throw transition("Only a draft can be edited; item " + id + " is " + status);
+            throw transition("board-item-edit-not-draft", id, status);
         }
         if (!zoneCode.equals(request.zone())) {
-            throw ProblemException.untranslated(
-                    Status.BAD_REQUEST,
-                    "zone-is-fixed",
-                    "An item stays in its zone",
-                    "Item " + id + " belongs to zone " + zoneCode + "; draft a new item for zone " + request.zone());
+            throw new ProblemException(
+                    Status.BAD_REQUEST, "zone-is-fixed", "zone-is-fixed", id, zoneCode, request.zone());
         }
         apply(request);
     }
 
     void publish(Instant now, LocalDate today) {
         if (status != BoardItemStatus.DRAFT) {
-            throw transition("Only a draft can be published; item " + id + " is " + status);
+            throw transition("board-item-publish-not-draft", id, status);
         }
         if (validUntil.isBefore(today)) {
-            throw transition("Item " + id + " expired on " + validUntil + "; extend its validity before publishing");
+            throw transition("board-item-expired", id, validUntil);
         }
         status = BoardItemStatus.PUBLISHED;
         publishedAt = now;
@@ -113,7 +110,7 @@ public class BoardItem extends PanacheEntityBase {
 
     void withdraw(Instant now) {
         if (status != BoardItemStatus.PUBLISHED) {
-            throw transition("Only a published item can be withdrawn; item " + id + " is " + status);
+            throw transition("board-item-withdraw-not-published", id, status);
         }
         status = BoardItemStatus.WITHDRAWN;
         withdrawnAt = now;
@@ -126,12 +123,8 @@ public class BoardItem extends PanacheEntityBase {
 
     private void apply(BoardItemRequest request) {
         if (request.validUntil().isBefore(request.validFrom())) {
-            throw ProblemException.untranslated(
-                    Status.BAD_REQUEST,
-                    "invalid-dates",
-                    "The dates are not consistent",
-                    "The item is valid until " + request.validUntil() + ", before it is valid from "
-                            + request.validFrom());
+            throw new ProblemException(
+                    Status.BAD_REQUEST, "invalid-dates", "board-item-dates", request.validUntil(), request.validFrom());
         }
         kind = request.kind();
         title = request.title().strip();
@@ -145,8 +138,7 @@ public class BoardItem extends PanacheEntityBase {
         validUntil = request.validUntil();
     }
 
-    private static ProblemException transition(String detail) {
-        return ProblemException.untranslated(
-                Status.CONFLICT, "illegal-transition", "This change is not allowed now", detail);
+    private static ProblemException transition(String detailKey, Object... args) {
+        return new ProblemException(Status.CONFLICT, "illegal-transition", detailKey, args);
     }
 }

@@ -12,6 +12,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -51,7 +52,12 @@ public class BoardItemResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Caller.ZONE_OFFICER, Caller.SECRETARIAT})
     @SecurityRequirement(name = "jwt")
-    @Operation(operationId = "draftBoardItem", summary = "Draft a demand, resource or project for your zone")
+    @Operation(
+            operationId = "draftBoardItem",
+            summary = "Draft a demand, resource or project for your zone",
+            description = "Nothing needs to be unique: each call drafts a new item with a new id. Zone officers draft "
+                    + "for the zone of their token, the secretariat for any zone. 400 unknown-zone for a zone outside "
+                    + "the alliance, 400 invalid-dates when validUntil is before validFrom.")
     @APIResponseSchema(
             value = BoardItemView.class,
             responseCode = "201",
@@ -69,10 +75,16 @@ public class BoardItemResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Caller.ZONE_OFFICER, Caller.SECRETARIAT})
     @SecurityRequirement(name = "jwt")
-    @Operation(operationId = "editBoardItem", summary = "Edit a draft, sending the version you read")
+    @Operation(
+            operationId = "editBoardItem",
+            summary = "Edit a draft, sending the version you read",
+            description = "Replaces the draft's content. 'version' is required (400 version-required) and must be the "
+                    + "current one (409 concurrent-modification); the zone cannot change (400 zone-is-fixed).")
     @APIResponse(responseCode = "200", description = "The edited draft")
     @APIResponse(responseCode = "409", description = "Changed since you read it, or no longer a draft")
-    public BoardItemView edit(@PathParam("id") UUID id, @Valid @NotNull BoardItemRequest request) {
+    public BoardItemView edit(
+            @Parameter(description = "the item's id") @PathParam("id") UUID id,
+            @Valid @NotNull BoardItemRequest request) {
         return BoardItemView.of(items.edit(id, request, Caller.of(identity)), items.today());
     }
 
@@ -83,10 +95,11 @@ public class BoardItemResource {
     @Operation(
             operationId = "publishBoardItem",
             summary = "Publish a draft on the board",
-            description = "Emits cn.chuanyu.alliance.board-item.published.v1.")
+            description = "Refused (409) when validUntil is before today (Asia/Shanghai). "
+                    + "Emits cn.chuanyu.alliance.board-item.published.v1.")
     @APIResponse(responseCode = "200", description = "Published: on the board until it expires")
     @APIResponse(responseCode = "409", description = "Not a draft, or already expired")
-    public BoardItemView publish(@PathParam("id") UUID id) {
+    public BoardItemView publish(@Parameter(description = "the item's id") @PathParam("id") UUID id) {
         return BoardItemView.of(items.publish(id, Caller.of(identity)), items.today());
     }
 
@@ -98,7 +111,9 @@ public class BoardItemResource {
             operationId = "withdrawBoardItem",
             summary = "Withdraw a published item from the board",
             description = "Emits cn.chuanyu.alliance.board-item.withdrawn.v1.")
-    public BoardItemView withdraw(@PathParam("id") UUID id) {
+    @APIResponse(responseCode = "200", description = "Withdrawn: off the board")
+    @APIResponse(responseCode = "409", description = "Not published")
+    public BoardItemView withdraw(@Parameter(description = "the item's id") @PathParam("id") UUID id) {
         return BoardItemView.of(items.withdraw(id, Caller.of(identity)), items.today());
     }
 
@@ -108,7 +123,7 @@ public class BoardItemResource {
     @Operation(operationId = "getBoardItem", summary = "Read a board item (drafts: your zone's only)")
     @APIResponse(responseCode = "200", description = "The item")
     @APIResponse(responseCode = "404", description = "No such item, or a draft of another zone")
-    public BoardItemView get(@PathParam("id") UUID id) {
+    public BoardItemView get(@Parameter(description = "the item's id") @PathParam("id") UUID id) {
         return BoardItemView.of(items.get(id, Caller.of(identity)), items.today());
     }
 
@@ -122,15 +137,24 @@ public class BoardItemResource {
                     + "'total' counts up to " + KeysetPage.TOTAL_CAP + " items of a listing, and up to "
                     + BoardSearch.SEARCH_TOTAL_CAP + " matches of a text search ('q'); 'totalExact' is false beyond, "
                     + "and 'total' is then that cap, a lower bound (e.g. \"" + BoardSearch.SEARCH_TOTAL_CAP + "+\"). "
-                    + "'next' is present whenever there are more.")
+                    + "'next' is always present: the cursor of the following page, null on the last page. "
+                    + "Published items are those still valid today (Asia/Shanghai); EXPIRED ones are past their "
+                    + "validUntil. The text 'q' is matched literally: %, _ and \\ stand for themselves.")
     public KeysetPage<BoardItemView> board(
-            @Parameter(description = "zone code, e.g. chengdu") @QueryParam("zone") String zone,
-            @QueryParam("kind") BoardItemKind kind,
-            @Parameter(description = "industry category, e.g. 新能源") @QueryParam("industry") String industry,
+            @Parameter(description = "only this zone's items: its code, e.g. chengdu")
+                    @QueryParam("zone")
+                    @Size(max = 30)
+                    String zone,
+            @Parameter(description = "only items of this list of the board") @QueryParam("kind") BoardItemKind kind,
+            @Parameter(description = "only items of this industry category, e.g. 新能源")
+                    @QueryParam("industry")
+                    @Size(max = 50)
+                    String industry,
             @Parameter(
                             description = "search text, e.g. 电池: in the title or description, or a keyword; "
                                     + "matches are counted up to " + BoardSearch.SEARCH_TOTAL_CAP)
                     @QueryParam("q")
+                    @Size(max = 100)
                     String query,
             @Parameter(
                             description =
@@ -138,8 +162,16 @@ public class BoardItemResource {
                                             + "for its officers and the secretariat")
                     @QueryParam("status")
                     BoardItemStatus status,
-            @Parameter(description = "the 'next' cursor of the previous page") @QueryParam("after") String after,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageOf.MAX_SIZE) int size) {
+            @Parameter(description = "the 'next' cursor of the previous page; absent for the first page")
+                    @QueryParam("after")
+                    @Size(max = 64)
+                    String after,
+            @Parameter(description = "items per page, 1 to 100")
+                    @QueryParam("size")
+                    @DefaultValue("20")
+                    @Min(1)
+                    @Max(PageOf.MAX_SIZE)
+                    int size) {
         return search.board(
                         new BoardSearch.Filter(zone, kind, industry, query, status),
                         Caller.of(identity),

@@ -4,23 +4,48 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A board item as clients see it. */
+@Schema(description = "A demand, resource or project of a zone on the alliance board")
 public record BoardItemView(
-        UUID id,
+        @Schema(description = "the item's id") UUID id,
+
+        @Schema(description = "code of the item's zone, e.g. chengdu")
         String zone,
+
+        @Schema(description = "the list of the board it is on")
         BoardItemKind kind,
-        String title,
+
+        @Schema(description = "title") String title,
+
+        @Schema(description = "what is sought or offered; may span lines")
         String description,
+
+        @Schema(description = "industry categories, e.g. 新能源")
         List<String> industries,
-        List<String> keywords,
-        String contactName,
+
+        @Schema(description = "keywords; empty when none") List<String> keywords,
+        @Schema(description = "the contact person's name") String contactName,
+
+        @Schema(description = "the contact's phone; null when none was given", nullable = true)
         String contactPhone,
+
+        @Schema(description = "the contact's e-mail address; null when none was given", nullable = true)
         String contactEmail,
-        LocalDate validFrom,
+
+        @Schema(description = "first day the item is valid") LocalDate validFrom,
+
+        @Schema(description = "last day the item is valid (Asia/Shanghai)")
         LocalDate validUntil,
+
+        @Schema(description = "its status today (Asia/Shanghai): a published item past validUntil is EXPIRED")
         BoardItemStatus status,
+
+        @Schema(description = "when it was published; null while a draft", nullable = true)
         Instant publishedAt,
+
+        @Schema(description = "the version to send back when editing the draft")
         long version) {
 
     static BoardItemView of(BoardItem i, LocalDate today) {

@@ -36,7 +36,7 @@ public class BoardItems {
     @Transactional
     public BoardItem edit(UUID id, BoardItemRequest request, Caller caller) {
         BoardItem item = locked(id, caller);
-        ProblemException.requireVersion("Board item", id, item.version, request.version());
+        ProblemException.requireVersion("board-item", id, item.version, request.version());
         item.edit(request);
         return item;
     }
@@ -61,7 +61,7 @@ public class BoardItems {
     public BoardItem get(UUID id, Caller caller) {
         BoardItem item = BoardItem.findById(id);
         if (item == null || item.status != BoardItemStatus.PUBLISHED && !caller.actsFor(item.zoneCode)) {
-            throw ProblemException.notFound("Board item", id);
+            throw ProblemException.notFound("board-item", id);
         }
         return item;
     }
@@ -73,7 +73,7 @@ public class BoardItems {
     private BoardItem locked(UUID id, Caller caller) {
         BoardItem item = BoardItem.findById(id, LockModeType.PESSIMISTIC_WRITE);
         if (item == null) {
-            throw ProblemException.notFound("Board item", id);
+            throw ProblemException.notFound("board-item", id);
         }
         caller.requireActsFor(item.zoneCode);
         return item;

@@ -52,8 +52,7 @@ public class BoardSearch {
             if (zone != null) {
                 caller.requireActsFor(zone);
             } else if (!caller.secretariat()) {
-                throw ProblemException.forbiddenUntranslated(
-                        "Your token names no zone; name the zone whose " + status + " items to list");
+                throw ProblemException.forbidden("list-needs-zone", status);
             }
         }
         boolean published = status == BoardItemStatus.PUBLISHED || status == BoardItemStatus.EXPIRED;
@@ -161,7 +160,8 @@ public class BoardSearch {
      */
     private KeysetPage<BoardItem> search(
             String text, Conditions conditions, boolean published, Cursor after, int size) {
-        String match = "(title like :like or description like :like or keywords @> array[cast(:keyword as varchar)])";
+        String match = "(title like :like escape '\\' or description like :like escape '\\'"
+                + " or keywords @> array[cast(:keyword as varchar)])";
         conditions
                 .params()
                 .put(

@@ -15,6 +15,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -31,8 +33,22 @@ public class BrokerResource {
         this.clock = clock;
     }
 
+    @Schema(description = "A technology broker certified today (Asia/Shanghai), who may sign projects", example = """
+                    {"certificateNumber": "NTTB-2020-000001", "name": "王经纪", "level": "PRIMARY",
+                     "issuedOn": "2020-12-24", "expiresOn": "2023-12-23"}""")
     public record BrokerView(
-            String certificateNumber, String name, String level, LocalDate issuedOn, LocalDate expiresOn) {
+            @Schema(description = "the certificate's number, e.g. NTTB-2020-000001; what signing names")
+            String certificateNumber,
+
+            @Schema(description = "the holder's name") String name,
+
+            @Schema(
+                    description =
+                            "the level as the training context reports it: PRIMARY 初级, INTERMEDIATE 中级, ADVANCED 高级")
+            String level,
+
+            @Schema(description = "first day of validity") LocalDate issuedOn,
+            @Schema(description = "last day of validity") LocalDate expiresOn) {
         static BrokerView of(CertifiedBroker b) {
             return new BrokerView(b.certificateNumber, b.holderName, b.level, b.issuedOn, b.expiresOn);
         }
@@ -44,10 +60,16 @@ public class BrokerResource {
     @Operation(
             operationId = "listCertifiedBrokers",
             summary = "Technology brokers certified today, who may sign projects",
-            description = "Kept from the training context's certificate events (issued and revoked).")
+            description = "Certified today in Asia/Shanghai: issued on or before today, expiring today or later, not "
+                    + "revoked. Kept from the training context's certificate events (issued and revoked). By name.")
     public PageOf<BrokerView> certified(
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageOf.MAX_SIZE) int size) {
+            @Parameter(description = "zero-based page index") @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @Parameter(description = "items per page, 1 to 100")
+                    @QueryParam("size")
+                    @DefaultValue("20")
+                    @Min(1)
+                    @Max(PageOf.MAX_SIZE)
+                    int size) {
         return roster.certified(clock.today(), page, size).map(BrokerView::of);
     }
 }

@@ -43,15 +43,14 @@ public class BrokerRoster {
         CertifiedBroker broker =
                 CertifiedBroker.find("certificateNumber", number).firstResult();
         if (broker == null || broker.issuedOn == null) {
-            throw notCertified("No technology-broker certificate numbered " + number + " is on the alliance's roster");
+            throw notCertified("broker-not-on-roster", number);
         }
         if (broker.revokedAt != null) {
-            throw notCertified(
-                    "Certificate " + number + " of " + broker.holderName + " was revoked: " + broker.revocationReason);
+            throw notCertified("broker-revoked", number, broker.holderName, broker.revocationReason);
         }
         if (!broker.certifiedOn(day)) {
-            throw notCertified("Certificate " + number + " of " + broker.holderName + " is valid from "
-                    + broker.issuedOn + " to " + broker.expiresOn + ", not on " + day);
+            throw notCertified(
+                    "broker-not-valid-on", number, broker.holderName, broker.issuedOn, broker.expiresOn, day);
         }
         return broker;
     }
@@ -95,12 +94,8 @@ public class BrokerRoster {
         return broker;
     }
 
-    private static ProblemException notCertified(String detail) {
-        return ProblemException.untranslated(
-                Status.CONFLICT,
-                "broker-not-certified",
-                "Not a currently certified technology broker",
-                detail + ". Signing needs a broker certified today (签约共建 rule).");
+    private static ProblemException notCertified(String detailKey, Object... args) {
+        return new ProblemException(Status.CONFLICT, "broker-not-certified", detailKey, args);
     }
 
     private static String text(IncomingEvent event, JsonNode node, String field) {

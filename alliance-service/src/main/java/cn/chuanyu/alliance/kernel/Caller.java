@@ -33,10 +33,9 @@ public record Caller(String user, String zone, boolean secretariat) {
     /** Refuses to act for a zone the caller does not represent. */
     public void requireActsFor(String zoneCode) {
         if (!secretariat && !zoneCode.equals(zone)) {
-            throw ProblemException.forbiddenUntranslated(
-                    zone == null
-                            ? "Your token names no zone; only a zone's officers and the secretariat act for " + zoneCode
-                            : "You are an officer of zone " + zone + " and cannot act for zone " + zoneCode);
+            throw zone == null
+                    ? ProblemException.forbidden("no-zone-in-token", zoneCode)
+                    : ProblemException.forbidden("other-zone", zone, zoneCode);
         }
     }
 

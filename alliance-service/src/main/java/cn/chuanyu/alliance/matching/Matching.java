@@ -67,7 +67,7 @@ public class Matching {
     public List<Match> demandsFor(UUID offerId, int limit) {
         TechnologyOffer offer = TechnologyOffer.findById(offerId);
         if (offer == null || offer.status != OfferStatus.ACTIVE) {
-            throw ProblemException.notFound("Active technology offer", offerId);
+            throw ProblemException.notFound("active-offer", offerId);
         }
         return scored(
                 SCORED.formatted(OPEN_DEMANDS, "industries"),
@@ -82,7 +82,7 @@ public class Matching {
     public List<Match> offersFor(UUID itemId, int limit) {
         BoardItem demand = BoardItem.findById(itemId);
         if (demand == null || demand.status != BoardItemStatus.PUBLISHED || demand.kind != BoardItemKind.DEMAND) {
-            throw ProblemException.notFound("Published demand", itemId);
+            throw ProblemException.notFound("published-demand", itemId);
         }
         return scored(
                 SCORED.formatted(ACTIVE_OFFERS, "disciplines"),

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/alliance/matches")
@@ -30,9 +31,19 @@ public class MatchingResource {
 
     @GET
     @Path("/offers/{offerId}/demands")
-    @Operation(operationId = "matchDemandsForOffer", summary = "Open demands that fit a technology offer, best first")
+    @Operation(
+            operationId = "matchDemandsForOffer",
+            summary = "Open demands that fit a technology offer, best first",
+            description = "At most 'limit' suggestions (a top list, not paged): published demands still valid today "
+                    + "(Asia/Shanghai) with a score of at least 1. 404 when the offer is not active.")
     public List<Match> demandsFor(
-            @PathParam("offerId") UUID offerId, @QueryParam("limit") @DefaultValue("10") @Min(1) @Max(50) int limit) {
+            @Parameter(description = "the technology offer's id") @PathParam("offerId") UUID offerId,
+            @Parameter(description = "how many suggestions at most, 1 to 50")
+                    @QueryParam("limit")
+                    @DefaultValue("10")
+                    @Min(1)
+                    @Max(50)
+                    int limit) {
         return matching.demandsFor(offerId, limit);
     }
 
@@ -40,9 +51,17 @@ public class MatchingResource {
     @Path("/demands/{itemId}/offers")
     @Operation(
             operationId = "matchOffersForDemand",
-            summary = "Technology offers that fit a published demand, best first")
+            summary = "Technology offers that fit a published demand, best first",
+            description = "At most 'limit' suggestions (a top list, not paged): active offers with a score of at "
+                    + "least 1. 404 when the item is not a published demand.")
     public List<Match> offersFor(
-            @PathParam("itemId") UUID itemId, @QueryParam("limit") @DefaultValue("10") @Min(1) @Max(50) int limit) {
+            @Parameter(description = "the demand's board item id") @PathParam("itemId") UUID itemId,
+            @Parameter(description = "how many suggestions at most, 1 to 50")
+                    @QueryParam("limit")
+                    @DefaultValue("10")
+                    @Min(1)
+                    @Max(50)
+                    int limit) {
         return matching.offersFor(itemId, limit);
     }
 }

@@ -4,30 +4,91 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A project as the API shows it; the consultation minutes are read separately, by the project's zones. */
+@Schema(description = "A collaboration project on the work chain (工作链条)")
 public record ProjectView(
-        UUID id,
-        String title,
+        @Schema(description = "the project's id") UUID id,
+        @Schema(description = "title") String title,
+
+        @Schema(description = "code of the lead zone: the zone of the demand")
         String leadZone,
+
+        @Schema(description = "the id of the board demand it started from")
         UUID demandItemId,
-        Stage stage,
+
+        @Schema(description = "the stage it is in") Stage stage,
+
+        @Schema(description = "the stage's Chinese name, e.g. 签约共建")
         String stageLabel,
+
+        @Schema(
+                description = "the id of the board resource or project collected as its proposal; null when none is "
+                        + "collected yet or the proposal is a technology offer",
+                nullable = true)
         UUID proposalItemId,
+
+        @Schema(
+                description = "the id of the technology offer collected as its proposal; null when none is collected "
+                        + "yet or the proposal is a board item",
+                nullable = true)
         UUID proposalOfferId,
+
+        @Schema(description = "codes of the other zones taking part; empty when none")
         List<String> partnerZones,
+
+        @Schema(description = "the agreement's date; null until signed", nullable = true)
         LocalDate agreementDate,
-        List<SigningParty> parties,
+
+        @Schema(description = "the parties to the agreement; null until signed", nullable = true)
+        List<PartyView> parties,
+
+        @Schema(description = "the certified technology broker of the agreement; null until signed", nullable = true)
         Broker broker,
+
+        @Schema(description = "the day of the latest consultation; null before the first", nullable = true)
         LocalDate lastConsultedOn,
+
+        @Schema(
+                description = "average progress of the milestones in percent (0 to 100); null without milestones",
+                nullable = true)
         Integer progress,
+
+        @Schema(description = "the milestones of joint promotion, by position; empty before it")
         List<MilestoneView> milestones,
-        Instant createdAt,
-        Instant stageChangedAt) {
 
-    public record Broker(String certificateNumber, String name) {}
+        @Schema(description = "when it was started") Instant createdAt,
+        @Schema(description = "when it last changed stage") Instant stageChangedAt) {
 
-    public record MilestoneView(int position, String title, LocalDate dueOn, int progress, LocalDate doneOn) {
+    @Schema(description = "The technology broker who signed, certified on the agreement day")
+    public record Broker(
+            @Schema(description = "the broker's certificate number, e.g. NTTB-2020-000001")
+            String certificateNumber,
+
+            @Schema(description = "the broker's name") String name) {}
+
+    @Schema(description = "A party to the agreement")
+    public record PartyView(
+            @Schema(description = "the party's name, e.g. 成都高新区管委会")
+            String name,
+
+            @Schema(description = "the party's zone code; null for a party outside the zones", nullable = true)
+            String zone) {}
+
+    @Schema(description = "A milestone of joint promotion (合力推动)")
+    public record MilestoneView(
+            @Schema(description = "its position in the plan, from 1; what progress reports name")
+            int position,
+
+            @Schema(description = "title") String title,
+            @Schema(description = "the day it is due") LocalDate dueOn,
+
+            @Schema(description = "progress in percent, 0 to 100")
+            int progress,
+
+            @Schema(description = "the day it was reported done (100 %); null while open", nullable = true)
+            LocalDate doneOn) {
         static MilestoneView of(Milestone m) {
             return new MilestoneView(m.position, m.title, m.dueOn, m.progress, m.doneOn);
         }
@@ -49,7 +110,11 @@ public record ProjectView(
                 p.proposalOfferId,
                 p.partnerZones,
                 p.agreementDate,
-                p.parties,
+                p.parties == null
+                        ? null
+                        : p.parties.stream()
+                                .map(party -> new PartyView(party.name(), party.zone()))
+                                .toList(),
                 p.brokerCertificateNumber == null ? null : new Broker(p.brokerCertificateNumber, p.brokerName),
                 p.lastConsultedOn,
                 progress,

@@ -4,11 +4,21 @@ import cn.chuanyu.web.problem.ProblemException;
 import jakarta.ws.rs.core.Response.Status;
 import java.util.EnumSet;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The steps of the work chain as data: from which stages each may be taken, to which stage it leads (null: the stage
  * stays), who may take it and what it needs. The API publishes this table.
  */
+@Schema(
+        description = "A step of the work chain",
+        extensions = @Extension(name = "x-enum-labels", parseValue = true, value = """
+                {"zh-CN": {"START": "立项", "COLLECT": "项目收集", "SIGN": "签约共建", "CONSULT": "定期会商",
+                           "PROMOTE": "合力推动", "REPORT_PROGRESS": "进展更新", "COMPLETE": "完成", "CLOSE": "关闭"},
+                 "en": {"START": "Start", "COLLECT": "Collect a proposal", "SIGN": "Sign", "CONSULT": "Consult",
+                        "PROMOTE": "Promote jointly", "REPORT_PROGRESS": "Report progress", "COMPLETE": "Complete",
+                        "CLOSE": "Close"}}"""))
 public enum Step {
     START(
             "立项",
@@ -63,6 +73,12 @@ public enum Step {
             "Ends an open project without completing it; needs a reason.");
 
     /** Who may take a step, besides the alliance secretariat who may take every step. */
+    @Schema(
+            description = "Who may take a step besides the secretariat: LEAD (officers of the lead zone) or "
+                    + "LEAD_OR_PARTNER (officers of the lead zone or of a partner zone)",
+            extensions = @Extension(name = "x-enum-labels", parseValue = true, value = """
+                    {"zh-CN": {"LEAD": "牵头高新区", "LEAD_OR_PARTNER": "牵头或合作高新区"},
+                     "en": {"LEAD": "Lead zone", "LEAD_OR_PARTNER": "Lead or partner zone"}}"""))
     public enum TakenBy {
         /** officers of the project's lead zone */
         LEAD,
@@ -87,21 +103,16 @@ public enum Step {
     /** Refuses the step from {@code stage}, naming the rule. */
     void requireAllowedFrom(Stage stage, Object project) {
         if (!from.contains(stage)) {
-            throw ProblemException.untranslated(
-                    Status.CONFLICT,
-                    "work-chain-rule",
-                    "Not allowed by the work chain",
-                    "Rule %s (%s): allowed from %s only; project %s is in stage %s"
-                            .formatted(name(), label, from, project, stage));
+            throw new ProblemException(
+                    Status.CONFLICT, "work-chain-rule", "rule-not-from-stage", name(), label, from, project, stage);
         }
     }
 
-    /** Refuses the step because something it needs is missing, naming the rule. */
-    ProblemException unmet(String what) {
-        return ProblemException.untranslated(
-                Status.CONFLICT,
-                "work-chain-rule",
-                "Not allowed by the work chain",
-                "Rule %s (%s): %s. %s".formatted(name(), label, what, needs));
+    /**
+     * Refuses the step because something it needs is missing: {@code detail.<detailKey>} of the bundle names the rule
+     * and what is missing.
+     */
+    ProblemException unmet(String detailKey, Object... args) {
+        return new ProblemException(Status.CONFLICT, "work-chain-rule", detailKey, args);
     }
 }

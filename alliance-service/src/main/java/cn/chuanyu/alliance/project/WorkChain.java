@@ -66,17 +66,16 @@ public class WorkChain {
     public CollaborationProject start(WorkChainRequests.Start request, Caller caller) {
         BoardItem demand = BoardItem.findById(request.demandItemId(), LockModeType.PESSIMISTIC_WRITE);
         if (demand == null) {
-            throw ProblemException.notFound("Board item", request.demandItemId());
+            throw ProblemException.notFound("board-item", request.demandItemId());
         }
         caller.requireActsFor(demand.zoneCode);
         if (demand.kind != BoardItemKind.DEMAND || demand.status != BoardItemStatus.PUBLISHED) {
-            throw Step.START.unmet(
-                    "item " + demand.id + " is a " + demand.status + " " + demand.kind + ", not a published demand");
+            throw Step.START.unmet("rule-start-not-demand", demand.id, demand.status, demand.kind);
         }
         if (CollaborationProject.count(
                         "demandItemId = ?1 and stage not in ?2", demand.id, List.of(Stage.COMPLETED, Stage.CLOSED))
                 > 0) {
-            throw Step.START.unmet("demand " + demand.id + " already has an open project");
+            throw Step.START.unmet("rule-start-open-project", demand.id);
         }
         String title = request.title() == null || request.title().isBlank()
                 ? demand.title
@@ -92,23 +91,18 @@ public class WorkChain {
     public CollaborationProject collect(UUID id, WorkChainRequests.Collect request, Caller caller) {
         CollaborationProject project = locked(id, Step.COLLECT, caller);
         if ((request.proposalItemId() == null) == (request.proposalOfferId() == null)) {
-            throw ProblemException.untranslated(
-                    Status.BAD_REQUEST,
-                    "one-proposal",
-                    "Exactly one proposal",
-                    "Name either proposalItemId (a board resource or project) or proposalOfferId (a technology offer)");
+            throw new ProblemException(Status.BAD_REQUEST, "one-proposal", "one-proposal");
         }
         if (request.proposalItemId() != null) {
             BoardItem item = BoardItem.findById(request.proposalItemId());
             if (item == null || item.status != BoardItemStatus.PUBLISHED || item.kind == BoardItemKind.DEMAND) {
-                throw Step.COLLECT.unmet(
-                        "board item " + request.proposalItemId() + " is not a published resource or project");
+                throw Step.COLLECT.unmet("rule-collect-item", request.proposalItemId());
             }
             project.collect(item);
         } else {
             TechnologyOffer offer = TechnologyOffer.findById(request.proposalOfferId());
             if (offer == null || offer.status != OfferStatus.ACTIVE) {
-                throw Step.COLLECT.unmet("technology offer " + request.proposalOfferId() + " is not active");
+                throw Step.COLLECT.unmet("rule-collect-offer", request.proposalOfferId());
             }
             project.collect(offer);
         }
@@ -120,12 +114,12 @@ public class WorkChain {
         CollaborationProject project = locked(id, Step.SIGN, caller);
         LocalDate today = clock.today();
         if (request.agreementDate().isAfter(today)) {
-            throw Step.SIGN.unmet("the agreement date " + request.agreementDate() + " is in the future");
+            throw Step.SIGN.unmet("rule-sign-future", request.agreementDate(), today);
         }
         Set<String> names = new LinkedHashSet<>();
         for (SigningParty party : request.parties()) {
             if (!names.add(party.name().strip())) {
-                throw Step.SIGN.unmet("party " + party.name() + " is named twice");
+                throw Step.SIGN.unmet("rule-sign-party-twice", party.name().strip());
             }
             if (party.zone() != null) {
                 Zone.require(party.zone());
@@ -141,8 +135,7 @@ public class WorkChain {
     public Consultation consult(UUID id, WorkChainRequests.Consult request, Caller caller) {
         CollaborationProject project = locked(id, Step.CONSULT, caller);
         if (request.heldOn().isAfter(clock.today()) || request.heldOn().isBefore(project.agreementDate)) {
-            throw Step.CONSULT.unmet("the meeting date " + request.heldOn() + " is not between the agreement ("
-                    + project.agreementDate + ") and today");
+            throw Step.CONSULT.unmet("rule-consult-date", request.heldOn(), project.agreementDate, clock.today());
         }
         Consultation consultation = Consultation.record(project, request, caller.user(), clock.now());
         consultation.persist();
@@ -167,7 +160,7 @@ public class WorkChain {
         Milestone milestone = Milestone.find("projectId = ?1 and position = ?2", project.id, position)
                 .firstResult();
         if (milestone == null) {
-            throw ProblemException.notFound("Milestone", position + " of project " + id);
+            throw new ProblemException(Status.NOT_FOUND, "not-found", "milestone-not-found", position, id);
         }
         milestone.report(request.progress(), clock.today());
         return milestone;
@@ -178,7 +171,7 @@ public class WorkChain {
         CollaborationProject project = locked(id, Step.COMPLETE, caller);
         long open = Milestone.count("projectId = ?1 and doneOn is null", project.id);
         if (open > 0) {
-            throw Step.COMPLETE.unmet(open + " milestone(s) not done yet");
+            throw Step.COMPLETE.unmet("rule-complete-open-milestones", open);
         }
         return move(project, Step.COMPLETE, caller, request == null ? null : request.note());
     }
@@ -195,7 +188,7 @@ public class WorkChain {
     public CollaborationProject get(UUID id) {
         CollaborationProject project = CollaborationProject.findById(id);
         if (project == null) {
-            throw ProblemException.notFound("Project", id);
+            throw ProblemException.notFound("project", id);
         }
         return project;
     }
@@ -219,9 +212,11 @@ public class WorkChain {
     }
 
     /** The minutes are for the project's zones and the secretariat. */
-    public List<Consultation> consultations(UUID id, Caller caller) {
+    public PageOf<Consultation> consultations(UUID id, Caller caller, int page, int size) {
         requireInvolved(get(id), caller);
-        return Consultation.list("projectId = ?1 order by heldOn desc, recordedAt desc", id);
+        var query = Consultation.<Consultation>find("projectId = ?1 order by heldOn desc, recordedAt desc, id", id)
+                .page(page, size);
+        return new PageOf<>(query.list(), page, size, query.count());
     }
 
     /** Projects of a zone (lead or partner) and stage, most recently moved first; null means any. */
@@ -262,7 +257,7 @@ public class WorkChain {
     private CollaborationProject locked(UUID id, Step step, Caller caller) {
         CollaborationProject project = CollaborationProject.findById(id, LockModeType.PESSIMISTIC_WRITE);
         if (project == null) {
-            throw ProblemException.notFound("Project", id);
+            throw ProblemException.notFound("project", id);
         }
         if (step.takenBy == Step.TakenBy.LEAD) {
             caller.requireActsFor(project.leadZone);
@@ -275,10 +270,10 @@ public class WorkChain {
 
     private static void requireInvolved(CollaborationProject project, Caller caller) {
         if (!caller.secretariat() && (caller.zone() == null || !project.involves(caller.zone()))) {
-            throw ProblemException.forbiddenUntranslated(
-                    "Only the secretariat and officers of the project's zones (" + project.leadZone
-                            + (project.partnerZones.isEmpty() ? "" : ", " + String.join(", ", project.partnerZones))
-                            + ") may do this");
+            throw ProblemException.forbidden(
+                    "project-zones-only",
+                    project.leadZone
+                            + (project.partnerZones.isEmpty() ? "" : ", " + String.join(", ", project.partnerZones)));
         }
     }
 

@@ -76,27 +76,19 @@ public class TitleRecognition extends PanacheEntityBase {
 
     static TitleRecognition record(TitleRecognitionRequest request, LocalDate today, String user, Instant now) {
         if (request.issuingZone().equals(request.recognisingZone())) {
-            throw ProblemException.untranslated(
-                    Status.BAD_REQUEST,
-                    "same-zone",
-                    "A title is recognised by another zone",
-                    "The issuing zone and the recognising zone are both " + request.issuingZone());
+            throw new ProblemException(Status.BAD_REQUEST, "same-zone", "recognition-same-zone", request.issuingZone());
         }
         if (request.recognisedOn().isAfter(today)) {
-            throw ProblemException.untranslated(
-                    Status.BAD_REQUEST,
-                    "invalid-dates",
-                    "The dates are not consistent",
-                    "A recognition is recorded once granted; " + request.recognisedOn() + " is after today (" + today
-                            + ")");
+            throw new ProblemException(
+                    Status.BAD_REQUEST, "invalid-dates", "recognition-in-future", request.recognisedOn(), today);
         }
         if (request.obtainedOn() != null && request.obtainedOn().isAfter(request.recognisedOn())) {
-            throw ProblemException.untranslated(
+            throw new ProblemException(
                     Status.BAD_REQUEST,
                     "invalid-dates",
-                    "The dates are not consistent",
-                    "The title was obtained on " + request.obtainedOn() + ", after its recognition on "
-                            + request.recognisedOn());
+                    "recognition-obtained-after",
+                    request.obtainedOn(),
+                    request.recognisedOn());
         }
         var r = new TitleRecognition();
         r.id = UUID.randomUUID();
@@ -118,11 +110,8 @@ public class TitleRecognition extends PanacheEntityBase {
 
     void revoke(String reason, String user, Instant now) {
         if (status != RecognitionStatus.RECOGNISED) {
-            throw ProblemException.untranslated(
-                    Status.CONFLICT,
-                    "illegal-transition",
-                    "This change is not allowed now",
-                    "Only a recognition in force can be revoked; recognition " + id + " is " + status);
+            throw new ProblemException(
+                    Status.CONFLICT, "illegal-transition", "recognition-revoke-not-in-force", id, status);
         }
         status = RecognitionStatus.REVOKED;
         revokedBy = user;

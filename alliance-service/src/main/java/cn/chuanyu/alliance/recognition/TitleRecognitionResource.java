@@ -1,6 +1,7 @@
 package cn.chuanyu.alliance.recognition;
 
 import cn.chuanyu.alliance.kernel.Caller;
+import cn.chuanyu.alliance.kernel.Pages;
 import cn.chuanyu.web.PageOf;
 import cn.chuanyu.web.problem.Problem;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -10,6 +11,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -21,7 +23,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -49,7 +50,10 @@ public class TitleRecognitionResource {
     @SecurityRequirement(name = "jwt")
     @Operation(
             operationId = "recordTitleRecognition",
-            summary = "Record that your zone recognises a title obtained in another zone")
+            summary = "Record that your zone recognises a title obtained in another zone",
+            description = "The reference number must be unique within the recognising zone (409 "
+                    + "reference-number-taken). recognisedOn must not be after today (Asia/Shanghai), obtainedOn not "
+                    + "after recognisedOn (400 invalid-dates); the zones must be the alliance's and differ.")
     @APIResponseSchema(value = TitleRecognitionView.class, responseCode = "201", responseDescription = "Recorded")
     @APIResponse(responseCode = "400", description = "Invalid, unknown zone, same zone twice, or inconsistent dates")
     @APIResponse(responseCode = "403", description = "Not an officer of the recognising zone")
@@ -72,7 +76,9 @@ public class TitleRecognitionResource {
     @APIResponse(responseCode = "200", description = "Revoked")
     @APIResponse(responseCode = "403", description = "Not an officer of the recognising zone")
     @APIResponse(responseCode = "409", description = "Revoked already, or changed since the version sent")
-    public TitleRecognitionView revoke(@PathParam("id") UUID id, @Valid @NotNull RevocationRequest request) {
+    public TitleRecognitionView revoke(
+            @Parameter(description = "the recognition's id") @PathParam("id") UUID id,
+            @Valid @NotNull RevocationRequest request) {
         return TitleRecognitionView.of(recognitions.revoke(id, request, Caller.of(identity)));
     }
 
@@ -81,7 +87,7 @@ public class TitleRecognitionResource {
     @RolesAllowed({Caller.ZONE_OFFICER, Caller.SECRETARIAT})
     @SecurityRequirement(name = "jwt")
     @Operation(operationId = "getTitleRecognition", summary = "Read a title recognition (alliance officers)")
-    public TitleRecognitionView get(@PathParam("id") UUID id) {
+    public TitleRecognitionView get(@Parameter(description = "the recognition's id") @PathParam("id") UUID id) {
         return TitleRecognitionView.of(recognitions.get(id));
     }
 
@@ -92,13 +98,24 @@ public class TitleRecognitionResource {
             operationId = "listTitleRecognitions",
             summary = "Title recognitions, latest first (alliance officers; with names)")
     public PageOf<TitleRecognitionView> list(
-            @Parameter(description = "zone code, as issuing or recognising zone, e.g. chongqing") @QueryParam("zone")
+            @Parameter(description = "only this zone's, as issuing or recognising zone: its code, e.g. chongqing")
+                    @QueryParam("zone")
+                    @Size(max = 30)
                     String zone,
-            @QueryParam("status") RecognitionStatus status,
-            @Parameter(description = "year of recognition") @QueryParam("year") @Min(2000) @Max(2100) Integer year,
-            @QueryParam("level") TitleLevel level,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageOf.MAX_SIZE) int size) {
+            @Parameter(description = "only recognitions of this status") @QueryParam("status") RecognitionStatus status,
+            @Parameter(description = "only those recognised in this year, 2000 to 2100")
+                    @QueryParam("year")
+                    @Min(2000)
+                    @Max(2100)
+                    Integer year,
+            @Parameter(description = "only titles of this level") @QueryParam("level") TitleLevel level,
+            @Parameter(description = "zero-based page index") @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @Parameter(description = "items per page, 1 to 100")
+                    @QueryParam("size")
+                    @DefaultValue("20")
+                    @Min(1)
+                    @Max(PageOf.MAX_SIZE)
+                    int size) {
         return recognitions
                 .list(new TitleRecognitions.Filter(zone, status, year, level), page, size)
                 .map(TitleRecognitionView::of);
@@ -109,10 +126,21 @@ public class TitleRecognitionResource {
     @PermitAll
     @Operation(
             operationId = "titleRecognitionYearlySummary",
-            summary = "Public: recognitions per year and zone pair, in force and revoked, without names")
-    public List<RecognitionSummary> yearlySummary(
-            @Parameter(description = "one year only; all years when absent") @QueryParam("year") @Min(2000) @Max(2100)
-                    Integer year) {
-        return recognitions.yearlySummary(year);
+            summary = "Public: recognitions per year and zone pair, in force and revoked, without names",
+            description = "Latest year first, then by issuing and recognising zone code.")
+    public PageOf<RecognitionSummary> yearlySummary(
+            @Parameter(description = "one year only, 2000 to 2100; all years when absent")
+                    @QueryParam("year")
+                    @Min(2000)
+                    @Max(2100)
+                    Integer year,
+            @Parameter(description = "zero-based page index") @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @Parameter(description = "items per page, 1 to 100")
+                    @QueryParam("size")
+                    @DefaultValue("20")
+                    @Min(1)
+                    @Max(PageOf.MAX_SIZE)
+                    int size) {
+        return Pages.of(recognitions.yearlySummary(year), page, size);
     }
 }

@@ -49,13 +49,13 @@ public class TitleRecognitions {
                         recognition.recognisingZone,
                         recognition.referenceNumber)
                 > 0) {
-            throw referenceTaken(recognition, "already");
+            throw referenceTaken(recognition, "reference-number-taken");
         }
         try {
             recognition.persistAndFlush();
         } catch (ConstraintViolationException concurrentSameReference) {
             // Two officers recorded the same reference at once: the unique constraint let one through.
-            throw referenceTaken(recognition, "at the same moment");
+            throw referenceTaken(recognition, "reference-number-taken-concurrently");
         }
         return recognition;
     }
@@ -64,11 +64,11 @@ public class TitleRecognitions {
     public TitleRecognition revoke(UUID id, RevocationRequest request, Caller caller) {
         TitleRecognition recognition = TitleRecognition.findById(id, LockModeType.PESSIMISTIC_WRITE);
         if (recognition == null) {
-            throw ProblemException.notFound("Title recognition", id);
+            throw ProblemException.notFound("title-recognition", id);
         }
         caller.requireActsFor(recognition.recognisingZone);
         if (request.version() != null && request.version() != recognition.version) {
-            throw ProblemException.staleVersion("Title recognition", id, recognition.version, request.version());
+            throw ProblemException.staleVersion("title-recognition", id, recognition.version, request.version());
         }
         recognition.revoke(request.reason(), caller.user(), now());
         return recognition;
@@ -77,7 +77,7 @@ public class TitleRecognitions {
     public TitleRecognition get(UUID id) {
         TitleRecognition recognition = TitleRecognition.findById(id);
         if (recognition == null) {
-            throw ProblemException.notFound("Title recognition", id);
+            throw ProblemException.notFound("title-recognition", id);
         }
         return recognition;
     }
@@ -149,13 +149,13 @@ public class TitleRecognitions {
         return clock.today();
     }
 
-    private static ProblemException referenceTaken(TitleRecognition recognition, String when) {
-        return ProblemException.untranslated(
+    private static ProblemException referenceTaken(TitleRecognition recognition, String detailKey) {
+        return new ProblemException(
                 Status.CONFLICT,
                 "reference-number-taken",
-                "The reference number is taken",
-                "Zone %s %s recorded a recognition with reference number %s"
-                        .formatted(recognition.recognisingZone, when, recognition.referenceNumber));
+                detailKey,
+                recognition.recognisingZone,
+                recognition.referenceNumber);
     }
 
     private Instant now() {

@@ -59,11 +59,8 @@ public class CollectionRound extends PanacheEntityBase {
 
     static CollectionRound open(OpenRoundRequest request, String user, Instant now) {
         if (request.periodEnd().isBefore(request.periodStart())) {
-            throw ProblemException.untranslated(
-                    Status.BAD_REQUEST,
-                    "invalid-dates",
-                    "The dates are not consistent",
-                    "The period ends on " + request.periodEnd() + ", before it starts on " + request.periodStart());
+            throw new ProblemException(
+                    Status.BAD_REQUEST, "invalid-dates", "round-period", request.periodEnd(), request.periodStart());
         }
         var round = new CollectionRound();
         round.id = UUID.randomUUID();
@@ -80,29 +77,21 @@ public class CollectionRound extends PanacheEntityBase {
     /** Submissions and retractions: only while open, and for zone officers only until the deadline. */
     void requireOpenForSubmissions(boolean secretariat, LocalDate today) {
         if (status != RoundStatus.OPEN) {
-            throw ProblemException.untranslated(
-                    Status.CONFLICT,
-                    "round-closed",
-                    "The round no longer takes submissions",
-                    "Round " + name + " is " + status + "; submissions change only while a round is OPEN");
+            throw new ProblemException(Status.CONFLICT, "round-closed", "round-closed", name, status);
         }
         if (!secretariat && today.isAfter(submissionDeadline)) {
-            throw ProblemException.untranslated(
+            throw new ProblemException(
                     Status.CONFLICT,
                     "submission-deadline-passed",
-                    "The submission deadline has passed",
-                    "Round " + name + " took submissions from zones until " + submissionDeadline
-                            + "; ask the secretariat for a late submission");
+                    "submission-deadline-passed",
+                    name,
+                    submissionDeadline);
         }
     }
 
     void close(String user, Instant now) {
         if (status != RoundStatus.OPEN) {
-            throw ProblemException.untranslated(
-                    Status.CONFLICT,
-                    "round-not-open",
-                    "Only an open round can be closed",
-                    "Round " + name + " is already " + status);
+            throw new ProblemException(Status.CONFLICT, "round-not-open", "round-not-open", name, status);
         }
         status = RoundStatus.CLOSED;
         closedBy = user;
@@ -112,18 +101,11 @@ public class CollectionRound extends PanacheEntityBase {
     /** Checks that the release may be published now; {@link #markPublished} follows once its snapshot is written. */
     void requirePublishable() {
         if (status == RoundStatus.OPEN) {
-            throw ProblemException.untranslated(
-                    Status.CONFLICT,
-                    "round-still-open",
-                    "Close the round before publishing it",
-                    "Round " + name + " is still OPEN; close it so that no submission changes, then publish");
+            throw new ProblemException(Status.CONFLICT, "round-still-open", "round-still-open", name);
         }
         if (status == RoundStatus.PUBLISHED) {
-            throw ProblemException.untranslated(
-                    Status.CONFLICT,
-                    "release-already-published",
-                    "A release is published once",
-                    "Round " + name + " was published at " + publishedAt + "; a release never changes");
+            throw new ProblemException(
+                    Status.CONFLICT, "release-already-published", "release-already-published", name, publishedAt);
         }
     }
 

@@ -11,6 +11,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
@@ -54,7 +55,11 @@ public class CollectionRoundResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Caller.SECRETARIAT)
     @SecurityRequirement(name = "jwt")
-    @Operation(operationId = "openCollectionRound", summary = "Open a collection round (the secretariat)")
+    @Operation(
+            operationId = "openCollectionRound",
+            summary = "Open a collection round (the secretariat)",
+            description = "The name must be unique among all rounds (409 round-name-taken). "
+                    + "400 invalid-dates when periodEnd is before periodStart.")
     @APIResponse(
             responseCode = "201",
             description = "Open: zones may submit their published items until its deadline",
@@ -74,9 +79,14 @@ public class CollectionRoundResource {
     @PermitAll
     @Operation(operationId = "listCollectionRounds", summary = "Collection rounds, the most recently opened first")
     public PageOf<RoundView> list(
-            @QueryParam("status") RoundStatus status,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageOf.MAX_SIZE) int size) {
+            @Parameter(description = "only rounds of this status") @QueryParam("status") RoundStatus status,
+            @Parameter(description = "zero-based page index") @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @Parameter(description = "items per page, 1 to 100")
+                    @QueryParam("size")
+                    @DefaultValue("20")
+                    @Min(1)
+                    @Max(PageOf.MAX_SIZE)
+                    int size) {
         return rounds.rounds(status, page, size);
     }
 
@@ -85,7 +95,7 @@ public class CollectionRoundResource {
     @PermitAll
     @Operation(operationId = "getCollectionRound", summary = "Read a collection round")
     @APIResponse(responseCode = "200", description = "The round")
-    public RoundView get(@PathParam("id") UUID id) {
+    public RoundView get(@Parameter(description = "the round's id") @PathParam("id") UUID id) {
         return rounds.view(rounds.get(id));
     }
 
@@ -97,8 +107,9 @@ public class CollectionRoundResource {
     @Operation(
             operationId = "submitToCollectionRound",
             summary = "Submit a published item of your zone to an open round",
-            description = "Zone officers submit their own zone's items until the round's deadline; "
-                    + "the secretariat any zone's until it closes the round.")
+            description = "Zone officers submit their own zone's items until the round's deadline (inclusive, "
+                    + "Asia/Shanghai); the secretariat any zone's until it closes the round. An item is submitted "
+                    + "once per round (409 already-submitted); it must be published and still valid today.")
     @APIResponse(
             responseCode = "201",
             description = "Submitted",
@@ -112,7 +123,9 @@ public class CollectionRoundResource {
             responseCode = "409",
             description =
                     "The round is closed or past its deadline, the item is not published, or it is already submitted")
-    public Response submit(@PathParam("id") UUID id, @Valid @NotNull SubmissionRequest request) {
+    public Response submit(
+            @Parameter(description = "the round's id") @PathParam("id") UUID id,
+            @Valid @NotNull SubmissionRequest request) {
         RoundSubmission submission = rounds.submit(id, request.itemId(), Caller.of(identity));
         return Response.created(URI.create(PATH + "/" + id + "/submissions/" + submission.itemId))
                 .entity(rounds.submissionView(id, submission.itemId))
@@ -124,11 +137,19 @@ public class CollectionRoundResource {
     @PermitAll
     @Operation(operationId = "listRoundSubmissions", summary = "The items submitted to a round, latest first")
     public PageOf<SubmissionView> submissions(
-            @PathParam("id") UUID id,
-            @Parameter(description = "zone code, e.g. chengdu") @QueryParam("zone") String zone,
-            @QueryParam("kind") BoardItemKind kind,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageOf.MAX_SIZE) int size) {
+            @Parameter(description = "the round's id") @PathParam("id") UUID id,
+            @Parameter(description = "only this zone's items: its code, e.g. chengdu")
+                    @QueryParam("zone")
+                    @Size(max = 30)
+                    String zone,
+            @Parameter(description = "only items of this kind") @QueryParam("kind") BoardItemKind kind,
+            @Parameter(description = "zero-based page index") @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @Parameter(description = "items per page, 1 to 100")
+                    @QueryParam("size")
+                    @DefaultValue("20")
+                    @Min(1)
+                    @Max(PageOf.MAX_SIZE)
+                    int size) {
         return rounds.submissions(id, zone, kind, page, size);
     }
 
@@ -138,7 +159,9 @@ public class CollectionRoundResource {
     @Operation(operationId = "getRoundSubmission", summary = "Read one submission of a round")
     @APIResponse(responseCode = "200", description = "The submission")
     @APIResponse(responseCode = "404", description = "No such round, or the item is not submitted to it")
-    public SubmissionView submission(@PathParam("id") UUID id, @PathParam("itemId") UUID itemId) {
+    public SubmissionView submission(
+            @Parameter(description = "the round's id") @PathParam("id") UUID id,
+            @Parameter(description = "the board item's id") @PathParam("itemId") UUID itemId) {
         return rounds.submissionView(id, itemId);
     }
 
@@ -146,11 +169,17 @@ public class CollectionRoundResource {
     @Path("/{id}/submissions/{itemId}")
     @RolesAllowed({Caller.ZONE_OFFICER, Caller.SECRETARIAT})
     @SecurityRequirement(name = "jwt")
-    @Operation(operationId = "retractRoundSubmission", summary = "Take a submitted item back out of an open round")
+    @Operation(
+            operationId = "retractRoundSubmission",
+            summary = "Take a submitted item back out of an open round",
+            description = "Zone officers until the round's deadline (inclusive, Asia/Shanghai); the secretariat until "
+                    + "it closes the round.")
     @APIResponse(responseCode = "204", description = "Retracted")
     @APIResponse(responseCode = "403", description = "The item belongs to another zone")
     @APIResponse(responseCode = "409", description = "The round is closed or past its deadline")
-    public void retract(@PathParam("id") UUID id, @PathParam("itemId") UUID itemId) {
+    public void retract(
+            @Parameter(description = "the round's id") @PathParam("id") UUID id,
+            @Parameter(description = "the board item's id") @PathParam("itemId") UUID itemId) {
         rounds.retract(id, itemId, Caller.of(identity));
     }
 
@@ -161,7 +190,7 @@ public class CollectionRoundResource {
     @Operation(operationId = "closeCollectionRound", summary = "Close a round: its submissions no longer change")
     @APIResponse(responseCode = "200", description = "Closed")
     @APIResponse(responseCode = "409", description = "The round is not open")
-    public RoundView close(@PathParam("id") UUID id) {
+    public RoundView close(@Parameter(description = "the round's id") @PathParam("id") UUID id) {
         return rounds.view(rounds.close(id, Caller.of(identity)));
     }
 
@@ -172,7 +201,9 @@ public class CollectionRoundResource {
     @Operation(
             operationId = "publishRelease",
             summary = "Publish a closed round's release, an immutable public snapshot",
-            description = "Copies the submitted items still published, as they are now; withdrawn ones are left out. "
+            description = "A round's release is published once (409 release-already-published); its id is the "
+                    + "round's. Copies the submitted items still published, as they are now; withdrawn ones are "
+                    + "left out. "
                     + "Emits cn.chuanyu.alliance.release.published.v1.")
     @APIResponse(
             responseCode = "201",
@@ -182,7 +213,7 @@ public class CollectionRoundResource {
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = ReleaseSummary.class)))
     @APIResponse(responseCode = "409", description = "The round is still open, or its release is already published")
-    public Response publish(@PathParam("id") UUID id) {
+    public Response publish(@Parameter(description = "the round's id") @PathParam("id") UUID id) {
         ReleaseSummary release = rounds.publish(id, Caller.of(identity));
         return Response.created(URI.create(ReleaseResource.PATH + "/" + id))
                 .entity(release)

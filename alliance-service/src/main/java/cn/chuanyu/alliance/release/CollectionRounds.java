@@ -41,14 +41,10 @@ public class CollectionRounds {
 
     @Transactional
     public CollectionRound open(OpenRoundRequest request, Caller caller) {
-        requireSecretariat(caller, "open a collection round");
+        requireSecretariat(caller, "secretariat-opens-rounds");
         String name = request.name().strip();
         if (CollectionRound.count("name", name) > 0) {
-            throw ProblemException.untranslated(
-                    Status.CONFLICT,
-                    "round-name-taken",
-                    "A round with this name exists",
-                    "There is already a collection round named " + name + "; round names are unique");
+            throw new ProblemException(Status.CONFLICT, "round-name-taken", "round-name-taken", name);
         }
         CollectionRound round = CollectionRound.open(request, caller.user(), now());
         round.persist();
@@ -61,26 +57,17 @@ public class CollectionRounds {
         CollectionRound round = locked(roundId);
         BoardItem item = BoardItem.findById(itemId);
         if (item == null) {
-            throw ProblemException.notFound("Board item", itemId);
+            throw ProblemException.notFound("board-item", itemId);
         }
         caller.requireActsFor(item.zoneCode);
         LocalDate today = clock.today();
         round.requireOpenForSubmissions(caller.secretariat(), today);
         if (item.status != BoardItemStatus.PUBLISHED || item.validUntil.isBefore(today)) {
-            throw ProblemException.untranslated(
-                    Status.CONFLICT,
-                    "item-not-published",
-                    "Only published items can be submitted",
-                    "Item " + itemId + " is " + item.statusOn(today)
-                            + "; only an item PUBLISHED on the board and still valid goes into a release");
+            throw new ProblemException(
+                    Status.CONFLICT, "item-not-published", "item-not-published", itemId, item.statusOn(today));
         }
         if (RoundSubmission.count("roundId = ?1 and itemId = ?2", roundId, itemId) > 0) {
-            throw ProblemException.untranslated(
-                    Status.CONFLICT,
-                    "already-submitted",
-                    "The item is already in this round",
-                    "Item " + itemId + " was already submitted to round " + round.name
-                            + "; an item enters a round once");
+            throw new ProblemException(Status.CONFLICT, "already-submitted", "already-submitted", itemId, round.name);
         }
         RoundSubmission submission = RoundSubmission.of(round, item, caller.user(), now());
         submission.persist();
@@ -99,7 +86,7 @@ public class CollectionRounds {
 
     @Transactional
     public CollectionRound close(UUID roundId, Caller caller) {
-        requireSecretariat(caller, "close a collection round");
+        requireSecretariat(caller, "secretariat-closes-rounds");
         CollectionRound round = locked(roundId);
         round.close(caller.user(), now());
         return round;
@@ -111,7 +98,7 @@ public class CollectionRounds {
      */
     @Transactional
     public ReleaseSummary publish(UUID roundId, Caller caller) {
-        requireSecretariat(caller, "publish a release");
+        requireSecretariat(caller, "secretariat-publishes-releases");
         CollectionRound round = locked(roundId);
         round.requirePublishable();
         List<BoardItem> submitted = BoardItem.list(
@@ -134,7 +121,7 @@ public class CollectionRounds {
     public CollectionRound get(UUID roundId) {
         CollectionRound round = CollectionRound.findById(roundId);
         if (round == null) {
-            throw ProblemException.notFound("Collection round", roundId);
+            throw ProblemException.notFound("collection-round", roundId);
         }
         return round;
     }
@@ -214,11 +201,7 @@ public class CollectionRounds {
         RoundSubmission submission = RoundSubmission.find("roundId = ?1 and itemId = ?2", roundId, itemId)
                 .firstResult();
         if (submission == null) {
-            throw ProblemException.untranslated(
-                    Status.NOT_FOUND,
-                    "not-found",
-                    "Resource not found",
-                    "Item " + itemId + " is not submitted to round " + roundId);
+            throw new ProblemException(Status.NOT_FOUND, "not-found", "submission-not-found", itemId, roundId);
         }
         return submission;
     }
@@ -226,14 +209,14 @@ public class CollectionRounds {
     private static CollectionRound locked(UUID roundId) {
         CollectionRound round = CollectionRound.findById(roundId, LockModeType.PESSIMISTIC_WRITE);
         if (round == null) {
-            throw ProblemException.notFound("Collection round", roundId);
+            throw ProblemException.notFound("collection-round", roundId);
         }
         return round;
     }
 
-    private static void requireSecretariat(Caller caller, String what) {
+    private static void requireSecretariat(Caller caller, String detailKey) {
         if (!caller.secretariat()) {
-            throw ProblemException.forbiddenUntranslated("Only the alliance secretariat may " + what);
+            throw ProblemException.forbidden(detailKey);
         }
     }
 

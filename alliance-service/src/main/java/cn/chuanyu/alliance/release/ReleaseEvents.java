@@ -22,9 +22,11 @@ final class ReleaseEvents {
         data.put("periodEnd", round.periodEnd.toString());
         data.put("publishedAt", round.publishedAt.toString());
         Map<String, Long> byKind = new LinkedHashMap<>();
-        counts.byKind().forEach((kind, count) -> byKind.put(kind.name(), count));
+        byKind.put("DEMAND", counts.byKind().demands());
+        byKind.put("RESOURCE", counts.byKind().resources());
+        byKind.put("PROJECT", counts.byKind().projects());
         data.put("counts", byKind);
-        data.put("zones", new ArrayList<>(counts.byZone().keySet()));
+        data.put("zones", new ArrayList<>(counts.zones()));
         return new OutgoingEvent(TOPIC, PUBLISHED, AGGREGATE, round.id.toString(), data);
     }
 }

@@ -4,21 +4,36 @@ import cn.chuanyu.alliance.board.BoardItemKind;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A board item as it was when the release was published. */
+@Schema(description = "A board item as it was when the release was published")
 public record ReleaseItemView(
+        @Schema(description = "the board item's id (see the board-items)")
         UUID itemId,
-        String zone,
+
+        @Schema(description = "code of the item's zone") String zone,
+
+        @Schema(description = "the list of the board it was on")
         BoardItemKind kind,
-        String title,
+
+        @Schema(description = "title") String title,
+
+        @Schema(description = "what is sought or offered; may span lines")
         String description,
-        List<String> industries,
-        List<String> keywords,
-        String contactName,
+
+        @Schema(description = "industry categories") List<String> industries,
+        @Schema(description = "keywords; empty when none") List<String> keywords,
+        @Schema(description = "the contact person's name") String contactName,
+
+        @Schema(description = "the contact's phone; null when none was given", nullable = true)
         String contactPhone,
+
+        @Schema(description = "the contact's e-mail address; null when none was given", nullable = true)
         String contactEmail,
-        LocalDate validFrom,
-        LocalDate validUntil) {
+
+        @Schema(description = "first day the item is valid") LocalDate validFrom,
+        @Schema(description = "last day the item is valid") LocalDate validUntil) {
 
     static ReleaseItemView of(ReleaseItem i) {
         return new ReleaseItemView(

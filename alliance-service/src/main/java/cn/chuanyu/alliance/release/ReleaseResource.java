@@ -6,6 +6,7 @@ import cn.chuanyu.web.problem.Problem;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -37,8 +38,13 @@ public class ReleaseResource {
     @PermitAll
     @Operation(operationId = "listReleases", summary = "Published releases, newest first, with their counts")
     public PageOf<ReleaseSummary> list(
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageOf.MAX_SIZE) int size) {
+            @Parameter(description = "zero-based page index") @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @Parameter(description = "items per page, 1 to 100")
+                    @QueryParam("size")
+                    @DefaultValue("20")
+                    @Min(1)
+                    @Max(PageOf.MAX_SIZE)
+                    int size) {
         return releases.releases(page, size);
     }
 
@@ -53,9 +59,12 @@ public class ReleaseResource {
     @APIResponse(responseCode = "200", description = "The release")
     @APIResponse(responseCode = "404", description = "No such round, or it is not published")
     public ReleaseView get(
-            @PathParam("roundId") UUID roundId,
-            @QueryParam("kind") BoardItemKind kind,
-            @Parameter(description = "zone code, e.g. chengdu") @QueryParam("zone") String zone) {
+            @Parameter(description = "the id of the round the release publishes") @PathParam("roundId") UUID roundId,
+            @Parameter(description = "only items of this kind") @QueryParam("kind") BoardItemKind kind,
+            @Parameter(description = "only this zone's items: its code, e.g. chengdu")
+                    @QueryParam("zone")
+                    @Size(max = 30)
+                    String zone) {
         return releases.release(roundId, kind, zone);
     }
 }

@@ -47,7 +47,7 @@ public class Releases {
     public ReleaseView release(UUID roundId, BoardItemKind kind, String zone) {
         CollectionRound round = CollectionRound.findById(roundId);
         if (round == null || round.status != RoundStatus.PUBLISHED) {
-            throw ProblemException.notFound("Release", roundId);
+            throw ProblemException.notFound("release", roundId);
         }
         List<ReleaseItem> all = ReleaseItem.list("roundId", roundId);
         ReleaseCounts counts = ReleaseCounts.of(all.stream()

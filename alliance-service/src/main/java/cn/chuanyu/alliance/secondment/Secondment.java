@@ -73,18 +73,11 @@ public class Secondment extends PanacheEntityBase {
 
     static Secondment propose(SecondmentRequest request, String user, Instant now) {
         if (request.homeZone().equals(request.hostZone())) {
-            throw ProblemException.untranslated(
-                    Status.BAD_REQUEST,
-                    "same-zone",
-                    "A secondment goes to another zone",
-                    "The home zone and the host zone are both " + request.homeZone());
+            throw new ProblemException(Status.BAD_REQUEST, "same-zone", "secondment-same-zone", request.homeZone());
         }
         if (request.endsOn().isBefore(request.startsOn())) {
-            throw ProblemException.untranslated(
-                    Status.BAD_REQUEST,
-                    "invalid-dates",
-                    "The dates are not consistent",
-                    "The secondment ends on " + request.endsOn() + ", before it starts on " + request.startsOn());
+            throw new ProblemException(
+                    Status.BAD_REQUEST, "invalid-dates", "secondment-dates", request.endsOn(), request.startsOn());
         }
         var s = new Secondment();
         s.id = UUID.randomUUID();
@@ -106,21 +99,20 @@ public class Secondment extends PanacheEntityBase {
     }
 
     void accept(String user, Instant now, String note) {
-        requireProposed("Only a proposed secondment can be accepted");
+        requireProposed("secondment-accept-not-proposed");
         decide(SecondmentStatus.ACCEPTED, user, now, note);
     }
 
     void decline(String user, Instant now, String note) {
-        requireProposed("Only a proposed secondment can be declined");
+        requireProposed("secondment-decline-not-proposed");
         decide(SecondmentStatus.DECLINED, user, now, note);
     }
 
     /** The home zone may withdraw its proposal, but not once the secondment's first day has come. */
     void cancel(String user, Instant now, LocalDate today, String note) {
-        requireProposed("Only a proposed secondment can be cancelled");
+        requireProposed("secondment-cancel-not-proposed");
         if (!today.isBefore(startsOn)) {
-            throw transition("A proposal can be cancelled only before it starts; secondment " + id + " starts on "
-                    + startsOn + " (today is " + today + " in China); the host zone can decline it instead");
+            throw transition("secondment-cancel-started", id, startsOn, today);
         }
         decide(SecondmentStatus.CANCELLED, user, now, note);
     }
@@ -130,9 +122,9 @@ public class Secondment extends PanacheEntityBase {
         return status == SecondmentStatus.ACCEPTED && !today.isBefore(startsOn) && !today.isAfter(endsOn);
     }
 
-    private void requireProposed(String rule) {
+    private void requireProposed(String detailKey) {
         if (status != SecondmentStatus.PROPOSED) {
-            throw transition(rule + "; secondment " + id + " is " + status);
+            throw transition(detailKey, id, status);
         }
     }
 
@@ -143,8 +135,7 @@ public class Secondment extends PanacheEntityBase {
         decisionNote = note == null || note.isBlank() ? null : note.strip();
     }
 
-    private static ProblemException transition(String detail) {
-        return ProblemException.untranslated(
-                Status.CONFLICT, "illegal-transition", "This change is not allowed now", detail);
+    private static ProblemException transition(String detailKey, Object... args) {
+        return new ProblemException(Status.CONFLICT, "illegal-transition", detailKey, args);
     }
 }

@@ -1,5 +1,6 @@
 package cn.chuanyu.alliance.secondment;
 
+import cn.chuanyu.web.json.MultiLine;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -8,7 +9,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         example = """
         {"version": 0, "note": "同意接收，挂职期间安排在改革发展局"}""")
 public record SecondmentDecision(
-        @Schema(description = "the version read; when given, a secondment changed since is not decided")
+        @Schema(
+                description = "the version read; when given, a secondment changed since is not decided (409)",
+                nullable = true)
         Long version,
 
-        @Size(max = 2000) String note) {}
+        @Schema(description = "a note on the decision; may span lines; absent: none", nullable = true)
+        @Size(max = 2000)
+        @MultiLine
+        String note) {}

@@ -1,5 +1,7 @@
 package cn.chuanyu.alliance.secondment;
 
+import cn.chuanyu.alliance.kernel.DateWithin;
+import cn.chuanyu.web.json.MultiLine;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -12,12 +14,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
          "startsOn": "2021-03-01", "endsOn": "2021-08-31",
          "purpose": "交流科技创新政策与园区党建工作经验，推动成渝两地高新区协同发展"}""")
 public record SecondmentRequest(
-        @NotBlank @Size(max = 100) String personName,
+        @Schema(description = "the seconded person's name, one line") @NotBlank @Size(max = 100)
+        String personName,
 
-        @Schema(description = "position or professional title at home") @NotBlank @Size(max = 200)
+        @Schema(description = "position or professional title at home, one line") @NotBlank @Size(max = 200)
         String position,
 
-        @NotNull SecondmentKind kind,
+        @Schema(description = "cadre or technical staff") @NotNull
+        SecondmentKind kind,
 
         @Schema(description = "the sending zone's code") @NotBlank @Size(max = 30)
         String homeZone,
@@ -25,12 +29,15 @@ public record SecondmentRequest(
         @Schema(description = "the receiving zone's code; not the home zone") @NotBlank @Size(max = 30)
         String hostZone,
 
-        @Schema(description = "the post taken in the host zone (挂职岗位), if known") @Size(max = 200)
+        @Schema(description = "the post taken in the host zone (挂职岗位), if known; one line", nullable = true)
+        @Size(max = 200)
         String hostPost,
 
-        @NotNull LocalDate startsOn,
+        @Schema(description = "first day (2020-01-01 to 2100-12-31)") @NotNull @DateWithin
+        LocalDate startsOn,
 
-        @Schema(description = "last day, on or after startsOn") @NotNull
+        @Schema(description = "last day, on or after startsOn (2020-01-01 to 2100-12-31)") @NotNull @DateWithin
         LocalDate endsOn,
 
-        @NotBlank @Size(max = 2000) String purpose) {}
+        @Schema(description = "what the secondment is for; may span lines") @NotBlank @Size(max = 2000) @MultiLine
+        String purpose) {}

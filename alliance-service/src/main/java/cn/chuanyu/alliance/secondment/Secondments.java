@@ -79,7 +79,7 @@ public class Secondments {
     public Secondment get(UUID id) {
         Secondment s = Secondment.findById(id);
         if (s == null) {
-            throw ProblemException.notFound("Secondment", id);
+            throw ProblemException.notFound("secondment", id);
         }
         return s;
     }
@@ -157,7 +157,7 @@ public class Secondments {
     private static Secondment locked(UUID id) {
         Secondment s = Secondment.findById(id, LockModeType.PESSIMISTIC_WRITE);
         if (s == null) {
-            throw ProblemException.notFound("Secondment", id);
+            throw ProblemException.notFound("secondment", id);
         }
         return s;
     }
@@ -165,7 +165,7 @@ public class Secondments {
     /** A decision may carry the version read (it need not): if it does, it must still be the current one. */
     private static void rejectStaleVersion(Secondment s, SecondmentDecision decision) {
         if (decision != null && decision.version() != null && decision.version() != s.version) {
-            throw ProblemException.staleVersion("Secondment", s.id, s.version, decision.version());
+            throw ProblemException.staleVersion("secondment", s.id, s.version, decision.version());
         }
     }
 

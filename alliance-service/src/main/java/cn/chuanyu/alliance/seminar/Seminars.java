@@ -4,8 +4,11 @@ import cn.chuanyu.alliance.kernel.AllianceClock;
 import cn.chuanyu.alliance.kernel.Caller;
 import cn.chuanyu.alliance.zone.Zone;
 import cn.chuanyu.eventing.outbox.Outbox;
+import cn.chuanyu.web.PageOf;
+import cn.chuanyu.web.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.Response.Status;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,6 +33,11 @@ public class Seminars {
     public Seminar record(SeminarRequest request, Caller caller) {
         caller.requireActsFor(request.hostZone());
         Seminar.attending(request).forEach(Zone::require);
+        LocalDate today = clock.today();
+        if (request.heldOn().isAfter(today)) {
+            throw new ProblemException(
+                    Status.BAD_REQUEST, "invalid-dates", "seminar-in-future", request.heldOn(), today);
+        }
         Seminar seminar = Seminar.record(request, caller.user(), clock.now());
         seminar.persist();
         outbox.publish(SeminarEvents.held(seminar));
@@ -37,8 +45,10 @@ public class Seminars {
     }
 
     /** Latest first. */
-    public List<Seminar> list() {
-        return Seminar.list("order by heldOn desc");
+    public PageOf<Seminar> list(int page, int size) {
+        var query = Seminar.<Seminar>find("order by heldOn desc, recordedAt desc, id")
+                .page(page, size);
+        return new PageOf<>(query.list(), page, size, query.count());
     }
 
     /** From {@code from} (default 2020) to {@code to} (default this year), both inclusive. */

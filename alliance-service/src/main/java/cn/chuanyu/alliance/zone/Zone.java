@@ -31,11 +31,7 @@ public class Zone extends PanacheEntityBase {
     public static Zone require(String code) {
         Zone zone = findById(code);
         if (zone == null) {
-            throw ProblemException.untranslated(
-                    Status.BAD_REQUEST,
-                    "unknown-zone",
-                    "No such zone",
-                    "'" + code + "' is not one of the alliance's zones");
+            throw new ProblemException(Status.BAD_REQUEST, "unknown-zone", "unknown-zone", code);
         }
         return zone;
     }

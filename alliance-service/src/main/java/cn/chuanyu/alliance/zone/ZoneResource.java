@@ -4,6 +4,7 @@ import cn.chuanyu.web.problem.Problem;
 import cn.chuanyu.web.problem.ProblemException;
 import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.PermitAll;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -13,6 +14,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/alliance/zones")
@@ -23,14 +25,28 @@ public class ZoneResource {
 
     @Schema(description = "A member zone", example = """
             {"code": "chengdu", "name": "成都高新区", "region": "SICHUAN", "joinedOn": "2020-12-06"}""")
-    public record ZoneView(String code, String name, ZoneRegion region, LocalDate joinedOn) {
+    public record ZoneView(
+            @Schema(description = "the zone's code, what other resources name it by, e.g. chengdu")
+            String code,
+
+            @Schema(description = "the zone's name, e.g. 成都高新区")
+            String name,
+
+            @Schema(description = "the province-level region it lies in")
+            ZoneRegion region,
+
+            @Schema(description = "when it joined the alliance")
+            LocalDate joinedOn) {
         static ZoneView of(Zone zone) {
             return new ZoneView(zone.code, zone.name, zone.region, zone.joinedOn);
         }
     }
 
     @GET
-    @Operation(operationId = "listZones", summary = "List the alliance's member zones, by code")
+    @Operation(
+            operationId = "listZones",
+            summary = "List the alliance's member zones, by code",
+            description = "The alliance's 12 zones: a fixed list, not paged.")
     public List<ZoneView> list() {
         return Zone.<Zone>listAll(Sort.by("code")).stream().map(ZoneView::of).toList();
     }
@@ -38,10 +54,11 @@ public class ZoneResource {
     @GET
     @Path("/{code}")
     @Operation(operationId = "getZone", summary = "Read one member zone")
-    public ZoneView get(@PathParam("code") String code) {
+    public ZoneView get(
+            @Parameter(description = "the zone's code, e.g. chengdu") @PathParam("code") @Size(max = 30) String code) {
         Zone zone = Zone.findById(code);
         if (zone == null) {
-            throw ProblemException.notFound("Zone", code);
+            throw ProblemException.notFound("zone", code);
         }
         return ZoneView.of(zone);
     }

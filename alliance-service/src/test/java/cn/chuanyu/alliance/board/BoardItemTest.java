@@ -6,8 +6,10 @@ import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 
 import cn.chuanyu.alliance.kernel.AllianceClock;
 import cn.chuanyu.testing.EventSchemas;
@@ -85,7 +87,7 @@ class BoardItemTest {
                 .then()
                 .statusCode(403)
                 .contentType("application/problem+json")
-                .body("detail", equalTo("You are an officer of zone chengdu and cannot act for zone chongqing"));
+                .body("detail", equalTo("您是 chengdu 高新区的工作人员，不能代表 chongqing 高新区操作"));
         given().queryParam("q", "替重庆发布的需求").when().get(ITEMS).then().body("total", equalTo(0));
     }
 
@@ -406,6 +408,30 @@ class BoardItemTest {
                 .body("items.id", equalTo(List.of(id)))
                 .body("total", equalTo(1));
         given().queryParam("q", "99._5级" + marker)
+                .when()
+                .get(ITEMS)
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(0));
+        String backslash = publish(demand("leshan", "乐山硅料A\\B批次" + marker));
+        publish(demand("leshan", "乐山硅料AB批次" + marker));
+        given().queryParam("q", "A\\B批次" + marker)
+                .when()
+                .get(ITEMS)
+                .then()
+                .statusCode(200)
+                .body("items.id", equalTo(List.of(backslash)))
+                .body("items[0].title", equalTo("乐山硅料A\\B批次" + marker))
+                .body("total", equalTo(1))
+                .body("$", hasKey("next"))
+                .body("next", nullValue());
+        given().queryParam("q", "%" + marker)
+                .when()
+                .get(ITEMS)
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(0));
+        given().queryParam("q", "_" + marker)
                 .when()
                 .get(ITEMS)
                 .then()

@@ -191,14 +191,12 @@ class WorkChainTest {
                 .statusCode(409)
                 .contentType("application/problem+json")
                 .body("type", equalTo("https://chuanyu.cn/problems/work-chain-rule"))
-                .body("detail", containsString("Rule SIGN (签约共建)"))
+                .body("detail", containsString("规则 SIGN（签约共建）"))
                 .body("detail", containsString("需求发布 DEMAND_PUBLISHED"));
         post(PROJECTS + "/" + id + "/completion", Map.of())
                 .statusCode(409)
-                .body("detail", containsString("Rule COMPLETE"));
-        post(PROJECTS, Map.of("demandItemId", demand))
-                .statusCode(409)
-                .body("detail", containsString("already has an open project"));
+                .body("detail", containsString("规则 COMPLETE"));
+        post(PROJECTS, Map.of("demandItemId", demand)).statusCode(409).body("detail", containsString("已有一个进行中的项目"));
 
         given().when()
                 .get(PROJECTS + "/" + id)
@@ -245,7 +243,7 @@ class WorkChainTest {
                                 "brokerCertificateNumber",
                                 broker))
                 .statusCode(409)
-                .body("detail", containsString("in the future"));
+                .body("detail", containsString("晚于今天"));
 
         given().when()
                 .get(PROJECTS + "/" + project)
@@ -263,7 +261,7 @@ class WorkChainTest {
         UUID demand = fixtures.published("chengdu", BoardItemKind.DEMAND, "成都的需求");
         post(PROJECTS, Map.of("demandItemId", demand))
                 .statusCode(403)
-                .body("detail", equalTo("You are an officer of zone chongqing and cannot act for zone chengdu"));
+                .body("detail", equalTo("您是 chongqing 高新区的工作人员，不能代表 chengdu 高新区操作"));
 
         UUID project = fixtures.signed("成都牵头、重庆参与的项目", broker, today().minusDays(10));
         post(PROJECTS + "/" + project + "/closure", Map.of("reason", "重庆想关闭成都的项目"))
@@ -282,7 +280,9 @@ class WorkChainTest {
                 .get(PROJECTS + "/" + project + "/consultations")
                 .then()
                 .statusCode(200)
-                .body("minutes", contains("重庆作为合作方记录的会商"));
+                .body("items.minutes", contains("重庆作为合作方记录的会商"))
+                .body("items[0].projectId", equalTo(project.toString()))
+                .body("total", equalTo(1));
         post(
                         PROJECTS + "/" + project + "/joint-promotion",
                         Map.of("milestones", List.of(Map.of("title", "里程碑", "dueOn", "2031-01-01"))))
@@ -348,7 +348,7 @@ class WorkChainTest {
                 .statusCode(200);
         post(PROJECTS + "/" + project + "/completion", Map.of())
                 .statusCode(409)
-                .body("detail", containsString("1 milestone(s) not done yet"));
+                .body("detail", containsString("还有 1 个里程碑未完成"));
 
         post(PROJECTS + "/" + project + "/closure", Map.of("reason", "")).statusCode(400);
         post(PROJECTS + "/" + project + "/closure", Map.of("reason", "合作方退出，协商终止"))

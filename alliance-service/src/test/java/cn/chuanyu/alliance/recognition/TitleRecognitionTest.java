@@ -113,7 +113,7 @@ class TitleRecognitionTest {
                 .then()
                 .statusCode(403)
                 .contentType("application/problem+json")
-                .body("detail", equalTo("You are an officer of zone chengdu and cannot act for zone chongqing"));
+                .body("detail", equalTo("您是 chengdu 高新区的工作人员，不能代表 chongqing 高新区操作"));
         assertThat(storedWith(name)).isZero();
 
         UUID theirs = recordedBy(CHONGQING, "chengdu", "chongqing", reference("渝高新职认"));
@@ -186,7 +186,7 @@ class TitleRecognitionTest {
                 .then()
                 .statusCode(409)
                 .body("type", equalTo("https://chuanyu.cn/problems/illegal-transition"))
-                .body("detail", containsString("Only a recognition in force can be revoked"));
+                .body("detail", containsString("只有有效的职称互认可以撤销"));
         given().when().get(RECOGNITIONS + "/" + id).then().body("revocationReason", equalTo("原职称证书经核查存在材料不实，依规撤销认定"));
     }
 
@@ -306,7 +306,8 @@ class TitleRecognitionTest {
         assertThat(count(after, "revoked") - count(before, "revoked")).isEqualTo(1);
         assertThat(after).containsEntry("issuingZoneName", "自贡高新区").containsEntry("recognisingZoneName", "乐山高新区");
 
-        String everything = given().when()
+        String everything = given().queryParam("size", 100)
+                .when()
                 .get(RECOGNITIONS + "/yearly-summary")
                 .then()
                 .statusCode(200)
@@ -384,12 +385,13 @@ class TitleRecognitionTest {
     @SuppressWarnings("unchecked")
     private static Map<String, Object> summaryOf(int year, String issuing, String recognising) {
         List<Map<String, Object>> rows = given().queryParam("year", year)
+                .queryParam("size", 100)
                 .when()
                 .get(RECOGNITIONS + "/yearly-summary")
                 .then()
                 .statusCode(200)
                 .extract()
-                .as(List.class);
+                .path("items");
         return rows.stream()
                 .filter(r -> issuing.equals(r.get("issuingZone")) && recognising.equals(r.get("recognisingZone")))
                 .findFirst()

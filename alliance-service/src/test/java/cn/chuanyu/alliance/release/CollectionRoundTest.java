@@ -125,12 +125,12 @@ class CollectionRoundTest {
                 .then()
                 .statusCode(403)
                 .contentType("application/problem+json")
-                .body("detail", equalTo("You are an officer of zone chengdu and cannot act for zone chongqing"));
+                .body("detail", equalTo("您是 chengdu 高新区的工作人员，不能代表 chongqing 高新区操作"));
         submit(round, Map.of("itemId", draft))
                 .then()
                 .statusCode(409)
                 .body("type", equalTo("https://chuanyu.cn/problems/item-not-published"))
-                .body("detail", endsWith("only an item PUBLISHED on the board and still valid goes into a release"));
+                .body("detail", endsWith("只有在清单上已发布且仍在有效期内的条目才能进入发布清单"));
         submit(round, Map.of("itemId", UUID.randomUUID())).then().statusCode(404);
         submit(round, Map.of()).then().statusCode(400).body("errors.field", contains("itemId"));
         given().when().get(ROUNDS + "/" + round).then().body("submissions", equalTo(0));

@@ -102,7 +102,9 @@ class ReleaseTest {
                 .body("periodEnd", equalTo("2021-03-31"))
                 .body("total", equalTo(3))
                 .body("counts.byKind", equalTo(Map.of("DEMAND", 1, "RESOURCE", 1, "PROJECT", 1)))
-                .body("counts.byZone", equalTo(Map.of("chengdu", 2, "bishan", 1)))
+                .body(
+                        "counts.byZone",
+                        equalTo(List.of(Map.of("zone", "bishan", "items", 1), Map.of("zone", "chengdu", "items", 2))))
                 .body("items.itemId", contains(demand.toString(), resource.toString(), project.toString()))
                 .body("items[0].title", equalTo("新能源汽车动力电池回收技术需求"))
                 .body("items[0].industries", contains("新能源", "新材料"))
@@ -163,7 +165,7 @@ class ReleaseTest {
                 .statusCode(200)
                 .body("items.itemId", contains(item.toString()))
                 .body("items[0].title", equalTo("钒钛新材料检测分析资源"))
-                .body("counts.byZone", equalTo(Map.of("panzhihua", 1)));
+                .body("counts.byZone", equalTo(List.of(Map.of("zone", "panzhihua", "items", 1))));
     }
 
     @Test
