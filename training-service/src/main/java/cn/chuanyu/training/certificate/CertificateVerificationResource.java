@@ -34,7 +34,7 @@ public class CertificateVerificationResource {
         this.certificates = certificates;
     }
 
-    @Schema(example = """
+    @Schema(description = "A signed credential to check", example = """
             {"credential": "eyJhbGciOiJFZERTQSIsInR5cCI6IkpXVCIsImtpZCI6Ii4uLiJ9.eyJpc3MiOiIuLi4ifQ.c2lnbmF0dXJl"}""")
     public record CredentialRequest(
             @Schema(description = "the certificate's signed credential (compact JWS)") @NotBlank @Size(max = 20000)
@@ -46,13 +46,19 @@ public class CertificateVerificationResource {
     @Operation(
             operationId = "verifyCertificate",
             summary = "Check a printed certificate by its number and verification code",
-            description =
-                    "Public. Answers VALID, EXPIRED or REVOKED with what is printed on the certificate, nothing more.")
+            description = "Public. Answers VALID, EXPIRED (after its last valid day in Asia/Shanghai) or REVOKED with "
+                    + "what is printed on the certificate, nothing more.")
     @APIResponse(responseCode = "200", description = "The certificate's status and printed details")
     @APIResponse(responseCode = "404", description = "No certificate with that number and code (certificate-not-found)")
     public Certificates.Verification verify(
-            @Parameter(description = "e.g. NTTB-2020-000001") @PathParam("number") String number,
-            @Parameter(description = "the verification code printed on it") @QueryParam("code") String code) {
+            @Parameter(description = "the printed number", example = "NTTB-2020-000001")
+                    @PathParam("number")
+                    @Size(max = 40)
+                    String number,
+            @Parameter(description = "the verification code printed on it (case-insensitive)", example = "7K3M9QXP")
+                    @QueryParam("code")
+                    @Size(max = 12)
+                    String code) {
         return certificates.verify(number, code);
     }
 

@@ -6,6 +6,7 @@ import cn.chuanyu.training.enrolment.EnrolmentStatus;
 import cn.chuanyu.training.exam.Exams;
 import cn.chuanyu.training.kernel.Caller;
 import cn.chuanyu.training.kernel.TrainingClock;
+import cn.chuanyu.training.programme.BrokerLevel;
 import cn.chuanyu.training.programme.TrainingProgrammes;
 import cn.chuanyu.web.PageOf;
 import cn.chuanyu.web.problem.ProblemException;
@@ -20,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Issuing certificates to trainees who passed, revoking them, and answering verifiers. Numbers come from a per-year
@@ -56,15 +58,33 @@ public class Certificates {
     }
 
     /** What a public verifier learns: only what is printed on the certificate, and its status. */
+    @Schema(description = "What a verifier learns: the certificate's status today and what is printed on it")
     public record Verification(
+            @Schema(description = "its status today (Asia/Shanghai)")
             CertificateStatus status,
+
+            @Schema(description = "the printed number", example = "NTTB-2020-000001")
             String number,
+
+            @Schema(description = "the holder's name as printed", example = "张三")
             String holderName,
+
+            @Schema(description = "the programme's name as printed", example = "2020年成渝地区双城经济圈初级技术经纪人培训班")
             String programmeName,
-            String level,
+
+            @Schema(description = "the broker grade certified")
+            BrokerLevel level,
+
+            @Schema(description = "the issuer as printed", example = Certificate.ISSUER)
             String issuer,
+
+            @Schema(description = "the day of issue (Asia/Shanghai)")
             LocalDate issuedOn,
+
+            @Schema(description = "the last day it is valid (Asia/Shanghai)")
             LocalDate expiresOn,
+
+            @Schema(nullable = true, description = "the day it was revoked (Asia/Shanghai); null unless REVOKED")
             LocalDate revokedOn) {
         static Verification of(Certificate c, LocalDate today) {
             return new Verification(
@@ -72,7 +92,7 @@ public class Certificates {
                     c.number,
                     c.holderName,
                     c.programmeName,
-                    c.level.name(),
+                    c.level,
                     c.issuer,
                     c.issuedOn,
                     c.expiresOn,
@@ -143,7 +163,7 @@ public class Certificates {
     public Certificate revoke(UUID id, String reason, String admin) {
         Certificate certificate = Certificate.findById(id, LockModeType.PESSIMISTIC_WRITE);
         if (certificate == null) {
-            throw ProblemException.notFound("Certificate", id);
+            throw ProblemException.notFound("certificate", id);
         }
         certificate.revoke(reason, admin, clock.now());
         outbox.publish(CertificateEvents.revoked(certificate));
@@ -154,7 +174,7 @@ public class Certificates {
     public Certificate visible(UUID id, Caller caller) {
         Certificate certificate = Certificate.findById(id);
         if (certificate == null || !caller.admin() && !caller.is(certificate.holderSubject)) {
-            throw ProblemException.notFound("Certificate", id);
+            throw ProblemException.notFound("certificate", id);
         }
         return certificate;
     }
@@ -178,11 +198,7 @@ public class Certificates {
                 || !MessageDigest.isEqual(
                         certificate.verificationCode.getBytes(),
                         code.strip().toUpperCase().getBytes())) {
-            throw ProblemException.untranslated(
-                    Status.NOT_FOUND,
-                    "certificate-not-found",
-                    "No such certificate",
-                    "No certificate has number " + number + " with that verification code");
+            throw new ProblemException(Status.NOT_FOUND, "certificate-not-found", "certificate-not-found", number);
         }
         return Verification.of(certificate, clock.today());
     }
@@ -202,7 +218,22 @@ public class Certificates {
     }
 
     /** The outcome of checking a credential: whether it is authentic and, if so, the certificate's standing. */
-    public record CredentialVerification(boolean authentic, String problem, Verification certificate) {}
+    @Schema(description = "The outcome of checking a signed credential")
+    public record CredentialVerification(
+            @Schema(description = "signed with the platform's key, unaltered, and naming a certificate of the registry")
+            boolean authentic,
+
+            @Schema(
+                    nullable = true,
+                    description = "why it is not authentic (English); null when authentic",
+                    example = "the signature does not match the content: the credential was altered or not "
+                            + "issued here")
+            String problem,
+
+            @Schema(
+                    nullable = true,
+                    description = "the certificate's status and printed details; null unless authentic")
+            Verification certificate) {}
 
     private String nextNumber(int year) {
         // the row lock of the upsert serialises concurrent issues; a rolled-back issue gives its number back
@@ -221,7 +252,7 @@ public class Certificates {
     private static Enrolment lockedEnrolment(UUID enrolmentId) {
         Enrolment enrolment = Enrolment.findById(enrolmentId, LockModeType.PESSIMISTIC_WRITE);
         if (enrolment == null) {
-            throw ProblemException.notFound("Enrolment", enrolmentId);
+            throw ProblemException.notFound("enrolment", enrolmentId);
         }
         return enrolment;
     }
@@ -229,18 +260,12 @@ public class Certificates {
     /** An enrolled trainee who passed the exam and holds no certificate of the programme yet. */
     private void requireCertifiable(Enrolment enrolment) {
         if (enrolment.status != EnrolmentStatus.ENROLLED || exams.passOf(enrolment.id) == null) {
-            throw ProblemException.untranslated(
-                    Status.CONFLICT,
-                    "not-passed",
-                    "The trainee has not passed the exam",
-                    enrolment.traineeName + " (" + enrolment.id + ") is not an enrolled trainee who passed the exam");
+            throw new ProblemException(
+                    Status.CONFLICT, "not-passed", "not-passed", enrolment.traineeName, enrolment.id);
         }
         if (holdsCertificate(enrolment.id)) {
-            throw ProblemException.untranslated(
-                    Status.CONFLICT,
-                    "already-certified",
-                    "Already certified",
-                    enrolment.traineeName + " (" + enrolment.id + ") holds a certificate for this programme");
+            throw new ProblemException(
+                    Status.CONFLICT, "already-certified", "already-certified", enrolment.traineeName, enrolment.id);
         }
     }
 
