@@ -80,8 +80,8 @@ public class CertificateResource {
             description = "Training administrators only. Issued today (the day in Asia/Shanghai) in the name of "
                     + "国家技术转移人才培养基地 with a number unique across the registry (NTTB-<year>-<sequence>), a "
                     + "verification code and a signed credential; valid for "
-                    + "chuanyu.training.certificate.validity-years (3 by default). Unique: one certificate in force (not revoked) per enrolment. Emits "
-                    + "cn.chuanyu.training.certificate.issued.v1.")
+                    + "chuanyu.training.certificate.validity-years (3 by default). Unique: one certificate in force "
+                    + "(not revoked) per enrolment. Emits cn.chuanyu.training.certificate.issued.v1.")
     @APIResponseSchema(
             value = CertificateView.class,
             responseCode = "201",
