@@ -165,7 +165,10 @@ public class CourseResource {
     @GET
     @Path("/{id}/sessions")
     @PermitAll
-    @Operation(operationId = "listSessions", summary = "A course's sessions in time order, page by page")
+    @Operation(
+            operationId = "listSessions",
+            summary = "A course's sessions in time order, page by page",
+            description = "Public.")
     @APIResponse(responseCode = "200", description = "A page of the course's sessions")
     public PageOf<SessionView> sessions(
             @Parameter(description = "the course") @PathParam("id") UUID courseId,

@@ -77,7 +77,8 @@ public class EnrolmentResource {
     @SecurityRequirement(name = "jwt")
     @Operation(
             operationId = "getEnrolment",
-            summary = "Read an enrolment: your own, or (instructors) one of a programme you teach in")
+            summary = "Read an enrolment: your own, or (instructors) one of a programme you teach in",
+            description = "Administrators read any; others get 404 for an enrolment they may not see.")
     @APIResponse(responseCode = "200", description = "The enrolment")
     @APIResponse(responseCode = "404", description = "No such enrolment, or not one you may see")
     public EnrolmentView get(@Parameter(description = "the enrolment") @PathParam("id") UUID id) {
