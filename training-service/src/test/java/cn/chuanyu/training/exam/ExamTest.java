@@ -5,6 +5,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 
 import cn.chuanyu.testing.TopicRecorder;
@@ -37,6 +38,7 @@ class ExamTest {
             score(sitting, enrolment, 86.5)
                     .then()
                     .statusCode(201)
+                    .header("Location", endsWith("/api/training/enrolments/" + enrolment + "/exam-standing"))
                     .body("passed", equalTo(true))
                     .body("attempt", equalTo(1))
                     .body("recordedBy", equalTo("exam-teacher"));
