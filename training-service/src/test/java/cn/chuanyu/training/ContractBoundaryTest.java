@@ -204,6 +204,27 @@ class ContractBoundaryTest {
     }
 
     @Test
+    @TestSecurity(user = "boundary-admin", roles = "training-admin")
+    void aSittingFallsInsideTheYearsTheTrainingBaseAllows() {
+        UUID programme = TrainingFixtures.programme(5);
+        given().contentType(ContentType.JSON)
+                .header("Accept-Language", "en")
+                .body(Map.of("programmeId", programme, "title", "补考", "heldOn", "2101-01-01", "passMark", 60))
+                .when()
+                .post("/api/training/exams")
+                .then()
+                .statusCode(400)
+                .body("type", equalTo("https://chuanyu.cn/problems/invalid-dates"))
+                .body("detail", equalTo("The sitting on 2101-01-01 would be after the last day allowed, 2100-12-31"));
+        given().queryParam("programmeId", programme)
+                .when()
+                .get("/api/training/exams")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(0));
+    }
+
+    @Test
     void parametersHaveTheirDocumentedBounds() {
         given().queryParam("code", "X".repeat(13))
                 .when()

@@ -1,6 +1,7 @@
 package cn.chuanyu.training.certificate;
 
 import cn.chuanyu.web.problem.Problem;
+import cn.chuanyu.web.problem.ProblemTexts;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -13,6 +14,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -70,11 +73,14 @@ public class CertificateVerificationResource {
             summary = "Check a signed credential",
             description = "Public. Checks the signature against the platform's published key (the same check anyone "
                     + "can do offline with /api/training/certificate-keys), then the certificate's status in the "
-                    + "registry. An altered credential is not authentic.")
+                    + "registry. An altered credential is not authentic; the reason is in the caller's language "
+                    + "(Accept-Language: zh-CN by default, en).")
     @APIResponse(
             responseCode = "200",
             description = "authentic true with the certificate's status, or false with the problem")
-    public Certificates.CredentialVerification verifyCredential(@Valid @NotNull CredentialRequest request) {
-        return certificates.verifyCredential(request.credential());
+    public Certificates.CredentialVerification verifyCredential(
+            @Valid @NotNull CredentialRequest request, @Context HttpHeaders headers) {
+        return certificates.verifyCredential(
+                request.credential(), ProblemTexts.negotiate(headers.getAcceptableLanguages()));
     }
 }

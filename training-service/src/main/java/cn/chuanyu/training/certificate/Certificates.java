@@ -10,6 +10,7 @@ import cn.chuanyu.training.programme.BrokerLevel;
 import cn.chuanyu.training.programme.TrainingProgrammes;
 import cn.chuanyu.web.PageOf;
 import cn.chuanyu.web.problem.ProblemException;
+import cn.chuanyu.web.problem.ProblemTexts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -19,6 +20,7 @@ import java.security.MessageDigest;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -203,16 +205,24 @@ public class Certificates {
         return Verification.of(certificate, clock.today());
     }
 
-    /** The public check of a signed credential: signature against the platform key, then the registry's status. */
-    public CredentialVerification verifyCredential(String jws) {
+    /**
+     * The public check of a signed credential: signature against the platform key, then the registry's status; why it
+     * is not authentic in the caller's language.
+     */
+    public CredentialVerification verifyCredential(String jws, Locale language) {
         Credentials.Check check = credentials.check(jws);
         if (!check.signatureValid()) {
-            return new CredentialVerification(false, check.problem(), null);
+            return new CredentialVerification(
+                    false,
+                    ProblemTexts.detail(
+                            check.problem(), language, check.problemArgs().toArray()),
+                    null);
         }
         UUID id = Credentials.certificateId(check.payload());
         Certificate certificate = id == null ? null : Certificate.findById(id);
         if (certificate == null) {
-            return new CredentialVerification(false, "signed, but no certificate of this registry has its id", null);
+            return new CredentialVerification(
+                    false, ProblemTexts.detail("credential-unknown-certificate", language), null);
         }
         return new CredentialVerification(true, null, Verification.of(certificate, clock.today()));
     }
@@ -225,9 +235,9 @@ public class Certificates {
 
             @Schema(
                     nullable = true,
-                    description = "why it is not authentic (English); null when authentic",
-                    example = "the signature does not match the content: the credential was altered or not "
-                            + "issued here")
+                    description = "why it is not authentic, in the caller's language (Accept-Language: zh-CN "
+                            + "by default, en); null when authentic",
+                    example = "签名与内容不符：该凭证已被篡改，或并非由本平台签发")
             String problem,
 
             @Schema(

@@ -1,5 +1,6 @@
 package cn.chuanyu.training.exam;
 
+import cn.chuanyu.training.programme.CreateProgrammeRequest;
 import cn.chuanyu.training.programme.TrainingProgramme;
 import cn.chuanyu.web.problem.ProblemException;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -47,6 +48,14 @@ public class ExamSitting extends PanacheEntityBase {
                     "sitting-before-programme",
                     request.heldOn(),
                     programme.startsOn);
+        }
+        if (request.heldOn().isAfter(CreateProgrammeRequest.LATEST)) {
+            throw new ProblemException(
+                    Status.BAD_REQUEST,
+                    "invalid-dates",
+                    "sitting-after-range",
+                    request.heldOn(),
+                    CreateProgrammeRequest.LATEST);
         }
         var sitting = new ExamSitting();
         sitting.id = UUID.randomUUID();

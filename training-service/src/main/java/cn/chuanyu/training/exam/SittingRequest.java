@@ -21,7 +21,9 @@ public record SittingRequest(
         @Schema(description = "the sitting's title, e.g. 结业考试 or 补考") @NotBlank @Size(max = 200)
         String title,
 
-        @Schema(description = "the day it is held: not before the programme starts; retakes may come after it ends")
+        @Schema(
+                description = "the day it is held: not before the programme starts; retakes may come after it ends, "
+                        + "until 2100-12-31")
         @NotNull
         LocalDate heldOn,
 

@@ -46,6 +46,6 @@ public record CreateProgrammeRequest(
     /** Programmes of the training base: from its first cohorts to the end of the century. */
     static final String DATE_RANGE = "from 2000-01-01 to 2100-12-31";
 
-    static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
-    static final LocalDate LATEST = LocalDate.of(2100, 12, 31);
+    public static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
+    public static final LocalDate LATEST = LocalDate.of(2100, 12, 31);
 }
