@@ -10,6 +10,7 @@ import cn.chuanyu.training.enrolment.EnrolmentStatus;
 import cn.chuanyu.training.enrolment.Enrolments;
 import cn.chuanyu.training.kernel.Caller;
 import cn.chuanyu.training.kernel.TrainingClock;
+import cn.chuanyu.web.PageOf;
 import cn.chuanyu.web.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -28,6 +29,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Attendance per session, recorded by the course's instructor (or an administrator), and each trainee's attendance
@@ -47,19 +49,54 @@ public class Attendances {
     }
 
     /** A trainee's attendance: how many of the sessions held they attended, online and offline. */
+    @Schema(description = "A trainee's attendance: the sessions held so far (started by now) and those attended")
     public record Summary(
-            UUID enrolmentId,
+            @Schema(description = "the trainee's enrolment") UUID enrolmentId,
+
+            @Schema(description = "the programme of the enrolment")
             UUID programmeId,
+
+            @Schema(description = "the trainee's account (token subject name)", example = "zhangsan")
             String trainee,
+
+            @Schema(description = "the trainee's name as enrolled", example = "张三")
             String traineeName,
+
+            @Schema(description = "the programme's sessions that have started by now", example = "16")
             long sessionsHeld,
+
+            @Schema(description = "sessions held that the trainee attended", example = "14")
             long attended,
+
+            @Schema(description = "of those, attended online", example = "4")
             long online,
+
+            @Schema(description = "of those, attended offline", example = "10")
             long offline,
+
+            @Schema(
+                    description = "attended / sessionsHeld, 4 decimals; 0 while no session has been held",
+                    example = "0.8750")
             BigDecimal rate,
+
+            @Schema(description = "the sessions attended, in time order")
             List<Entry> records) {}
 
-    public record Entry(UUID sessionId, UUID courseId, String courseTitle, Instant startsAt, AttendanceMode mode) {}
+    @Schema(description = "One session the trainee attended")
+    public record Entry(
+            @Schema(description = "the session") UUID sessionId,
+
+            @Schema(description = "the session's course (GET /api/training/courses/{id})")
+            UUID courseId,
+
+            @Schema(description = "the course's title", example = "技术转移政策与法规解读")
+            String courseTitle,
+
+            @Schema(description = "when the session started (UTC)")
+            Instant startsAt,
+
+            @Schema(description = "how the trainee attended")
+            AttendanceMode mode) {}
 
     /**
      * Records who was present; the whole list is refused if any of it is not an enrolled trainee of the session's
@@ -69,7 +106,7 @@ public class Attendances {
     public List<Attendance> record(UUID sessionId, AttendanceRequest request, Caller caller) {
         CourseSession session = CourseSession.findById(sessionId, LockModeType.PESSIMISTIC_WRITE);
         if (session == null) {
-            throw ProblemException.notFound("Session", sessionId);
+            throw ProblemException.notFound("session", sessionId);
         }
         courses.requireManages(courses.get(session.courseId), caller);
         Instant now = clock.now();
@@ -78,11 +115,8 @@ public class Attendances {
         List<UUID> refused = new ArrayList<>();
         for (AttendanceRequest.Attendee attendee : request.attendees()) {
             if (!seen.add(attendee.enrolmentId())) {
-                throw ProblemException.untranslated(
-                        Status.BAD_REQUEST,
-                        "duplicate-attendee",
-                        "A trainee is listed twice",
-                        "Enrolment " + attendee.enrolmentId() + " appears more than once");
+                throw new ProblemException(
+                        Status.BAD_REQUEST, "duplicate-attendee", "duplicate-attendee", attendee.enrolmentId());
             }
             Enrolment enrolment = Enrolment.findById(attendee.enrolmentId());
             if (enrolment == null
@@ -92,11 +126,7 @@ public class Attendances {
             }
         }
         if (!refused.isEmpty()) {
-            throw ProblemException.untranslated(
-                    Status.CONFLICT,
-                    "not-enrolled",
-                    "Not enrolled in the programme",
-                    "These are not enrolled trainees of the session's programme; nothing was recorded: " + refused);
+            throw new ProblemException(Status.CONFLICT, "not-enrolled", "not-enrolled-attendees", refused);
         }
         for (AttendanceRequest.Attendee attendee : request.attendees()) {
             Attendance recorded = Attendance.<Attendance>find(
@@ -110,7 +140,10 @@ public class Attendances {
                 recorded.record(attendee.mode(), caller.user(), now);
             }
         }
-        return ofSession(sessionId);
+        List<UUID> listed = request.attendees().stream()
+                .map(AttendanceRequest.Attendee::enrolmentId)
+                .toList();
+        return Attendance.list("sessionId = ?1 and enrolmentId in ?2 order by trainee", sessionId, listed);
     }
 
     /** Takes back a record made in error. */
@@ -119,15 +152,17 @@ public class Attendances {
         CourseSession session = courses.session(sessionId);
         courses.requireManages(courses.get(session.courseId), caller);
         if (Attendance.delete("sessionId = ?1 and enrolmentId = ?2", sessionId, enrolmentId) == 0) {
-            throw ProblemException.notFound("Attendance at session " + sessionId + " of enrolment", enrolmentId);
+            throw new ProblemException(Status.NOT_FOUND, "not-found", "attendance-not-found", sessionId, enrolmentId);
         }
     }
 
-    /** Who was present at a session: for the course's instructor and administrators. */
-    public List<Attendance> ofSession(UUID sessionId, Caller caller) {
+    /** Who was present at a session, page by page: for the course's instructor and administrators. */
+    public PageOf<Attendance> ofSession(UUID sessionId, Caller caller, int page, int size) {
         CourseSession session = courses.session(sessionId);
         courses.requireManages(courses.get(session.courseId), caller);
-        return ofSession(sessionId);
+        var query = Attendance.<Attendance>find("sessionId = ?1 order by trainee, id", sessionId)
+                .page(page, size);
+        return new PageOf<>(query.list(), page, size, query.count());
     }
 
     public Summary summary(UUID enrolmentId, Caller caller) {
@@ -174,23 +209,19 @@ public class Attendances {
 
     /** A session with attendance recorded is not removed: the rates counted on it would change silently. */
     void refuseRemovingAttendedSession(@Observes SessionRemoval removal) {
-        refuseIfAttended(removal.sessionId(), "remove them first");
+        refuseIfAttended(removal.sessionId(), "attendance-recorded-remove");
     }
 
     /**
      * Nor moved: attendance records what happened at the time it was held (and a future session counts as not held).
      */
     void refuseReschedulingAttendedSession(@Observes SessionRescheduling rescheduling) {
-        refuseIfAttended(rescheduling.sessionId(), "its time cannot change; remove them first");
+        refuseIfAttended(rescheduling.sessionId(), "attendance-recorded-move");
     }
 
-    private static void refuseIfAttended(UUID sessionId, String remedy) {
+    private static void refuseIfAttended(UUID sessionId, String detailKey) {
         if (Attendance.count("sessionId", sessionId) > 0) {
-            throw ProblemException.untranslated(
-                    Status.CONFLICT,
-                    "attendance-recorded",
-                    "Attendance was recorded for the session",
-                    "Session " + sessionId + " has attendance records; " + remedy);
+            throw new ProblemException(Status.CONFLICT, "attendance-recorded", detailKey, sessionId);
         }
     }
 
@@ -202,9 +233,5 @@ public class Attendances {
 
     private List<CourseSession> held(UUID programmeId) {
         return CourseSession.list("programmeId = ?1 and startsAt <= ?2 order by startsAt", programmeId, clock.now());
-    }
-
-    private static List<Attendance> ofSession(UUID sessionId) {
-        return Attendance.list("sessionId = ?1 order by trainee", sessionId);
     }
 }

@@ -5,6 +5,8 @@ import cn.chuanyu.eventing.inbox.PoisonEventException;
 import cn.chuanyu.training.certificate.Certificate;
 import cn.chuanyu.training.certificate.CertificateStatus;
 import cn.chuanyu.training.kernel.TrainingClock;
+import cn.chuanyu.training.programme.BrokerLevel;
+import cn.chuanyu.web.PageOf;
 import cn.chuanyu.web.problem.ProblemException;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,6 +17,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.jboss.logging.Logger;
 
 /** Brokers' practice records: projects signed in the alliance with them, counted once each. */
@@ -33,18 +36,61 @@ public class PracticeRecords {
     }
 
     /** A broker as clients see them: certificates held here and projects signed. */
+    @Schema(description = "A technology broker: certificates held and alliance projects signed with them")
     public record BrokerProfile(
+            @Schema(description = "the broker's account (token subject name)", example = "zhangsan")
             String subject,
+
+            @Schema(
+                    description = "the broker's name (from the latest certificate, else a signed project)",
+                    example = "张三")
             String name,
+
+            @Schema(description = "the broker's certificates, latest first (one per programme completed)")
             List<CertificateEntry> certificates,
+
+            @Schema(description = "how many alliance projects were signed with the broker", example = "3")
             long signedProjects,
-            List<ProjectEntry> projects) {}
 
+            @Schema(description = "a page of those projects, latest agreement first (page, size)")
+            PageOf<ProjectEntry> projects) {}
+
+    @Schema(description = "One certificate of the broker")
     public record CertificateEntry(
-            String number, String level, CertificateStatus status, LocalDate issuedOn, LocalDate expiresOn) {}
+            @Schema(description = "the certificate (GET /api/training/certificates/{id})")
+            UUID id,
 
+            @Schema(description = "the printed number", example = "NTTB-2020-000001")
+            String number,
+
+            @Schema(description = "the broker grade certified")
+            BrokerLevel level,
+
+            @Schema(description = "its status today (Asia/Shanghai)")
+            CertificateStatus status,
+
+            @Schema(description = "the day of issue (Asia/Shanghai)")
+            LocalDate issuedOn,
+
+            @Schema(description = "the last day it is valid (Asia/Shanghai)")
+            LocalDate expiresOn) {}
+
+    @Schema(description = "An alliance project signed for joint construction (签约共建) with the broker")
     public record ProjectEntry(
-            UUID projectId, String title, String leadZone, LocalDate agreementDate, String certificateNumber) {}
+            @Schema(description = "the alliance project (GET /api/alliance/projects/{id})")
+            UUID projectId,
+
+            @Schema(description = "the project's title", example = "智能装备产业协同项目")
+            String title,
+
+            @Schema(description = "the zone leading it (an alliance zone code)", example = "CHENGDU")
+            String leadZone,
+
+            @Schema(description = "the day the agreement was signed")
+            LocalDate agreementDate,
+
+            @Schema(description = "the broker's certificate number named at signing", example = "NTTB-2020-000001")
+            String certificateNumber) {}
 
     /** Applies one project event; runs inside the inbox's transaction, which records the event as applied. */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -78,27 +124,40 @@ public class PracticeRecords {
         }
     }
 
-    public BrokerProfile profile(String subject) {
-        List<SignedProject> projects =
-                SignedProject.list("brokerSubject = ?1 order by agreementDate desc, projectId", subject);
-        List<Certificate> certificates = Certificate.list("holderSubject = ?1 order by issuedOn desc", subject);
-        if (projects.isEmpty() && certificates.isEmpty()) {
-            throw ProblemException.notFound("Broker", subject);
+    /** The broker's certificates and one page of the projects signed with them. */
+    public BrokerProfile profile(String subject, int page, int size) {
+        var query = SignedProject.<SignedProject>find(
+                        "brokerSubject = ?1 order by agreementDate desc, projectId", subject)
+                .page(page, size);
+        long signed = query.count();
+        List<SignedProject> projects = query.list();
+        List<Certificate> certificates = Certificate.list("holderSubject = ?1 order by issuedOn desc, number", subject);
+        if (signed == 0 && certificates.isEmpty()) {
+            throw ProblemException.notFound("broker", subject);
         }
         LocalDate today = clock.today();
-        String name = !certificates.isEmpty() ? certificates.get(0).holderName : projects.get(0).brokerName;
+        String name = !certificates.isEmpty()
+                ? certificates.get(0).holderName
+                : SignedProject.<SignedProject>find(
+                                "brokerSubject = ?1 order by agreementDate desc, projectId", subject)
+                        .firstResult()
+                        .brokerName;
         return new BrokerProfile(
                 subject,
                 name,
                 certificates.stream()
                         .map(c -> new CertificateEntry(
-                                c.number, c.level.name(), c.statusOn(today), c.issuedOn, c.expiresOn))
+                                c.id, c.number, c.level, c.statusOn(today), c.issuedOn, c.expiresOn))
                         .toList(),
-                projects.size(),
-                projects.stream()
-                        .map(p -> new ProjectEntry(
-                                p.projectId, p.title, p.leadZone, p.agreementDate, p.certificateNumber))
-                        .toList());
+                signed,
+                new PageOf<>(
+                        projects.stream()
+                                .map(p -> new ProjectEntry(
+                                        p.projectId, p.title, p.leadZone, p.agreementDate, p.certificateNumber))
+                                .toList(),
+                        page,
+                        size,
+                        signed));
     }
 
     private static String text(IncomingEvent event, JsonNode node, String field) {

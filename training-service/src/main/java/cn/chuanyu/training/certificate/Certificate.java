@@ -122,11 +122,7 @@ public class Certificate extends PanacheEntityBase {
     /** Revoked once, for a reason; verifiers then see it revoked whatever its dates. */
     void revoke(String reason, String admin, Instant now) {
         if (revokedAt != null) {
-            throw ProblemException.untranslated(
-                    Status.CONFLICT,
-                    "already-revoked",
-                    "Already revoked",
-                    "Certificate " + number + " was revoked at " + revokedAt);
+            throw new ProblemException(Status.CONFLICT, "already-revoked", "already-revoked", number, revokedAt);
         }
         revokedAt = now;
         revokedBy = admin;

@@ -3,6 +3,7 @@ package cn.chuanyu.training.certificate;
 import cn.chuanyu.training.kernel.Caller;
 import cn.chuanyu.training.kernel.TrainingClock;
 import cn.chuanyu.web.PageOf;
+import cn.chuanyu.web.json.MultiLine;
 import cn.chuanyu.web.problem.Problem;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
@@ -27,6 +28,7 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -47,17 +49,26 @@ public class CertificateResource {
         this.clock = clock;
     }
 
-    @Schema(example = """
+    @Schema(description = "Whom to certify", example = """
             {"enrolmentId": "0f3c2a1e-8b7d-4c6e-9a5f-1d2e3f4a5b6c"}""")
-    public record IssueRequest(@NotNull UUID enrolmentId) {}
+    public record IssueRequest(
+            @Schema(description = "the enrolment of an enrolled trainee who passed the exam") @NotNull
+            UUID enrolmentId) {}
 
-    @Schema(example = """
+    @Schema(description = "Whose trainees to certify", example = """
             {"programmeId": "4b1f6a2e-3c55-4a7e-9d0f-2f9c1a7b8e10"}""")
-    public record IssueAllRequest(@NotNull UUID programmeId) {}
+    public record IssueAllRequest(
+            @Schema(description = "the programme whose passed trainees are certified") @NotNull
+            UUID programmeId) {}
 
-    @Schema(example = """
+    @Schema(description = "Why a certificate is revoked", example = """
             {"reason": "经核查，持证人考试成绩存在舞弊行为"}""")
-    public record RevokeRequest(@NotBlank @Size(max = 500) String reason) {}
+    public record RevokeRequest(
+            @Schema(description = "the reason, shown to the holder and administrators; may span lines")
+            @MultiLine
+            @NotBlank
+            @Size(max = 500)
+            String reason) {}
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -66,10 +77,15 @@ public class CertificateResource {
     @Operation(
             operationId = "issueCertificate",
             summary = "Issue a certificate to a trainee who passed the exam",
-            description = "Issued today in the name of 国家技术转移人才培养基地 with a unique number, a verification code "
-                    + "and a signed credential; valid for chuanyu.training.certificate.validity-years (3 by default). "
-                    + "Emits cn.chuanyu.training.certificate.issued.v1.")
-    @APIResponseSchema(value = CertificateView.class, responseCode = "201", responseDescription = "Issued")
+            description = "Training administrators only. Issued today (the day in Asia/Shanghai) in the name of "
+                    + "国家技术转移人才培养基地 with a number unique across the registry (NTTB-<year>-<sequence>), a "
+                    + "verification code and a signed credential; valid for "
+                    + "chuanyu.training.certificate.validity-years (3 by default). Unique: one certificate in force "
+                    + "(not revoked) per enrolment. Emits cn.chuanyu.training.certificate.issued.v1.")
+    @APIResponseSchema(
+            value = CertificateView.class,
+            responseCode = "201",
+            responseDescription = "Issued; Location names the certificate")
     @APIResponse(responseCode = "404", description = "No such enrolment")
     @APIResponse(
             responseCode = "409",
@@ -89,8 +105,13 @@ public class CertificateResource {
     @SecurityRequirement(name = "jwt")
     @Operation(
             operationId = "issueProgrammeCertificates",
-            summary = "Certify every trainee of a programme who passed and holds none")
-    @APIResponse(responseCode = "200", description = "The certificates issued now (none if everyone is certified)")
+            summary = "Certify every trainee of a programme who passed and holds none",
+            description = "Training administrators only. Each certificate as with issueCertificate (issued today in "
+                    + "Asia/Shanghai, one in force per enrolment); trainees certified already are skipped. The answer "
+                    + "lists the certificates issued by this call: at most the programme's enrolled trainees.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The certificates issued now, in order of enrolment (empty if everyone is certified)")
     @APIResponse(responseCode = "404", description = "No such programme")
     public List<CertificateView> issueAll(@Valid @NotNull IssueAllRequest request) {
         return certificates.issueAll(request.programmeId(), Caller.of(identity).user()).stream()
@@ -102,10 +123,13 @@ public class CertificateResource {
     @Path("/{id}")
     @RolesAllowed({Caller.TRAINEE, Caller.INSTRUCTOR, Caller.ADMIN})
     @SecurityRequirement(name = "jwt")
-    @Operation(operationId = "getCertificate", summary = "Read a certificate: your own (administrators: any)")
+    @Operation(
+            operationId = "getCertificate",
+            summary = "Read a certificate: your own (administrators: any)",
+            description = "The status is the one of today in Asia/Shanghai.")
     @APIResponse(responseCode = "200", description = "The certificate")
     @APIResponse(responseCode = "404", description = "No such certificate, or not yours")
-    public CertificateView get(@PathParam("id") UUID id) {
+    public CertificateView get(@Parameter(description = "the certificate") @PathParam("id") UUID id) {
         return CertificateView.of(certificates.visible(id, Caller.of(identity)), clock.today());
     }
 
@@ -114,11 +138,19 @@ public class CertificateResource {
     @SecurityRequirement(name = "jwt")
     @Operation(
             operationId = "listCertificates",
-            summary = "Your certificates (administrators: all, or one programme's)")
+            summary = "Your certificates (administrators: all, or one programme's)",
+            description = "Latest first (one programme's: by number). Statuses are today's in Asia/Shanghai.")
+    @APIResponse(responseCode = "200", description = "A page of certificates")
     public PageOf<CertificateView> list(
-            @QueryParam("programmeId") UUID programmeId,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageOf.MAX_SIZE) int size) {
+            @Parameter(description = "only this programme's certificates (administrators)") @QueryParam("programmeId")
+                    UUID programmeId,
+            @Parameter(description = "zero-based page index") @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @Parameter(description = "page size, at most 100")
+                    @QueryParam("size")
+                    @DefaultValue("20")
+                    @Min(1)
+                    @Max(PageOf.MAX_SIZE)
+                    int size) {
         return certificates
                 .list(programmeId, Caller.of(identity), page, size)
                 .map(c -> CertificateView.of(c, clock.today()));
@@ -132,10 +164,13 @@ public class CertificateResource {
     @Operation(
             operationId = "revokeCertificate",
             summary = "Revoke a certificate, with the reason",
-            description = "Verifiers then see REVOKED. Emits cn.chuanyu.training.certificate.revoked.v1.")
+            description = "Training administrators only; once. Verifiers then see REVOKED. Emits "
+                    + "cn.chuanyu.training.certificate.revoked.v1.")
     @APIResponse(responseCode = "200", description = "Revoked")
-    @APIResponse(responseCode = "409", description = "Already revoked")
-    public CertificateView revoke(@PathParam("id") UUID id, @Valid @NotNull RevokeRequest request) {
+    @APIResponse(responseCode = "409", description = "Already revoked (already-revoked)")
+    public CertificateView revoke(
+            @Parameter(description = "the certificate") @PathParam("id") UUID id,
+            @Valid @NotNull RevokeRequest request) {
         return CertificateView.of(
                 certificates.revoke(id, request.reason(), Caller.of(identity).user()), clock.today());
     }

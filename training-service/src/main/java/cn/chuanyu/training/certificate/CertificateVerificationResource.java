@@ -1,6 +1,7 @@
 package cn.chuanyu.training.certificate;
 
 import cn.chuanyu.web.problem.Problem;
+import cn.chuanyu.web.problem.ProblemTexts;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -13,6 +14,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -34,7 +37,7 @@ public class CertificateVerificationResource {
         this.certificates = certificates;
     }
 
-    @Schema(example = """
+    @Schema(description = "A signed credential to check", example = """
             {"credential": "eyJhbGciOiJFZERTQSIsInR5cCI6IkpXVCIsImtpZCI6Ii4uLiJ9.eyJpc3MiOiIuLi4ifQ.c2lnbmF0dXJl"}""")
     public record CredentialRequest(
             @Schema(description = "the certificate's signed credential (compact JWS)") @NotBlank @Size(max = 20000)
@@ -46,13 +49,19 @@ public class CertificateVerificationResource {
     @Operation(
             operationId = "verifyCertificate",
             summary = "Check a printed certificate by its number and verification code",
-            description =
-                    "Public. Answers VALID, EXPIRED or REVOKED with what is printed on the certificate, nothing more.")
+            description = "Public. Answers VALID, EXPIRED (after its last valid day in Asia/Shanghai) or REVOKED with "
+                    + "what is printed on the certificate, nothing more.")
     @APIResponse(responseCode = "200", description = "The certificate's status and printed details")
     @APIResponse(responseCode = "404", description = "No certificate with that number and code (certificate-not-found)")
     public Certificates.Verification verify(
-            @Parameter(description = "e.g. NTTB-2020-000001") @PathParam("number") String number,
-            @Parameter(description = "the verification code printed on it") @QueryParam("code") String code) {
+            @Parameter(description = "the printed number", example = "NTTB-2020-000001")
+                    @PathParam("number")
+                    @Size(max = 40)
+                    String number,
+            @Parameter(description = "the verification code printed on it (case-insensitive)", example = "7K3M9QXP")
+                    @QueryParam("code")
+                    @Size(max = 12)
+                    String code) {
         return certificates.verify(number, code);
     }
 
@@ -64,11 +73,14 @@ public class CertificateVerificationResource {
             summary = "Check a signed credential",
             description = "Public. Checks the signature against the platform's published key (the same check anyone "
                     + "can do offline with /api/training/certificate-keys), then the certificate's status in the "
-                    + "registry. An altered credential is not authentic.")
+                    + "registry. An altered credential is not authentic; the reason is in the caller's language "
+                    + "(Accept-Language: zh-CN by default, en).")
     @APIResponse(
             responseCode = "200",
             description = "authentic true with the certificate's status, or false with the problem")
-    public Certificates.CredentialVerification verifyCredential(@Valid @NotNull CredentialRequest request) {
-        return certificates.verifyCredential(request.credential());
+    public Certificates.CredentialVerification verifyCredential(
+            @Valid @NotNull CredentialRequest request, @Context HttpHeaders headers) {
+        return certificates.verifyCredential(
+                request.credential(), ProblemTexts.negotiate(headers.getAcceptableLanguages()));
     }
 }

@@ -6,9 +6,11 @@ import cn.chuanyu.training.enrolment.EnrolmentStatus;
 import cn.chuanyu.training.exam.Exams;
 import cn.chuanyu.training.kernel.Caller;
 import cn.chuanyu.training.kernel.TrainingClock;
+import cn.chuanyu.training.programme.BrokerLevel;
 import cn.chuanyu.training.programme.TrainingProgrammes;
 import cn.chuanyu.web.PageOf;
 import cn.chuanyu.web.problem.ProblemException;
+import cn.chuanyu.web.problem.ProblemTexts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -18,8 +20,10 @@ import java.security.MessageDigest;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Issuing certificates to trainees who passed, revoking them, and answering verifiers. Numbers come from a per-year
@@ -56,15 +60,33 @@ public class Certificates {
     }
 
     /** What a public verifier learns: only what is printed on the certificate, and its status. */
+    @Schema(description = "What a verifier learns: the certificate's status today and what is printed on it")
     public record Verification(
+            @Schema(description = "its status today (Asia/Shanghai)")
             CertificateStatus status,
+
+            @Schema(description = "the printed number", example = "NTTB-2020-000001")
             String number,
+
+            @Schema(description = "the holder's name as printed", example = "张三")
             String holderName,
+
+            @Schema(description = "the programme's name as printed", example = "2020年成渝地区双城经济圈初级技术经纪人培训班")
             String programmeName,
-            String level,
+
+            @Schema(description = "the broker grade certified")
+            BrokerLevel level,
+
+            @Schema(description = "the issuer as printed", example = Certificate.ISSUER)
             String issuer,
+
+            @Schema(description = "the day of issue (Asia/Shanghai)")
             LocalDate issuedOn,
+
+            @Schema(description = "the last day it is valid (Asia/Shanghai)")
             LocalDate expiresOn,
+
+            @Schema(nullable = true, description = "the day it was revoked (Asia/Shanghai); null unless REVOKED")
             LocalDate revokedOn) {
         static Verification of(Certificate c, LocalDate today) {
             return new Verification(
@@ -72,7 +94,7 @@ public class Certificates {
                     c.number,
                     c.holderName,
                     c.programmeName,
-                    c.level.name(),
+                    c.level,
                     c.issuer,
                     c.issuedOn,
                     c.expiresOn,
@@ -143,7 +165,7 @@ public class Certificates {
     public Certificate revoke(UUID id, String reason, String admin) {
         Certificate certificate = Certificate.findById(id, LockModeType.PESSIMISTIC_WRITE);
         if (certificate == null) {
-            throw ProblemException.notFound("Certificate", id);
+            throw ProblemException.notFound("certificate", id);
         }
         certificate.revoke(reason, admin, clock.now());
         outbox.publish(CertificateEvents.revoked(certificate));
@@ -154,7 +176,7 @@ public class Certificates {
     public Certificate visible(UUID id, Caller caller) {
         Certificate certificate = Certificate.findById(id);
         if (certificate == null || !caller.admin() && !caller.is(certificate.holderSubject)) {
-            throw ProblemException.notFound("Certificate", id);
+            throw ProblemException.notFound("certificate", id);
         }
         return certificate;
     }
@@ -178,31 +200,50 @@ public class Certificates {
                 || !MessageDigest.isEqual(
                         certificate.verificationCode.getBytes(),
                         code.strip().toUpperCase().getBytes())) {
-            throw ProblemException.untranslated(
-                    Status.NOT_FOUND,
-                    "certificate-not-found",
-                    "No such certificate",
-                    "No certificate has number " + number + " with that verification code");
+            throw new ProblemException(Status.NOT_FOUND, "certificate-not-found", "certificate-not-found", number);
         }
         return Verification.of(certificate, clock.today());
     }
 
-    /** The public check of a signed credential: signature against the platform key, then the registry's status. */
-    public CredentialVerification verifyCredential(String jws) {
+    /**
+     * The public check of a signed credential: signature against the platform key, then the registry's status; why it
+     * is not authentic in the caller's language.
+     */
+    public CredentialVerification verifyCredential(String jws, Locale language) {
         Credentials.Check check = credentials.check(jws);
         if (!check.signatureValid()) {
-            return new CredentialVerification(false, check.problem(), null);
+            return new CredentialVerification(
+                    false,
+                    ProblemTexts.detail(
+                            check.problem(), language, check.problemArgs().toArray()),
+                    null);
         }
         UUID id = Credentials.certificateId(check.payload());
         Certificate certificate = id == null ? null : Certificate.findById(id);
         if (certificate == null) {
-            return new CredentialVerification(false, "signed, but no certificate of this registry has its id", null);
+            return new CredentialVerification(
+                    false, ProblemTexts.detail("credential-unknown-certificate", language), null);
         }
         return new CredentialVerification(true, null, Verification.of(certificate, clock.today()));
     }
 
     /** The outcome of checking a credential: whether it is authentic and, if so, the certificate's standing. */
-    public record CredentialVerification(boolean authentic, String problem, Verification certificate) {}
+    @Schema(description = "The outcome of checking a signed credential")
+    public record CredentialVerification(
+            @Schema(description = "signed with the platform's key, unaltered, and naming a certificate of the registry")
+            boolean authentic,
+
+            @Schema(
+                    nullable = true,
+                    description = "why it is not authentic, in the caller's language (Accept-Language: zh-CN "
+                            + "by default, en); null when authentic",
+                    example = "签名与内容不符：该凭证已被篡改，或并非由本平台签发")
+            String problem,
+
+            @Schema(
+                    nullable = true,
+                    description = "the certificate's status and printed details; null unless authentic")
+            Verification certificate) {}
 
     private String nextNumber(int year) {
         // the row lock of the upsert serialises concurrent issues; a rolled-back issue gives its number back
@@ -221,7 +262,7 @@ public class Certificates {
     private static Enrolment lockedEnrolment(UUID enrolmentId) {
         Enrolment enrolment = Enrolment.findById(enrolmentId, LockModeType.PESSIMISTIC_WRITE);
         if (enrolment == null) {
-            throw ProblemException.notFound("Enrolment", enrolmentId);
+            throw ProblemException.notFound("enrolment", enrolmentId);
         }
         return enrolment;
     }
@@ -229,18 +270,12 @@ public class Certificates {
     /** An enrolled trainee who passed the exam and holds no certificate of the programme yet. */
     private void requireCertifiable(Enrolment enrolment) {
         if (enrolment.status != EnrolmentStatus.ENROLLED || exams.passOf(enrolment.id) == null) {
-            throw ProblemException.untranslated(
-                    Status.CONFLICT,
-                    "not-passed",
-                    "The trainee has not passed the exam",
-                    enrolment.traineeName + " (" + enrolment.id + ") is not an enrolled trainee who passed the exam");
+            throw new ProblemException(
+                    Status.CONFLICT, "not-passed", "not-passed", enrolment.traineeName, enrolment.id);
         }
         if (holdsCertificate(enrolment.id)) {
-            throw ProblemException.untranslated(
-                    Status.CONFLICT,
-                    "already-certified",
-                    "Already certified",
-                    enrolment.traineeName + " (" + enrolment.id + ") holds a certificate for this programme");
+            throw new ProblemException(
+                    Status.CONFLICT, "already-certified", "already-certified", enrolment.traineeName, enrolment.id);
         }
     }
 

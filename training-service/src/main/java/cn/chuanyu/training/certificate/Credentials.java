@@ -39,10 +39,13 @@ public class Credentials {
         this.issuerId = issuerId;
     }
 
-    /** What the signature of a credential says, and the credential if it holds. */
-    public record Check(boolean signatureValid, String problem, JsonNode payload) {
-        static Check invalid(String problem) {
-            return new Check(false, problem, null);
+    /**
+     * What the signature of a credential says, and the credential if it holds; when it does not, why, as the detail key
+     * {@code problem} of the problem texts with its arguments.
+     */
+    public record Check(boolean signatureValid, String problem, List<Object> problemArgs, JsonNode payload) {
+        static Check invalid(String problem, Object... args) {
+            return new Check(false, problem, List.of(args), null);
         }
     }
 
@@ -110,22 +113,21 @@ public class Credentials {
     public Check check(String jws) {
         String[] parts = jws == null ? new String[0] : jws.strip().split("\\.", -1);
         if (parts.length != 3) {
-            return Check.invalid("not a compact JWS (header.payload.signature)");
+            return Check.invalid("credential-not-jws");
         }
         try {
             JsonNode header = json.readTree(Base64.getUrlDecoder().decode(parts[0]));
             if (!SigningKeys.ALGORITHM.equals(header.path("alg").asText())
                     || !keys.current().kid().equals(header.path("kid").asText())) {
-                return Check.invalid("not signed with the platform's published key (alg EdDSA, kid "
-                        + keys.current().kid() + ")");
+                return Check.invalid("credential-other-key", keys.current().kid());
             }
             if (!keys.verify(parts[0] + "." + parts[1], Base64.getUrlDecoder().decode(parts[2]))) {
-                return Check.invalid(
-                        "the signature does not match the content: the credential was altered or not issued here");
+                return Check.invalid("credential-altered");
             }
-            return new Check(true, null, json.readTree(Base64.getUrlDecoder().decode(parts[1])));
+            return new Check(
+                    true, null, List.of(), json.readTree(Base64.getUrlDecoder().decode(parts[1])));
         } catch (IllegalArgumentException | IOException e) {
-            return Check.invalid("not a well-formed JWS: " + e.getMessage());
+            return Check.invalid("credential-malformed", String.valueOf(e.getMessage()));
         }
     }
 

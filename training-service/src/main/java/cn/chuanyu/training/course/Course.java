@@ -3,6 +3,7 @@ package cn.chuanyu.training.course;
 import cn.chuanyu.training.programme.TeachingMode;
 import cn.chuanyu.training.programme.TrainingProgramme;
 import cn.chuanyu.web.problem.ProblemException;
+import cn.chuanyu.web.problem.ProblemTexts.Term;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -16,6 +17,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 /** A course of a programme (e.g. one of the 16 of the 2020 primary course), taught by one expert instructor. */
@@ -77,21 +79,18 @@ public class Course extends PanacheEntityBase {
      */
     void edit(TrainingProgramme programme, CourseRequest request, List<CourseSession> sessions) {
         if (!programmeId.equals(request.programmeId())) {
-            throw ProblemException.untranslated(
-                    Status.BAD_REQUEST,
-                    "programme-not-changeable",
-                    "A course stays in its programme",
-                    "Course " + id + " belongs to programme " + programmeId);
+            throw new ProblemException(
+                    Status.BAD_REQUEST, "programme-not-changeable", "programme-not-changeable", id, programmeId);
         }
         apply(programme, request);
         for (CourseSession session : sessions) {
             if (!session.fallsWithin(this)) {
-                throw ProblemException.untranslated(
+                throw new ProblemException(
                         Status.CONFLICT,
                         "sessions-outside-course",
-                        "Sessions would fall outside the course",
-                        "Session %s on %s would no longer fall within the course's days; move or remove it first"
-                                .formatted(session.id, session.firstDay()));
+                        "sessions-outside-course",
+                        session.id,
+                        session.firstDay());
             }
         }
     }
@@ -100,21 +99,23 @@ public class Course extends PanacheEntityBase {
         if (request.endsOn().isBefore(request.startsOn())
                 || request.startsOn().isBefore(programme.startsOn)
                 || request.endsOn().isAfter(programme.endsOn)) {
-            throw ProblemException.untranslated(
+            throw new ProblemException(
                     Status.BAD_REQUEST,
                     "invalid-dates",
-                    "Course dates are not valid",
-                    "The course runs %s to %s; it must run forwards within the programme's %s to %s"
-                            .formatted(request.startsOn(), request.endsOn(), programme.startsOn, programme.endsOn));
+                    "course-dates",
+                    request.startsOn(),
+                    request.endsOn(),
+                    programme.startsOn,
+                    programme.endsOn);
         }
         if (programme.teachingMode != TeachingMode.BLENDED
                 && !programme.teachingMode.name().equals(request.mode().name())) {
-            throw ProblemException.untranslated(
+            throw new ProblemException(
                     Status.BAD_REQUEST,
                     "mode-not-offered",
-                    "The programme is not taught that way",
-                    "The programme is taught " + programme.teachingMode + " only; a course cannot be "
-                            + request.mode());
+                    "mode-not-offered",
+                    new Term(programme.teachingMode.name().toLowerCase(Locale.ROOT)),
+                    new Term(request.mode().name().toLowerCase(Locale.ROOT)));
         }
         title = request.title().strip();
         instructorName = request.instructorName().strip();

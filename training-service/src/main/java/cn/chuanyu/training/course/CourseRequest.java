@@ -3,6 +3,7 @@ package cn.chuanyu.training.course;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -20,9 +21,10 @@ public record CourseRequest(
         @Schema(description = "the programme (培训班) the course belongs to; not changeable") @NotNull
         UUID programmeId,
 
-        @NotBlank @Size(max = 200) String title,
+        @Schema(description = "the course's title") @NotBlank @Size(max = 200)
+        String title,
 
-        @Schema(description = "授课专家") @NotBlank @Size(max = 100)
+        @Schema(description = "授课专家: the instructor's name") @NotBlank @Size(max = 100)
         String instructorName,
 
         @Schema(description = "the instructor's institution, e.g. 科学技术部") @NotBlank @Size(max = 200)
@@ -33,20 +35,21 @@ public record CourseRequest(
         @Size(max = 100)
         String instructorAccount,
 
-        @NotNull CourseMode mode,
+        @Schema(description = "how the course is taught; a programme taught only one way takes only that mode") @NotNull
+        CourseMode mode,
 
         @Schema(description = "first day of the course, within the programme's dates") @NotNull
         LocalDate startsOn,
 
-        @Schema(description = "last day of the course, within the programme's dates") @NotNull
+        @Schema(description = "last day of the course, not before startsOn, within the programme's dates") @NotNull
         LocalDate endsOn,
 
-        @Schema(description = "teaching hours (学时)")
+        @Schema(description = "teaching hours (学时), 0.5 to 200, one decimal")
         @NotNull
         @DecimalMin("0.5")
         @DecimalMax("200")
         @Digits(integer = 3, fraction = 1)
         BigDecimal hours,
 
-        @Schema(description = "the version read, required to edit")
+        @Schema(description = "the version read; required to edit, ignored on create") @Min(0)
         Long version) {}

@@ -25,7 +25,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
 import java.net.URI;
-import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -55,7 +54,8 @@ public class CourseResource {
             operationId = "createCourse",
             summary = "Add a course to a programme",
             description = "Training administrators only. The course runs within the programme's dates; a programme "
-                    + "taught only online (or only offline) has only courses taught that way.")
+                    + "taught only online (or only offline) has only courses taught that way. Nothing about a course "
+                    + "must be unique (titles may repeat); its id is generated.")
     @APIResponseSchema(
             value = CourseView.class,
             responseCode = "201",
@@ -77,21 +77,35 @@ public class CourseResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Caller.ADMIN)
     @SecurityRequirement(name = "jwt")
-    @Operation(operationId = "editCourse", summary = "Edit a course, sending back the version you read")
+    @Operation(
+            operationId = "editCourse",
+            summary = "Edit a course, sending back the version you read",
+            description = "Training administrators only. The programme cannot change (programme-not-changeable); the "
+                    + "course's sessions must still fall within its days.")
     @APIResponse(responseCode = "200", description = "The edited course")
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid request, no version (version-required), another programme "
+                    + "(programme-not-changeable), dates outside the programme (invalid-dates) or a mode the "
+                    + "programme does not offer (mode-not-offered)")
     @APIResponse(
             responseCode = "409",
             description = "Changed since you read it (concurrent-modification), or sessions "
                     + "would fall outside its new days (sessions-outside-course)")
-    public CourseView edit(@PathParam("id") UUID id, @Valid @NotNull CourseRequest request) {
+    public CourseView edit(
+            @Parameter(description = "the course") @PathParam("id") UUID id, @Valid @NotNull CourseRequest request) {
         return CourseView.of(courses.edit(id, request), true);
     }
 
     @GET
     @Path("/{id}")
     @PermitAll
-    @Operation(operationId = "getCourse", summary = "Read one course")
-    public CourseView get(@PathParam("id") UUID id) {
+    @Operation(
+            operationId = "getCourse",
+            summary = "Read one course",
+            description = "Public; the instructor's account only for administrators and the instructor.")
+    @APIResponse(responseCode = "200", description = "The course")
+    public CourseView get(@Parameter(description = "the course") @PathParam("id") UUID id) {
         Course course = courses.get(id);
         return CourseView.of(course, showsAccount(course));
     }
@@ -106,12 +120,17 @@ public class CourseResource {
     @APIResponse(responseCode = "200", description = "A page of courses")
     @APIResponse(responseCode = "401", description = "mine=true without a token")
     public PageOf<CourseView> list(
-            @QueryParam("programmeId") UUID programmeId,
+            @Parameter(description = "only this programme's courses") @QueryParam("programmeId") UUID programmeId,
             @Parameter(description = "only the courses the caller teaches") @QueryParam("mine") @DefaultValue("false")
                     boolean mine,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageOf.MAX_SIZE) int size) {
-        String instructor = mine ? signedIn("Sign in to list your own courses").user() : null;
+            @Parameter(description = "zero-based page index") @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @Parameter(description = "page size, at most 100")
+                    @QueryParam("size")
+                    @DefaultValue("20")
+                    @Min(1)
+                    @Max(PageOf.MAX_SIZE)
+                    int size) {
+        String instructor = mine ? signedIn().user() : null;
         return courses.list(programmeId, instructor, page, size).map(c -> CourseView.of(c, showsAccount(c)));
     }
 
@@ -123,13 +142,20 @@ public class CourseResource {
     @Operation(
             operationId = "addSession",
             summary = "Schedule a teaching session of a course",
-            description = "The course's own instructor or a training administrator.")
-    @APIResponseSchema(value = SessionView.class, responseCode = "201", responseDescription = "Scheduled")
+            description = "The course's own instructor or a training administrator. The session falls on the "
+                    + "course's days, counted in Asia/Shanghai whatever offset the times are sent with. Nothing about "
+                    + "a session must be unique; its id is generated.")
+    @APIResponseSchema(
+            value = SessionView.class,
+            responseCode = "201",
+            responseDescription = "Scheduled; Location names the session")
     @APIResponse(
             responseCode = "400",
             description = "Invalid request, or a time outside the course's days (invalid-session-time)")
     @APIResponse(responseCode = "403", description = "Not this course's instructor")
-    public Response addSession(@PathParam("id") UUID courseId, @Valid @NotNull SessionRequest request) {
+    public Response addSession(
+            @Parameter(description = "the course") @PathParam("id") UUID courseId,
+            @Valid @NotNull SessionRequest request) {
         CourseSession session = courses.addSession(courseId, request, Caller.of(identity));
         return Response.created(URI.create("/api/training/courses/" + courseId + "/sessions/" + session.id))
                 .entity(SessionView.of(session))
@@ -139,10 +165,22 @@ public class CourseResource {
     @GET
     @Path("/{id}/sessions")
     @PermitAll
-    @Operation(operationId = "listSessions", summary = "A course's sessions in time order")
-    public List<SessionView> sessions(@PathParam("id") UUID courseId) {
+    @Operation(
+            operationId = "listSessions",
+            summary = "A course's sessions in time order, page by page",
+            description = "Public.")
+    @APIResponse(responseCode = "200", description = "A page of the course's sessions")
+    public PageOf<SessionView> sessions(
+            @Parameter(description = "the course") @PathParam("id") UUID courseId,
+            @Parameter(description = "zero-based page index") @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @Parameter(description = "page size, at most 100")
+                    @QueryParam("size")
+                    @DefaultValue("20")
+                    @Min(1)
+                    @Max(PageOf.MAX_SIZE)
+                    int size) {
         courses.get(courseId);
-        return courses.sessions(courseId).stream().map(SessionView::of).toList();
+        return courses.sessions(courseId, page, size).map(SessionView::of);
     }
 
     @PUT
@@ -150,12 +188,24 @@ public class CourseResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Caller.ADMIN, Caller.INSTRUCTOR})
     @SecurityRequirement(name = "jwt")
-    @Operation(operationId = "editSession", summary = "Reschedule a session, sending back the version you read")
+    @Operation(
+            operationId = "editSession",
+            summary = "Reschedule a session, sending back the version you read",
+            description = "The course's own instructor or a training administrator. A session with attendance "
+                    + "recorded keeps its time (attendance-recorded); its topic and location may change.")
     @APIResponse(responseCode = "200", description = "The edited session")
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid request, no version (version-required), or a time outside the course's days "
+                    + "(invalid-session-time)")
     @APIResponse(responseCode = "403", description = "Not this course's instructor")
+    @APIResponse(
+            responseCode = "409",
+            description = "Changed since you read it (concurrent-modification), or moved with attendance recorded "
+                    + "(attendance-recorded)")
     public SessionView editSession(
-            @PathParam("id") UUID courseId,
-            @PathParam("sessionId") UUID sessionId,
+            @Parameter(description = "the course") @PathParam("id") UUID courseId,
+            @Parameter(description = "the session") @PathParam("sessionId") UUID sessionId,
             @Valid @NotNull SessionRequest request) {
         return SessionView.of(courses.editSession(courseId, sessionId, request, Caller.of(identity)));
     }
@@ -164,18 +214,23 @@ public class CourseResource {
     @Path("/{id}/sessions/{sessionId}")
     @RolesAllowed({Caller.ADMIN, Caller.INSTRUCTOR})
     @SecurityRequirement(name = "jwt")
-    @Operation(operationId = "removeSession", summary = "Cancel a session")
+    @Operation(
+            operationId = "removeSession",
+            summary = "Cancel a session",
+            description = "The course's own instructor or a training administrator; not once attendance is recorded.")
     @APIResponse(responseCode = "204", description = "Cancelled")
     @APIResponse(responseCode = "403", description = "Not this course's instructor")
-    public void removeSession(@PathParam("id") UUID courseId, @PathParam("sessionId") UUID sessionId) {
+    @APIResponse(responseCode = "409", description = "Attendance is recorded for it (attendance-recorded)")
+    public void removeSession(
+            @Parameter(description = "the course") @PathParam("id") UUID courseId,
+            @Parameter(description = "the session") @PathParam("sessionId") UUID sessionId) {
         courses.removeSession(courseId, sessionId, Caller.of(identity));
     }
 
-    private Caller signedIn(String detail) {
+    private Caller signedIn() {
         Caller caller = Caller.of(identity);
         if (caller == null) {
-            throw ProblemException.untranslated(
-                    Status.UNAUTHORIZED, "unauthenticated", "Authentication required", detail);
+            throw new ProblemException(Status.UNAUTHORIZED, "unauthenticated", "sign-in-own-courses");
         }
         return caller;
     }

@@ -63,12 +63,8 @@ public class CourseSession extends PanacheEntityBase {
         Instant start = request.startsAt().toInstant();
         Instant end = request.endsAt().toInstant();
         if (!end.isAfter(start) || !within(course, day(start), day(end))) {
-            throw ProblemException.untranslated(
-                    Status.BAD_REQUEST,
-                    "invalid-session-time",
-                    "Session time is not valid",
-                    "The session must end after it starts and fall within the course's days %s to %s (China time)"
-                            .formatted(course.startsOn, course.endsOn));
+            throw new ProblemException(
+                    Status.BAD_REQUEST, "invalid-session-time", "invalid-session-time", course.startsOn, course.endsOn);
         }
         startsAt = start;
         endsAt = end;
@@ -85,11 +81,7 @@ public class CourseSession extends PanacheEntityBase {
     /** Attendance is recorded once the session has started. */
     public void requireStarted(Instant now) {
         if (startsAt.isAfter(now)) {
-            throw ProblemException.untranslated(
-                    Status.CONFLICT,
-                    "session-not-started",
-                    "The session has not started",
-                    "Session " + id + " starts at " + startsAt + "; attendance is recorded once it has started");
+            throw new ProblemException(Status.CONFLICT, "session-not-started", "session-not-started", id, startsAt);
         }
     }
 

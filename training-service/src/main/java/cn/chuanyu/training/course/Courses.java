@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.Response.Status;
 import java.util.List;
 import java.util.UUID;
 
@@ -48,9 +49,9 @@ public class Courses {
     public Course edit(UUID id, CourseRequest request) {
         Course course = Course.findById(id, LockModeType.PESSIMISTIC_WRITE);
         if (course == null) {
-            throw ProblemException.notFound("Course", id);
+            throw ProblemException.notFound("course", id);
         }
-        ProblemException.requireVersion("Course", id, course.version, request.version());
+        ProblemException.requireVersion("course", id, course.version, request.version());
         course.edit(programmes.get(course.programmeId), request, sessions(id));
         return course;
     }
@@ -58,7 +59,7 @@ public class Courses {
     public Course get(UUID id) {
         Course course = Course.findById(id);
         if (course == null) {
-            throw ProblemException.notFound("Course", id);
+            throw ProblemException.notFound("course", id);
         }
         return course;
     }
@@ -96,7 +97,7 @@ public class Courses {
     @Transactional
     public CourseSession editSession(UUID courseId, UUID sessionId, SessionRequest request, Caller caller) {
         CourseSession session = lockedSession(courseId, sessionId, caller);
-        ProblemException.requireVersion("Session", sessionId, session.version, request.version());
+        ProblemException.requireVersion("session", sessionId, session.version, request.version());
         if (session.movedBy(request)) {
             reschedulings.fire(new SessionRescheduling(sessionId));
         }
@@ -115,25 +116,31 @@ public class Courses {
         return CourseSession.list("courseId = ?1 order by startsAt, id", courseId);
     }
 
+    /** A course's sessions in time order, page by page. */
+    public PageOf<CourseSession> sessions(UUID courseId, int page, int size) {
+        var query = CourseSession.<CourseSession>find("courseId = ?1 order by startsAt, id", courseId)
+                .page(page, size);
+        return new PageOf<>(query.list(), page, size, query.count());
+    }
+
     public CourseSession session(UUID sessionId) {
         CourseSession session = CourseSession.findById(sessionId);
         if (session == null) {
-            throw ProblemException.notFound("Session", sessionId);
+            throw ProblemException.notFound("session", sessionId);
         }
         return session;
     }
 
     /** Only the course's own instructor and training administrators manage its sessions and attendance. */
     public void requireManages(Course course, Caller caller) {
-        caller.requireAdminOr(
-                course.instructorAccount,
-                "Only the instructor of course '" + course.title + "' or a training administrator may do this");
+        caller.requireAdminOr(course.instructorAccount, "course-managers-only", course.title);
     }
 
     private CourseSession lockedSession(UUID courseId, UUID sessionId, Caller caller) {
         CourseSession session = CourseSession.findById(sessionId, LockModeType.PESSIMISTIC_WRITE);
         if (session == null || !session.courseId.equals(courseId)) {
-            throw ProblemException.notFound("Session of course " + courseId, sessionId);
+            throw new ProblemException(
+                    Status.NOT_FOUND, "not-found", "session-of-course-not-found", courseId, sessionId);
         }
         requireManages(get(courseId), caller);
         return session;

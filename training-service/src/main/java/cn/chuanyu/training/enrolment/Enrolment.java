@@ -91,11 +91,7 @@ public class Enrolment extends PanacheEntityBase {
     /** Leaves the programme or its waiting list; returns where the trainee stood, which tells whether a place frees. */
     EnrolmentStatus withdraw(String by, Instant now) {
         if (status == EnrolmentStatus.WITHDRAWN) {
-            throw ProblemException.untranslated(
-                    Status.CONFLICT,
-                    "illegal-transition",
-                    "Already withdrawn",
-                    "Enrolment " + id + " was withdrawn at " + withdrawnAt);
+            throw new ProblemException(Status.CONFLICT, "illegal-transition", "already-withdrawn", id, withdrawnAt);
         }
         EnrolmentStatus left = status;
         status = EnrolmentStatus.WITHDRAWN;

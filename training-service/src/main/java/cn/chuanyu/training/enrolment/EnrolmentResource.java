@@ -4,7 +4,6 @@ import cn.chuanyu.training.kernel.Caller;
 import cn.chuanyu.web.PageOf;
 import cn.chuanyu.web.problem.Problem;
 import io.quarkus.security.identity.SecurityIdentity;
-import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -23,6 +22,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -51,7 +51,9 @@ public class EnrolmentResource {
             operationId = "enrol",
             summary = "Enrol yourself in a programme",
             description = "Trainees only, for themselves. You get a place (ENROLLED) while places are free, otherwise "
-                    + "a place on the waiting list (WAITLISTED), served in order when places are freed. Emits "
+                    + "a place on the waiting list (WAITLISTED), served in order when places are freed. Unique: one "
+                    + "current (not withdrawn) enrolment per trainee and programme; after withdrawing you may enrol "
+                    + "again. Refused once the programme has ended: after its last day in Asia/Shanghai. Emits "
                     + "cn.chuanyu.training.trainee.enrolled.v1 when you get a place.")
     @APIResponseSchema(
             value = EnrolmentView.class,
@@ -61,7 +63,7 @@ public class EnrolmentResource {
     @APIResponse(
             responseCode = "409",
             description =
-                    "Already enrolled or waiting (already-enrolled), or the programme " + "has ended (programme-ended)")
+                    "Already enrolled or waiting (already-enrolled), or the programme has ended (programme-ended)")
     public Response enrol(@Valid @NotNull EnrolRequest request) {
         Enrolment enrolment = enrolments.enrol(request, Caller.of(identity).user());
         return Response.created(URI.create("/api/training/enrolments/" + enrolment.id))
@@ -75,10 +77,11 @@ public class EnrolmentResource {
     @SecurityRequirement(name = "jwt")
     @Operation(
             operationId = "getEnrolment",
-            summary = "Read an enrolment: your own, or (instructors) one of a programme you teach in")
+            summary = "Read an enrolment: your own, or (instructors) one of a programme you teach in",
+            description = "Administrators read any; others get 404 for an enrolment they may not see.")
     @APIResponse(responseCode = "200", description = "The enrolment")
     @APIResponse(responseCode = "404", description = "No such enrolment, or not one you may see")
-    public EnrolmentView get(@PathParam("id") UUID id) {
+    public EnrolmentView get(@Parameter(description = "the enrolment") @PathParam("id") UUID id) {
         return view(enrolments.visible(id, Caller.of(identity)));
     }
 
@@ -93,10 +96,15 @@ public class EnrolmentResource {
     @APIResponse(responseCode = "200", description = "A page of enrolments")
     @APIResponse(responseCode = "403", description = "An instructor asking for a programme they do not teach in")
     public PageOf<EnrolmentView> list(
-            @QueryParam("programmeId") UUID programmeId,
-            @QueryParam("status") EnrolmentStatus status,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageOf.MAX_SIZE) int size) {
+            @Parameter(description = "only this programme's enrolments") @QueryParam("programmeId") UUID programmeId,
+            @Parameter(description = "only enrolments in this status") @QueryParam("status") EnrolmentStatus status,
+            @Parameter(description = "zero-based page index") @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @Parameter(description = "page size, at most 100")
+                    @QueryParam("size")
+                    @DefaultValue("20")
+                    @Min(1)
+                    @Max(PageOf.MAX_SIZE)
+                    int size) {
         return enrolments
                 .list(programmeId, status, Caller.of(identity), page, size)
                 .map(this::view);
@@ -110,23 +118,16 @@ public class EnrolmentResource {
             operationId = "withdrawEnrolment",
             summary = "Withdraw from a programme or its waiting list",
             description = "The trainee themself or a training administrator. A freed place goes to the first of the "
-                    + "waiting list. Emits cn.chuanyu.training.trainee.withdrawn.v1 (and trainee.enrolled.v1 for "
-                    + "whoever takes the place).")
+                    + "waiting list. Refused once the programme has ended (after its last day in Asia/Shanghai). "
+                    + "Emits cn.chuanyu.training.trainee.withdrawn.v1 (and trainee.enrolled.v1 for whoever takes "
+                    + "the place).")
     @APIResponse(responseCode = "200", description = "Withdrawn")
     @APIResponse(responseCode = "404", description = "No such enrolment, or not yours")
     @APIResponse(
             responseCode = "409",
-            description = "Already withdrawn (illegal-transition), or the programme has ended")
-    public EnrolmentView withdraw(@PathParam("id") UUID id) {
+            description = "Already withdrawn (illegal-transition), or the programme has ended (programme-ended)")
+    public EnrolmentView withdraw(@Parameter(description = "the enrolment") @PathParam("id") UUID id) {
         return view(enrolments.withdraw(id, Caller.of(identity)));
-    }
-
-    @GET
-    @Path("/places/{programmeId}")
-    @PermitAll
-    @Operation(operationId = "getPlaces", summary = "A programme's places: capacity, taken, free and waited for")
-    public Enrolments.Places places(@PathParam("programmeId") UUID programmeId) {
-        return enrolments.places(programmeId);
     }
 
     private EnrolmentView view(Enrolment enrolment) {

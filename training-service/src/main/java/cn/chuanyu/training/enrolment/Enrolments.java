@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Enrolment in a programme, within its capacity. Every change of who holds a place locks the programme's row first, so
@@ -41,7 +42,21 @@ public class Enrolments {
     }
 
     /** A programme's places: how many are taken, free, and waited for. */
-    public record Places(UUID programmeId, int capacity, long enrolled, long waitlisted, long available) {}
+    @Schema(description = "A programme's places: capacity, taken, waited for and free")
+    public record Places(
+            @Schema(description = "the programme") UUID programmeId,
+
+            @Schema(description = "how many trainees may hold a place", example = "170")
+            int capacity,
+
+            @Schema(description = "places taken (ENROLLED)", example = "168")
+            long enrolled,
+
+            @Schema(description = "trainees on the waiting list (WAITLISTED)", example = "0")
+            long waitlisted,
+
+            @Schema(description = "free places: capacity minus enrolled, never below 0", example = "2")
+            long available) {}
 
     /** The trainee enrols themself: a place if one is free, else the end of the waiting list. */
     @Transactional
@@ -58,7 +73,7 @@ public class Enrolments {
     public Enrolment importHistorical(EnrolRequest request, String trainee, Instant requestedAt) {
         TrainingProgramme programme = TrainingProgramme.findById(request.programmeId(), LockModeType.PESSIMISTIC_WRITE);
         if (programme == null) {
-            throw ProblemException.notFound("Training programme", request.programmeId());
+            throw ProblemException.notFound("programme", request.programmeId());
         }
         return enrol(programme, request, trainee, requestedAt);
     }
@@ -70,11 +85,7 @@ public class Enrolments {
                         trainee,
                         EnrolmentStatus.WITHDRAWN)
                 > 0) {
-            throw ProblemException.untranslated(
-                    Status.CONFLICT,
-                    "already-enrolled",
-                    "Already enrolled",
-                    "You are already enrolled or waiting for a place in programme " + programme.id);
+            throw new ProblemException(Status.CONFLICT, "already-enrolled", "already-enrolled", programme.id);
         }
         long position = ((Number) entityManager
                         .createNativeQuery("select nextval('enrolment_queue')")
@@ -93,8 +104,7 @@ public class Enrolments {
     @Transactional
     public Enrolment withdraw(UUID id, Caller caller) {
         Enrolment enrolment = visible(id, caller);
-        caller.requireAdminOr(
-                enrolment.trainee, "Only the trainee or a training administrator may withdraw an enrolment");
+        caller.requireAdminOr(enrolment.trainee, "withdraw-own-only");
         TrainingProgramme programme = lockedOpenProgramme(enrolment.programmeId);
         // the programme lock orders us after any concurrent change: read the enrolment as it is now
         entityManager.refresh(enrolment, LockModeType.PESSIMISTIC_WRITE);
@@ -112,7 +122,7 @@ public class Enrolments {
     public Enrolment visible(UUID id, Caller caller) {
         Enrolment enrolment = Enrolment.findById(id);
         if (enrolment == null || !canSee(enrolment, caller)) {
-            throw ProblemException.notFound("Enrolment", id);
+            throw ProblemException.notFound("enrolment", id);
         }
         return enrolment;
     }
@@ -145,8 +155,7 @@ public class Enrolments {
             params.put("instructor", caller.user());
         } else if (!(caller.instructor() && courses.teachesIn(caller.user(), programmeId))) {
             if (!caller.trainee()) {
-                throw ProblemException.forbiddenUntranslated(
-                        "Instructors see the rosters of the programmes they teach in only");
+                throw ProblemException.forbidden("rosters-own-programmes");
             }
             where.add("trainee = :trainee");
             params.put("trainee", caller.user());
@@ -159,7 +168,7 @@ public class Enrolments {
     public Places places(UUID programmeId) {
         TrainingProgramme programme = TrainingProgramme.findById(programmeId);
         if (programme == null) {
-            throw ProblemException.notFound("Training programme", programmeId);
+            throw ProblemException.notFound("programme", programmeId);
         }
         long enrolled = count(programmeId, EnrolmentStatus.ENROLLED);
         return new Places(
@@ -213,14 +222,11 @@ public class Enrolments {
     private TrainingProgramme lockedOpenProgramme(UUID programmeId) {
         TrainingProgramme programme = TrainingProgramme.findById(programmeId, LockModeType.PESSIMISTIC_WRITE);
         if (programme == null) {
-            throw ProblemException.notFound("Training programme", programmeId);
+            throw ProblemException.notFound("programme", programmeId);
         }
         if (clock.today().isAfter(programme.endsOn)) {
-            throw ProblemException.untranslated(
-                    Status.CONFLICT,
-                    "programme-ended",
-                    "The programme has ended",
-                    "Programme " + programmeId + " ended on " + programme.endsOn + "; enrolments no longer change");
+            throw new ProblemException(
+                    Status.CONFLICT, "programme-ended", "programme-ended", programmeId, programme.endsOn);
         }
         return programme;
     }

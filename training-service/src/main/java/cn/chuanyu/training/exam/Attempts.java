@@ -31,25 +31,15 @@ record Attempts(List<ExamResult> results, int allowed) {
     /** Refuses a score at the sitting for one scored there already, passed already, or out of retakes. */
     void requireAnotherAt(ExamSitting sitting, Enrolment enrolment) {
         if (results.stream().anyMatch(r -> r.sittingId.equals(sitting.id))) {
-            throw ProblemException.untranslated(
-                    Status.CONFLICT,
-                    "already-scored",
-                    "Already scored at this sitting",
-                    enrolment.traineeName + " has a score at sitting " + sitting.id);
+            throw new ProblemException(
+                    Status.CONFLICT, "already-scored", "already-scored", enrolment.traineeName, sitting.id);
         }
         if (passed()) {
-            throw ProblemException.untranslated(
-                    Status.CONFLICT,
-                    "already-passed",
-                    "Already passed",
-                    enrolment.traineeName + " has passed the exam already");
+            throw new ProblemException(Status.CONFLICT, "already-passed", "already-passed", enrolment.traineeName);
         }
         if (used() >= allowed) {
-            throw ProblemException.untranslated(
-                    Status.CONFLICT,
-                    "retakes-exhausted",
-                    "No retakes left",
-                    "%s has sat %d times; %d sittings are allowed".formatted(enrolment.traineeName, used(), allowed));
+            throw new ProblemException(
+                    Status.CONFLICT, "retakes-exhausted", "retakes-exhausted", enrolment.traineeName, used(), allowed);
         }
     }
 }

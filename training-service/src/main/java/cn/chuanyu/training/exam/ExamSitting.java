@@ -1,5 +1,6 @@
 package cn.chuanyu.training.exam;
 
+import cn.chuanyu.training.programme.CreateProgrammeRequest;
 import cn.chuanyu.training.programme.TrainingProgramme;
 import cn.chuanyu.web.problem.ProblemException;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -41,12 +42,20 @@ public class ExamSitting extends PanacheEntityBase {
     /** A sitting of the programme; retakes may come after the programme ends, but no sitting before it starts. */
     static ExamSitting schedule(TrainingProgramme programme, SittingRequest request, String admin, Instant now) {
         if (request.heldOn().isBefore(programme.startsOn)) {
-            throw ProblemException.untranslated(
+            throw new ProblemException(
                     Status.BAD_REQUEST,
                     "invalid-dates",
-                    "Sitting date is not valid",
-                    "The sitting on " + request.heldOn() + " would be before the programme starts on "
-                            + programme.startsOn);
+                    "sitting-before-programme",
+                    request.heldOn(),
+                    programme.startsOn);
+        }
+        if (request.heldOn().isAfter(CreateProgrammeRequest.LATEST)) {
+            throw new ProblemException(
+                    Status.BAD_REQUEST,
+                    "invalid-dates",
+                    "sitting-after-range",
+                    request.heldOn(),
+                    CreateProgrammeRequest.LATEST);
         }
         var sitting = new ExamSitting();
         sitting.id = UUID.randomUUID();
@@ -62,11 +71,7 @@ public class ExamSitting extends PanacheEntityBase {
     /** Scores are recorded from the day of the sitting on. */
     void requireHeldBy(LocalDate today) {
         if (heldOn.isAfter(today)) {
-            throw ProblemException.untranslated(
-                    Status.CONFLICT,
-                    "sitting-not-held",
-                    "The sitting has not been held",
-                    "Sitting " + id + " is on " + heldOn);
+            throw new ProblemException(Status.CONFLICT, "sitting-not-held", "sitting-not-held", id, heldOn);
         }
     }
 }

@@ -9,6 +9,7 @@ import cn.chuanyu.training.enrolment.Enrolments;
 import cn.chuanyu.training.kernel.Caller;
 import cn.chuanyu.training.kernel.TrainingClock;
 import cn.chuanyu.training.programme.TrainingProgrammes;
+import cn.chuanyu.web.PageOf;
 import cn.chuanyu.web.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -79,15 +80,18 @@ public class Exams {
     public ExamSitting sitting(UUID id) {
         ExamSitting sitting = ExamSitting.findById(id);
         if (sitting == null) {
-            throw ProblemException.notFound("Exam sitting", id);
+            throw ProblemException.notFound("exam-sitting", id);
         }
         return sitting;
     }
 
-    public List<ExamSitting> sittings(UUID programmeId) {
-        return programmeId == null
-                ? ExamSitting.list("order by heldOn, id")
-                : ExamSitting.list("programmeId = ?1 order by heldOn, id", programmeId);
+    /** Sittings by date, page by page; {@code programmeId} may be null. */
+    public PageOf<ExamSitting> sittings(UUID programmeId, int page, int size) {
+        var query = programmeId == null
+                ? ExamSitting.<ExamSitting>find("order by heldOn, id")
+                : ExamSitting.<ExamSitting>find("programmeId = ?1 order by heldOn, id", programmeId);
+        var results = query.page(page, size);
+        return new PageOf<>(results.list(), page, size, results.count());
     }
 
     /**
@@ -111,11 +115,13 @@ public class Exams {
         return result;
     }
 
-    /** A sitting's scores: for administrators and the programme's instructors. */
-    public List<ExamResult> scores(UUID sittingId, Caller caller) {
+    /** A sitting's scores, page by page: for administrators and the programme's instructors. */
+    public PageOf<ExamResult> scores(UUID sittingId, Caller caller, int page, int size) {
         ExamSitting sitting = sitting(sittingId);
         requireExaminer(sitting, caller);
-        return ExamResult.list("sittingId = ?1 order by trainee", sittingId);
+        var results = ExamResult.<ExamResult>find("sittingId = ?1 order by trainee, id", sittingId)
+                .page(page, size);
+        return new PageOf<>(results.list(), page, size, results.count());
     }
 
     /** A trainee's standing: their own, or for administrators and the programme's instructors. */
@@ -148,8 +154,7 @@ public class Exams {
 
     private void requireExaminer(ExamSitting sitting, Caller caller) {
         if (!caller.admin() && !(caller.instructor() && courses.teachesIn(caller.user(), sitting.programmeId))) {
-            throw ProblemException.forbiddenUntranslated(
-                    "Only training administrators and the programme's instructors record exam scores");
+            throw ProblemException.forbidden("examiners-only");
         }
     }
 
@@ -159,11 +164,7 @@ public class Exams {
         if (enrolment == null
                 || !enrolment.programmeId.equals(sitting.programmeId)
                 || enrolment.status != EnrolmentStatus.ENROLLED) {
-            throw ProblemException.untranslated(
-                    Status.CONFLICT,
-                    "not-enrolled",
-                    "Not enrolled in the programme",
-                    "Enrolment " + enrolmentId + " is not an enrolled trainee of the sitting's programme");
+            throw new ProblemException(Status.CONFLICT, "not-enrolled", "not-enrolled-candidate", enrolmentId);
         }
         return enrolment;
     }
@@ -171,12 +172,13 @@ public class Exams {
     private void requireAttended(Enrolment enrolment) {
         BigDecimal rate = attendance.rate(enrolment);
         if (rate.compareTo(minimumAttendance) < 0) {
-            throw ProblemException.untranslated(
+            throw new ProblemException(
                     Status.CONFLICT,
                     "not-eligible",
-                    "Attendance too low to sit the exam",
-                    "%s attended %s of the sessions held; %s is required"
-                            .formatted(enrolment.traineeName, rate, minimumAttendance));
+                    "attendance-too-low",
+                    enrolment.traineeName,
+                    rate,
+                    minimumAttendance);
         }
     }
 

@@ -11,7 +11,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(description = "A trainee's score at a sitting, out of 100", example = """
         {"enrolmentId": "0f3c2a1e-8b7d-4c6e-9a5f-1d2e3f4a5b6c", "score": 86.5}""")
 public record ScoreRequest(
-        @NotNull UUID enrolmentId,
+        @Schema(description = "the enrolment of a trainee enrolled (ENROLLED) in the sitting's programme") @NotNull
+        UUID enrolmentId,
 
-        @NotNull @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 1)
+        @Schema(description = "the score, 0 to 100, one decimal")
+        @NotNull
+        @DecimalMin("0")
+        @DecimalMax("100")
+        @Digits(integer = 3, fraction = 1)
         BigDecimal score) {}

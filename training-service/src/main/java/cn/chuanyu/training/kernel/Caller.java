@@ -36,10 +36,13 @@ public record Caller(String user, boolean admin, boolean instructor, boolean tra
         return new Caller(user, false, false, true);
     }
 
-    /** Refuses anyone but an administrator or the named person (an instructor of the course, the trainee). */
-    public void requireAdminOr(String owner, String detail) {
+    /**
+     * Refuses anyone but an administrator or the named person (an instructor of the course, the trainee), with the
+     * detail {@code detailKey} of the service's problem texts.
+     */
+    public void requireAdminOr(String owner, String detailKey, Object... args) {
         if (!admin && !user.equals(owner)) {
-            throw ProblemException.forbiddenUntranslated(detail);
+            throw ProblemException.forbidden(detailKey, args);
         }
     }
 

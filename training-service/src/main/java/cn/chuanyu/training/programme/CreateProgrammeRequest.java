@@ -1,5 +1,6 @@
 package cn.chuanyu.training.programme;
 
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -16,20 +17,35 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
          "venue": "易智网总部基地", "startsOn": "2020-12-10", "endsOn": "2020-12-24",
          "capacity": 170, "teachingMode": "BLENDED"}""")
 public record CreateProgrammeRequest(
-        @NotBlank @Size(max = 200) String name,
-        @NotNull BrokerLevel level,
+        @Schema(description = "the programme's name") @NotBlank @Size(max = 200)
+        String name,
 
-        @Schema(description = "主办") @NotEmpty @Size(max = 10)
+        @Schema(description = "the broker grade it trains for") @NotNull
+        BrokerLevel level,
+
+        @Schema(description = "主办: 1 to 10 organisers") @NotEmpty @Size(max = 10)
         List<@NotBlank @Size(max = 200) String> organisers,
 
-        @Schema(description = "承办") @Size(max = 10) List<@NotBlank @Size(max = 200) String> executors,
-        @NotBlank @Size(max = 200) String venue,
-        @NotNull LocalDate startsOn,
+        @Schema(description = "承办: up to 10 executors; absent or empty for none") @Size(max = 10)
+        List<@NotBlank @Size(max = 200) String> executors,
 
-        @Schema(description = "last day of the programme, not before startsOn") @NotNull
+        @Schema(description = "where it is held") @NotBlank @Size(max = 200)
+        String venue,
+
+        @Schema(description = "first day, " + CreateProgrammeRequest.DATE_RANGE) @NotNull
+        LocalDate startsOn,
+
+        @Schema(description = "last day, not before startsOn, " + CreateProgrammeRequest.DATE_RANGE) @NotNull
         LocalDate endsOn,
 
-        @Schema(description = "how many trainees may enrol") @NotNull @Min(1)
+        @Schema(description = "how many trainees may enrol, 1 to 10000") @NotNull @Min(1) @Max(10000)
         Integer capacity,
 
-        @NotNull TeachingMode teachingMode) {}
+        @Schema(description = "how it is taught") @NotNull TeachingMode teachingMode) {
+
+    /** Programmes of the training base: from its first cohorts to the end of the century. */
+    static final String DATE_RANGE = "from 2000-01-01 to 2100-12-31";
+
+    public static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
+    public static final LocalDate LATEST = LocalDate.of(2100, 12, 31);
+}

@@ -59,14 +59,26 @@ public class TrainingProgramme extends PanacheEntityBase {
     @Version
     public long version;
 
-    /** A one-day programme is fine; one that ends before it starts is refused. */
+    /** A one-day programme is fine; one that ends before it starts, or outside 2000..2100, is refused. */
     static TrainingProgramme create(CreateProgrammeRequest request, String admin, Instant now) {
         if (request.endsOn().isBefore(request.startsOn())) {
-            throw ProblemException.untranslated(
+            throw new ProblemException(
                     Response.Status.BAD_REQUEST,
                     "invalid-dates",
-                    "Programme dates are not valid",
-                    "The programme ends on " + request.endsOn() + ", before it starts on " + request.startsOn());
+                    "programme-ends-before-start",
+                    request.endsOn(),
+                    request.startsOn());
+        }
+        if (request.startsOn().isBefore(CreateProgrammeRequest.EARLIEST)
+                || request.endsOn().isAfter(CreateProgrammeRequest.LATEST)) {
+            throw new ProblemException(
+                    Response.Status.BAD_REQUEST,
+                    "invalid-dates",
+                    "programme-dates-range",
+                    request.startsOn(),
+                    request.endsOn(),
+                    CreateProgrammeRequest.EARLIEST,
+                    CreateProgrammeRequest.LATEST);
         }
         var programme = new TrainingProgramme();
         programme.id = UUID.randomUUID();

@@ -49,7 +49,9 @@ public class TrainingProgrammeResource {
     @Operation(
             operationId = "createProgramme",
             summary = "Create a training programme",
-            description = "Creates a technology-broker training programme (培训班), e.g. a primary (初级) course.")
+            description = "Training administrators only. Creates a technology-broker training programme (培训班), e.g. "
+                    + "a primary (初级) course, running on days from 2000-01-01 to 2100-12-31. Nothing about a "
+                    + "programme must be unique (names may repeat across cohorts); its id is generated.")
     @APIResponseSchema(
             value = ProgrammeView.class,
             responseCode = "201",
@@ -57,7 +59,7 @@ public class TrainingProgrammeResource {
     @APIResponse(
             responseCode = "400",
             description = "Invalid request (problem+json with field errors), "
-                    + "or the programme ends before it starts (type invalid-dates)")
+                    + "or the programme ends before it starts or lies outside 2000..2100 (type invalid-dates)")
     @APIResponse(responseCode = "403", description = "Not a training administrator")
     public Response create(@Valid @NotNull CreateProgrammeRequest request) {
         TrainingProgramme programme =
@@ -70,9 +72,9 @@ public class TrainingProgrammeResource {
     @GET
     @Path("/{id}")
     @PermitAll
-    @Operation(operationId = "getProgramme", summary = "Read one training programme")
+    @Operation(operationId = "getProgramme", summary = "Read one training programme", description = "Public.")
     @APIResponse(responseCode = "200", description = "The programme")
-    public ProgrammeView get(@PathParam("id") UUID id) {
+    public ProgrammeView get(@Parameter(description = "the programme") @PathParam("id") UUID id) {
         return ProgrammeView.of(programmes.get(id));
     }
 
@@ -82,10 +84,16 @@ public class TrainingProgrammeResource {
             operationId = "listProgrammes",
             summary = "List training programmes, latest start first",
             description = "Public. `level` keeps only the programmes training for that broker grade.")
+    @APIResponse(responseCode = "200", description = "A page of programmes")
     public PageOf<ProgrammeView> list(
             @Parameter(description = "broker grade, e.g. PRIMARY (初级)") @QueryParam("level") BrokerLevel level,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageOf.MAX_SIZE) int size) {
+            @Parameter(description = "zero-based page index") @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @Parameter(description = "page size, at most 100")
+                    @QueryParam("size")
+                    @DefaultValue("20")
+                    @Min(1)
+                    @Max(PageOf.MAX_SIZE)
+                    int size) {
         return programmes.list(level, page, size).map(ProgrammeView::of);
     }
 }

@@ -27,7 +27,7 @@ public class TrainingProgrammes {
     public TrainingProgramme get(UUID id) {
         TrainingProgramme programme = TrainingProgramme.findById(id);
         if (programme == null) {
-            throw ProblemException.notFound("Training programme", id);
+            throw ProblemException.notFound("programme", id);
         }
         return programme;
     }

@@ -57,8 +57,7 @@ public class ContractStatistic extends PanacheEntityBase {
     /** A region's row for a year, not yet reported; statistics start in 1980. */
     static ContractStatistic of(Region region, int year) {
         if (year < 1980 || year > 2100) {
-            throw ProblemException.untranslated(
-                    Status.BAD_REQUEST, "invalid-year", "Year is not valid", year + " is not a year of statistics");
+            throw new ProblemException(Status.BAD_REQUEST, "invalid-year", "invalid-year", year);
         }
         var statistic = new ContractStatistic();
         statistic.region = region;
@@ -76,21 +75,16 @@ public class ContractStatistic extends PanacheEntityBase {
                 .filter(Objects::nonNull)
                 .toList();
         if (types.isEmpty() && figures.reportedTotal() == null) {
-            throw ProblemException.untranslated(
-                    Status.BAD_REQUEST,
-                    "no-figures",
-                    "No figures given",
-                    "Give the amount of at least one contract type, or the reported total");
+            throw new ProblemException(Status.BAD_REQUEST, "no-figures", "no-figures");
         }
         BigDecimal typesTotal = types.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
         if (figures.reportedTotal() != null && typesTotal.compareTo(figures.reportedTotal()) > 0) {
-            throw ProblemException.untranslated(
+            throw new ProblemException(
                     Status.BAD_REQUEST,
                     "inconsistent-total",
-                    "The types exceed the total",
-                    "The contract types add up to " + typesTotal.toPlainString()
-                            + " yuan, more than the reported total "
-                            + figures.reportedTotal().toPlainString());
+                    "inconsistent-total",
+                    typesTotal.toPlainString(),
+                    figures.reportedTotal().toPlainString());
         }
         development = figures.development();
         transfer = figures.transfer();

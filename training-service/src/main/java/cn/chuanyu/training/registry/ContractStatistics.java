@@ -2,15 +2,18 @@ package cn.chuanyu.training.registry;
 
 import cn.chuanyu.training.kernel.TrainingClock;
 import cn.chuanyu.web.problem.ProblemException;
+import cn.chuanyu.web.problem.ProblemTexts.Term;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.core.Response.Status;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -31,37 +34,89 @@ public class ContractStatistics {
             {"reportedTotal": 15040000000, \
             "source": "重庆日报 2020-12-11: 2019年全社会技术合同金额150.4亿元"}""")
     public record YearRequest(
-            @Schema(description = "技术开发") @DecimalMin("0") @Digits(integer = 16, fraction = 2)
+            @Schema(description = "技术开发: technology development, yuan; absent if not known")
+            @DecimalMin("0")
+            @Digits(integer = 16, fraction = 2)
             BigDecimal development,
 
-            @Schema(description = "技术转让") @DecimalMin("0") @Digits(integer = 16, fraction = 2)
+            @Schema(description = "技术转让: technology transfer, yuan; absent if not known")
+            @DecimalMin("0")
+            @Digits(integer = 16, fraction = 2)
             BigDecimal transfer,
 
-            @Schema(description = "技术服务") @DecimalMin("0") @Digits(integer = 16, fraction = 2)
+            @Schema(description = "技术服务: technology service, yuan; absent if not known")
+            @DecimalMin("0")
+            @Digits(integer = 16, fraction = 2)
             BigDecimal service,
 
-            @Schema(description = "技术咨询") @DecimalMin("0") @Digits(integer = 16, fraction = 2)
+            @Schema(description = "技术咨询: technology consulting, yuan; absent if not known")
+            @DecimalMin("0")
+            @Digits(integer = 16, fraction = 2)
             BigDecimal consulting,
 
-            @Schema(description = "the total as published; at least the sum of the types given")
+            @Schema(description = "the total as published, yuan; at least the sum of the types given")
             @DecimalMin("0")
             @Digits(integer = 16, fraction = 2)
             BigDecimal reportedTotal,
 
-            @Size(max = 300) String source) {}
+            @Schema(description = "where the figures were published; blank or absent for none") @Size(max = 300)
+            String source) {}
+
+    /** The amounts by contract type: each null when not reported. */
+    @Schema(description = "The year's amounts by contract type, in yuan (two decimals); each null when not reported")
+    public record ByType(
+            @Schema(nullable = true, description = "技术开发: technology development")
+            BigDecimal development,
+
+            @Schema(nullable = true, description = "技术转让: technology transfer")
+            BigDecimal transfer,
+
+            @Schema(nullable = true, description = "技术服务: technology service")
+            BigDecimal service,
+
+            @Schema(nullable = true, description = "技术咨询: technology consulting")
+            BigDecimal consulting) {
+
+        static ByType of(Map<ContractType, BigDecimal> amounts) {
+            return new ByType(
+                    amounts.get(ContractType.DEVELOPMENT),
+                    amounts.get(ContractType.TRANSFER),
+                    amounts.get(ContractType.SERVICE),
+                    amounts.get(ContractType.CONSULTING));
+        }
+    }
 
     /**
      * A year's figures: {@code total} is the reported total when there is one, else the sum of the types;
      * {@code unallocated} is the part of the reported total not broken down by type.
      */
+    @Schema(description = "One region's technology-contract turnover in one year, in yuan (two decimals)")
     public record YearStatistics(
-            Region region,
+            @Schema(description = "the region") Region region,
+
+            @Schema(description = "the calendar year", example = "2019")
             int year,
-            Map<ContractType, BigDecimal> byType,
+
+            @Schema(description = "the amounts by contract type")
+            ByType byType,
+
+            @Schema(description = "the sum of the amounts by type (0 when none is reported)", example = "0.00")
             BigDecimal typesTotal,
+
+            @Schema(nullable = true, description = "the total as published; null if none", example = "15040000000.00")
             BigDecimal reportedTotal,
+
+            @Schema(description = "the reported total when there is one, else typesTotal", example = "15040000000.00")
             BigDecimal total,
+
+            @Schema(
+                    nullable = true,
+                    description = "the part of the reported total not broken down by type; null without a "
+                            + "reported total",
+                    example = "15040000000.00")
             BigDecimal unallocated,
+
+            @Schema(nullable = true, description = "where the figures were published; null if not given")
             String source) {
 
         static YearStatistics of(ContractStatistic s) {
@@ -76,7 +131,7 @@ public class ContractStatistics {
             return new YearStatistics(
                     s.region,
                     s.reportYear,
-                    byType,
+                    ByType.of(byType),
                     typesTotal,
                     reported,
                     reported != null ? reported : typesTotal,
@@ -91,7 +146,15 @@ public class ContractStatistics {
     }
 
     /** A region's years and their grand total. */
-    public record RegionStatistics(Region region, List<YearStatistics> years, BigDecimal total) {}
+    @Schema(description = "A region's technology-contract turnover year by year, with the total over those years")
+    public record RegionStatistics(
+            @Schema(description = "the region") Region region,
+
+            @Schema(description = "the years with figures, earliest first (at most the 121 years 1980..2100)")
+            List<YearStatistics> years,
+
+            @Schema(description = "the sum of the years' totals, yuan", example = "15040000000.00")
+            BigDecimal total) {}
 
     /** Records (or replaces) a region's figures for a year. */
     @Transactional
@@ -109,7 +172,12 @@ public class ContractStatistics {
         ContractStatistic statistic = ContractStatistic.find("region = ?1 and reportYear = ?2", region, year)
                 .firstResult();
         if (statistic == null) {
-            throw ProblemException.notFound("Technology-contract statistics of " + region + " for", year);
+            throw new ProblemException(
+                    Status.NOT_FOUND,
+                    "not-found",
+                    "statistics-not-found",
+                    new Term(region.name().toLowerCase(Locale.ROOT)),
+                    year);
         }
         return YearStatistics.of(statistic);
     }

@@ -18,6 +18,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -43,17 +44,17 @@ public class ContractStatisticsResource {
     @Operation(
             operationId = "reportContractStatistics",
             summary = "Record a region's technology-contract turnover for a year",
-            description =
-                    "Amounts in yuan (元) by contract type (development, transfer, service, consulting) where known, "
-                            + "and/or the total as published. Replaces the year's earlier figures.")
+            description = "Training administrators only. Amounts in yuan (元) by contract type (development, transfer, "
+                    + "service, consulting) where known, and/or the total as published. One set of figures "
+                    + "per region and year: reporting again replaces the year's earlier figures.")
     @APIResponse(responseCode = "200", description = "The year's figures with their totals")
     @APIResponse(
             responseCode = "400",
-            description =
-                    "Invalid amounts, no figures (no-figures), or types above the total " + "(inconsistent-total)")
+            description = "Invalid amounts, no figures (no-figures), or types above the total (inconsistent-total)")
     public ContractStatistics.YearStatistics report(
-            @PathParam("region") Region region,
-            @PathParam("year") int year,
+            @Parameter(description = "the region") @PathParam("region") Region region,
+            @Parameter(description = "the calendar year, 1980 to 2100") @PathParam("year") @Min(1980) @Max(2100)
+                    int year,
             @Valid @NotNull ContractStatistics.YearRequest request) {
         return statistics.report(region, year, request, Caller.of(identity).user());
     }
@@ -61,10 +62,16 @@ public class ContractStatisticsResource {
     @GET
     @Path("/{region}/{year}")
     @PermitAll
-    @Operation(operationId = "getContractStatistics", summary = "A region's technology-contract turnover in one year")
+    @Operation(
+            operationId = "getContractStatistics",
+            summary = "A region's technology-contract turnover in one year",
+            description = "Public.")
     @APIResponse(responseCode = "200", description = "The year's figures with their totals")
     @APIResponse(responseCode = "404", description = "No figures for that region and year")
-    public ContractStatistics.YearStatistics year(@PathParam("region") Region region, @PathParam("year") int year) {
+    public ContractStatistics.YearStatistics year(
+            @Parameter(description = "the region") @PathParam("region") Region region,
+            @Parameter(description = "the calendar year, 1980 to 2100") @PathParam("year") @Min(1980) @Max(2100)
+                    int year) {
         return statistics.year(region, year);
     }
 
@@ -72,11 +79,16 @@ public class ContractStatisticsResource {
     @PermitAll
     @Operation(
             operationId = "listContractStatistics",
-            summary = "A region's technology-contract turnover year by year, with the total")
+            summary = "A region's technology-contract turnover year by year, with the total",
+            description = "Public. Years from..to inclusive (each optional), earliest first; the list is bounded by "
+                    + "the years 1980..2100.")
+    @APIResponse(responseCode = "200", description = "The region's years and their total")
     public ContractStatistics.RegionStatistics list(
-            @QueryParam("region") @NotNull Region region,
-            @QueryParam("from") @Min(1980) @Max(2100) Integer from,
-            @QueryParam("to") @Min(1980) @Max(2100) Integer to) {
+            @Parameter(description = "the region", required = true) @QueryParam("region") @NotNull Region region,
+            @Parameter(description = "the first year, 1980 to 2100") @QueryParam("from") @Min(1980) @Max(2100)
+                    Integer from,
+            @Parameter(description = "the last year, 1980 to 2100") @QueryParam("to") @Min(1980) @Max(2100)
+                    Integer to) {
         return statistics.of(region, from, to);
     }
 }

@@ -22,9 +22,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -49,8 +49,13 @@ public class InstitutionResource {
     @SecurityRequirement(name = "jwt")
     @Operation(
             operationId = "registerInstitution",
-            summary = "Register a named demonstration institution (national or municipal)")
-    @APIResponseSchema(value = InstitutionView.class, responseCode = "201", responseDescription = "Registered")
+            summary = "Register a named demonstration institution (national or municipal)",
+            description = "Training administrators only. Unique: the name at its level (the same name may be "
+                    + "registered once as NATIONAL and once as MUNICIPAL).")
+    @APIResponseSchema(
+            value = InstitutionView.class,
+            responseCode = "201",
+            responseDescription = "Registered; Location names the institution")
     @APIResponse(responseCode = "409", description = "Registered already at that level (already-registered)")
     public Response register(@Valid @NotNull Institutions.InstitutionRequest request) {
         DemonstrationInstitution institution =
@@ -62,20 +67,30 @@ public class InstitutionResource {
 
     @GET
     @PermitAll
-    @Operation(operationId = "listInstitutions", summary = "Named demonstration institutions, by level then name")
+    @Operation(
+            operationId = "listInstitutions",
+            summary = "Named demonstration institutions, by level then name",
+            description = "Public.")
+    @APIResponse(responseCode = "200", description = "A page of institutions")
     public PageOf<InstitutionView> list(
-            @QueryParam("region") Region region,
-            @QueryParam("level") InstitutionLevel level,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageOf.MAX_SIZE) int size) {
+            @Parameter(description = "only this region's") @QueryParam("region") Region region,
+            @Parameter(description = "only this level's") @QueryParam("level") InstitutionLevel level,
+            @Parameter(description = "zero-based page index") @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @Parameter(description = "page size, at most 100")
+                    @QueryParam("size")
+                    @DefaultValue("20")
+                    @Min(1)
+                    @Max(PageOf.MAX_SIZE)
+                    int size) {
         return institutions.list(region, level, page, size).map(InstitutionView::of);
     }
 
     @GET
     @Path("/{id}")
     @PermitAll
-    @Operation(operationId = "getInstitution", summary = "Read one demonstration institution")
-    public InstitutionView get(@PathParam("id") UUID id) {
+    @Operation(operationId = "getInstitution", summary = "Read one demonstration institution", description = "Public.")
+    @APIResponse(responseCode = "200", description = "The institution")
+    public InstitutionView get(@Parameter(description = "the institution") @PathParam("id") UUID id) {
         return InstitutionView.of(institutions.get(id));
     }
 
@@ -87,8 +102,10 @@ public class InstitutionResource {
     @Operation(
             operationId = "reportInstitutionCount",
             summary = "Record a reported count of institutions of a level, as of a year",
-            description =
-                    "For statistics that give counts without names, e.g. Chongqing 2020: 8 national, 22 municipal.")
+            description = "Training administrators only. For statistics that give counts without names, e.g. "
+                    + "Chongqing 2020: 8 national, 22 municipal. One count per region, level and year: reporting "
+                    + "it again replaces it.")
+    @APIResponse(responseCode = "200", description = "The count as recorded")
     public Institutions.ReportedCount report(@Valid @NotNull Institutions.CountRequest request) {
         return institutions.report(request, Caller.of(identity).user());
     }
@@ -98,8 +115,18 @@ public class InstitutionResource {
     @PermitAll
     @Operation(
             operationId = "listInstitutionCounts",
-            summary = "Reported counts of demonstration institutions, latest first")
-    public List<Institutions.ReportedCount> counts(@QueryParam("region") Region region) {
-        return institutions.counts(region);
+            summary = "Reported counts of demonstration institutions, latest first",
+            description = "Public. By region, then latest year first, then level.")
+    @APIResponse(responseCode = "200", description = "A page of reported counts")
+    public PageOf<Institutions.ReportedCount> counts(
+            @Parameter(description = "only this region's") @QueryParam("region") Region region,
+            @Parameter(description = "zero-based page index") @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @Parameter(description = "page size, at most 100")
+                    @QueryParam("size")
+                    @DefaultValue("20")
+                    @Min(1)
+                    @Max(PageOf.MAX_SIZE)
+                    int size) {
+        return institutions.counts(region, page, size);
     }
 }

@@ -85,7 +85,8 @@ class AttendanceTest {
                 .get(ATTENDANCE + "/sessions/" + session)
                 .then()
                 .statusCode(200)
-                .body("size()", equalTo(0));
+                .body("items.size()", equalTo(0))
+                .body("total", equalTo(0));
         given().when()
                 .delete(ATTENDANCE + "/sessions/" + session + "/" + trainee)
                 .then()

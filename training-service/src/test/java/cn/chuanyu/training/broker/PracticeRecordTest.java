@@ -71,10 +71,23 @@ class PracticeRecordTest {
         given().when()
                 .get("/api/training/brokers/" + broker)
                 .then()
-                .body("projects[0].title", equalTo("新型有机钾离子电池产学研合作项目"))
-                .body("projects[0].agreementDate", equalTo("2021-03-18"))
+                .body("projects.items[0].title", equalTo("新型有机钾离子电池产学研合作项目"))
+                .body("projects.items[0].agreementDate", equalTo("2021-03-18"))
+                .body("projects.total", equalTo(1))
+                .body("projects.size", equalTo(20))
                 .body("certificates.number", contains(certificate.number))
+                .body("certificates[0].id", equalTo(certificate.id.toString()))
+                .body("certificates[0].level", equalTo("PRIMARY"))
                 .body("certificates[0].status", equalTo("VALID"));
+        given().queryParam("page", 1)
+                .queryParam("size", 1)
+                .when()
+                .get("/api/training/brokers/" + broker)
+                .then()
+                .statusCode(200)
+                .body("signedProjects", equalTo(1))
+                .body("projects.items.size()", equalTo(0))
+                .body("projects.page", equalTo(1));
     }
 
     @Test
@@ -111,7 +124,7 @@ class PracticeRecordTest {
                         .then()
                         .extract()
                         .jsonPath()
-                        .getList("projects.projectId", String.class))
+                        .getList("projects.items.projectId", String.class))
                 .containsExactlyInAnyOrder(project.toString(), marker.toString());
     }
 
@@ -194,7 +207,8 @@ class PracticeRecordTest {
                             if (response.statusCode() != 200) {
                                 return null;
                             }
-                            List<String> projects = response.jsonPath().getList("projects.projectId", String.class);
+                            List<String> projects =
+                                    response.jsonPath().getList("projects.items.projectId", String.class);
                             return projects.contains(project.toString())
                                     ? response.jsonPath().<String, Object>getMap("")
                                     : null;

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 
 import cn.chuanyu.testing.EventSchemas;
 import cn.chuanyu.testing.TopicRecorder;
@@ -280,7 +281,17 @@ class CertificateTest {
                 .then()
                 .statusCode(200)
                 .body("authentic", equalTo(false))
-                .body("certificate", nullValue());
+                .body("certificate", nullValue())
+                .body("problem", equalTo("签名与内容不符：该凭证已被篡改，或并非由本平台签发"));
+        given().contentType(ContentType.JSON)
+                .header("Accept-Language", "en")
+                .body(Map.of("credential", tampered))
+                .when()
+                .post(VERIFICATIONS)
+                .then()
+                .statusCode(200)
+                .body("authentic", equalTo(false))
+                .body("problem", startsWith("the signature does not match the content"));
         given().contentType(ContentType.JSON)
                 .body(Map.of("credential", "not-a-jws"))
                 .when()

@@ -254,7 +254,10 @@ class CourseTest {
                 .delete(COURSES + "/" + theirs + "/sessions/" + theirSession)
                 .then()
                 .statusCode(403);
-        given().when().get(COURSES + "/" + theirs + "/sessions").then().body("id", contains(theirSession.toString()));
+        given().when()
+                .get(COURSES + "/" + theirs + "/sessions")
+                .then()
+                .body("items.id", contains(theirSession.toString()));
 
         given().queryParam("mine", true)
                 .queryParam("programmeId", programme)
@@ -266,7 +269,7 @@ class CourseTest {
                 .delete(COURSES + "/" + mine + "/sessions/" + session)
                 .then()
                 .statusCode(204);
-        given().when().get(COURSES + "/" + mine + "/sessions").then().body("size()", equalTo(0));
+        given().when().get(COURSES + "/" + mine + "/sessions").then().body("items.size()", equalTo(0));
     }
 
     @Test
@@ -281,7 +284,7 @@ class CourseTest {
                 .then()
                 .statusCode(400)
                 .body("type", equalTo("https://chuanyu.cn/problems/invalid-session-time"));
-        given().when().get(COURSES + "/" + mine + "/sessions").then().body("size()", equalTo(0));
+        given().when().get(COURSES + "/" + mine + "/sessions").then().body("items.size()", equalTo(0));
     }
 
     private static long coursesOf(UUID programme) {

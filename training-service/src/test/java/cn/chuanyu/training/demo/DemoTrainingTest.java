@@ -54,7 +54,7 @@ class DemoTrainingTest {
         assertThat(courses).filteredOn("ONLINE"::equals).hasSize(8);
         assertThat(courses).filteredOn("OFFLINE"::equals).hasSize(8);
         given().when()
-                .get("/api/training/enrolments/places/" + programme)
+                .get("/api/training/programmes/" + programme + "/places")
                 .then()
                 .body("capacity", equalTo(170))
                 .body("enrolled", equalTo(1));
@@ -81,12 +81,13 @@ class DemoTrainingTest {
                 .body("online", equalTo(8));
 
         List<Map<String, Object>> counts = given().queryParam("region", "CHONGQING")
+                .queryParam("size", 100)
                 .when()
                 .get("/api/training/demonstration-institutions/counts")
                 .then()
                 .extract()
                 .jsonPath()
-                .getList("findAll { it.asOfYear == 2020 }");
+                .getList("items.findAll { it.asOfYear == 2020 }");
         assertThat(counts)
                 .extracting(c -> c.get("level") + ":" + c.get("count"))
                 .containsExactlyInAnyOrder("NATIONAL:8", "MUNICIPAL:22");

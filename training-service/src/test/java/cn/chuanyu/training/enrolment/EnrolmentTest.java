@@ -68,7 +68,7 @@ class EnrolmentTest {
                     .body("organisation", equalTo("重庆大学科技成果转化中心"));
         }
         given().when()
-                .get(ENROLMENTS + "/places/" + programme)
+                .get("/api/training/programmes/" + programme + "/places")
                 .then()
                 .statusCode(200)
                 .body("capacity", equalTo(170))
@@ -94,14 +94,17 @@ class EnrolmentTest {
                 .statusCode(400)
                 .body("errors.field", contains("name"));
         given().when()
-                .get(ENROLMENTS + "/places/" + programme)
+                .get("/api/training/programmes/" + programme + "/places")
                 .then()
                 .body("enrolled", equalTo(1))
                 .body("waitlisted", equalTo(0));
 
         UUID ended = TrainingFixtures.programme(5, TeachingMode.BLENDED, today().minusDays(30), today().minusDays(1));
         enrol(ended, "李四").then().statusCode(409).body("type", equalTo("https://chuanyu.cn/problems/programme-ended"));
-        given().when().get(ENROLMENTS + "/places/" + ended).then().body("enrolled", equalTo(0));
+        given().when()
+                .get("/api/training/programmes/" + ended + "/places")
+                .then()
+                .body("enrolled", equalTo(0));
         enrol(UUID.randomUUID(), "李四").then().statusCode(404);
     }
 
@@ -135,7 +138,7 @@ class EnrolmentTest {
             pool.shutdown();
         }
         given().when()
-                .get(ENROLMENTS + "/places/" + programme)
+                .get("/api/training/programmes/" + programme + "/places")
                 .then()
                 .body("enrolled", equalTo(5))
                 .body("waitlisted", equalTo(15))
@@ -174,7 +177,7 @@ class EnrolmentTest {
                 .statusCode(409)
                 .body("type", equalTo("https://chuanyu.cn/problems/illegal-transition"));
         given().when()
-                .get(ENROLMENTS + "/places/" + programme)
+                .get("/api/training/programmes/" + programme + "/places")
                 .then()
                 .body("enrolled", equalTo(2))
                 .body("waitlisted", equalTo(1));

@@ -5,6 +5,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 
 import cn.chuanyu.testing.TopicRecorder;
@@ -37,6 +38,7 @@ class ExamTest {
             score(sitting, enrolment, 86.5)
                     .then()
                     .statusCode(201)
+                    .header("Location", endsWith("/api/training/enrolments/" + enrolment + "/exam-standing"))
                     .body("passed", equalTo(true))
                     .body("attempt", equalTo(1))
                     .body("recordedBy", equalTo("exam-teacher"));
@@ -45,7 +47,7 @@ class ExamTest {
             assertThat(event.data()).contains("\"name\":\"张三\"").contains("\"score\":86.5");
         }
         given().when()
-                .get(EXAMS + "/enrolments/" + enrolment)
+                .get("/api/training/enrolments/" + enrolment + "/exam-standing")
                 .then()
                 .statusCode(200)
                 .body("passed", equalTo(true))
@@ -57,7 +59,8 @@ class ExamTest {
                 .get(EXAMS + "/" + sitting + "/scores")
                 .then()
                 .statusCode(200)
-                .body("enrolmentId", contains(enrolment.toString()));
+                .body("items.enrolmentId", contains(enrolment.toString()))
+                .body("total", equalTo(1));
     }
 
     @Test
@@ -97,7 +100,7 @@ class ExamTest {
                 .statusCode(409)
                 .body("type", equalTo("https://chuanyu.cn/problems/already-passed"));
         given().when()
-                .get(EXAMS + "/enrolments/" + failsTwice)
+                .get("/api/training/enrolments/" + failsTwice + "/exam-standing")
                 .then()
                 .body("attemptsUsed", equalTo(2))
                 .body("attemptsAllowed", equalTo(2))
@@ -120,7 +123,7 @@ class ExamTest {
                 .body("detail", containsString("0.5000"))
                 .body("detail", containsString("0.8"));
         given().when()
-                .get(EXAMS + "/enrolments/" + enrolment)
+                .get("/api/training/enrolments/" + enrolment + "/exam-standing")
                 .then()
                 .body("eligible", equalTo(false))
                 .body("attendanceRate", equalTo(0.5f))
@@ -181,7 +184,8 @@ class ExamTest {
                 .when()
                 .get(EXAMS)
                 .then()
-                .body("size()", equalTo(2));
+                .body("items.size()", equalTo(2))
+                .body("total", equalTo(2));
     }
 
     @Test
@@ -196,7 +200,10 @@ class ExamTest {
                 .statusCode(403)
                 .body("type", equalTo("https://chuanyu.cn/problems/forbidden"));
         given().when().get(EXAMS + "/" + sitting + "/scores").then().statusCode(403);
-        given().when().get(EXAMS + "/enrolments/" + enrolment).then().statusCode(404);
+        given().when()
+                .get("/api/training/enrolments/" + enrolment + "/exam-standing")
+                .then()
+                .statusCode(404);
     }
 
     @Test
@@ -210,12 +217,15 @@ class ExamTest {
         TrainingFixtures.scored(sitting, theirs, "91");
 
         given().when()
-                .get(EXAMS + "/enrolments/" + mine)
+                .get("/api/training/enrolments/" + mine + "/exam-standing")
                 .then()
                 .statusCode(200)
                 .body("results.score", contains(72.0f))
                 .body("passed", equalTo(true));
-        given().when().get(EXAMS + "/enrolments/" + theirs).then().statusCode(404);
+        given().when()
+                .get("/api/training/enrolments/" + theirs + "/exam-standing")
+                .then()
+                .statusCode(404);
         given().when().get(EXAMS + "/" + sitting + "/scores").then().statusCode(403);
         score(sitting, mine, 100).then().statusCode(403);
     }
