@@ -33,6 +33,7 @@ import net.jqwik.api.lifecycle.AddLifecycleHook;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.AroundPropertyHook;
 import net.jqwik.api.lifecycle.BeforeContainer;
+import net.jqwik.api.lifecycle.PropagationMode;
 import net.jqwik.api.lifecycle.PropertyExecutionResult;
 import net.jqwik.api.lifecycle.PropertyExecutor;
 import net.jqwik.api.lifecycle.PropertyLifecycleContext;
@@ -51,7 +52,7 @@ import net.jqwik.api.statistics.Statistics;
  * replays another, {@code -Dfuzz.tries=2} doubles the tries, {@code -Dfuzz.survey=true} runs every try without stopping
  * at the first failure and prints all failures grouped by kind (the properties still fail).
  */
-@AddLifecycleHook(InvalidInputIT.Settings.class)
+@AddLifecycleHook(value = InvalidInputIT.Settings.class, propagateTo = PropagationMode.DIRECT_DESCENDANTS)
 class InvalidInputIT {
 
     static final String DEFAULT_SEED = "151515";

@@ -36,6 +36,7 @@ final class PlatformState implements AutoCloseable {
 
     private final List<Database> databases = new ArrayList<>();
     private final KafkaConsumer<byte[], byte[]> consumer;
+    private List<TopicPartition> assigned = List.of();
 
     PlatformState(EmbeddedPlatform platform) throws SQLException {
         for (String service : LaunchOptions.SERVICES) {
@@ -90,6 +91,10 @@ final class PlatformState implements AutoCloseable {
             if (!topic.getKey().startsWith("__")) {
                 topic.getValue().forEach(p -> partitions.add(new TopicPartition(p.topic(), p.partition())));
             }
+        }
+        if (!partitions.equals(assigned)) {
+            consumer.assign(partitions);
+            assigned = partitions;
         }
         consumer.endOffsets(partitions, Duration.ofSeconds(10)).forEach((p, end) -> offsets.put(p.toString(), end));
         return new Snapshot(tables, offsets);
