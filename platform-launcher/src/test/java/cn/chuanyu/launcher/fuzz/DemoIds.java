@@ -2,10 +2,13 @@ package cn.chuanyu.launcher.fuzz;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -27,6 +30,8 @@ final class DemoIds {
 
     private static final Pattern PARAMETER = Pattern.compile("\\{([^}]+)}");
     private static final int CANDIDATES = 8;
+    private static final Pattern UUID_TEXT =
+            Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
     private final ApiDocument document;
     private final HttpClient http;
@@ -80,6 +85,11 @@ final class DemoIds {
                 .findFirst()
                 .map(p -> document.resolve(p.schema()))
                 .orElse(null);
+        if (schema != null
+                && ApiDocument.type(schema).equals("integer")
+                && name.toLowerCase().endsWith("year")) {
+            return String.valueOf(LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear() - 1);
+        }
         if (schema != null && !ApiDocument.type(schema).equals("string")
                 || schema != null && !ApiDocument.enumValues(schema).isEmpty()) {
             return document.sample(schema).asText();
@@ -175,29 +185,104 @@ final class DemoIds {
         if (cached != null) {
             return cached;
         }
+        List<JsonNode> elements = new ArrayList<>();
+        JsonNode body = get(path, token);
+        if (body != null) {
+            Optional<JsonNode> array = body.isArray()
+                    ? Optional.of(body)
+                    : body.has("items") ? Optional.of(body.get("items")) : firstArray(body);
+            array.ifPresent(a -> a.forEach(elements::add));
+        }
+        listings.put(key, elements);
+        return elements;
+    }
+
+    /** The JSON of a 200 answer to a GET through the gateway, or null. */
+    private JsonNode get(String path, String token) throws Exception {
         HttpRequest.Builder request =
                 HttpRequest.newBuilder(SharedPlatform.gateway(path)).timeout(Duration.ofSeconds(30));
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
-        List<JsonNode> elements = new ArrayList<>();
         for (int attempt = 0; attempt < 10; attempt++) {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() == 429) {
                 Thread.sleep(1000);
                 continue;
             }
-            if (response.statusCode() == 200) {
-                JsonNode body = json.readTree(response.body());
-                Optional<JsonNode> array = body.isArray()
-                        ? Optional.of(body)
-                        : body.has("items") ? Optional.of(body.get("items")) : firstArray(body);
-                array.ifPresent(a -> a.forEach(elements::add));
-            }
-            break;
+            return response.statusCode() == 200 ? json.readTree(response.body()) : null;
         }
-        listings.put(key, elements);
-        return elements;
+        return null;
+    }
+
+    /**
+     * The base body brought closer to what the running platform accepts: every {@code ...Id} text that names a resource
+     * a listing knows gets a real id ({@code programmeId}: the first programme), and a {@code version} the current
+     * version of the resource the operation changes (read at its own path, else its parent's).
+     */
+    JsonNode realistic(JsonNode body, ApiDocument.Operation operation, Map<String, String> pathValues, String token)
+            throws Exception {
+        if (body == null || !body.isObject()) {
+            return body;
+        }
+        JsonNode copy = body.deepCopy();
+        replaceIds(copy, token, 0);
+        JsonNode schema = document.resolve(operation.bodySchema());
+        if (document.properties(schema).containsKey("version")) {
+            String template = operation.path();
+            for (int i = 0; i < 2 && template.lastIndexOf('/') > 0; i++) {
+                if (document.readablePaths().contains(template)) {
+                    JsonNode resource = get(fill(template, pathValues), token);
+                    if (resource != null && resource.path("version").isIntegralNumber()) {
+                        ((ObjectNode) copy).set("version", resource.get("version"));
+                        break;
+                    }
+                }
+                template = template.substring(0, template.lastIndexOf('/'));
+            }
+        }
+        return copy;
+    }
+
+    private void replaceIds(JsonNode node, String token, int depth) throws Exception {
+        if (depth > 5) {
+            return;
+        }
+        if (node instanceof ObjectNode object) {
+            List<String> names = new ArrayList<>();
+            object.fieldNames().forEachRemaining(names::add);
+            for (String name : names) {
+                JsonNode value = object.get(name);
+                if (name.endsWith("Id")
+                        && value.isTextual()
+                        && UUID_TEXT.matcher(value.asText()).matches()) {
+                    Optional<String> real = lookup(name, token);
+                    if (real.isPresent()) {
+                        object.put(name, real.get());
+                    }
+                } else {
+                    replaceIds(value, token, depth + 1);
+                }
+            }
+        } else if (node != null && node.isArray()) {
+            for (JsonNode element : node) {
+                replaceIds(element, token, depth + 1);
+            }
+        }
+    }
+
+    /** The first id of the listing named after the property ({@code enrolmentId}: {@code .../enrolments}). */
+    private Optional<String> lookup(String name, String token) throws Exception {
+        String stem = plural(name.replaceFirst("Id$", ""));
+        for (String listing : document.readablePaths()) {
+            if (stem.equals(lastLiteral(listing.replaceFirst("/mine$", "")))) {
+                List<String> values = listingValues(listing, "id", token);
+                if (!values.isEmpty()) {
+                    return Optional.of(values.get(0));
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private static Optional<JsonNode> firstArray(JsonNode body) {

@@ -498,8 +498,13 @@ final class Flaws {
                         target.operation().bodyType(),
                         Expected.BAD_REQUEST)));
         choices.add(malformed(valid)
-                .map(body ->
-                        shape(target, "malformed JSON", body, target.operation().bodyType(), Expected.BAD_REQUEST)));
+                .map(variant -> shape(
+                        target,
+                        "malformed JSON",
+                        variant[0],
+                        variant[1],
+                        target.operation().bodyType(),
+                        Expected.BAD_REQUEST)));
         choices.add(Arbitraries.of(
                         "text/plain",
                         "application/xml",
@@ -519,33 +524,47 @@ final class Flaws {
         return Arbitraries.oneOf(choices);
     }
 
-    private static Arbitrary<String> malformed(String valid) {
-        List<Arbitrary<String>> choices = new ArrayList<>();
+    /** Malformed variants of the valid body: [what is wrong, the body]. */
+    private static Arbitrary<String[]> malformed(String valid) {
+        List<Arbitrary<String[]>> choices = new ArrayList<>();
         if (valid.length() > 1) {
-            choices.add(Arbitraries.integers().between(1, valid.length() - 1).map(cut -> valid.substring(0, cut)));
+            choices.add(Arbitraries.integers().between(1, valid.length() - 1).map(cut ->
+                    new String[] {"cut after " + cut + " characters", valid.substring(0, cut)}));
         }
-        choices.add(Arbitraries.of("x", "}", "]", ",", " " + valid, "{}").map(garbage -> valid + garbage));
-        choices.add(Arbitraries.of(
-                "x" + valid,
-                "/* fuzz */" + valid,
-                "// fuzz\n" + valid,
-                valid.replace('"', '\''),
-                valid.replaceAll("\"([A-Za-z_]\\w*)\":", "$1:"),
-                valid.endsWith("}") && valid.length() > 2 ? valid.substring(0, valid.length() - 1) + ",}" : "{,}",
-                valid.replaceFirst(":(-?\\d+(\\.\\d+)?)([,}\\]])", ":NaN$3"),
-                valid.replaceFirst(":(-?\\d+(\\.\\d+)?)([,}\\]])", ":01$3"),
-                "{\"a\":1 \"b\":2}"));
-        return Arbitraries.oneOf(choices).filter(body -> !body.equals(valid));
+        choices.add(Arbitraries.of("x", "}", "]", ",", " " + valid, "{}").map(garbage ->
+                new String[] {"followed by " + Attempt.abbreviated(garbage, 20), valid + garbage}));
+        List<String[]> fixed = new ArrayList<>(List.of(
+                new String[] {"preceded by x", "x" + valid},
+                new String[] {"a /* comment */", "/* fuzz */" + valid},
+                new String[] {"a // comment", "// fuzz\n" + valid},
+                new String[] {"single quotes", valid.replace('"', '\'')},
+                new String[] {"unquoted names", valid.replaceAll("\"([A-Za-z_]\\w*)\":", "$1:")},
+                new String[] {"a trailing comma", valid.substring(0, valid.length() - 1) + ",}"},
+                new String[] {"a missing comma", "{\"a\":1 \"b\":2}"}));
+        String withNaN = valid.replaceFirst(":(-?\\d+(\\.\\d+)?)([,}\\]])", ":NaN$3");
+        if (!withNaN.equals(valid)) {
+            fixed.add(new String[] {"NaN for a number", withNaN});
+            fixed.add(new String[] {
+                "a number with a leading zero", valid.replaceFirst(":(\\d+(\\.\\d+)?)([,}\\]])", ":0$1$3")
+            });
+        }
+        choices.add(Arbitraries.of(fixed));
+        return Arbitraries.oneOf(choices).filter(variant -> !variant[1].equals(valid));
     }
 
     private static Attempt shape(Target target, String flaw, String body, String contentType, Expected expected) {
+        return shape(target, flaw, body == null ? "(none)" : body, body, contentType, expected);
+    }
+
+    private static Attempt shape(
+            Target target, String flaw, String shown, String body, String contentType, Expected expected) {
         Map<String, String> overrides = new LinkedHashMap<>();
         overrides.put("Content-Type", contentType);
         return new Attempt(
                 target,
                 flaw,
                 "body",
-                body == null ? "(none)" : body,
+                shown,
                 expected,
                 null,
                 target.path(),
@@ -685,16 +704,19 @@ final class Flaws {
                         .encodeToString("{\"alg\":\"none\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8))
                 + "." + (parts.length > 1 ? parts[1] : "e30") + ".";
         char last = token.charAt(token.length() - 1);
-        Arbitrary<Attempt> authorization = Arbitraries.of(
-                        "Bearer",
-                        "Bearer ",
-                        "Bearer not.a.jwt",
-                        "Bearer " + token.substring(0, token.length() - 12),
-                        "Bearer " + token.substring(0, token.length() - 1) + (last == 'A' ? 'B' : 'A'),
-                        "Bearer " + unsigned,
-                        "Basic " + Base64.getEncoder().encodeToString("researcher:researcher-pass".getBytes()),
-                        "Bearer " + token + " " + token,
-                        "Token " + token)
+        List<String> broken = new ArrayList<>(List.of(
+                "Bearer",
+                "Bearer ",
+                "Bearer not.a.jwt",
+                "Bearer " + token.substring(0, token.length() - 12),
+                "Bearer " + token.substring(0, token.length() - 1) + (last == 'A' ? 'B' : 'A'),
+                "Bearer " + unsigned,
+                "Bearer " + token + " " + token));
+        if (target.token() != null) { // a public operation may ignore a scheme other than Bearer
+            broken.add("Basic " + Base64.getEncoder().encodeToString("researcher:researcher-pass".getBytes()));
+            broken.add("Token " + token);
+        }
+        Arbitrary<Attempt> authorization = Arbitraries.of(broken)
                 .map(value -> new Attempt(
                         target,
                         "a broken Authorization",

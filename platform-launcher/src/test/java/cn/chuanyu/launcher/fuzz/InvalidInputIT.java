@@ -58,7 +58,7 @@ class InvalidInputIT {
     static final String DEFAULT_SEED = "151515";
 
     private static final Map<String, Integer> TRIES_PER_OPERATION =
-            Map.of("bodyValue", 4, "bodyShape", 2, "parameter", 2, "header", 1);
+            Map.of("bodyValue", 5, "bodyShape", 2, "parameter", 2, "header", 2);
 
     private static List<Target> targets;
     private static Flaws flaws;
@@ -90,13 +90,12 @@ class InvalidInputIT {
         for (ApiDocument.Operation operation : document.writeOperations()) {
             Optional<String> role = identities.roleFor(operation.key());
             String token = role.isPresent() ? identities.token(role.get()) : null;
+            Map<String, String> pathValues = ids.resolve(operation, token);
+            JsonNode body = operation.hasJsonBody()
+                    ? ids.realistic(document.sample(operation.bodySchema()), operation, pathValues, token)
+                    : null;
             targets.add(new Target(
-                    operation,
-                    role.orElse(null),
-                    token,
-                    ids.resolve(operation, token),
-                    requiredQuery(document, operation),
-                    operation.hasJsonBody() ? document.sample(operation.bodySchema()) : null));
+                    operation, role.orElse(null), token, pathValues, requiredQuery(document, operation), body));
         }
         flaws = new Flaws(document, openapi.body().contains("\"x-multi-line\""), identities.token("organiser"));
         state = new PlatformState(platform);
