@@ -76,38 +76,4 @@ public class ProblemException extends RuntimeException {
     public static ProblemException forbidden(String detailKey, Object... args) {
         return new ProblemException(Response.Status.FORBIDDEN, "forbidden", detailKey, args);
     }
-
-    /**
-     * A problem whose texts are not translated yet: English only, whatever the caller asked for. Kept while the
-     * services move their texts into their bundles; nothing new may use it.
-     */
-    @Deprecated(forRemoval = true)
-    public static ProblemException untranslated(Response.StatusType status, String slug, String title, String detail) {
-        return new Untranslated(status, slug, title, detail);
-    }
-
-    /** A refusal by an object-level rule, in English only; see {@link #untranslated}. */
-    @Deprecated(forRemoval = true)
-    public static ProblemException forbiddenUntranslated(String detail) {
-        return new Untranslated(Response.Status.FORBIDDEN, "forbidden", "Not allowed", detail);
-    }
-
-    private static final class Untranslated extends ProblemException {
-        private final transient Problem problem;
-
-        Untranslated(Response.StatusType status, String slug, String title, String detail) {
-            super(status, slug, "untranslated");
-            this.problem = Problem.of(status, slug, title, detail);
-        }
-
-        @Override
-        public Problem problem(Locale locale) {
-            return problem;
-        }
-
-        @Override
-        public String getMessage() {
-            return problem.detail();
-        }
-    }
 }
