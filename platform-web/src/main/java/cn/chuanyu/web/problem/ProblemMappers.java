@@ -152,7 +152,7 @@ public class ProblemMappers {
 
     /** The caller's language among those the platform speaks ({@link ProblemTexts#negotiate}). */
     static Locale language(HttpHeaders headers) {
-        return headers == null ? ProblemTexts.DEFAULT : ProblemTexts.negotiate(headers.getAcceptableLanguages());
+        return headers == null ? ProblemTexts.DEFAULT : ProblemTexts.negotiate(headers);
     }
 
     private static Problem respond(

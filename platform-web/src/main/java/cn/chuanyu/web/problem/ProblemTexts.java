@@ -1,5 +1,6 @@
 package cn.chuanyu.web.problem;
 
+import jakarta.ws.rs.core.HttpHeaders;
 import java.util.IllegalFormatException;
 import java.util.List;
 import java.util.Locale;
@@ -34,6 +35,20 @@ public final class ProblemTexts {
     public record Term(String key) {}
 
     private ProblemTexts() {}
+
+    /**
+     * The caller's language from the request's {@code Accept-Language}; a header that does not parse (e.g.
+     * {@code *;q=2}) is no preference, so the answer to a bad request is still a problem, in zh-CN.
+     */
+    public static Locale negotiate(HttpHeaders headers) {
+        List<Locale> acceptable;
+        try {
+            acceptable = headers.getAcceptableLanguages();
+        } catch (RuntimeException unparsable) {
+            return DEFAULT;
+        }
+        return negotiate(acceptable);
+    }
 
     /** The supported locale the caller prefers, in the order of their {@code Accept-Language}; zh-CN otherwise. */
     public static Locale negotiate(List<Locale> acceptable) {

@@ -81,6 +81,6 @@ public class CertificateVerificationResource {
     public Certificates.CredentialVerification verifyCredential(
             @Valid @NotNull CredentialRequest request, @Context HttpHeaders headers) {
         return certificates.verifyCredential(
-                request.credential(), ProblemTexts.negotiate(headers.getAcceptableLanguages()));
+                request.credential(), ProblemTexts.negotiate(headers));
     }
 }
