@@ -45,7 +45,8 @@ class ProblemLanguageTest {
     @Test
     @TestSecurity(user = ConferenceFixtures.ORGANISER, roles = "organiser")
     void aConferenceRuleSpeaksBothLanguages() {
-        var request = ConferenceFixtures.firstChuanyuConference(LocalDate.of(2020, 11, 15), LocalDate.of(2020, 9, 1));
+        var request = ConferenceFixtures.json(
+                ConferenceFixtures.firstChuanyuConference(LocalDate.of(2020, 11, 15), LocalDate.of(2020, 9, 1)));
         given().contentType(ContentType.JSON)
                 .body(request)
                 .when()

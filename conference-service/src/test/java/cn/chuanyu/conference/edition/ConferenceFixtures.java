@@ -4,7 +4,9 @@ import cn.chuanyu.conference.kernel.ConferenceClock;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.inject.spi.CDI;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -30,6 +32,29 @@ public final class ConferenceFixtures {
                 List.of(new Track(LIFE_SCIENCES, "生命科学"), new Track(ENERGY_MATERIALS, "能源与材料")),
                 callOpens,
                 callCloses);
+    }
+
+    /**
+     * The request as the contract has it, to send over HTTP: dates as ISO-8601 strings ({@code "2020-09-01"}). Sent as
+     * is, the record would be written by RestAssured's own mapper, dates as arrays ({@code [2020,9,1]}), which the
+     * strict request reader refuses as a malformed body.
+     */
+    public static Map<String, Object> json(CreateConferenceRequest request) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("name", request.name());
+        body.put("edition", request.edition());
+        body.put("city", request.city());
+        body.put("startsOn", request.startsOn().toString());
+        body.put("endsOn", request.endsOn().toString());
+        body.put("organisers", request.organisers());
+        body.put(
+                "tracks",
+                request.tracks().stream()
+                        .map(t -> Map.of("code", t.code(), "name", t.name()))
+                        .toList());
+        body.put("callOpensOn", request.callOpensOn().toString());
+        body.put("callClosesOn", request.callClosesOn().toString());
+        return body;
     }
 
     /** A conference whose call for papers is open today (in China), created directly. */

@@ -19,7 +19,8 @@ class ConferenceResourceTest {
     @Test
     @TestSecurity(user = ConferenceFixtures.ORGANISER, roles = "organiser")
     void organiserCreatesTheFirstChuanyuConferenceWithItsTracks() {
-        var request = ConferenceFixtures.firstChuanyuConference(LocalDate.of(2020, 9, 1), LocalDate.of(2020, 11, 15));
+        var request = ConferenceFixtures.json(
+                ConferenceFixtures.firstChuanyuConference(LocalDate.of(2020, 9, 1), LocalDate.of(2020, 11, 15)));
         String id = given().contentType(ContentType.JSON)
                 .body(request)
                 .when()
@@ -44,7 +45,8 @@ class ConferenceResourceTest {
     @Test
     @TestSecurity(user = ConferenceFixtures.ORGANISER, roles = "organiser")
     void inconsistentDatesAreRefused() {
-        var request = ConferenceFixtures.firstChuanyuConference(LocalDate.of(2020, 11, 15), LocalDate.of(2020, 9, 1));
+        var request = ConferenceFixtures.json(
+                ConferenceFixtures.firstChuanyuConference(LocalDate.of(2020, 11, 15), LocalDate.of(2020, 9, 1)));
         given().contentType(ContentType.JSON)
                 .body(request)
                 .when()
@@ -79,7 +81,8 @@ class ConferenceResourceTest {
     @TestSecurity(user = "fancong", roles = "researcher")
     void researcherCannotCreateAConference() {
         given().contentType(ContentType.JSON)
-                .body(ConferenceFixtures.firstChuanyuConference(LocalDate.of(2020, 9, 1), LocalDate.of(2020, 11, 15)))
+                .body(ConferenceFixtures.json(
+                        ConferenceFixtures.firstChuanyuConference(LocalDate.of(2020, 9, 1), LocalDate.of(2020, 11, 15))))
                 .when()
                 .post("/api/conference/conferences")
                 .then()

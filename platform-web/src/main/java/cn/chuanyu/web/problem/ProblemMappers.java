@@ -112,6 +112,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = 1)
     public Response http(WebApplicationException e, HttpHeaders headers) {
+        if (e.getCause() instanceof JsonProcessingException unreadable) {
+            // Quarkus REST wraps every Jackson failure but a mismatched input in a plain 400: the strict reader's
+            // refusals and syntax errors still deserve their field-level problem
+            return unreadable(unreadable, headers);
+        }
         Response.StatusType status = e.getResponse().getStatusInfo();
         if (status.getStatusCode() == 404 && e.getCause() instanceof IllegalArgumentException) {
             // JAX-RS answers 404 when a query or path parameter does not convert (e.g. an unknown enum

@@ -80,7 +80,6 @@ public class CertificateVerificationResource {
             description = "authentic true with the certificate's status, or false with the problem")
     public Certificates.CredentialVerification verifyCredential(
             @Valid @NotNull CredentialRequest request, @Context HttpHeaders headers) {
-        return certificates.verifyCredential(
-                request.credential(), ProblemTexts.negotiate(headers));
+        return certificates.verifyCredential(request.credential(), ProblemTexts.negotiate(headers));
     }
 }

@@ -1,5 +1,6 @@
 package cn.chuanyu.training.attendance;
 
+import static cn.chuanyu.training.RequestJson.json;
 import static cn.chuanyu.training.TrainingFixtures.today;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -163,7 +164,7 @@ class AttendanceTest {
         String sessionPath = "/api/training/courses/" + course + "/sessions/" + session;
 
         given().contentType(ContentType.JSON)
-                .body(TrainingFixtures.morning(today().plusDays(1), 0L))
+                .body(json(TrainingFixtures.morning(today().plusDays(1), 0L)))
                 .when()
                 .put(sessionPath)
                 .then()
@@ -176,7 +177,7 @@ class AttendanceTest {
                 "二号教室",
                 0L);
         given().contentType(ContentType.JSON)
-                .body(sameTimeNewRoom)
+                .body(json(sameTimeNewRoom))
                 .when()
                 .put(sessionPath)
                 .then()

@@ -1,5 +1,6 @@
 package cn.chuanyu.training.course;
 
+import static cn.chuanyu.training.RequestJson.json;
 import static cn.chuanyu.training.TrainingFixtures.today;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,7 +41,7 @@ class CourseTest {
                 null);
 
         var created = given().contentType(ContentType.JSON)
-                .body(request)
+                .body(json(request))
                 .when()
                 .post(COURSES)
                 .then()
@@ -81,7 +82,7 @@ class CourseTest {
                 .body("total", equalTo(1))
                 .body("items.id", contains(course.toString()));
         given().contentType(ContentType.JSON)
-                .body(TrainingFixtures.course(programme, "x", today(), today()))
+                .body(json(TrainingFixtures.course(programme, "x", today(), today())))
                 .when()
                 .post(COURSES)
                 .then()
@@ -93,7 +94,7 @@ class CourseTest {
     void aTraineeCannotAddACourse() {
         UUID programme = TrainingFixtures.programme(50);
         given().contentType(ContentType.JSON)
-                .body(TrainingFixtures.course(programme, "x", today(), today()))
+                .body(json(TrainingFixtures.course(programme, "x", today(), today())))
                 .when()
                 .post(COURSES)
                 .then()
@@ -119,7 +120,7 @@ class CourseTest {
                         "errors.field",
                         hasItems("title", "instructorName", "instructorAccount", "mode", "startsOn", "hours"));
         given().contentType(ContentType.JSON)
-                .body(TrainingFixtures.course(programme, "x", today(), today().plusDays(6)))
+                .body(json(TrainingFixtures.course(programme, "x", today(), today().plusDays(6))))
                 .when()
                 .post(COURSES)
                 .then()
@@ -127,14 +128,14 @@ class CourseTest {
                 .body("type", equalTo("https://chuanyu.cn/problems/invalid-dates"));
         // the fixture course is OFFLINE; this programme is taught online only
         given().contentType(ContentType.JSON)
-                .body(TrainingFixtures.course(programme, "x", today(), today()))
+                .body(json(TrainingFixtures.course(programme, "x", today(), today())))
                 .when()
                 .post(COURSES)
                 .then()
                 .statusCode(400)
                 .body("type", equalTo("https://chuanyu.cn/problems/mode-not-offered"));
         given().contentType(ContentType.JSON)
-                .body(TrainingFixtures.course(UUID.randomUUID(), "x", today(), today()))
+                .body(json(TrainingFixtures.course(UUID.randomUUID(), "x", today(), today())))
                 .when()
                 .post(COURSES)
                 .then()
@@ -172,14 +173,14 @@ class CourseTest {
                 edit.hours(),
                 null);
         given().contentType(ContentType.JSON)
-                .body(withoutVersion)
+                .body(json(withoutVersion))
                 .when()
                 .put(COURSES + "/" + course)
                 .then()
                 .statusCode(400)
                 .body("type", equalTo("https://chuanyu.cn/problems/version-required"));
         given().contentType(ContentType.JSON)
-                .body(edit)
+                .body(json(edit))
                 .when()
                 .put(COURSES + "/" + course)
                 .then()
@@ -187,7 +188,7 @@ class CourseTest {
                 .body("version", equalTo(1))
                 .body("title", equalTo("技术转移政策与法规（修订）"));
         given().contentType(ContentType.JSON)
-                .body(edit)
+                .body(json(edit))
                 .when()
                 .put(COURSES + "/" + course)
                 .then()
@@ -205,7 +206,7 @@ class CourseTest {
                 edit.hours(),
                 1L);
         given().contentType(ContentType.JSON)
-                .body(shrunk)
+                .body(json(shrunk))
                 .when()
                 .put(COURSES + "/" + course)
                 .then()
@@ -226,7 +227,7 @@ class CourseTest {
         UUID theirs = TrainingFixtures.course(programme, "lihong");
 
         String session = given().contentType(ContentType.JSON)
-                .body(TrainingFixtures.morning(today(), null))
+                .body(json(TrainingFixtures.morning(today(), null)))
                 .when()
                 .post(COURSES + "/" + mine + "/sessions")
                 .then()
@@ -235,7 +236,7 @@ class CourseTest {
                 .extract()
                 .path("id");
         given().contentType(ContentType.JSON)
-                .body(TrainingFixtures.morning(today().plusDays(1), 0L))
+                .body(json(TrainingFixtures.morning(today().plusDays(1), 0L)))
                 .when()
                 .put(COURSES + "/" + mine + "/sessions/" + session)
                 .then()
@@ -243,7 +244,7 @@ class CourseTest {
                 .body("version", equalTo(1));
 
         given().contentType(ContentType.JSON)
-                .body(TrainingFixtures.morning(today(), null))
+                .body(json(TrainingFixtures.morning(today(), null)))
                 .when()
                 .post(COURSES + "/" + theirs + "/sessions")
                 .then()
@@ -278,7 +279,7 @@ class CourseTest {
         UUID programme = TrainingFixtures.programme(50);
         UUID mine = TrainingFixtures.course(programme, "wangjianguo");
         given().contentType(ContentType.JSON)
-                .body(TrainingFixtures.morning(today().plusDays(40), null))
+                .body(json(TrainingFixtures.morning(today().plusDays(40), null)))
                 .when()
                 .post(COURSES + "/" + mine + "/sessions")
                 .then()

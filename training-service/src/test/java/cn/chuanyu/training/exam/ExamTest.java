@@ -1,5 +1,6 @@
 package cn.chuanyu.training.exam;
 
+import static cn.chuanyu.training.RequestJson.json;
 import static cn.chuanyu.training.TrainingFixtures.today;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -159,7 +160,7 @@ class ExamTest {
                 .isZero();
 
         given().contentType(ContentType.JSON)
-                .body(new SittingRequest(cohort.programme(), "结业考试", today().minusDays(60), new BigDecimal("60")))
+                .body(json(new SittingRequest(cohort.programme(), "结业考试", today().minusDays(60), new BigDecimal("60"))))
                 .when()
                 .post(EXAMS)
                 .then()

@@ -1,5 +1,6 @@
 package cn.chuanyu.training.programme;
 
+import static cn.chuanyu.training.RequestJson.json;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
@@ -25,7 +26,7 @@ class TrainingProgrammeResourceTest {
     @TestSecurity(user = ProgrammeFixtures.ADMIN, roles = "training-admin")
     void adminCreatesThe2020PrimaryBrokerProgrammeWhichReadsBackInChineseExactly() {
         var created = given().contentType(ContentType.JSON)
-                .body(ProgrammeFixtures.primaryBrokers2020())
+                .body(json(ProgrammeFixtures.primaryBrokers2020()))
                 .when()
                 .post(PROGRAMMES)
                 .then()
@@ -54,7 +55,7 @@ class TrainingProgrammeResourceTest {
     @Test
     void anonymousCallerCannotCreateAProgramme() {
         given().contentType(ContentType.JSON)
-                .body(ProgrammeFixtures.primaryBrokers2020())
+                .body(json(ProgrammeFixtures.primaryBrokers2020()))
                 .when()
                 .post(PROGRAMMES)
                 .then()
@@ -67,7 +68,7 @@ class TrainingProgrammeResourceTest {
     @TestSecurity(user = "trainee1", roles = "trainee")
     void traineeCannotCreateAProgramme() {
         given().contentType(ContentType.JSON)
-                .body(ProgrammeFixtures.primaryBrokers2020())
+                .body(json(ProgrammeFixtures.primaryBrokers2020()))
                 .when()
                 .post(PROGRAMMES)
                 .then()
@@ -93,7 +94,7 @@ class TrainingProgrammeResourceTest {
                 base.teachingMode());
 
         given().contentType(ContentType.JSON)
-                .body(invalid)
+                .body(json(invalid))
                 .when()
                 .post(PROGRAMMES)
                 .then()
@@ -111,7 +112,7 @@ class TrainingProgrammeResourceTest {
         long before = total();
 
         given().contentType(ContentType.JSON)
-                .body(ProgrammeFixtures.running(LocalDate.of(2020, 12, 24), LocalDate.of(2020, 12, 10)))
+                .body(json(ProgrammeFixtures.running(LocalDate.of(2020, 12, 24), LocalDate.of(2020, 12, 10))))
                 .when()
                 .post(PROGRAMMES)
                 .then()
@@ -169,7 +170,7 @@ class TrainingProgrammeResourceTest {
 
     private static String create(CreateProgrammeRequest request) {
         return given().contentType(ContentType.JSON)
-                .body(request)
+                .body(json(request))
                 .when()
                 .post(PROGRAMMES)
                 .then()
