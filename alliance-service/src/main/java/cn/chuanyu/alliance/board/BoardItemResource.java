@@ -139,7 +139,15 @@ public class BoardItemResource {
                     + "and 'total' is then that cap, a lower bound (e.g. \"" + BoardSearch.SEARCH_TOTAL_CAP + "+\"). "
                     + "'next' is always present: the cursor of the following page, null on the last page. "
                     + "Published items are those still valid today (Asia/Shanghai); EXPIRED ones are past their "
-                    + "validUntil. The text 'q' is matched literally: %, _ and \\ stand for themselves.")
+                    + "validUntil. The text 'q' is matched literally: %, _ and \\ stand for themselves. "
+                    + "The public board needs no token; a zone's DRAFT, WITHDRAWN or EXPIRED items need one (401 "
+                    + "without) of an officer of that zone or of the secretariat (403 otherwise).")
+    @APIResponse(responseCode = "200", description = "A page of board items")
+    @APIResponse(responseCode = "401", description = "status DRAFT, WITHDRAWN or EXPIRED without a token")
+    @APIResponse(
+            responseCode = "403",
+            description = "status DRAFT, WITHDRAWN or EXPIRED for a zone you are not an officer of, or without a zone "
+                    + "when your token names none and you are not the secretariat")
     public KeysetPage<BoardItemView> board(
             @Parameter(description = "only this zone's items: its code, e.g. chengdu")
                     @QueryParam("zone")

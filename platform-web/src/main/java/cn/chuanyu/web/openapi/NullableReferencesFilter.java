@@ -1,4 +1,4 @@
-package cn.chuanyu.training.kernel;
+package cn.chuanyu.web.openapi;
 
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 import java.util.List;
