@@ -81,8 +81,8 @@ class ConferenceResourceTest {
     @TestSecurity(user = "fancong", roles = "researcher")
     void researcherCannotCreateAConference() {
         given().contentType(ContentType.JSON)
-                .body(ConferenceFixtures.json(
-                        ConferenceFixtures.firstChuanyuConference(LocalDate.of(2020, 9, 1), LocalDate.of(2020, 11, 15))))
+                .body(ConferenceFixtures.json(ConferenceFixtures.firstChuanyuConference(
+                        LocalDate.of(2020, 9, 1), LocalDate.of(2020, 11, 15))))
                 .when()
                 .post("/api/conference/conferences")
                 .then()
