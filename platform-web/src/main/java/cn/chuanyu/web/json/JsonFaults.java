@@ -3,6 +3,7 @@ package cn.chuanyu.web.json;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import java.util.List;
 
 /**
@@ -38,6 +39,13 @@ public final class JsonFaults {
             if (cause instanceof InputCoercionException) {
                 return "out-of-range";
             }
+        }
+        if (failure instanceof InvalidFormatException format
+                && format.getTargetType() != null
+                && format.getTargetType().isEnum()
+                && format.getValue() instanceof String text
+                && !text.isEmpty()) {
+            return "enum-value";
         }
         String message = String.valueOf(failure.getOriginalMessage());
         if (message.contains("out of range")) {

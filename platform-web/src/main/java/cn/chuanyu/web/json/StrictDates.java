@@ -56,9 +56,13 @@ final class StrictDates<T> extends StdScalarDeserializer<T> {
         if (!parser.hasToken(JsonToken.VALUE_STRING)) {
             return (T) context.handleUnexpectedToken(handledType(), parser);
         }
+        String text = parser.getText();
+        if (!hasFourDigitYear(text)) { // java.time also reads "+002026-03-15"; RFC 3339 has four digits and no sign
+            throw new JsonRefusal(parser, "date");
+        }
         T value;
         try {
-            value = parse.apply(parser.getText());
+            value = parse.apply(text);
         } catch (DateTimeParseException e) {
             throw new JsonRefusal(parser, "date");
         }
@@ -67,5 +71,20 @@ final class StrictDates<T> extends StdScalarDeserializer<T> {
             throw new JsonRefusal(parser, "date");
         }
         return value;
+    }
+
+    private boolean hasFourDigitYear(String text) {
+        if (handledType() == LocalTime.class) {
+            return true;
+        }
+        if (text.length() < 5 || text.charAt(4) != '-') {
+            return false;
+        }
+        for (int i = 0; i < 4; i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 }

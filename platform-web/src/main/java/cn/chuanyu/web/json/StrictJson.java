@@ -68,6 +68,7 @@ public final class StrictJson {
         rules.addDeserializer(LocalTime.class, StrictDates.LOCAL_TIME);
         rules.setDeserializerModifier(new UnknownProperties.RefuseAtTheEnd());
         strict.registerModule(rules);
+        strict.registerModule(new SimpleModule("chuanyu-strict-enums").setDeserializerModifier(new StrictEnums()));
         return strict;
     }
 }

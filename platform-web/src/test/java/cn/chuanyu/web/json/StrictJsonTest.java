@@ -96,6 +96,21 @@ class StrictJsonTest {
         assertThat(faults("{\"on\": \"2020/12/10\"}")).containsExactly(fault("on", "date"));
         assertThat(faults("{\"at\": \"+10000-01-01T00:00:00Z\"}")).containsExactly(fault("at", "date"));
         assertThat(faults("{\"when\": \"2020-12-24T16:00:00\"}")).containsExactly(fault("when", "date"));
+        assertThat(faults("{\"on\": \"+002026-03-15\"}"))
+                .as("java.time reads a signed, expanded year; RFC 3339's full-date has four digits")
+                .containsExactly(fault("on", "date"));
+        assertThat(faults("{\"at\": \"-02020-12-24T08:00:00Z\"}")).containsExactly(fault("at", "date"));
+    }
+
+    @Test
+    void anEnumValueIsOneOfTheConstantsExactly() throws Exception {
+        assertThat(faults("{\"kind\": \"OFFER \"}")).containsExactly(fault("kind", "enum-value"));
+        assertThat(faults("{\"kind\": \" SEEK\"}")).containsExactly(fault("kind", "enum-value"));
+        assertThat(faults("{\"kind\": \"offer\"}")).containsExactly(fault("kind", "enum-value"));
+        assertThat(faults("{\"kind\": \"BID\"}")).containsExactly(fault("kind", "enum-value"));
+        assertThat(strict.readValue("{\"kind\": \"SEEK\", \"count\": 1}", Request.class)
+                        .kind())
+                .isEqualTo(Kind.SEEK);
     }
 
     @Test
