@@ -4,11 +4,16 @@
 //   - every message of asyncapi.yaml names an existing schema, every schema is a message, and the CloudEvents
 //     headers schema compiles; every channel has a Kafka binding for its own topic;
 //   - every example of a message conforms to its schema;
-//   - the check proves itself first: schemas broken on purpose (fixtures/) must be refused.
+//   - the AsyncAPI document is valid against the AsyncAPI 3.0.0 JSON Schema (@asyncapi/specs, Kafka bindings
+//     included);
+//   - the check proves itself first: schemas broken on purpose (fixtures/) and a document with a misspelt operation
+//     action must be refused.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import Ajv from 'ajv';
 import Ajv2020 from 'ajv/dist/2020.js';
+import specs from '@asyncapi/specs';
 import addFormats from 'ajv-formats';
 import YAML from 'yaml';
 
@@ -46,7 +51,25 @@ for (const fixture of fs.readdirSync(path.join(here, 'fixtures')).filter((f) => 
   }
 }
 
-// 2. every payload schema
+// 2. the AsyncAPI document's structure (its bundled schema carries a copy of draft-07's meta-schema, which Ajv has)
+const asyncapiSchema = structuredClone(specs.schemas['3.0.0']);
+delete asyncapiSchema.definitions['http://json-schema.org/draft-07/schema'];
+const draft07 = new Ajv({ strict: false, allErrors: true });
+addFormats(draft07);
+const validateAsyncApi = draft07.compile(asyncapiSchema);
+const asyncapi = YAML.parse(fs.readFileSync(path.join(contracts, 'asyncapi.yaml'), 'utf8'));
+const misspelt = structuredClone(asyncapi);
+Object.values(misspelt.operations)[0].action = 'recieve';
+if (validateAsyncApi(misspelt)) {
+  failures.push('self-test: a document with the operation action "recieve" was accepted');
+} else {
+  console.log('self-test: a document with a misspelt operation action refused');
+}
+if (!validateAsyncApi(asyncapi)) {
+  failures.push(`asyncapi.yaml: ${draft07.errorsText(validateAsyncApi.errors, { separator: '\n  ' })}`);
+}
+
+// 3. every payload schema
 const schemas = new Map();
 for (const file of fs.readdirSync(path.join(contracts, 'schemas')).filter((f) => f.endsWith('.json'))) {
   const schema = JSON.parse(fs.readFileSync(path.join(contracts, 'schemas', file), 'utf8'));
@@ -60,8 +83,7 @@ for (const file of fs.readdirSync(path.join(contracts, 'schemas')).filter((f) =>
   schemas.set(`./schemas/${file}`, errors === null ? schema : null);
 }
 
-// 3. the AsyncAPI document against the schemas
-const asyncapi = YAML.parse(fs.readFileSync(path.join(contracts, 'asyncapi.yaml'), 'utf8'));
+// 4. the AsyncAPI document against the payload schemas
 const referenced = new Set();
 for (const [name, message] of Object.entries(asyncapi.components.messages)) {
   const ref = message.payload?.schema?.$ref;
@@ -99,5 +121,5 @@ if (failures.length > 0) {
   console.error(failures.join('\n'));
   process.exit(1);
 }
-console.log(`event contracts valid: ${schemas.size} JSON Schemas (draft 2020-12, strict), `
+console.log(`event contracts valid: asyncapi.yaml (AsyncAPI 3.0.0), ${schemas.size} JSON Schemas (draft 2020-12, strict), `
   + `${Object.keys(asyncapi.components.messages).length} messages, ${Object.keys(asyncapi.channels).length} channels`);
