@@ -4,7 +4,7 @@
 #   KAFKA_BOOTSTRAP   the internal listener (default kafka:9094)
 #   KAFKA_BIN         Kafka's bin folder (default /opt/kafka/bin, as in the apache/kafka image)
 set -euo pipefail
-: "${KAFKA_ADMIN_PASSWORD:?set KAFKA_ADMIN_PASSWORD (the broker's super user)}"
+: "${KAFKA_ADMIN_PASSWORD:?set KAFKA_ADMIN_PASSWORD (password of the super user admin)}"
 BOOTSTRAP=${KAFKA_BOOTSTRAP:-kafka:9094}
 KAFKA_BIN=${KAFKA_BIN:-/opt/kafka/bin}
 ADMIN_CONFIG=$(mktemp)
