@@ -171,6 +171,9 @@ public final class EmbeddedPlatform implements AutoCloseable {
         Map<String, String> passwords = new LinkedHashMap<>();
         topics.servicePrincipals()
                 .forEach(p -> passwords.put(p, UUID.randomUUID().toString()));
+        // a service that neither writes nor reads a declared topic still logs in (its health check connects)
+        LaunchOptions.SERVICES.forEach(
+                p -> passwords.putIfAbsent(p, UUID.randomUUID().toString()));
         try (Admin admin = Admin.create(kafka.adminConfig())) {
             KafkaProvisioning.provision(admin, topics, passwords);
             KafkaProvisioning.grantPartner(admin, topics, DEMO_PARTNER, topics.contractTopics());
