@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -50,6 +51,52 @@ class ContractsConsistencyTest {
                         .as(type + " must require its fields")
                         .isNotEmpty();
             }
+        }
+    }
+
+    /**
+     * The topic declaration (contracts/topics.txt), from which every deployment provisions its topics, and the AsyncAPI
+     * document's channels describe the same topics with the same settings.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void everyChannelIsADeclaredTopicWithTheDeclaredSettings() throws IOException {
+        Map<String, String[]> declared = new TreeMap<>();
+        for (String line : Files.readAllLines(CONTRACTS.resolve("topics.txt"))) {
+            if (!line.isBlank() && !line.strip().startsWith("#")) {
+                String[] columns = line.strip().split("\\s+");
+                declared.put(columns[0], columns);
+            }
+        }
+        Map<String, Object> channels = (Map<String, Object>) document().get("channels");
+        Set<String> addresses = new TreeSet<>();
+        for (Object value : channels.values()) {
+            var channel = (Map<String, Object>) value;
+            String address = (String) channel.get("address");
+            addresses.add(address);
+            String[] topic = declared.get(address);
+            assertThat(topic).as("declaration of " + address).isNotNull();
+            var kafka = (Map<String, Object>) ((Map<String, Object>) channel.get("bindings")).get("kafka");
+            assertThat(kafka.get("topic")).isEqualTo(address);
+            assertThat(kafka.get("partitions")).as(address).isEqualTo(Integer.parseInt(topic[3]));
+            assertThat(kafka.get("replicas")).as(address).isEqualTo(Integer.parseInt(topic[4]));
+            var config = (Map<String, Object>) kafka.get("topicConfiguration");
+            long days = Long.parseLong(topic[5].replace("d", ""));
+            assertThat(((Number) config.get("retention.ms")).longValue())
+                    .as(address)
+                    .isEqualTo(days * 86_400_000L);
+            assertThat(config.get("cleanup.policy")).as(address).isEqualTo(List.of(topic[6]));
+            assertThat(channel.containsKey("messages"))
+                    .as(address + ": contract topics carry messages, dead-letter topics anything")
+                    .isEqualTo(topic[2].equals("contract"));
+        }
+        assertThat(addresses).isEqualTo(declared.keySet());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> document() throws IOException {
+        try (InputStream in = Files.newInputStream(CONTRACTS.resolve("asyncapi.yaml"))) {
+            return new Yaml().load(in);
         }
     }
 

@@ -3,6 +3,7 @@ package cn.chuanyu.eventing;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.Map;
 
 /** Settings of the eventing backbone, overridable by environment variables (CHUANYU_EVENTING_...). */
 @ConfigMapping(prefix = "chuanyu.eventing")
@@ -36,6 +37,13 @@ public interface EventingConfig {
         /** How long one send may take before the batch is retried later (Kafka's delivery timeout). */
         @WithDefault("10s")
         Duration sendTimeout();
+
+        /**
+         * Settings of the relay's Kafka producer that override its own (acks=all, idempotence, linger.ms=2, timeouts
+         * from {@link #sendTimeout()}) and the service's {@code kafka.*} settings, e.g.
+         * {@code chuanyu.eventing.relay.kafka.linger.ms=5}.
+         */
+        Map<String, String> kafka();
 
         /** Published events are kept this long (for audit and replay from the database), then deleted. */
         @WithDefault("P7D")

@@ -34,4 +34,14 @@ record DemoUsers(List<DemoUser> users) {
         }
         return new DemoUsers(users);
     }
+
+    /** The secret of a confidential client of the dev realm (a demo credential), e.g. chuanyu-partner's. */
+    static String clientSecret(Path realmFile, String clientId) throws IOException {
+        for (JsonNode client : new ObjectMapper().readTree(realmFile.toFile()).path("clients")) {
+            if (clientId.equals(client.path("clientId").asText())) {
+                return client.path("secret").asText();
+            }
+        }
+        throw new IOException("no client " + clientId + " in " + realmFile);
+    }
 }

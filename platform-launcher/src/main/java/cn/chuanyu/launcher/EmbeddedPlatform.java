@@ -2,6 +2,10 @@ package cn.chuanyu.launcher;
 
 import cn.chuanyu.infra.embedded.EmbeddedKafka;
 import cn.chuanyu.infra.embedded.EmbeddedPostgres;
+import cn.chuanyu.infra.embedded.KafkaClients;
+import cn.chuanyu.infra.embedded.KafkaProvisioning;
+import cn.chuanyu.infra.embedded.KafkaTopics;
+import cn.chuanyu.infra.embedded.PartnerTokenValidation;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
@@ -15,7 +19,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Stream;
+import org.apache.kafka.clients.admin.Admin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,6 +30,11 @@ import org.slf4j.LoggerFactory;
  * Keycloak with the project's realm, the three services and the gateway as child processes. Keycloak starts first (it
  * is the slowest) and is awaited last; the services do not need it to start, only to check tokens. Closing the platform
  * stops everything, gateway first.
+ *
+ * <p>Kafka is secured as in every deployment ({@link EmbeddedKafka}): before the services start, the declared topics
+ * are provisioned and each service gets its own principal (a password made for this run) with its ACLs; the demo
+ * partner {@value #DEMO_PARTNER} is granted every contract topic. Partners' tokens are checked against the realm's
+ * keys, copied to the broker once Keycloak is ready ({@link PartnerKeys}).
  */
 public final class EmbeddedPlatform implements AutoCloseable {
 
@@ -42,17 +53,26 @@ public final class EmbeddedPlatform implements AutoCloseable {
             "-Xss512k",
             "-XX:ReservedCodeCacheSize=64m");
 
+    /** The realm's client for partner systems, granted every contract topic on the embedded platform. */
+    public static final String DEMO_PARTNER = "chuanyu-partner";
+
     private final EmbeddedPostgres postgres;
     private final EmbeddedKafka kafka;
     private final KeycloakServer keycloak;
     private final Map<String, ServiceProcess> apps;
+    private final PartnerKeys partnerKeys;
 
     private EmbeddedPlatform(
-            EmbeddedPostgres postgres, EmbeddedKafka kafka, KeycloakServer keycloak, Map<String, ServiceProcess> apps) {
+            EmbeddedPostgres postgres,
+            EmbeddedKafka kafka,
+            KeycloakServer keycloak,
+            Map<String, ServiceProcess> apps,
+            PartnerKeys partnerKeys) {
         this.postgres = postgres;
         this.kafka = kafka;
         this.keycloak = keycloak;
         this.apps = apps;
+        this.partnerKeys = partnerKeys;
     }
 
     public static EmbeddedPlatform start(LaunchOptions options) throws IOException, InterruptedException {
@@ -66,6 +86,7 @@ public final class EmbeddedPlatform implements AutoCloseable {
         EmbeddedPostgres postgres = null;
         EmbeddedKafka kafka = null;
         KeycloakServer keycloak = null;
+        PartnerKeys partnerKeys = null;
         Map<String, ServiceProcess> apps = new LinkedHashMap<>();
         try {
             if (KeycloakServer.realmFileChanged(options.cacheDirectory(), options.realmFile())) {
@@ -80,7 +101,10 @@ public final class EmbeddedPlatform implements AutoCloseable {
             postgres = EmbeddedPostgres.start(options.port(LaunchOptions.POSTGRES), data.resolve("postgres"), false);
             createDatabases(postgres);
             LOG.info("PostgreSQL ready on 127.0.0.1:{}", postgres.port());
-            kafka = EmbeddedKafka.start(options.port(LaunchOptions.KAFKA), data.resolve("kafka"));
+            var partners =
+                    PartnerTokenValidation.withoutKeys(data.resolve("kafka-partner-jwks.json"), keycloak.realmUrl());
+            kafka = EmbeddedKafka.start(options.port(LaunchOptions.KAFKA), data.resolve("kafka"), partners);
+            Map<String, String> kafkaPasswords = provisionKafka(kafka);
             LOG.info("Kafka ready on {}", kafka.bootstrapServers());
 
             Map<String, String> identity = Map.of("QUARKUS_OIDC_AUTH_SERVER_URL", keycloak.realmUrl());
@@ -93,6 +117,8 @@ public final class EmbeddedPlatform implements AutoCloseable {
                 env.put("QUARKUS_DATASOURCE_USERNAME", db);
                 env.put("QUARKUS_DATASOURCE_PASSWORD", db);
                 env.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
+                env.put("CHUANYU_KAFKA_USERNAME", service);
+                env.put("CHUANYU_KAFKA_PASSWORD", kafkaPasswords.get(service));
                 env.put("CHUANYU_DEMO_DATA_ENABLED", "true"); // the source page's facts, loaded once per database
                 env.put("CHUANYU_WEB_PUBLIC_BASE_URL", "http://127.0.0.1:" + gatewayPort);
                 apps.put(
@@ -125,11 +151,59 @@ public final class EmbeddedPlatform implements AutoCloseable {
             }
             keycloak.awaitReady(READY_TIMEOUT);
             LOG.info("Keycloak ready on {}", keycloak.url());
-            return new EmbeddedPlatform(postgres, kafka, keycloak, apps);
+            partnerKeys = new PartnerKeys(keycloak.realmUrl(), partners);
+            partnerKeys.start();
+            return new EmbeddedPlatform(postgres, kafka, keycloak, apps, partnerKeys);
         } catch (Exception e) {
-            new EmbeddedPlatform(postgres, kafka, keycloak, apps).close();
+            new EmbeddedPlatform(postgres, kafka, keycloak, apps, partnerKeys).close();
             throw e;
         }
+    }
+
+    /**
+     * Topics, service principals (a password per run) and their ACLs from the declaration, and the demo partner's
+     * grant; all idempotent, so a kept broker is brought to the declaration at every start.
+     *
+     * @return each service's password
+     */
+    private static Map<String, String> provisionKafka(EmbeddedKafka kafka) {
+        KafkaTopics topics = KafkaTopics.declared();
+        Map<String, String> passwords = new LinkedHashMap<>();
+        topics.servicePrincipals()
+                .forEach(p -> passwords.put(p, UUID.randomUUID().toString()));
+        // a service that neither writes nor reads a declared topic still logs in (its health check connects)
+        LaunchOptions.SERVICES.forEach(
+                p -> passwords.putIfAbsent(p, UUID.randomUUID().toString()));
+        try (Admin admin = Admin.create(kafka.adminConfig())) {
+            KafkaProvisioning.provision(admin, topics, passwords);
+            KafkaProvisioning.grantPartner(admin, topics, DEMO_PARTNER, topics.contractTopics());
+        }
+        return passwords;
+    }
+
+    /**
+     * Lets a partner (a client id of the realm) read the given contract topics, with consumer groups under its prefix;
+     * the grant is kept with the broker's data.
+     */
+    public void grantPartner(String principal, List<String> topics) {
+        try (Admin admin = Admin.create(kafka.adminConfig())) {
+            KafkaProvisioning.grantPartner(admin, KafkaTopics.declared(), principal, topics);
+        }
+    }
+
+    /** The super user's client settings, for the platform's own tooling and tests. */
+    public Map<String, Object> kafkaAdminConfig() {
+        return kafka.adminConfig();
+    }
+
+    /**
+     * Client settings of a partner: SASL/OAUTHBEARER with tokens fetched from the realm with client credentials (the
+     * token endpoint is allowed for this JVM's Kafka clients).
+     */
+    public Map<String, Object> kafkaPartnerConfig(String clientId, String clientSecret) {
+        String tokenEndpoint = keycloak.realmUrl() + "/protocol/openid-connect/token";
+        EmbeddedKafka.allowUrl(tokenEndpoint);
+        return KafkaClients.partner(kafka.bootstrapServers(), tokenEndpoint, clientId, clientSecret);
     }
 
     /** One database and one role per service: no service can read another's tables. */
@@ -190,6 +264,9 @@ public final class EmbeddedPlatform implements AutoCloseable {
 
     @Override
     public void close() {
+        if (partnerKeys != null) {
+            partnerKeys.close();
+        }
         List<ServiceProcess> reversed = new ArrayList<>(apps.values());
         Collections.reverse(reversed);
         try {

@@ -2,6 +2,7 @@ package cn.chuanyu.launcher;
 
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -16,6 +17,9 @@ import java.util.Set;
  *   --gateway-port=N      default 8080; likewise --postgres-port (15432), --kafka-port (9092),
  *                         --keycloak-port (8180), --keycloak-management-port (9190),
  *                         --conference-port (8081), --alliance-port (8082), --training-port (8083)
+ *   --grant-partner=CLIENT_ID:TOPIC,TOPIC...
+ *                         lets a partner (a client of the realm) read these contract topics on Kafka, in consumer
+ *                         groups named CLIENT_ID.*; kept with the data (the demo partner chuanyu-partner reads all)
  * </pre>
  */
 public final class PlatformLauncher {
@@ -38,13 +42,24 @@ public final class PlatformLauncher {
                 home.resolve(flags.getOrDefault("cache-dir", ".chuanyu/cache")),
                 !flags.containsKey("fresh"),
                 ports);
-        flags.keySet().removeAll(Set.of("data-dir", "cache-dir", "fresh"));
+        String grant = flags.get("grant-partner");
+        flags.keySet().removeAll(Set.of("data-dir", "cache-dir", "fresh", "grant-partner"));
         if (!flags.isEmpty()) {
             throw new IllegalArgumentException("unknown options " + flags.keySet() + "; see the README");
         }
 
         long started = System.nanoTime();
         EmbeddedPlatform platform = EmbeddedPlatform.start(options);
+        if (grant != null) {
+            int colon = grant.indexOf(':');
+            if (colon < 1) {
+                platform.close();
+                throw new IllegalArgumentException("--grant-partner=CLIENT_ID:TOPIC,TOPIC... expected");
+            }
+            platform.grantPartner(
+                    grant.substring(0, colon),
+                    List.of(grant.substring(colon + 1).split(",")));
+        }
         Runtime.getRuntime()
                 .addShutdownHook(new Thread(
                         () -> {
@@ -79,7 +94,9 @@ public final class PlatformLauncher {
                 "  PostgreSQL                  127.0.0.1:%d, databases conference, alliance, training "
                         + "(role = password = name)%n",
                 platform.postgresPort()));
-        s.append(String.format("  Kafka                       %s%n", platform.kafkaBootstrapServers()));
+        s.append(String.format(
+                "  Kafka                       %s   (SASL_PLAINTEXT; every client authenticates)%n",
+                platform.kafkaBootstrapServers()));
         s.append(String.format(
                 "  Data                        %s (%s)%n",
                 options.dataDirectory(), options.keepData() ? "kept across restarts; --fresh discards it" : "fresh"));
@@ -92,8 +109,18 @@ public final class PlatformLauncher {
                     String.join(", ", user.roles()),
                     user.zone() == null ? "" : " (zone " + user.zone() + ")"));
         }
-        s.append("  Partner systems: client chuanyu-partner, client credentials "
-                + "(secret in deploy/keycloak/chuanyu-realm.json)\n");
+        String partner = EmbeddedPlatform.DEMO_PARTNER;
+        s.append(String.format(
+                "  Demo partner (DEV realm only) client %s, secret %s (client credentials), for REST and Kafka:%n",
+                partner, DemoUsers.clientSecret(options.realmFile(), partner)));
+        s.append(String.format(
+                "    Kafka: SASL_PLAINTEXT, sasl.mechanism=OAUTHBEARER, sasl.oauthbearer.token.endpoint.url=%s"
+                        + "/protocol/openid-connect/token%n",
+                platform.realmUrl()));
+        s.append(String.format(
+                "    reads every contract topic (event-contracts/.../asyncapi.yaml), consumer groups %s.*; "
+                        + "quickstart: partner-quickstart/%n",
+                partner));
         s.append("  Ctrl-C stops everything.\n");
         return s.toString();
     }

@@ -4,6 +4,7 @@ import cn.chuanyu.infra.embedded.EmbeddedKafka;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -20,17 +21,21 @@ public final class TestEventProducer implements AutoCloseable {
 
     private final KafkaProducer<String, String> producer;
 
-    private TestEventProducer(String bootstrapServers) {
-        producer = EmbeddedKafka.withOwnClassLoader(() -> new KafkaProducer<>(
-                Map.<String, Object>of(
-                        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers, ProducerConfig.ACKS_CONFIG, "all"),
-                new StringSerializer(),
-                new StringSerializer()));
+    private TestEventProducer(Map<String, Object> clientConfig) {
+        Map<String, Object> config = new HashMap<>(clientConfig);
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        producer = EmbeddedKafka.withOwnClassLoader(
+                () -> new KafkaProducer<>(config, new StringSerializer(), new StringSerializer()));
     }
 
-    /** A producer to the test JVM's broker. */
+    /** A producer to the test JVM's broker, as its super user (which may write any topic). */
     public static TestEventProducer create() {
-        return new TestEventProducer(RealInfrastructure.bootstrapServers());
+        return new TestEventProducer(RealInfrastructure.kafkaAdminConfig());
+    }
+
+    /** A producer with the given client settings, e.g. as a principal that may not write the topic. */
+    public static TestEventProducer as(Map<String, Object> clientConfig) {
+        return new TestEventProducer(clientConfig);
     }
 
     /** Sends a CloudEvent as the named source would, and waits until the broker has it. */

@@ -3,6 +3,7 @@ package cn.chuanyu.testing;
 import cn.chuanyu.infra.embedded.EmbeddedKafka;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,21 +25,14 @@ public final class TopicRecorder implements AutoCloseable {
     private final Thread poller;
     private volatile boolean running = true;
 
-    private TopicRecorder(String bootstrapServers, List<String> topics) {
-        var consumer = EmbeddedKafka.withOwnClassLoader(() -> new KafkaConsumer<>(
-                Map.<String, Object>of(
-                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                        bootstrapServers,
-                        ConsumerConfig.GROUP_ID_CONFIG,
-                        "test-recorder-" + UUID.randomUUID(),
-                        ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
-                        "earliest",
-                        ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
-                        false,
-                        ConsumerConfig.METADATA_MAX_AGE_CONFIG,
-                        500),
-                new StringDeserializer(),
-                new StringDeserializer()));
+    private TopicRecorder(Map<String, Object> clientConfig, List<String> topics) {
+        Map<String, Object> config = new HashMap<>(clientConfig);
+        config.putIfAbsent(ConsumerConfig.GROUP_ID_CONFIG, "test-recorder-" + UUID.randomUUID());
+        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        config.put(ConsumerConfig.METADATA_MAX_AGE_CONFIG, 500);
+        var consumer = EmbeddedKafka.withOwnClassLoader(
+                () -> new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer()));
         consumer.subscribe(topics);
         poller = new Thread(
                 () -> {
@@ -57,13 +51,14 @@ public final class TopicRecorder implements AutoCloseable {
         poller.start();
     }
 
-    /** Records the topics of the test JVM's broker. */
+    /** Records the topics of the test JVM's broker, as its super user. */
     public static TopicRecorder of(String... topics) {
-        return on(RealInfrastructure.bootstrapServers(), topics);
+        return on(RealInfrastructure.kafkaAdminConfig(), topics);
     }
 
-    public static TopicRecorder on(String bootstrapServers, String... topics) {
-        return new TopicRecorder(bootstrapServers, List.of(topics));
+    /** Records topics with the given client settings (bootstrap servers, security; a group id or a fresh one). */
+    public static TopicRecorder on(Map<String, Object> clientConfig, String... topics) {
+        return new TopicRecorder(clientConfig, List.of(topics));
     }
 
     public List<PublishedEvent> all() {

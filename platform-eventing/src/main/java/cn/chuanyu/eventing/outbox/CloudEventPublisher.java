@@ -1,11 +1,13 @@
 package cn.chuanyu.eventing.outbox;
 
 import cn.chuanyu.eventing.EventingConfig;
+import io.smallrye.common.annotation.Identifier;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -33,33 +35,35 @@ class CloudEventPublisher {
 
     CloudEventPublisher(
             EventingConfig config,
-            @ConfigProperty(name = "kafka.bootstrap.servers", defaultValue = "127.0.0.1:9092") String bootstrapServers,
+            @Identifier("default-kafka-broker") Map<String, Object> kafka,
             @ConfigProperty(name = "quarkus.application.name") String applicationName) {
         this.config = config;
+        this.producer = new KafkaProducer<>(
+                producerConfig(config, kafka, applicationName), new StringSerializer(), new StringSerializer());
+    }
+
+    /**
+     * The relay's producer settings: every {@code kafka.*} setting of the service (bootstrap servers, security; the
+     * same ones its channels get), then the relay's defaults, then the overrides under
+     * {@code chuanyu.eventing.relay.kafka.} (e.g. {@code chuanyu.eventing.relay.kafka.linger.ms=5}), which win.
+     */
+    static Map<String, Object> producerConfig(
+            EventingConfig config, Map<String, Object> kafka, String applicationName) {
+        Map<String, Object> producer = new HashMap<>(kafka);
+        producer.putIfAbsent(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:9092");
         int timeout = (int) config.relay().sendTimeout().toMillis();
         int requestTimeout = Math.max(1000, timeout / 2);
         int linger = 2;
-        this.producer = new KafkaProducer<>(
-                Map.of(
-                        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                        bootstrapServers,
-                        ProducerConfig.CLIENT_ID_CONFIG,
-                        applicationName + "-outbox-relay",
-                        ProducerConfig.ACKS_CONFIG,
-                        "all",
-                        ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG,
-                        true,
-                        ProducerConfig.LINGER_MS_CONFIG,
-                        linger,
-                        ProducerConfig.MAX_BLOCK_MS_CONFIG,
-                        timeout,
-                        ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG,
-                        requestTimeout,
-                        // Kafka refuses a delivery timeout below linger + request timeout
-                        ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG,
-                        Math.max(timeout, requestTimeout + linger)),
-                new StringSerializer(),
-                new StringSerializer());
+        producer.put(ProducerConfig.CLIENT_ID_CONFIG, applicationName + "-outbox-relay");
+        producer.put(ProducerConfig.ACKS_CONFIG, "all");
+        producer.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        producer.put(ProducerConfig.LINGER_MS_CONFIG, linger);
+        producer.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, timeout);
+        producer.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, requestTimeout);
+        // Kafka refuses a delivery timeout below linger + request timeout
+        producer.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, Math.max(timeout, requestTimeout + linger));
+        producer.putAll(config.relay().kafka());
+        return producer;
     }
 
     /**

@@ -47,7 +47,7 @@ final class PlatformState implements AutoCloseable {
             databases.add(new Database(db, connection, checksumQuery(connection)));
         }
         Properties kafka = new Properties();
-        kafka.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, platform.kafkaBootstrapServers());
+        kafka.putAll(platform.kafkaAdminConfig()); // the broker's super user: sees every topic
         kafka.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
         kafka.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
         kafka.put(ConsumerConfig.CLIENT_ID_CONFIG, "invalid-input-it");

@@ -1,0 +1,93 @@
+package cn.chuanyu.launcher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The partner quickstart (partner-quickstart/, Node.js with kafkajs, the cloudevents SDK and Ajv from npm, pinned by
+ * its lock file) runs as a partner would run it against the embedded platform: a realm token, Kafka with
+ * SASL/OAUTHBEARER, every record a valid CloudEvent whose data conforms to its published schema. Needs Node.js 20+ and
+ * npm (installed by run-tests).
+ */
+class PartnerQuickstartIT {
+
+    private static Path quickstart;
+
+    @BeforeAll
+    static void installTheQuickstart() throws Exception {
+        PlatformUnderTest.platform();
+        quickstart = Path.of(System.getProperty("chuanyu.home", ".."))
+                .toAbsolutePath()
+                .normalize()
+                .resolve("partner-quickstart");
+        Result install = run(List.of("npm", "ci", "--no-audit", "--no-fund", "--loglevel=error"), Map.of(), 300);
+        assertThat(install.exit()).as("npm ci: " + install.output()).isZero();
+    }
+
+    @Test
+    void theQuickstartReadsTheGrantedTopicsAndEveryEventConformsToItsSchema() throws Exception {
+        EmbeddedPlatform platform = PlatformUnderTest.platform();
+        Result run = run(
+                List.of("node", "consume.mjs"),
+                Map.of(
+                        "CHUANYU_TOKEN_URL",
+                        platform.realmUrl() + "/protocol/openid-connect/token",
+                        "CHUANYU_KAFKA_BROKERS",
+                        platform.kafkaBootstrapServers(),
+                        "CHUANYU_GROUP",
+                        "chuanyu-partner.quickstart-it-" + System.nanoTime(),
+                        "CHUANYU_IDLE_MS",
+                        "3000"),
+                180);
+        assertThat(run.exit()).as(run.output()).isZero();
+        assertThat(run.output())
+                .contains("valid chuanyu.")
+                .doesNotContain("INVALID")
+                .contains(", 0 invalid");
+    }
+
+    @Test
+    void theQuickstartWithAGroupOutsideItsPrefixIsRefused() throws Exception {
+        EmbeddedPlatform platform = PlatformUnderTest.platform();
+        Result run = run(
+                List.of("node", "consume.mjs"),
+                Map.of(
+                        "CHUANYU_TOKEN_URL",
+                        platform.realmUrl() + "/protocol/openid-connect/token",
+                        "CHUANYU_KAFKA_BROKERS",
+                        platform.kafkaBootstrapServers(),
+                        "CHUANYU_GROUP",
+                        "alliance-service",
+                        "CHUANYU_IDLE_MS",
+                        "3000"),
+                180);
+        assertThat(run.exit()).as(run.output()).isNotZero();
+        assertThat(run.output()).containsIgnoringCase("authoriz");
+    }
+
+    private record Result(int exit, String output) {}
+
+    private static Result run(List<String> command, Map<String, String> env, int timeoutSeconds)
+            throws IOException, InterruptedException {
+        Path log = Files.createTempFile("partner-quickstart-", ".log");
+        var builder = new ProcessBuilder(command)
+                .directory(quickstart.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        builder.environment().putAll(env);
+        Process process = builder.start();
+        if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor();
+            return new Result(-1, "timed out after " + timeoutSeconds + " s:\n" + Files.readString(log));
+        }
+        return new Result(process.exitValue(), Files.readString(log));
+    }
+}
