@@ -17,7 +17,7 @@ import java.util.Set;
  */
 public class FakeUpstreams implements QuarkusTestResourceLifecycleManager {
 
-    static final List<String> CONTEXTS = List.of("conference", "alliance", "training");
+    static final List<String> CONTEXTS = List.of("conference", "alliance", "training", "notifications");
 
     private final List<FakeService> running = new ArrayList<>();
     private Set<String> down = Set.of();

@@ -111,7 +111,7 @@ class PortalTest {
         assertThat(document.at("/components/responses").size()).isEqualTo(1);
         assertThat(document.at("/components/parameters").properties())
                 .extracting(Map.Entry::getKey)
-                .containsExactlyInAnyOrder("Id", "alliance.Id", "training.Id");
+                .containsExactlyInAnyOrder("Id", "alliance.Id", "training.Id", "notifications.Id");
         assertThat(document.at("/paths/~1api~1training~1echo~1{id}/get/parameters/0/$ref")
                         .asText())
                 .isEqualTo("#/components/parameters/training.Id");

@@ -110,6 +110,7 @@ public final class EmbeddedPlatform implements AutoCloseable {
             Map<String, String> identity = Map.of("QUARKUS_OIDC_AUTH_SERVER_URL", keycloak.realmUrl());
             // chosen first: the services build Location headers from the gateway's public origin
             int gatewayPort = portOrFree(options.port(LaunchOptions.GATEWAY));
+            int mailViewer = portOrFree(0);
             for (String service : LaunchOptions.SERVICES) {
                 String db = LaunchOptions.database(service);
                 Map<String, String> env = new HashMap<>(identity);
@@ -121,6 +122,9 @@ public final class EmbeddedPlatform implements AutoCloseable {
                 env.put("CHUANYU_KAFKA_PASSWORD", kafkaPasswords.get(service));
                 env.put("CHUANYU_DEMO_DATA_ENABLED", "true"); // the source page's facts, loaded once per database
                 env.put("CHUANYU_WEB_PUBLIC_BASE_URL", "http://127.0.0.1:" + gatewayPort);
+                if (service.equals(NOTIFICATION_SERVICE)) {
+                    env.putAll(notificationEnv(keycloak, gatewayPort, mailViewer));
+                }
                 apps.put(
                         service,
                         ServiceProcess.start(
@@ -133,8 +137,10 @@ public final class EmbeddedPlatform implements AutoCloseable {
             }
             Map<String, String> gatewayEnv = new HashMap<>(identity);
             for (String service : LaunchOptions.SERVICES) {
+                // the gateway names a route by its path: /api/notifications/ is notification-service's
+                String route = service.equals(NOTIFICATION_SERVICE) ? "NOTIFICATIONS" : LaunchOptions.database(service);
                 gatewayEnv.put(
-                        "CHUANYU_GATEWAY_" + LaunchOptions.database(service).toUpperCase() + "_URL",
+                        "CHUANYU_GATEWAY_" + route.toUpperCase() + "_URL",
                         apps.get(service).url());
             }
             // the usual dev servers of frontend teams (React, Angular, Vite), as the realm's chuanyu-web client allows
@@ -153,7 +159,9 @@ public final class EmbeddedPlatform implements AutoCloseable {
             LOG.info("Keycloak ready on {}", keycloak.url());
             partnerKeys = new PartnerKeys(keycloak.realmUrl(), partners);
             partnerKeys.start();
-            return new EmbeddedPlatform(postgres, kafka, keycloak, apps, partnerKeys);
+            EmbeddedPlatform platform = new EmbeddedPlatform(postgres, kafka, keycloak, apps, partnerKeys);
+            platform.mailViewerPort = mailViewer;
+            return platform;
         } catch (Exception e) {
             new EmbeddedPlatform(postgres, kafka, keycloak, apps, partnerKeys).close();
             throw e;
@@ -309,5 +317,29 @@ public final class EmbeddedPlatform implements AutoCloseable {
                 Files.delete(p);
             }
         }
+    }
+
+    static final String NOTIFICATION_SERVICE = "notification-service";
+    private int mailViewerPort;
+
+    /**
+     * notification-service's own parts: its in-process SMTP server (and the IMAP port to read what it sent) on free
+     * ports, the realm's users read with the service account of chuanyu-notification, links to the gateway's origin.
+     */
+    private static Map<String, String> notificationEnv(KeycloakServer keycloak, int gatewayPort, int mailViewerPort)
+            throws IOException {
+        int mailPort = portOrFree(0);
+        String realm = keycloak.realmUrl();
+        return Map.of(
+                "CHUANYU_NOTIFICATION_EMBEDDED_SMTP_ENABLED", "true",
+                "CHUANYU_NOTIFICATION_EMBEDDED_SMTP_PORT", Integer.toString(mailPort),
+                "CHUANYU_NOTIFICATION_EMBEDDED_SMTP_IMAP_PORT", Integer.toString(mailViewerPort),
+                "CHUANYU_NOTIFICATION_DIRECTORY_KEYCLOAK_URL", realm.substring(0, realm.indexOf("/realms/")),
+                "CHUANYU_NOTIFICATION_LINKS_FRONTEND", "http://127.0.0.1:" + gatewayPort);
+    }
+
+    /** The embedded SMTP server's IMAP port: sent mail, readable with any mail client (user = password = address). */
+    public int mailViewerPort() {
+        return mailViewerPort;
     }
 }

@@ -24,7 +24,8 @@ public record LaunchOptions(
     public static final String GATEWAY = "gateway";
 
     /** The services in start order; each owns the database named after its context. */
-    public static final List<String> SERVICES = List.of("conference-service", "alliance-service", "training-service");
+    public static final List<String> SERVICES =
+            List.of("conference-service", "alliance-service", "training-service", "notification-service");
 
     /** The ports of a normal run; tests pass an empty map to get free ports. */
     public static final Map<String, Integer> DEFAULT_PORTS = Map.of(
@@ -42,6 +43,8 @@ public record LaunchOptions(
             8082,
             "training-service",
             8083,
+            "notification-service",
+            8084,
             GATEWAY,
             8080);
 

@@ -16,7 +16,8 @@ import java.util.Set;
  *   --cache-dir=PATH      the unpacked Keycloak (default .chuanyu/cache)
  *   --gateway-port=N      default 8080; likewise --postgres-port (15432), --kafka-port (9092),
  *                         --keycloak-port (8180), --keycloak-management-port (9190),
- *                         --conference-port (8081), --alliance-port (8082), --training-port (8083)
+ *                         --conference-port (8081), --alliance-port (8082), --training-port (8083),
+ *                         --notification-port (8084)
  *   --grant-partner=CLIENT_ID:TOPIC,TOPIC...
  *                         lets a partner (a client of the realm) read these contract topics on Kafka, in consumer
  *                         groups named CLIENT_ID.*; kept with the data (the demo partner chuanyu-partner reads all)
@@ -76,7 +77,8 @@ public final class PlatformLauncher {
         String gateway = platform.url(LaunchOptions.GATEWAY);
         StringBuilder s = new StringBuilder();
         s.append(String.format("%n======== Chuanyu platform ready in %.1f s ========%n", millis / 1000.0));
-        s.append(String.format("  Gateway (the public entry)  %s/api/{conference,alliance,training}/...%n", gateway));
+        s.append(String.format(
+                "  Gateway (the public entry)  %s/api/{conference,alliance,training,notifications}/...%n", gateway));
         s.append(String.format(
                 "  API portal                  %s/   (OpenAPI of all three: %s/openapi)%n", gateway, gateway));
         s.append(String.format(
@@ -91,12 +93,15 @@ public final class PlatformLauncher {
                     "  %-27s %s   (health %s/q/health)%n", service, platform.url(service), platform.url(service)));
         }
         s.append(String.format(
-                "  PostgreSQL                  127.0.0.1:%d, databases conference, alliance, training "
+                "  PostgreSQL                  127.0.0.1:%d, databases conference, alliance, training, notification "
                         + "(role = password = name)%n",
                 platform.postgresPort()));
         s.append(String.format(
                 "  Kafka                       %s   (SASL_PLAINTEXT; every client authenticates)%n",
                 platform.kafkaBootstrapServers()));
+        s.append(String.format(
+                "  Sent e-mail (IMAP)          imap://127.0.0.1:%d   (user = password = the recipient's address)%n",
+                platform.mailViewerPort()));
         s.append(String.format(
                 "  Data                        %s (%s)%n",
                 options.dataDirectory(), options.keepData() ? "kept across restarts; --fresh discards it" : "fresh"));

@@ -24,7 +24,11 @@ public record Upstream(String context, URI baseUrl, Duration timeout) {
                 new Upstream(
                         "training",
                         config.trainingUrl(),
-                        config.trainingTimeout().orElse(config.timeout())));
+                        config.trainingTimeout().orElse(config.timeout())),
+                new Upstream(
+                        "notifications",
+                        config.notificationsUrl(),
+                        config.notificationsTimeout().orElse(config.timeout())));
     }
 
     public String pathPrefix() {

@@ -7,9 +7,8 @@ import java.time.Duration;
 import java.util.Optional;
 
 /**
- * Where the gateway finds the three services, e.g.
- * {@code CHUANYU_GATEWAY_CONFERENCE_URL=http://conference-service:8081}. Only scheme, host and port of a URL are used:
- * every service serves {@code /api/<context>/...} itself.
+ * Where the gateway finds the services, e.g. {@code CHUANYU_GATEWAY_CONFERENCE_URL=http://conference-service:8081}.
+ * Only scheme, host and port of a URL are used: every service serves {@code /api/<context>/...} itself.
  */
 @ConfigMapping(prefix = "chuanyu.gateway")
 public interface UpstreamConfig {
@@ -22,6 +21,9 @@ public interface UpstreamConfig {
 
     @WithDefault("http://127.0.0.1:8083")
     URI trainingUrl();
+
+    @WithDefault("http://127.0.0.1:8084")
+    URI notificationsUrl();
 
     /**
      * How long an upstream may stay silent (connecting, or between bytes) before the client gets a 504, unless its
@@ -36,6 +38,8 @@ public interface UpstreamConfig {
     Optional<Duration> allianceTimeout();
 
     Optional<Duration> trainingTimeout();
+
+    Optional<Duration> notificationsTimeout();
 
     /**
      * Connections kept per upstream, shared out evenly among the event loops (each has its own pool, see

@@ -1,0 +1,80 @@
+package cn.chuanyu.notification.kernel;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+/** notification-service's settings ({@code chuanyu.notification.*}, each overridable by an environment variable). */
+@ConfigMapping(prefix = "chuanyu.notification")
+public interface NotificationConfig {
+
+    EmbeddedSmtp embeddedSmtp();
+
+    Directory directory();
+
+    Links links();
+
+    /** The key that signs unsubscribe links (HMAC-SHA256). */
+    String unsubscribeKey();
+
+    /** How often the senders look for due e-mails and webhook deliveries. */
+    Duration dispatchInterval();
+
+    Email email();
+
+    Webhooks webhooks();
+
+    interface EmbeddedSmtp {
+        boolean enabled();
+
+        int port();
+
+        int imapPort();
+    }
+
+    interface Directory {
+        /** Keycloak's base URL (without /realms/...). */
+        String keycloakUrl();
+
+        String realm();
+
+        String clientId();
+
+        String clientSecret();
+
+        Duration cacheTtl();
+
+        @WithDefault("PT5S")
+        Duration timeout();
+    }
+
+    interface Links {
+        String frontend();
+
+        String enrolment();
+
+        String examResult();
+
+        String certificate();
+
+        String offer();
+
+        String unsubscribe();
+    }
+
+    interface Email {
+        int maxAttempts();
+    }
+
+    interface Webhooks {
+        Duration firstRetryDelay();
+
+        Duration maxRetryDelay();
+
+        Duration giveUpAfter();
+
+        Duration timeout();
+
+        boolean allowPrivateTargets();
+    }
+}

@@ -1,0 +1,19 @@
+package cn.chuanyu.notification.rule;
+
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** What a message is about: people opt out of e-mail per category (in-app notifications always appear). */
+@Schema(
+        description = "What a notification is about; e-mail can be switched off per category",
+        extensions = @Extension(name = "x-enum-labels", parseValue = true, value = """
+                {"zh-CN": {"ENROLMENT": "报名与候补", "EXAM": "考试成绩", "CERTIFICATE": "结业证书",
+                           "OFFER_MATCH": "成果与需求匹配"},
+                 "en": {"ENROLMENT": "Enrolment and waiting list", "EXAM": "Exam results",
+                        "CERTIFICATE": "Certificates", "OFFER_MATCH": "Offers matching your zone's demands"}}"""))
+public enum Category {
+    ENROLMENT,
+    EXAM,
+    CERTIFICATE,
+    OFFER_MATCH
+}

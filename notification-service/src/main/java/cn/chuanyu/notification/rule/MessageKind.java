@@ -1,0 +1,43 @@
+package cn.chuanyu.notification.rule;
+
+import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * Each kind of message the rules make: its category, and which frontend page its link opens (a key of
+ * {@code chuanyu.notification.links}). Its texts are the templates {@code messages/<kind>.<locale>.txt}.
+ */
+@Schema(
+        description = "The kind of a notification (which rule made it)",
+        extensions = @Extension(name = "x-enum-labels", parseValue = true, value = """
+                {"zh-CN": {"TRAINEE_ENROLLED": "报名成功", "TRAINEE_PROMOTED": "候补转正",
+                           "EXAM_PASSED": "考试通过", "EXAM_FAILED": "考试未通过",
+                           "CERTIFICATE_ISSUED": "证书颁发", "CERTIFICATE_REVOKED": "证书撤销",
+                           "OFFER_MATCHED": "新成果匹配需求"},
+                 "en": {"TRAINEE_ENROLLED": "Enrolled", "TRAINEE_PROMOTED": "Moved up from the waiting list",
+                        "EXAM_PASSED": "Exam passed", "EXAM_FAILED": "Exam failed",
+                        "CERTIFICATE_ISSUED": "Certificate issued", "CERTIFICATE_REVOKED": "Certificate revoked",
+                        "OFFER_MATCHED": "A new offer matches a demand"}}"""))
+public enum MessageKind {
+    TRAINEE_ENROLLED(Category.ENROLMENT, "enrolment"),
+    TRAINEE_PROMOTED(Category.ENROLMENT, "enrolment"),
+    EXAM_PASSED(Category.EXAM, "exam-result"),
+    EXAM_FAILED(Category.EXAM, "exam-result"),
+    CERTIFICATE_ISSUED(Category.CERTIFICATE, "certificate"),
+    CERTIFICATE_REVOKED(Category.CERTIFICATE, "certificate"),
+    OFFER_MATCHED(Category.OFFER_MATCH, "offer");
+
+    public final Category category;
+    public final String page;
+
+    MessageKind(Category category, String page) {
+        this.category = category;
+        this.page = page;
+    }
+
+    /** The template's name: {@code messages/trainee-enrolled.zh-CN.txt}. */
+    public String template(Locale locale) {
+        return "messages/" + name().toLowerCase(Locale.ROOT).replace('_', '-') + "." + locale.toLanguageTag() + ".txt";
+    }
+}

@@ -1,0 +1,229 @@
+package cn.chuanyu.notification.rule;
+
+import cn.chuanyu.eventing.inbox.IncomingEvent;
+import cn.chuanyu.eventing.inbox.PoisonEventException;
+import cn.chuanyu.notification.directory.Directory;
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * From the contexts' events to the people they concern. Each rule reads only the event's published schema; the facts a
+ * later event needs and does not carry (who holds a revoked certificate, which demands are open) are kept from earlier
+ * events as this context's own read model.
+ */
+@ApplicationScoped
+public class Rules {
+
+    static final String ENROLLED = "cn.chuanyu.training.trainee.enrolled.v1";
+    static final String EXAM_PASSED = "cn.chuanyu.training.exam.passed.v1";
+    static final String EXAM_FAILED = "cn.chuanyu.training.exam.failed.v1";
+    static final String CERTIFICATE_ISSUED = "cn.chuanyu.training.certificate.issued.v1";
+    static final String CERTIFICATE_REVOKED = "cn.chuanyu.training.certificate.revoked.v1";
+    static final String BOARD_ITEM_PUBLISHED = "cn.chuanyu.alliance.board-item.published.v1";
+    static final String BOARD_ITEM_WITHDRAWN = "cn.chuanyu.alliance.board-item.withdrawn.v1";
+    static final String INTENT_PUBLISHED = "cn.chuanyu.conference.intent.published.v1";
+
+    private static final Map<String, String> LEVELS_ZH =
+            Map.of("PRIMARY", "初级", "INTERMEDIATE", "中级", "ADVANCED", "高级");
+
+    private final EntityManager entityManager;
+    private final Directory directory;
+
+    Rules(EntityManager entityManager, Directory directory) {
+        this.entityManager = entityManager;
+        this.directory = directory;
+    }
+
+    /** The messages the event makes; updates the read models. Runs inside the inbox's transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<Message> apply(IncomingEvent event) {
+        return switch (event.type()) {
+            case ENROLLED -> List.of(enrolled(event));
+            case EXAM_PASSED, EXAM_FAILED -> List.of(examResult(event));
+            case CERTIFICATE_ISSUED -> List.of(certificateIssued(event));
+            case CERTIFICATE_REVOKED -> certificateRevoked(event);
+            case BOARD_ITEM_PUBLISHED -> demandPublished(event);
+            case BOARD_ITEM_WITHDRAWN -> demandWithdrawn(event);
+            case INTENT_PUBLISHED -> offerPublished(event);
+            default -> List.of();
+        };
+    }
+
+    private Message enrolled(IncomingEvent event) {
+        JsonNode trainee = object(event, "trainee");
+        boolean promoted = event.data().path("fromWaitingList").asBoolean(false);
+        String enrolment = event.requiredText("enrolmentId");
+        return new Message(
+                text(event, trainee, "subject"),
+                promoted ? MessageKind.TRAINEE_PROMOTED : MessageKind.TRAINEE_ENROLLED,
+                Map.of("name", text(event, trainee, "name"), "enrolmentId", enrolment),
+                enrolment);
+    }
+
+    private Message examResult(IncomingEvent event) {
+        JsonNode trainee = object(event, "trainee");
+        boolean passed = EXAM_PASSED.equals(event.type());
+        String enrolment = event.requiredText("enrolmentId");
+        return new Message(
+                text(event, trainee, "subject"),
+                passed ? MessageKind.EXAM_PASSED : MessageKind.EXAM_FAILED,
+                Map.of(
+                        "name", text(event, trainee, "name"),
+                        "score", number(event.data().path("score")),
+                        "passMark", number(event.data().path("passMark")),
+                        "attempt", event.data().path("attempt").asText(),
+                        "retakesLeft", event.data().path("retakesLeft").asText("0")),
+                enrolment);
+    }
+
+    private Message certificateIssued(IncomingEvent event) {
+        JsonNode holder = object(event, "holder");
+        String id = event.requiredText("certificateId");
+        String number = event.requiredText("certificateNumber");
+        String subject = text(event, holder, "subject");
+        String name = text(event, holder, "name");
+        entityManager
+                .createNativeQuery("""
+                        insert into certificate_holder (certificate_id, certificate_number, holder_subject, holder_name)
+                        values (cast(?1 as uuid), ?2, ?3, ?4) on conflict (certificate_id) do nothing""")
+                .setParameter(1, id)
+                .setParameter(2, number)
+                .setParameter(3, subject)
+                .setParameter(4, name)
+                .executeUpdate();
+        String level = event.requiredText("level");
+        return new Message(
+                subject,
+                MessageKind.CERTIFICATE_ISSUED,
+                Map.of(
+                        "name",
+                        name,
+                        "number",
+                        number,
+                        "level",
+                        LEVELS_ZH.getOrDefault(level, level),
+                        "levelCode",
+                        level,
+                        "issuedOn",
+                        event.requiredText("issuedOn"),
+                        "expiresOn",
+                        event.requiredText("expiresOn")),
+                id);
+    }
+
+    private List<Message> certificateRevoked(IncomingEvent event) {
+        String id = event.requiredText("certificateId");
+        @SuppressWarnings("unchecked")
+        List<Object[]> holders =
+                entityManager.createNativeQuery("""
+                        select holder_subject, holder_name from certificate_holder
+                        where certificate_id = cast(?1 as uuid)""").setParameter(1, id).getResultList();
+        if (holders.isEmpty()) {
+            // issued before this context listened: the event does not name the holder (noted for the contract)
+            return List.of();
+        }
+        Object[] holder = holders.get(0);
+        return List.of(new Message(
+                (String) holder[0],
+                MessageKind.CERTIFICATE_REVOKED,
+                Map.of(
+                        "name", (String) holder[1],
+                        "number", event.requiredText("certificateNumber"),
+                        "reason", event.requiredText("reason")),
+                id));
+    }
+
+    private List<Message> demandPublished(IncomingEvent event) {
+        if (!"DEMAND".equals(event.requiredText("kind"))) {
+            return List.of();
+        }
+        Set<String> terms = new LinkedHashSet<>();
+        terms.addAll(texts(event.data().path("industries")));
+        terms.addAll(texts(event.data().path("keywords")));
+        entityManager
+                .createNativeQuery("""
+                        insert into open_demand (item_id, zone, title, terms) values (cast(?1 as uuid), ?2, ?3, ?4)
+                        on conflict (item_id) do update set zone = excluded.zone, title = excluded.title,
+                            terms = excluded.terms""")
+                .setParameter(1, event.requiredText("itemId"))
+                .setParameter(2, event.requiredText("zone"))
+                .setParameter(3, event.requiredText("title"))
+                .setParameter(4, terms.toArray(String[]::new))
+                .executeUpdate();
+        return List.of();
+    }
+
+    private List<Message> demandWithdrawn(IncomingEvent event) {
+        entityManager
+                .createNativeQuery("delete from open_demand where item_id = cast(?1 as uuid)")
+                .setParameter(1, event.requiredText("itemId"))
+                .executeUpdate();
+        return List.of();
+    }
+
+    /** A new offer whose disciplines or keywords name an open demand's industry or keyword: the demand's zone. */
+    private List<Message> offerPublished(IncomingEvent event) {
+        if (!"OFFER".equals(event.requiredText("kind"))) {
+            return List.of();
+        }
+        Set<String> terms = new LinkedHashSet<>();
+        terms.addAll(texts(event.data().path("disciplines")));
+        terms.addAll(texts(event.data().path("keywords")));
+        @SuppressWarnings("unchecked")
+        List<Object[]> demands = entityManager
+                .createNativeQuery("""
+                        select zone, title from open_demand where terms && cast(?1 as text[]) order by zone, title""")
+                .setParameter(1, terms.toArray(String[]::new))
+                .getResultList();
+        String intent = event.requiredText("intentId");
+        String offerTitle = event.requiredText("title");
+        List<Message> messages = new ArrayList<>();
+        Set<String> told = new LinkedHashSet<>();
+        for (Object[] demand : demands) {
+            for (String officer : directory.zoneOfficers((String) demand[0])) {
+                if (told.add(officer)) {
+                    messages.add(new Message(
+                            officer,
+                            MessageKind.OFFER_MATCHED,
+                            Map.of("offerTitle", offerTitle, "demandTitle", (String) demand[1]),
+                            intent));
+                }
+            }
+        }
+        return messages;
+    }
+
+    private static JsonNode object(IncomingEvent event, String field) {
+        JsonNode node = event.data().get(field);
+        if (node == null || !node.isObject()) {
+            throw new PoisonEventException(event.type() + " " + event.id() + " has no object '" + field + "'");
+        }
+        return node;
+    }
+
+    private static String text(IncomingEvent event, JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        if (value == null || !value.isTextual() || value.asText().isBlank()) {
+            throw new PoisonEventException(event.type() + " " + event.id() + " has no text field '" + field + "'");
+        }
+        return value.asText();
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> values = new ArrayList<>();
+        array.forEach(value -> values.add(value.asText()));
+        return values;
+    }
+
+    /** 86.0 as 86, 86.5 as 86.5: how a score is printed. */
+    private static String number(JsonNode value) {
+        return value.decimalValue().stripTrailingZeros().toPlainString();
+    }
+}

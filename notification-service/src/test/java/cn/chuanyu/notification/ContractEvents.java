@@ -1,0 +1,105 @@
+package cn.chuanyu.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.chuanyu.testing.EventSchemas;
+import cn.chuanyu.testing.TestEventProducer;
+import java.time.Instant;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+
+/** The other contexts' events as they publish them, checked against their contract before they are sent. */
+public final class ContractEvents implements AutoCloseable {
+
+    public static final String ENROLLED = "cn.chuanyu.training.trainee.enrolled.v1";
+    public static final String EXAM_FAILED = "cn.chuanyu.training.exam.failed.v1";
+    public static final String CERTIFICATE_ISSUED = "cn.chuanyu.training.certificate.issued.v1";
+    public static final String CERTIFICATE_REVOKED = "cn.chuanyu.training.certificate.revoked.v1";
+    public static final String BOARD_ITEM_PUBLISHED = "cn.chuanyu.alliance.board-item.published.v1";
+    public static final String INTENT_PUBLISHED = "cn.chuanyu.conference.intent.published.v1";
+
+    private static final AtomicLong SEQUENCE = new AtomicLong(System.nanoTime() % 1_000_000);
+    private final TestEventProducer producer = TestEventProducer.create();
+
+    /** A fresh account name, e.g. {@code trainee-123456}. */
+    public static String unique(String prefix) {
+        return prefix + "-" + SEQUENCE.incrementAndGet();
+    }
+
+    /** Sends the event as its context would; returns its id. */
+    public String send(String type, String key, String data) {
+        assertThat(EventSchemas.violations(type, data))
+                .as("test event must honour the contract")
+                .isEmpty();
+        String id = UUID.randomUUID().toString();
+        resend(id, type, key, data);
+        return id;
+    }
+
+    /** Sends an event again with the same id, as a redelivery would. */
+    public void resend(String id, String type, String key, String data) {
+        String context = type.split("\\.")[2];
+        producer.sendCloudEvent(topic(type), "/chuanyu/" + context + "-service", id, type, key, data);
+    }
+
+    public static String enrolled(UUID enrolment, String trainee, String name, boolean fromWaitingList) {
+        String template = """
+                {"enrolmentId": "%s", "programmeId": "%s", "trainee": {"subject": "%s", "name": "%s"},
+                 "enrolledAt": "%s", "fromWaitingList": %s}""";
+        return template.formatted(enrolment, UUID.randomUUID(), trainee, name, Instant.now(), fromWaitingList);
+    }
+
+    public static String examFailed(UUID enrolment, String trainee, String name) {
+        String template = """
+                {"resultId": "%s", "sittingId": "%s", "programmeId": "%s", "enrolmentId": "%s",
+                 "trainee": {"subject": "%s", "name": "%s"}, "score": 55.5, "passMark": 60, "attempt": 1,
+                 "retakesLeft": 1, "recordedAt": "%s", "recordedBy": "instructor"}""";
+        return template.formatted(
+                UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), enrolment, trainee, name, Instant.now());
+    }
+
+    public static String certificateIssued(UUID certificate, String number, String holder, String name) {
+        String template = """
+                {"certificateId": "%s", "certificateNumber": "%s", "holder": {"subject": "%s", "name": "%s"},
+                 "level": "PRIMARY", "programmeId": "%s", "issuedOn": "2020-12-24", "expiresOn": "2023-12-23"}""";
+        return template.formatted(certificate, number, holder, name, UUID.randomUUID());
+    }
+
+    public static String certificateRevoked(UUID certificate, String number) {
+        String template = """
+                {"certificateId": "%s", "certificateNumber": "%s", "revokedAt": "%s", "reason": "考试成绩录入有误"}""";
+        return template.formatted(certificate, number, Instant.now());
+    }
+
+    public static String demandPublished(UUID item, String zone, String title, String industry) {
+        String template = """
+                {"itemId": "%s", "zone": "%s", "kind": "DEMAND", "title": "%s", "description": "寻求合作伙伴",
+                 "industries": ["%s"], "keywords": [], "validFrom": "2020-12-06", "validUntil": "2021-12-31",
+                 "publishedAt": "%s"}""";
+        return template.formatted(item, zone, title, industry, Instant.now());
+    }
+
+    public static String offerPublished(UUID intent, String title, String discipline) {
+        String template = """
+                {"intentId": "%s", "kind": "OFFER", "title": "%s", "summary": "寻求重庆化学、材料领域伙伴",
+                 "disciplines": ["%s"], "keywords": [], "partnerTypesSought": ["ENTERPRISE"],
+                 "publishedBy": "fancong", "publishedAt": "%s"}""";
+        return template.formatted(intent, title, discipline, Instant.now());
+    }
+
+    private static String topic(String type) {
+        return switch (type) {
+            case ENROLLED -> "chuanyu.training.enrolments";
+            case EXAM_FAILED -> "chuanyu.training.exams";
+            case CERTIFICATE_ISSUED, CERTIFICATE_REVOKED -> "chuanyu.training.certificates";
+            case BOARD_ITEM_PUBLISHED -> "chuanyu.alliance.board-items";
+            case INTENT_PUBLISHED -> "chuanyu.conference.intents";
+            default -> throw new IllegalArgumentException(type);
+        };
+    }
+
+    @Override
+    public void close() {
+        producer.close();
+    }
+}

@@ -1,0 +1,334 @@
+package cn.chuanyu.notification.people;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+
+import cn.chuanyu.notification.ContractEvents;
+import cn.chuanyu.notification.MailAndDirectory;
+import cn.chuanyu.notification.MailAndDirectory.Mailbox;
+import cn.chuanyu.notification.inapp.Notification;
+import com.icegreen.greenmail.util.GreenMail;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import jakarta.inject.Inject;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.persistence.EntityManager;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The other contexts' events, published to the real Kafka as they publish them, become in-app notifications and e-mails
+ * in the real SMTP server, in the recipient's language, each once, and none of a category opted out of.
+ */
+@QuarkusTest
+class PeopleNotificationTest {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(60);
+    private static ContractEvents events;
+
+    @Mailbox
+    GreenMail mail;
+
+    @Inject
+    EntityManager entityManager;
+
+    @BeforeAll
+    static void connect() {
+        events = new ContractEvents();
+    }
+
+    @AfterAll
+    static void disconnect() {
+        events.close();
+    }
+
+    @Test
+    @TestSecurity(user = "trainee-promoted", roles = "trainee")
+    void aTraineeMovedUpFromTheWaitingListIsToldInAppAndByEmailInChineseOnceEvenIfTheEventComesTwice()
+            throws Exception {
+        UUID enrolment = UUID.randomUUID();
+        String data = ContractEvents.enrolled(enrolment, "trainee-promoted", "张三", true);
+        String id = events.send(ContractEvents.ENROLLED, enrolment.toString(), data);
+
+        MimeMessage message = awaitMails("trainee-promoted", 1).get(0);
+        assertThat(message.getSubject()).isEqualTo("候补转正：您已获得培训班名额");
+        String text = text(message);
+        assertThat(text)
+                .contains("张三，您好：有学员退出了培训班，您已从候补名单转为正式学员。")
+                .contains("查看详情：http://127.0.0.1:8080/training/enrolments/" + enrolment)
+                .contains("退订：http://127.0.0.1:8080/notifications/unsubscribe?token=");
+        assertThat(message.getHeader("List-Unsubscribe")).isNotNull();
+        given().when()
+                .get("/api/notifications/notifications/mine")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(1))
+                .body("items[0].kind", equalTo("TRAINEE_PROMOTED"))
+                .body("items[0].category", equalTo("ENROLMENT"))
+                .body("items[0].title", equalTo("候补转正：您已获得培训班名额"))
+                .body("items[0].link", equalTo("http://127.0.0.1:8080/training/enrolments/" + enrolment))
+                .body("items[0].readAt", nullValue());
+
+        // the same event again (a redelivery), then a later one on the same partition: only the later one adds
+        events.resend(id, ContractEvents.ENROLLED, enrolment.toString(), data);
+        UUID next = UUID.randomUUID();
+        events.send(
+                ContractEvents.ENROLLED,
+                enrolment.toString(),
+                ContractEvents.enrolled(next, "trainee-promoted", "张三", false));
+        List<MimeMessage> both = awaitMails("trainee-promoted", 2);
+        assertThat(both)
+                .extracting(MimeMessage::getSubject)
+                .containsExactlyInAnyOrder("候补转正：您已获得培训班名额", "报名成功：您已获得培训班名额");
+        given().when()
+                .get("/api/notifications/notifications/mine")
+                .then()
+                .body("total", equalTo(2))
+                .body("items.kind", Matchers.containsInAnyOrder("TRAINEE_PROMOTED", "TRAINEE_ENROLLED"));
+        given().when()
+                .get("/api/notifications/notifications/mine/unread-count")
+                .then()
+                .statusCode(200)
+                .body("unread", equalTo(2));
+        given().header("Accept-Language", "en")
+                .when()
+                .get("/api/notifications/notifications/mine?unread=true&size=1")
+                .then()
+                .body("items", Matchers.hasSize(1))
+                .body("items[0].title", Matchers.startsWith("You are enrolled"));
+
+        // the e-mail's unsubscribe link opts out of that category only
+        String token = token(text);
+        given().queryParam("token", token)
+                .when()
+                .post("/api/notifications/unsubscriptions")
+                .then()
+                .statusCode(200)
+                .body("category", equalTo("ENROLMENT"))
+                .body("email", equalTo(false));
+        given().when()
+                .get("/api/notifications/preferences/mine")
+                .then()
+                .statusCode(200)
+                .body("find { it.category == 'ENROLMENT' }.email", equalTo(false))
+                .body("find { it.category == 'CERTIFICATE' }.email", equalTo(true));
+    }
+
+    @Test
+    void anAlteredUnsubscribeLinkIsRefused() {
+        given().queryParam("token", "RU5ST0xNRU5UOnRyYWluZWU.AAAA")
+                .when()
+                .post("/api/notifications/unsubscriptions")
+                .then()
+                .statusCode(400)
+                .body("type", Matchers.endsWith("invalid-unsubscribe-token"))
+                .body("title", equalTo("退订链接无效"));
+    }
+
+    @Test
+    @TestSecurity(user = "trainee-opted-out", roles = "trainee")
+    void aPersonWhoOptedOutOfACategoryGetsNoEmailOfItButStillTheInAppNotification() throws Exception {
+        given().contentType("application/json")
+                .body("{\"email\": false}")
+                .when()
+                .put("/api/notifications/preferences/mine/ENROLMENT")
+                .then()
+                .statusCode(200)
+                .body("email", equalTo(false));
+        UUID enrolment = UUID.randomUUID();
+        events.send(
+                ContractEvents.ENROLLED,
+                enrolment.toString(),
+                ContractEvents.enrolled(enrolment, "trainee-opted-out", "李四", true));
+        await().atMost(PATIENCE).until(() -> count("trainee-opted-out") == 1);
+
+        // a later e-mail of a category not opted out reaches the same person; the opted-out one never does
+        UUID certificate = UUID.randomUUID();
+        events.send(
+                ContractEvents.CERTIFICATE_ISSUED,
+                certificate.toString(),
+                ContractEvents.certificateIssued(certificate, "NTTB-2020-000777", "trainee-opted-out", "李四"));
+        List<MimeMessage> received = awaitMails("trainee-opted-out", 1);
+        assertThat(received).extracting(MimeMessage::getSubject).containsExactly("证书颁发：您的初级技术经纪人结业证书");
+        assertThat(text(received.get(0))).contains("证书编号 NTTB-2020-000777，有效期自 2020-12-24 至 2023-12-23");
+        given().when()
+                .get("/api/notifications/notifications/mine")
+                .then()
+                .body("total", equalTo(2))
+                .body("items.category", Matchers.hasItems("ENROLMENT", "CERTIFICATE"));
+        assertThat(emailsAbout("trainee-opted-out")).isEqualTo(1);
+    }
+
+    @Test
+    void aRevokedCertificateIsToldToItsHolderInTheirLanguage() throws Exception {
+        UUID certificate = UUID.randomUUID();
+        events.send(
+                ContractEvents.CERTIFICATE_ISSUED,
+                certificate.toString(),
+                ContractEvents.certificateIssued(certificate, "NTTB-2020-000888", "en-holder", "Wang Wu"));
+        events.send(
+                ContractEvents.CERTIFICATE_REVOKED,
+                certificate.toString(),
+                ContractEvents.certificateRevoked(certificate, "NTTB-2020-000888"));
+
+        List<MimeMessage> received = awaitMails("en-holder", 2);
+        assertThat(received)
+                .extracting(MimeMessage::getSubject)
+                .containsExactlyInAnyOrder(
+                        "Certificate issued: your technology-broker certificate", "Certificate revoked");
+        MimeMessage revoked = received.stream()
+                .filter(m -> subject(m).equals("Certificate revoked"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(text(revoked))
+                .contains("your certificate number NTTB-2020-000888 has been revoked. Reason: 考试成绩录入有误.")
+                .contains("Unsubscribe: http://127.0.0.1:8080/notifications/unsubscribe?token=");
+    }
+
+    @Test
+    void aFailedExamTellsTheScoreAndTheRetakesLeft() throws Exception {
+        UUID enrolment = UUID.randomUUID();
+        events.send(
+                ContractEvents.EXAM_FAILED,
+                enrolment.toString(),
+                ContractEvents.examFailed(enrolment, "trainee-failed", "赵六"));
+        MimeMessage message = awaitMails("trainee-failed", 1).get(0);
+        assertThat(message.getSubject()).isEqualTo("考试未通过：结业考试成绩");
+        assertThat(text(message)).contains("赵六，您好：您在第 1 次考试中取得 55.5 分，未达到合格线 60 分。您还可以补考 1 次。");
+    }
+
+    @Test
+    void aPersonWithoutAnAddressStillGetsTheInAppNotification() {
+        UUID enrolment = UUID.randomUUID();
+        events.send(
+                ContractEvents.ENROLLED,
+                enrolment.toString(),
+                ContractEvents.enrolled(enrolment, "nomail-trainee", "孙七", false));
+        await().atMost(PATIENCE)
+                .until(() -> "DROPPED"
+                        .equals(QuarkusTransaction.requiringNew()
+                                .call(() -> entityManager.createNativeQuery("""
+                                select d.status from email_dispatch d join notification n on n.id = d.notification_id
+                                where n.recipient = 'nomail-trainee'""").getResultList().stream()
+                                        .findFirst()
+                                        .orElse(null))));
+        assertThat(count("nomail-trainee")).isEqualTo(1);
+    }
+
+    @Test
+    void aNewOfferMatchingAPublishedDemandIsToldToThatZonesOfficers() throws Exception {
+        UUID demand = UUID.randomUUID();
+        events.send(
+                ContractEvents.BOARD_ITEM_PUBLISHED,
+                demand.toString(),
+                ContractEvents.demandPublished(demand, "chengdu", "动力电池回收技术需求", "钾离子电池"));
+        await().atMost(PATIENCE)
+                .until(() -> QuarkusTransaction.requiringNew()
+                        .call(() -> !entityManager
+                                .createNativeQuery("select 1 from open_demand where item_id = ?1")
+                                .setParameter(1, demand)
+                                .getResultList()
+                                .isEmpty()));
+        UUID offer = UUID.randomUUID();
+        events.send(
+                ContractEvents.INTENT_PUBLISHED,
+                offer.toString(),
+                ContractEvents.offerPublished(offer, "新型有机钾离子电池成果转化", "钾离子电池"));
+
+        MimeMessage message = awaitMails("officer-chengdu", 1).get(0);
+        assertThat(message.getSubject()).isEqualTo("新成果匹配：“新型有机钾离子电池成果转化”");
+        assertThat(text(message))
+                .contains("与贵园区发布的需求“动力电池回收技术需求”相匹配")
+                .contains("http://127.0.0.1:8080/alliance/offers/" + offer);
+        assertThat(count("officer-chongqing")).isZero();
+    }
+
+    @Test
+    @TestSecurity(user = "reader-a", roles = "trainee")
+    void onlyTheRecipientMayMarkANotificationRead() {
+        UUID mine = UUID.randomUUID();
+        UUID theirs = UUID.randomUUID();
+        events.send(ContractEvents.ENROLLED, mine.toString(), ContractEvents.enrolled(mine, "reader-a", "甲", false));
+        events.send(
+                ContractEvents.ENROLLED, theirs.toString(), ContractEvents.enrolled(theirs, "reader-b", "乙", false));
+        await().atMost(PATIENCE).until(() -> count("reader-a") == 1 && count("reader-b") == 1);
+        UUID own = idOf("reader-a");
+        UUID other = idOf("reader-b");
+
+        given().when()
+                .post("/api/notifications/notifications/" + other + "/read")
+                .then()
+                .statusCode(404)
+                .body("title", equalTo("资源不存在"));
+        assertThat(QuarkusTransaction.requiringNew().call(() -> Notification.<Notification>findById(other).readAt))
+                .isNull();
+        given().when()
+                .post("/api/notifications/notifications/" + own + "/read")
+                .then()
+                .statusCode(200)
+                .body("id", equalTo(own.toString()))
+                .body("readAt", notNullValue());
+        given().when()
+                .get("/api/notifications/notifications/mine/unread-count")
+                .then()
+                .body("unread", equalTo(0));
+    }
+
+    @Test
+    void withoutATokenNothingIsShown() {
+        given().when().get("/api/notifications/notifications/mine").then().statusCode(401);
+    }
+
+    private List<MimeMessage> awaitMails(String user, int count) {
+        String address = user + "@" + MailAndDirectory.DOMAIN;
+        await().atMost(PATIENCE).until(() -> mail.getReceivedMessagesForDomain(address).length >= count);
+        return Arrays.asList(mail.getReceivedMessagesForDomain(address));
+    }
+
+    private int emailsAbout(String user) {
+        return mail.getReceivedMessagesForDomain(user + "@" + MailAndDirectory.DOMAIN).length;
+    }
+
+    private static long count(String recipient) {
+        return QuarkusTransaction.requiringNew().call(() -> Notification.count("recipient", recipient));
+    }
+
+    private static UUID idOf(String recipient) {
+        return QuarkusTransaction.requiringNew()
+                .call(() ->
+                        Notification.<Notification>find("recipient", recipient).firstResult().id);
+    }
+
+    private static String text(MimeMessage message) throws IOException, MessagingException {
+        return ((String) message.getContent()).replace("\r\n", "\n");
+    }
+
+    private static String subject(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String token(String text) {
+        Matcher matcher = Pattern.compile("token=([A-Za-z0-9_\\-.]+)").matcher(text);
+        assertThat(matcher.find()).isTrue();
+        return matcher.group(1);
+    }
+}
