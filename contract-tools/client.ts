@@ -4,11 +4,13 @@ import createClient from "openapi-fetch";
 import type { paths as ConferencePaths, components as ConferenceComponents } from "./generated/conference";
 import type { paths as AlliancePaths } from "./generated/alliance";
 import type { paths as TrainingPaths } from "./generated/training";
+import type { paths as NotificationPaths } from "./generated/notification";
 
 const base = { baseUrl: "http://127.0.0.1:8080", headers: { "Accept-Language": "zh-CN" } };
 const conference = createClient<ConferencePaths>(base);
 const alliance = createClient<AlliancePaths>(base);
 const training = createClient<TrainingPaths>(base);
+const notifications = createClient<NotificationPaths>(base);
 
 type Problem = ConferenceComponents["schemas"]["Problem"];
 
@@ -63,4 +65,30 @@ export async function verifyCertificate(number: string, code: string): Promise<s
     return `${error.status} ${error.detail}`;
   }
   return `${data.status}`;
+}
+
+export async function readMyUnreadNotifications(): Promise<string[]> {
+  const count = await notifications.GET("/api/notifications/notifications/mine/unread-count");
+  if (count.error) {
+    throw new Error(count.error.title);
+  }
+  const lines: string[] = [`${count.data.unread}`];
+  const { data, error } = await notifications.GET("/api/notifications/notifications/mine", {
+    params: { query: { unread: true, size: 100 } },
+  });
+  if (error) {
+    throw new Error(error.title);
+  }
+  for (const item of data.items) {
+    const link: string | null = item.link;
+    const read: string | null = item.readAt;
+    lines.push(`${item.title} ${item.body} ${link ?? ""} ${read ?? "未读"}`);
+    const marked = await notifications.POST("/api/notifications/notifications/{id}/read", {
+      params: { path: { id: item.id } },
+    });
+    if (marked.error) {
+      lines.push(`${marked.error.status} ${marked.error.detail}`);
+    }
+  }
+  return lines;
 }

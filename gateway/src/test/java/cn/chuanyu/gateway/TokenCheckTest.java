@@ -56,7 +56,10 @@ class TokenCheckTest {
                 Arguments.of("malformed", (UnaryOperator<String>) user -> "not-a-jwt"),
                 Arguments.of("expired", (UnaryOperator<String>) Tokens::expired),
                 Arguments.of("for another audience", (UnaryOperator<String>) Tokens::forAnotherAudience),
-                Arguments.of("signed by a stranger", (UnaryOperator<String>) Tokens::signedByAStranger));
+                Arguments.of("signed by a stranger", (UnaryOperator<String>) Tokens::signedByAStranger),
+                Arguments.of("two valid tokens in one header", (UnaryOperator<String>)
+                        user -> Tokens.valid(user) + " " + Tokens.valid(user)),
+                Arguments.of("a valid token and more", (UnaryOperator<String>) user -> Tokens.valid(user) + ", x"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -2,6 +2,8 @@ package cn.chuanyu.launcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.chuanyu.testing.ObservedResponse;
+import cn.chuanyu.testing.OpenApiValidation;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
@@ -50,6 +52,10 @@ final class PlatformUnderTest {
                     Map.of()));
             Runtime.getRuntime().addShutdownHook(new Thread(instance::close, "platform-under-test-stop"));
             platform = instance;
+            // the merged document of the whole platform, pinned before any test stops a service
+            HttpResponse<String> document = send(HttpRequest.newBuilder(gateway("/openapi")));
+            assertThat(json(document).has("x-unavailable")).as(document.body()).isFalse();
+            OpenApiValidation.preload(gateway("/openapi"));
             System.out.printf("Embedded platform ready in %d ms%n", (System.nanoTime() - started) / 1_000_000);
         }
         return platform;
@@ -98,8 +104,31 @@ final class PlatformUnderTest {
         return URI.create(platform().url(LaunchOptions.GATEWAY) + path);
     }
 
+    /**
+     * Sends a request; an answer of the gateway's API ({@code /api/...}) is checked against the gateway's merged
+     * {@code /openapi} for its operation and status (OpenApiValidation), so every end-to-end test proves the contract
+     * frontend teams generate their clients from.
+     */
     static HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        HttpRequest built = request.build();
+        HttpResponse<String> response = HTTP.send(built, HttpResponse.BodyHandlers.ofString());
+        URI target = built.uri();
+        URI api = gateway("/api/");
+        // a CORS preflight (OPTIONS) is the browser's question, not an operation of the API
+        if (!built.method().equals("OPTIONS")
+                && target.getRawAuthority().equals(api.getRawAuthority())
+                && target.getRawPath().startsWith(api.getRawPath())) {
+            OpenApiValidation.check(
+                    gateway("/openapi"),
+                    new ObservedResponse(
+                            built.method(),
+                            target.getRawPath() + (target.getRawQuery() == null ? "" : "?" + target.getRawQuery()),
+                            response.statusCode(),
+                            response.headers().firstValue("Content-Type").orElse(null),
+                            response.body(),
+                            response.headers().map()));
+        }
+        return response;
     }
 
     static JsonNode json(HttpResponse<String> response) throws Exception {

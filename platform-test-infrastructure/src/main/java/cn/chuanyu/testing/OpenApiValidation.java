@@ -98,7 +98,31 @@ public final class OpenApiValidation {
                 || response.path().startsWith("/q/")) {
             return;
         }
-        OpenApiResponses document = DOCUMENTS.computeIfAbsent(key + " " + origin, k -> fetch(origin));
+        URI document = URI.create(origin + System.getProperty(PATH_PROPERTY, "/q/openapi") + "?format=json");
+        validate(DOCUMENTS.computeIfAbsent(key + " " + origin, k -> fetch(document)), response);
+    }
+
+    /**
+     * Checks one response against the document at {@code document} (e.g. the gateway's merged {@code /openapi}),
+     * fetched once: for end-to-end tests that call a running platform with their own HTTP client. The same rules as for
+     * {@code @QuarkusTest}s: no check while {@link #unvalidated(Supplier) suspended} or switched off.
+     */
+    public static void check(URI document, ObservedResponse response) {
+        if (!enabled() || SUSPENDED.get()) {
+            return;
+        }
+        validate(DOCUMENTS.computeIfAbsent(document.toString(), k -> fetch(document)), response);
+    }
+
+    /**
+     * Fetches the document at {@code document} now, for {@link #check(URI, ObservedResponse)}: when it must be the one
+     * served while everything is up (a test may later stop a part that contributes to it).
+     */
+    public static void preload(URI document) {
+        DOCUMENTS.computeIfAbsent(document.toString(), k -> fetch(document));
+    }
+
+    private static void validate(OpenApiResponses document, ObservedResponse response) {
         OpenApiResponses.Check check = document.check(response);
         if (check.operation().isEmpty()) {
             if (response.status() / 100 != 2) {
@@ -120,8 +144,7 @@ public final class OpenApiValidation {
         }
     }
 
-    private static OpenApiResponses fetch(String origin) {
-        URI uri = URI.create(origin + System.getProperty(PATH_PROPERTY, "/q/openapi") + "?format=json");
+    private static OpenApiResponses fetch(URI uri) {
         try {
             HttpResponse<String> answer = HTTP.send(
                     HttpRequest.newBuilder(uri)

@@ -61,7 +61,7 @@ final class OpenApiMerge {
                 .put("version", "0.1.0")
                 .put(
                         "description",
-                        "The conference, alliance and training services of the Sichuan–Chongqing "
+                        "The conference, alliance, training and notification services of the Sichuan–Chongqing "
                                 + "programme, as served through the gateway.");
         info.putObject("license").put("name", LICENSE).put("identifier", LICENSE);
         merged.putArray("servers")
@@ -96,6 +96,7 @@ final class OpenApiMerge {
             });
             document.set("paths", routed);
             securityOnEveryOperation(document);
+            edgeAnswers(document);
             renameClashingSecuritySchemes(context, document, securitySchemes);
             renameClashingOperationIds(context, document, operationIds);
             Map<String, String> renamed = clashes(context, document.path("components"), components);
@@ -160,6 +161,53 @@ final class OpenApiMerge {
                 operation.set("security", requirements.deepCopy());
             }
         }
+    }
+
+    /**
+     * What the gateway itself may answer on any routed operation, besides the service's own answers: 413 for a body
+     * over its limit, 429 when the client's rate is exceeded, 503 while the service's circuit is open, 502 when the
+     * service cannot be reached and 504 when it does not answer in time. Problems like the service's own (the schema of
+     * the operation's 500), so a client's generated types cover them.
+     */
+    private static void edgeAnswers(ObjectNode document) {
+        for (ObjectNode operation : operations(document)) {
+            if (!(operation.path("responses") instanceof ObjectNode responses)
+                    || !(responses.path("500").path("content") instanceof ObjectNode problem)) {
+                continue;
+            }
+            if (operation.has("requestBody")) {
+                edgeAnswer(
+                        responses, "413", "The body is larger than the gateway accepts; nothing was changed", problem);
+            }
+            edgeAnswer(responses, "429", "Too many requests from this client; retry after the seconds given", problem)
+                    .set("headers", retryAfter());
+            edgeAnswer(
+                            responses,
+                            "503",
+                            "The service is unavailable; nothing was changed. Retry after the seconds given",
+                            problem)
+                    .set("headers", retryAfter());
+            edgeAnswer(responses, "502", "The gateway could not reach the service; retry later", problem);
+            edgeAnswer(responses, "504", "The service did not answer in time; the change may have been made", problem);
+        }
+    }
+
+    private static ObjectNode edgeAnswer(ObjectNode responses, String status, String description, ObjectNode problem) {
+        if (responses.get(status) instanceof ObjectNode own) {
+            return own.deepCopy(); // the service documents it already: kept as it is
+        }
+        ObjectNode answer = responses.putObject(status).put("description", description);
+        answer.set("content", problem.deepCopy());
+        return answer;
+    }
+
+    private static ObjectNode retryAfter() {
+        ObjectNode headers = JsonNodeFactory.instance.objectNode();
+        ObjectNode header = headers.putObject("Retry-After")
+                .put("description", "seconds to wait before retrying")
+                .put("required", true);
+        header.putObject("schema").put("type", "integer").put("minimum", 0);
+        return headers;
     }
 
     /** A security scheme defined differently by an earlier service gets the context's prefix, its requirements too. */

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -130,6 +131,38 @@ class OpenApiMergeTest {
     }
 
     @Test
+    void everyOperationDocumentsWhatTheGatewayItselfMayAnswer() throws Exception {
+        ObjectNode conference = (ObjectNode) JSON.readTree("""
+                {"openapi": "3.1.0",
+                 "paths": {"/api/conference/intents": {
+                   "get": {"responses": {"200": {"description": "a page"},
+                           "500": {"description": "failed",
+                                   "content": {"application/problem+json": {
+                                     "schema": {"$ref": "#/components/schemas/Problem"}}}}}},
+                   "post": {"requestBody": {"content": {}},
+                            "responses": {"201": {"description": "created"},
+                            "503": {"description": "database unavailable"},
+                            "500": {"description": "failed",
+                                    "content": {"application/problem+json": {
+                                      "schema": {"$ref": "#/components/schemas/Problem"}}}}}}}},
+                 "components": {"schemas": {"Problem": {"type": "object"}}}}""");
+
+        ObjectNode merged = OpenApiMerge.merge(List.of(new ServiceDocument("conference", Optional.of(conference))));
+
+        JsonNode read = merged.at("/paths/~1api~1conference~1intents/get/responses");
+        JsonNode write = merged.at("/paths/~1api~1conference~1intents/post/responses");
+        assertThat(names(read)).containsExactlyInAnyOrder("200", "500", "429", "503", "502", "504");
+        assertThat(names(write)).containsExactlyInAnyOrder("201", "500", "413", "429", "503", "502", "504");
+        assertThat(write.at("/413/content/application~1problem+json/schema/$ref")
+                        .asText())
+                .isEqualTo("#/components/schemas/Problem");
+        assertThat(write.at("/429/headers/Retry-After/required").asBoolean()).isTrue();
+        assertThat(write.at("/503/description").asText())
+                .as("the service's own answer is kept")
+                .isEqualTo("database unavailable");
+    }
+
+    @Test
     void renamedComponentsAreFollowedByDiscriminatorsResponsesAndSecurityRequirements() throws Exception {
         String template = """
                 {"openapi": "3.1.0",
@@ -174,6 +207,10 @@ class OpenApiMergeTest {
                 .isEqualTo("alliance.items");
         assertThat(merged.at("/paths/~1api~1conference~1items/get/operationId").asText())
                 .isEqualTo("items");
+    }
+
+    private static List<String> names(JsonNode object) {
+        return object.properties().stream().map(Map.Entry::getKey).toList();
     }
 
     /** A document whose one path answers with a reference to its Page schema (simplified, not valid OpenAPI). */

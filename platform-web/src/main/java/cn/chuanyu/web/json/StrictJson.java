@@ -14,6 +14,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * The rules of a request body: a value of the wrong JSON type is refused, never coerced (no number for a text, an enum
@@ -66,6 +67,7 @@ public final class StrictJson {
         rules.addDeserializer(OffsetDateTime.class, StrictDates.OFFSET_DATE_TIME);
         rules.addDeserializer(LocalDateTime.class, StrictDates.LOCAL_DATE_TIME);
         rules.addDeserializer(LocalTime.class, StrictDates.LOCAL_TIME);
+        rules.addDeserializer(UUID.class, StrictUuids.UUIDS);
         rules.setDeserializerModifier(new UnknownProperties.RefuseAtTheEnd());
         strict.registerModule(rules);
         strict.registerModule(new SimpleModule("chuanyu-strict-enums").setDeserializerModifier(new StrictEnums()));

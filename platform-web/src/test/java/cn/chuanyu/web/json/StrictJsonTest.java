@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /** What the strict reader of request bodies refuses, and the field and reason it names. */
@@ -33,6 +34,7 @@ class StrictJsonTest {
             LocalDate on,
             Instant at,
             OffsetDateTime when,
+            UUID item,
             List<Author> authors) {}
 
     private static final ObjectMapper QUARKUS_LIKE = new ObjectMapper().registerModule(new JavaTimeModule());
@@ -100,6 +102,21 @@ class StrictJsonTest {
                 .as("java.time reads a signed, expanded year; RFC 3339's full-date has four digits")
                 .containsExactly(fault("on", "date"));
         assertThat(faults("{\"at\": \"-02020-12-24T08:00:00Z\"}")).containsExactly(fault("at", "date"));
+    }
+
+    @Test
+    void anIdIsAUuidInItsStandardFormOnly() throws Exception {
+        assertThat(faults("{\"item\": \"AAAAAAAAAAAAAAAAAAAAAA==\", \"count\": 1}"))
+                .as("Jackson alone reads 24 characters of base64 as a UUID")
+                .containsExactly(fault("item", "uuid"));
+        assertThat(faults("{\"item\": \"3f2b8c1e5d4a4b7e9c1f2a6d8e0b7c45\", \"count\": 1}"))
+                .containsExactly(fault("item", "uuid"));
+        assertThat(faults("{\"item\": \"1-2-3-4-5\", \"count\": 1}")).containsExactly(fault("item", "uuid"));
+        assertThat(faults("{\"item\": 42, \"count\": 1}")).containsExactly(fault("item", "wrong-type"));
+        String id = "3F2B8C1E-5d4a-4b7e-9c1f-2a6d8e0b7c45";
+        assertThat(strict.readValue("{\"item\": \"" + id + "\", \"count\": 1}", Request.class)
+                        .item())
+                .isEqualTo(UUID.fromString(id));
     }
 
     @Test
