@@ -4,13 +4,26 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import java.net.URL;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
-/** What operators and frontend teams rely on: health, metrics and the OpenAPI document. */
+/**
+ * What operators and frontend teams rely on: the OpenAPI document on the public port, health and metrics only on the
+ * management port.
+ */
 @QuarkusTest
 class PlatformEndpointsTest {
+
+    /** The management interface's root, {@code http://host:port/q/}. */
+    @TestHTTPResource(management = true)
+    URL management;
 
     @Test
     void openApiDocumentDescribesTheZoneAndOfferOperations() {
@@ -25,25 +38,47 @@ class PlatformEndpointsTest {
     }
 
     @Test
-    void readinessIsUpWithTheDatabase() {
+    void readinessIsUpWithTheDatabaseOnTheManagementPort() {
         given().when()
-                .get("/q/health/ready")
+                .get(management + "health/ready")
                 .then()
                 .statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("checks.name", hasItem("Database connections health check"));
+        given().when().get(management + "health/live").then().statusCode(200);
     }
 
     @Test
-    void prometheusMetricsCoverTheApiAndTheOutbox() {
+    void prometheusMetricsOnTheManagementPortCoverTheApiAndTheOutbox() {
         given().when().get("/api/alliance/zones").then().statusCode(200);
         given().when()
-                .get("/q/metrics")
+                .get(management + "metrics")
                 .then()
                 .statusCode(200)
                 .body(containsString("http_server_requests_seconds_count{method=\"GET\""))
                 .body(containsString("uri=\"/api/alliance/zones\""))
                 .body(containsString("chuanyu_outbox_pending "))
                 .body(containsString("chuanyu_outbox_published_total"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/q/health", "/q/health/ready", "/q/health/live", "/q/metrics"})
+    void thePublicPortServesNeitherHealthNorMetrics(String path) {
+        given().when().get(path).then().statusCode(404);
+    }
+
+    @Test
+    void unknownPathsAndMethodsDoNotAddMetricSeries() {
+        String unknown = UUID.randomUUID().toString();
+        String id = UUID.randomUUID().toString();
+        given().when().get("/api/alliance/" + unknown).then().statusCode(404);
+        given().when().delete("/api/alliance/board-items/" + id).then().statusCode(405);
+        given().when()
+                .get(management + "metrics")
+                .then()
+                .statusCode(200)
+                .body(containsString("uri=\"NOT_FOUND\""))
+                .body(not(containsString(unknown)))
+                .body(not(containsString(id)));
     }
 }

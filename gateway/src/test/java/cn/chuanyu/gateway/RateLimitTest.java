@@ -6,14 +6,20 @@ import static cn.chuanyu.gateway.EdgeLimits.newAddress;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import java.net.URL;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @TestProfile(EdgeLimits.class)
 class RateLimitTest {
+
+    /** The management interface's root, {@code http://host:port/q/}: health and metrics. */
+    @TestHTTPResource(management = true)
+    URL management;
 
     @Test
     void aClientOverItsRateGets429WithRetryAfterAndTheServiceNeverSeesTheRequest() {
@@ -62,13 +68,13 @@ class RateLimitTest {
     }
 
     @Test
-    void healthAndMetricsAreNotLimited() {
+    void healthAndMetricsOnTheManagementPortAreNotLimited() {
         String address = newAddress();
         useUpBurst(address, null);
         for (int i = 0; i < BURST + 2; i++) {
-            from(address).get("/q/health/ready").then().statusCode(200);
+            from(address).get(management + "health/ready").then().statusCode(200);
         }
-        from(address).get("/q/metrics").then().statusCode(200);
+        from(address).get(management + "metrics").then().statusCode(200);
     }
 
     private static void useUpBurst(String address, String token) {

@@ -8,10 +8,12 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.oneOf;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import java.net.URL;
 import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -25,6 +27,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 @QuarkusTest
 @TestProfile(UnreliableServices.class)
 class ResilienceTest {
+
+    /** The management interface's root, {@code http://host:port/q/}: health and metrics. */
+    @TestHTTPResource(management = true)
+    URL management;
 
     @Test
     void aRouteWithALongerTimeoutWaitsForASlowAnswer() {
@@ -58,7 +64,7 @@ class ResilienceTest {
         // the timed-out calls reached the service once each (a timeout is not retried); the refused ones not at all
         assertThat(Upstreams.hits("alliance", "GET", path)).isEqualTo(timedOut);
         // operators see it: 1 is open
-        given().get("/q/metrics")
+        given().get(management + "metrics")
                 .then()
                 .statusCode(200)
                 .body(containsString("chuanyu_gateway_circuit_state{upstream=\"alliance\"} 1.0"));

@@ -5,10 +5,12 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
+import java.net.URL;
 import java.util.UUID;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
@@ -18,6 +20,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 @QuarkusTest
 @TestProfile(ServicesUp.class)
 class RoutingTest {
+
+    /** The management interface's root, {@code http://host:port/q/}: health and metrics. */
+    @TestHTTPResource(management = true)
+    URL management;
 
     @ParameterizedTest
     @ValueSource(strings = {"conference", "alliance", "training"})
@@ -118,7 +124,7 @@ class RoutingTest {
     void metricsCountProxiedRequestsPerContextNotPerUrl() {
         String id = UUID.randomUUID().toString();
         given().get("/api/training/certificates/" + id).then().statusCode(200);
-        given().get("/q/metrics")
+        given().get(management + "metrics")
                 .then()
                 .statusCode(200)
                 .body(containsString("uri=\"/api/training/{path}\""))

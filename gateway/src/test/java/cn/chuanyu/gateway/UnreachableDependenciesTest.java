@@ -6,13 +6,19 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import java.net.URL;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @TestProfile(DependenciesDown.class)
 class UnreachableDependenciesTest {
+
+    /** The management interface's root, {@code http://host:port/q/}: health and metrics. */
+    @TestHTTPResource(management = true)
+    URL management;
 
     @Test
     void aServiceThatIsDownGives502ProblemNamingItsContext() {
@@ -61,6 +67,6 @@ class UnreachableDependenciesTest {
 
     @Test
     void theGatewayIsReadyWhileItsDependenciesAreDown() {
-        given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+        given().get(management + "health/ready").then().statusCode(200).body("status", equalTo("UP"));
     }
 }

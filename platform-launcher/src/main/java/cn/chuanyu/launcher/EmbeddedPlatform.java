@@ -131,6 +131,7 @@ public final class EmbeddedPlatform implements AutoCloseable {
                                 options.home(),
                                 service,
                                 portOrFree(options.port(service)),
+                                portOrFree(options.port(LaunchOptions.management(service))),
                                 env,
                                 logs,
                                 APP_JVM_OPTIONS));
@@ -149,11 +150,17 @@ public final class EmbeddedPlatform implements AutoCloseable {
             apps.put(
                     LaunchOptions.GATEWAY,
                     ServiceProcess.start(
-                            options.home(), LaunchOptions.GATEWAY, gatewayPort, gatewayEnv, logs, APP_JVM_OPTIONS));
+                            options.home(),
+                            LaunchOptions.GATEWAY,
+                            gatewayPort,
+                            portOrFree(options.port(LaunchOptions.management(LaunchOptions.GATEWAY))),
+                            gatewayEnv,
+                            logs,
+                            APP_JVM_OPTIONS));
 
             for (ServiceProcess app : apps.values()) {
                 app.awaitReady(READY_TIMEOUT);
-                LOG.info("{} ready on {}", app.name(), app.url());
+                LOG.info("{} ready on {} (management {})", app.name(), app.url(), app.managementUrl());
             }
             keycloak.awaitReady(READY_TIMEOUT);
             LOG.info("Keycloak ready on {}", keycloak.url());
@@ -229,6 +236,11 @@ public final class EmbeddedPlatform implements AutoCloseable {
     /** The base URL of a service module or of the gateway. */
     public String url(String app) {
         return apps.get(app).url();
+    }
+
+    /** The base URL of a service's or the gateway's management interface: {@code /q/health}, {@code /q/metrics}. */
+    public String managementUrl(String app) {
+        return apps.get(app).managementUrl();
     }
 
     public String keycloakUrl() {

@@ -12,7 +12,7 @@ import java.util.Map;
  * @param cacheDirectory where the unpacked Keycloak lives (its build step is cached there too)
  * @param keepData whether data survives a restart (false: start from the demo data every time)
  * @param ports port per component ({@link #POSTGRES}, {@link #KAFKA}, {@link #KEYCLOAK}, a service module name,
- *     {@link #GATEWAY}); absent or 0 for any free port
+ *     {@link #GATEWAY}, an application's {@link #management(String)} interface); absent or 0 for any free port
  */
 public record LaunchOptions(
         Path home, Path dataDirectory, Path cacheDirectory, boolean keepData, Map<String, Integer> ports) {
@@ -28,25 +28,29 @@ public record LaunchOptions(
             List.of("conference-service", "alliance-service", "training-service", "notification-service");
 
     /** The ports of a normal run; tests pass an empty map to get free ports. */
-    public static final Map<String, Integer> DEFAULT_PORTS = Map.of(
-            POSTGRES,
-            15432,
-            KAFKA,
-            9092,
-            KEYCLOAK,
-            8180,
-            KEYCLOAK_MANAGEMENT,
-            9190,
-            "conference-service",
-            8081,
-            "alliance-service",
-            8082,
-            "training-service",
-            8083,
-            "notification-service",
-            8084,
-            GATEWAY,
-            8080);
+    public static final Map<String, Integer> DEFAULT_PORTS = Map.ofEntries(
+            Map.entry(POSTGRES, 15432),
+            Map.entry(KAFKA, 9092),
+            Map.entry(KEYCLOAK, 8180),
+            Map.entry(KEYCLOAK_MANAGEMENT, 9190),
+            Map.entry("conference-service", 8081),
+            Map.entry("alliance-service", 8082),
+            Map.entry("training-service", 8083),
+            Map.entry("notification-service", 8084),
+            Map.entry(GATEWAY, 8080),
+            Map.entry(management("conference-service"), 9081),
+            Map.entry(management("alliance-service"), 9082),
+            Map.entry(management("training-service"), 9083),
+            Map.entry(management("notification-service"), 9084),
+            Map.entry(management(GATEWAY), 9080));
+
+    /**
+     * The component name of an application's management interface (health and metrics), e.g.
+     * {@code conference-service-management}; its launcher flag is {@code --conference-management-port}.
+     */
+    public static String management(String app) {
+        return app + "-management";
+    }
 
     public static String database(String service) {
         return service.substring(0, service.indexOf('-'));

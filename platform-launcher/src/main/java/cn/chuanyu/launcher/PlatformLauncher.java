@@ -17,7 +17,10 @@ import java.util.Set;
  *   --gateway-port=N      default 8080; likewise --postgres-port (15432), --kafka-port (9092),
  *                         --keycloak-port (8180), --keycloak-management-port (9190),
  *                         --conference-port (8081), --alliance-port (8082), --training-port (8083),
- *                         --notification-port (8084)
+ *                         --notification-port (8084); the management interfaces (health, metrics):
+ *                         --gateway-management-port (9080), --conference-management-port (9081),
+ *                         --alliance-management-port (9082), --training-management-port (9083),
+ *                         --notification-management-port (9084)
  *   --grant-partner=CLIENT_ID:TOPIC,TOPIC...
  *                         lets a partner (a client of the realm) read these contract topics on Kafka, in consumer
  *                         groups named CLIENT_ID.*; kept with the data (the demo partner chuanyu-partner reads all)
@@ -90,8 +93,12 @@ public final class PlatformLauncher {
                 platform.realmUrl()));
         for (String service : LaunchOptions.SERVICES) {
             s.append(String.format(
-                    "  %-27s %s   (health %s/q/health)%n", service, platform.url(service), platform.url(service)));
+                    "  %-27s %s   (health %s/q/health, metrics /q/metrics)%n",
+                    service, platform.url(service), platform.managementUrl(service)));
         }
+        s.append(String.format(
+                "  %-27s %s/q/health, metrics /q/metrics%n",
+                "Gateway health", platform.managementUrl(LaunchOptions.GATEWAY)));
         s.append(String.format(
                 "  PostgreSQL                  127.0.0.1:%d, databases conference, alliance, training, notification "
                         + "(role = password = name)%n",

@@ -21,23 +21,30 @@ final class ServiceProcess implements AutoCloseable {
 
     private final String name;
     private final int port;
+    private final int managementPort;
     private final Path log;
     private final ProcessBuilder builder;
     private Process process;
 
-    private ServiceProcess(String name, int port, Path log, ProcessBuilder builder) throws IOException {
+    private ServiceProcess(String name, int port, int managementPort, Path log, ProcessBuilder builder)
+            throws IOException {
         this.name = name;
         this.port = port;
+        this.managementPort = managementPort;
         this.log = log;
         this.builder = builder;
         this.process = builder.start();
     }
 
-    /** Starts {@code <home>/<name>/target/quarkus-app/quarkus-run.jar} with the given environment. */
+    /**
+     * Starts {@code <home>/<name>/target/quarkus-app/quarkus-run.jar} with the given environment, its public interface
+     * on {@code port} and its management interface (health, metrics) on {@code managementPort}.
+     */
     static ServiceProcess start(
             Path home,
             String name,
             int port,
+            int managementPort,
             Map<String, String> environment,
             Path logDirectory,
             List<String> jvmOptions)
@@ -61,7 +68,9 @@ final class ServiceProcess implements AutoCloseable {
         builder.environment().putAll(environment);
         builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
         builder.environment().put("QUARKUS_HTTP_HOST", "127.0.0.1");
-        return new ServiceProcess(name, port, log, builder);
+        builder.environment().put("QUARKUS_MANAGEMENT_PORT", Integer.toString(managementPort));
+        builder.environment().put("QUARKUS_MANAGEMENT_HOST", "127.0.0.1");
+        return new ServiceProcess(name, port, managementPort, log, builder);
     }
 
     String name() {
@@ -76,6 +85,11 @@ final class ServiceProcess implements AutoCloseable {
         return "http://127.0.0.1:" + port;
     }
 
+    /** The management interface's base URL: {@code /q/health/...} and {@code /q/metrics} are below it. */
+    String managementUrl() {
+        return "http://127.0.0.1:" + managementPort;
+    }
+
     long pid() {
         return process.pid();
     }
@@ -84,10 +98,13 @@ final class ServiceProcess implements AutoCloseable {
         return log;
     }
 
-    /** Waits until the service answers its readiness check with 200 (database, migrations, Kafka all up). */
+    /**
+     * Waits until the service answers its readiness check on the management port with 200 (database, migrations, Kafka
+     * all up).
+     */
     void awaitReady(Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
-        var request = HttpRequest.newBuilder(URI.create(url() + "/q/health/ready"))
+        var request = HttpRequest.newBuilder(URI.create(managementUrl() + "/q/health/ready"))
                 .timeout(Duration.ofSeconds(2))
                 .build();
         while (System.nanoTime() < deadline) {

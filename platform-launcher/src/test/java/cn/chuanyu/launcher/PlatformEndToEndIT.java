@@ -9,6 +9,8 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -170,6 +172,31 @@ class PlatformEndToEndIT {
         assertThat(paths.has("/api/conference/intents")).isTrue();
         assertThat(paths.has("/api/alliance/zones")).isTrue();
         assertThat(paths.has("/api/training/programmes")).isTrue();
+    }
+
+    @Test
+    void everyApplicationServesHealthAndMetricsOnItsManagementPortOnly() throws Exception {
+        List<String> apps = new ArrayList<>(LaunchOptions.SERVICES);
+        apps.add(LaunchOptions.GATEWAY);
+        for (String app : apps) {
+            String management = PlatformUnderTest.platform().managementUrl(app);
+            String publicUrl = PlatformUnderTest.platform().url(app);
+            HttpResponse<String> ready = send(HttpRequest.newBuilder(URI.create(management + "/q/health/ready"))
+                    .GET());
+            assertThat(ready.statusCode()).as(app + " readiness").isEqualTo(200);
+            assertThat(JSON.readTree(ready.body()).get("status").asText()).isEqualTo("UP");
+            HttpResponse<String> metrics = send(HttpRequest.newBuilder(URI.create(management + "/q/metrics"))
+                    .GET());
+            assertThat(metrics.statusCode()).as(app + " metrics").isEqualTo(200);
+            assertThat(metrics.body()).contains("jvm_memory_used_bytes");
+            for (String path : List.of("/q/health", "/q/health/ready", "/q/metrics")) {
+                assertThat(send(HttpRequest.newBuilder(URI.create(publicUrl + path))
+                                        .GET())
+                                .statusCode())
+                        .as(app + " public " + path)
+                        .isEqualTo(404);
+            }
+        }
     }
 
     private static URI gateway(String path) throws Exception {
