@@ -703,13 +703,16 @@ final class Flaws {
                         .withoutPadding()
                         .encodeToString("{\"alg\":\"none\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8))
                 + "." + (parts.length > 1 ? parts[1] : "e30") + ".";
-        char last = token.charAt(token.length() - 1);
+        // a signature character whose six bits all count: the last one of an RS256 signature carries two bits and
+        // four padding bits, which lenient base64 decoders ignore (changing 'A' to 'B' there leaves the same signature)
+        char inSignature = token.charAt(token.length() - 2);
         List<String> broken = new ArrayList<>(List.of(
                 "Bearer",
                 "Bearer ",
                 "Bearer not.a.jwt",
                 "Bearer " + token.substring(0, token.length() - 12),
-                "Bearer " + token.substring(0, token.length() - 1) + (last == 'A' ? 'B' : 'A'),
+                "Bearer " + token.substring(0, token.length() - 2) + (inSignature == 'A' ? 'B' : 'A')
+                        + token.charAt(token.length() - 1),
                 "Bearer " + unsigned,
                 "Bearer " + token + " " + token));
         if (target.token() != null) { // a public operation may ignore a scheme other than Bearer
