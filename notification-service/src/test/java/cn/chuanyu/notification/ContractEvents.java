@@ -17,6 +17,7 @@ public final class ContractEvents implements AutoCloseable {
     public static final String CERTIFICATE_REVOKED = "cn.chuanyu.training.certificate.revoked.v1";
     public static final String BOARD_ITEM_PUBLISHED = "cn.chuanyu.alliance.board-item.published.v1";
     public static final String INTENT_PUBLISHED = "cn.chuanyu.conference.intent.published.v1";
+    public static final String REVIEW_ASSIGNED = "cn.chuanyu.conference.review.assigned.v1";
 
     private static final AtomicLong SEQUENCE = new AtomicLong(System.nanoTime() % 1_000_000);
     private final TestEventProducer producer = TestEventProducer.create();
@@ -87,6 +88,13 @@ public final class ContractEvents implements AutoCloseable {
         return template.formatted(intent, title, discipline, Instant.now());
     }
 
+    public static String reviewAssigned(UUID assignment, UUID paper, String title, String reviewer, String name) {
+        String template = """
+                {"assignmentId": "%s", "paperId": "%s", "conferenceId": "%s", "title": "%s",
+                 "reviewer": {"subject": "%s", "name": "%s"}, "assignedAt": "%s"}""";
+        return template.formatted(assignment, paper, UUID.randomUUID(), title, reviewer, name, Instant.now());
+    }
+
     private static String topic(String type) {
         return switch (type) {
             case ENROLLED -> "chuanyu.training.enrolments";
@@ -94,6 +102,7 @@ public final class ContractEvents implements AutoCloseable {
             case CERTIFICATE_ISSUED, CERTIFICATE_REVOKED -> "chuanyu.training.certificates";
             case BOARD_ITEM_PUBLISHED -> "chuanyu.alliance.board-items";
             case INTENT_PUBLISHED -> "chuanyu.conference.intents";
+            case REVIEW_ASSIGNED -> "chuanyu.conference.papers";
             default -> throw new IllegalArgumentException(type);
         };
     }

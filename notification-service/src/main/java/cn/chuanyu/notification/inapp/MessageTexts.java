@@ -45,6 +45,7 @@ public class MessageTexts {
             case "enrolment" -> links.enrolment();
             case "exam-result" -> links.examResult();
             case "certificate" -> links.certificate();
+            case "review-assignment" -> links.reviewAssignment();
             default -> links.offer();
         };
         return links.frontend() + pattern.replace("{id}", id);

@@ -59,6 +59,8 @@ public interface NotificationConfig {
 
         String offer();
 
+        String reviewAssignment();
+
         String unsubscribe();
     }
 

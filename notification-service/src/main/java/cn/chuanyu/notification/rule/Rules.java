@@ -29,6 +29,7 @@ public class Rules {
     static final String BOARD_ITEM_PUBLISHED = "cn.chuanyu.alliance.board-item.published.v1";
     static final String BOARD_ITEM_WITHDRAWN = "cn.chuanyu.alliance.board-item.withdrawn.v1";
     static final String INTENT_PUBLISHED = "cn.chuanyu.conference.intent.published.v1";
+    static final String REVIEW_ASSIGNED = "cn.chuanyu.conference.review.assigned.v1";
 
     private static final Map<String, String> LEVELS_ZH =
             Map.of("PRIMARY", "初级", "INTERMEDIATE", "中级", "ADVANCED", "高级");
@@ -52,6 +53,7 @@ public class Rules {
             case BOARD_ITEM_PUBLISHED -> demandPublished(event);
             case BOARD_ITEM_WITHDRAWN -> demandWithdrawn(event);
             case INTENT_PUBLISHED -> offerPublished(event);
+            case REVIEW_ASSIGNED -> List.of(reviewAssigned(event));
             default -> List.of();
         };
     }
@@ -65,6 +67,16 @@ public class Rules {
                 promoted ? MessageKind.TRAINEE_PROMOTED : MessageKind.TRAINEE_ENROLLED,
                 Map.of("name", text(event, trainee, "name"), "enrolmentId", enrolment),
                 enrolment);
+    }
+
+    /** The reviewer, told the paper's title only: review is blind. */
+    private Message reviewAssigned(IncomingEvent event) {
+        JsonNode reviewer = object(event, "reviewer");
+        return new Message(
+                text(event, reviewer, "subject"),
+                MessageKind.REVIEW_ASSIGNED,
+                Map.of("name", text(event, reviewer, "name"), "title", event.requiredText("title")),
+                event.requiredText("assignmentId"));
     }
 
     private Message examResult(IncomingEvent event) {

@@ -16,6 +16,7 @@ public final class EventTypes {
             "cn.chuanyu.conference.paper.awarded.v1",
             "cn.chuanyu.conference.paper.decided.v1",
             "cn.chuanyu.conference.paper.submitted.v1",
+            "cn.chuanyu.conference.review.assigned.v1",
             "cn.chuanyu.conference.society.awarded.v1",
             "cn.chuanyu.training.certificate.issued.v1",
             "cn.chuanyu.training.certificate.revoked.v1",

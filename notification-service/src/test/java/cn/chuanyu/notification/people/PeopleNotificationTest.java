@@ -16,11 +16,13 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import jakarta.inject.Inject;
+import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -259,6 +261,33 @@ class PeopleNotificationTest {
     }
 
     @Test
+    @TestSecurity(user = "expert-zhao", roles = "reviewer")
+    void aReviewerIsToldOfAnAssignmentAndNoOneElse() throws Exception {
+        UUID assignment = UUID.randomUUID();
+        UUID paper = UUID.randomUUID();
+        String id = events.send(
+                ContractEvents.REVIEW_ASSIGNED,
+                paper.toString(),
+                ContractEvents.reviewAssigned(assignment, paper, "玉米株型调控基因的遗传解析", "expert-zhao", "赵教授"));
+
+        MimeMessage message = awaitMails("expert-zhao", 1).get(0);
+        assertThat(message.getSubject()).isEqualTo("评审任务：请评审论文“玉米株型调控基因的遗传解析”");
+        assertThat(text(message))
+                .contains("赵教授，您好：大会组织方邀请您评审论文“玉米株型调控基因的遗传解析”。论文已隐去作者信息")
+                .contains("http://127.0.0.1:8080/conference/reviews/assignments/" + assignment);
+        given().when()
+                .get("/api/notifications/notifications/mine")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(1))
+                .body("items[0].kind", equalTo("REVIEW_ASSIGNED"))
+                .body("items[0].category", equalTo("REVIEW"))
+                .body("items[0].link", equalTo("http://127.0.0.1:8080/conference/reviews/assignments/" + assignment));
+        assertThat(recipientsOf(id)).containsExactly("expert-zhao");
+        assertThat(mailsAbout("玉米株型调控基因的遗传解析")).containsExactly("expert-zhao@" + MailAndDirectory.DOMAIN);
+    }
+
+    @Test
     @TestSecurity(user = "reader-a", roles = "trainee")
     void onlyTheRecipientMayMarkANotificationRead() {
         UUID mine = UUID.randomUUID();
@@ -298,6 +327,30 @@ class PeopleNotificationTest {
         String address = user + "@" + MailAndDirectory.DOMAIN;
         await().atMost(PATIENCE).until(() -> mail.getReceivedMessagesForDomain(address).length >= count);
         return Arrays.asList(mail.getReceivedMessagesForDomain(address));
+    }
+
+    /** Who the event made notifications for. */
+    private List<String> recipientsOf(String eventId) {
+        return QuarkusTransaction.requiringNew()
+                .call(() -> entityManager
+                        .createNativeQuery(
+                                "select recipient from notification where event_id = ?1 order by recipient",
+                                String.class)
+                        .setParameter(1, eventId)
+                        .getResultList());
+    }
+
+    /** The addresses of every e-mail received whose subject names this text. */
+    private List<String> mailsAbout(String subjectText) throws MessagingException {
+        List<String> addresses = new ArrayList<>();
+        for (MimeMessage received : mail.getReceivedMessages()) {
+            if (received.getSubject().contains(subjectText)) {
+                for (Address address : received.getAllRecipients()) {
+                    addresses.add(address.toString());
+                }
+            }
+        }
+        return addresses;
     }
 
     private int emailsAbout(String user) {
