@@ -18,6 +18,7 @@ public final class ContractEvents implements AutoCloseable {
     public static final String BOARD_ITEM_PUBLISHED = "cn.chuanyu.alliance.board-item.published.v1";
     public static final String INTENT_PUBLISHED = "cn.chuanyu.conference.intent.published.v1";
     public static final String REVIEW_ASSIGNED = "cn.chuanyu.conference.review.assigned.v1";
+    public static final String PAPER_DECIDED = "cn.chuanyu.conference.paper.decided.v1";
 
     private static final AtomicLong SEQUENCE = new AtomicLong(System.nanoTime() % 1_000_000);
     private final TestEventProducer producer = TestEventProducer.create();
@@ -95,6 +96,13 @@ public final class ContractEvents implements AutoCloseable {
         return template.formatted(assignment, paper, UUID.randomUUID(), title, reviewer, name, Instant.now());
     }
 
+    public static String paperDecided(UUID paper, String title, String decision, String submitter) {
+        String template = """
+                {"paperId": "%s", "conferenceId": "%s", "title": "%s", "decision": "%s", "submittedBy": "%s",
+                 "reviewCount": 2, "crossRegion": true, "decidedAt": "%s"}""";
+        return template.formatted(paper, UUID.randomUUID(), title, decision, submitter, Instant.now());
+    }
+
     private static String topic(String type) {
         return switch (type) {
             case ENROLLED -> "chuanyu.training.enrolments";
@@ -102,7 +110,7 @@ public final class ContractEvents implements AutoCloseable {
             case CERTIFICATE_ISSUED, CERTIFICATE_REVOKED -> "chuanyu.training.certificates";
             case BOARD_ITEM_PUBLISHED -> "chuanyu.alliance.board-items";
             case INTENT_PUBLISHED -> "chuanyu.conference.intents";
-            case REVIEW_ASSIGNED -> "chuanyu.conference.papers";
+            case REVIEW_ASSIGNED, PAPER_DECIDED -> "chuanyu.conference.papers";
             default -> throw new IllegalArgumentException(type);
         };
     }

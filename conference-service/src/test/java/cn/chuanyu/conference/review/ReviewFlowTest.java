@@ -210,7 +210,11 @@ class ReviewFlowTest {
                     .statusCode(200)
                     .body("status", equalTo("ACCEPTED"))
                     .body("decidedBy", equalTo("organiser"));
-            EventSchemas.assertConforms(topic.awaitEventAbout(paper.toString(), PaperEvents.DECIDED));
+            PublishedEvent decided = topic.awaitEventAbout(paper.toString(), PaperEvents.DECIDED);
+            EventSchemas.assertConforms(decided);
+            assertThat(decided.data())
+                    .contains("\"submittedBy\":\"" + PaperFixtures.GUO_CHAO + "\"")
+                    .doesNotContain("郭超");
         }
         decide(paper, "REJECT").then().statusCode(409);
     }

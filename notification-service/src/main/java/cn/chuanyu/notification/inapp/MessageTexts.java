@@ -46,6 +46,7 @@ public class MessageTexts {
             case "exam-result" -> links.examResult();
             case "certificate" -> links.certificate();
             case "review-assignment" -> links.reviewAssignment();
+            case "paper" -> links.paper();
             default -> links.offer();
         };
         return links.frontend() + pattern.replace("{id}", id);

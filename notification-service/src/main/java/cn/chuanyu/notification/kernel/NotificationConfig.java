@@ -61,6 +61,8 @@ public interface NotificationConfig {
 
         String reviewAssignment();
 
+        String paper();
+
         String unsubscribe();
     }
 

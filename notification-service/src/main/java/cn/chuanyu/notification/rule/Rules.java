@@ -30,6 +30,7 @@ public class Rules {
     static final String BOARD_ITEM_WITHDRAWN = "cn.chuanyu.alliance.board-item.withdrawn.v1";
     static final String INTENT_PUBLISHED = "cn.chuanyu.conference.intent.published.v1";
     static final String REVIEW_ASSIGNED = "cn.chuanyu.conference.review.assigned.v1";
+    static final String PAPER_DECIDED = "cn.chuanyu.conference.paper.decided.v1";
 
     private static final Map<String, String> LEVELS_ZH =
             Map.of("PRIMARY", "初级", "INTERMEDIATE", "中级", "ADVANCED", "高级");
@@ -54,6 +55,7 @@ public class Rules {
             case BOARD_ITEM_WITHDRAWN -> demandWithdrawn(event);
             case INTENT_PUBLISHED -> offerPublished(event);
             case REVIEW_ASSIGNED -> List.of(reviewAssigned(event));
+            case PAPER_DECIDED -> paperDecided(event);
             default -> List.of();
         };
     }
@@ -77,6 +79,21 @@ public class Rules {
                 MessageKind.REVIEW_ASSIGNED,
                 Map.of("name", text(event, reviewer, "name"), "title", event.requiredText("title")),
                 event.requiredText("assignmentId"));
+    }
+
+    /** The submitter; a decision published before it named the submitter concerns no one known. */
+    private List<Message> paperDecided(IncomingEvent event) {
+        String submitter = event.data().path("submittedBy").asText("");
+        if (submitter.isBlank()) {
+            return List.of();
+        }
+        boolean accepted = "ACCEPTED".equals(event.requiredText("decision"));
+        String paper = event.requiredText("paperId");
+        return List.of(new Message(
+                submitter,
+                accepted ? MessageKind.PAPER_ACCEPTED : MessageKind.PAPER_REJECTED,
+                Map.of("title", event.requiredText("title")),
+                paper));
     }
 
     private Message examResult(IncomingEvent event) {

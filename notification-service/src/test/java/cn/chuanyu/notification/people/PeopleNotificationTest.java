@@ -288,6 +288,40 @@ class PeopleNotificationTest {
     }
 
     @Test
+    @TestSecurity(user = "en-submitter", roles = "researcher")
+    void aDecisionIsToldToTheSubmitterInTheirLanguageAndNoOneElse() throws Exception {
+        UUID accepted = UUID.randomUUID();
+        UUID rejected = UUID.randomUUID();
+        String acceptance = events.send(
+                ContractEvents.PAPER_DECIDED,
+                accepted.toString(),
+                ContractEvents.paperDecided(accepted, "钾离子电池有机正极材料", "ACCEPTED", "en-submitter"));
+        events.send(
+                ContractEvents.PAPER_DECIDED,
+                rejected.toString(),
+                ContractEvents.paperDecided(rejected, "川渝科技协同机制研究", "REJECTED", "submitter-li"));
+
+        MimeMessage acceptedMail = awaitMails("en-submitter", 1).get(0);
+        assertThat(acceptedMail.getSubject()).isEqualTo("Paper accepted: \"钾离子电池有机正极材料\"");
+        assertThat(text(acceptedMail))
+                .contains("your paper \"钾离子电池有机正极材料\" has been accepted")
+                .contains("http://127.0.0.1:8080/conference/papers/" + accepted);
+        MimeMessage rejectedMail = awaitMails("submitter-li", 1).get(0);
+        assertThat(rejectedMail.getSubject()).isEqualTo("论文未录用：“川渝科技协同机制研究”");
+        assertThat(text(rejectedMail)).contains("很遗憾，您提交的论文“川渝科技协同机制研究”经专家评审，未被大会录用。");
+        given().when()
+                .get("/api/notifications/notifications/mine")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(1))
+                .body("items[0].kind", equalTo("PAPER_ACCEPTED"))
+                .body("items[0].category", equalTo("PAPER"))
+                .body("items[0].title", equalTo("论文录用：“钾离子电池有机正极材料”"));
+        assertThat(recipientsOf(acceptance)).containsExactly("en-submitter");
+        assertThat(mailsAbout("钾离子电池有机正极材料")).containsExactly("en-submitter@" + MailAndDirectory.DOMAIN);
+    }
+
+    @Test
     @TestSecurity(user = "reader-a", roles = "trainee")
     void onlyTheRecipientMayMarkANotificationRead() {
         UUID mine = UUID.randomUUID();
