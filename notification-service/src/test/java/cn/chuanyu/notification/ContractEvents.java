@@ -19,6 +19,7 @@ public final class ContractEvents implements AutoCloseable {
     public static final String INTENT_PUBLISHED = "cn.chuanyu.conference.intent.published.v1";
     public static final String REVIEW_ASSIGNED = "cn.chuanyu.conference.review.assigned.v1";
     public static final String PAPER_DECIDED = "cn.chuanyu.conference.paper.decided.v1";
+    public static final String AWARD_ANNOUNCED = "cn.chuanyu.conference.paper.award-announced.v1";
 
     private static final AtomicLong SEQUENCE = new AtomicLong(System.nanoTime() % 1_000_000);
     private final TestEventProducer producer = TestEventProducer.create();
@@ -103,6 +104,15 @@ public final class ContractEvents implements AutoCloseable {
         return template.formatted(paper, UUID.randomUUID(), title, decision, submitter, Instant.now());
     }
 
+    public static String awardAnnounced(UUID paper, String title, String grade, String submitter) {
+        String template = """
+                {"awardId": "%s", "paperId": "%s", "conferenceId": "%s", "title": "%s", "grade": "%s",
+                 "authors": [{"name": "郭超", "institution": "四川大学玉米研究所", "region": "SICHUAN"},
+                             {"name": "贺俊", "institution": "西南大学", "region": "CHONGQING"}],
+                 "crossRegion": true, "submittedBy": "%s", "announcedAt": "%s"}""";
+        return template.formatted(UUID.randomUUID(), paper, UUID.randomUUID(), title, grade, submitter, Instant.now());
+    }
+
     private static String topic(String type) {
         return switch (type) {
             case ENROLLED -> "chuanyu.training.enrolments";
@@ -110,7 +120,7 @@ public final class ContractEvents implements AutoCloseable {
             case CERTIFICATE_ISSUED, CERTIFICATE_REVOKED -> "chuanyu.training.certificates";
             case BOARD_ITEM_PUBLISHED -> "chuanyu.alliance.board-items";
             case INTENT_PUBLISHED -> "chuanyu.conference.intents";
-            case REVIEW_ASSIGNED, PAPER_DECIDED -> "chuanyu.conference.papers";
+            case REVIEW_ASSIGNED, PAPER_DECIDED, AWARD_ANNOUNCED -> "chuanyu.conference.papers";
             default -> throw new IllegalArgumentException(type);
         };
     }

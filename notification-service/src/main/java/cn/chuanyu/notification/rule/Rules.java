@@ -31,9 +31,14 @@ public class Rules {
     static final String INTENT_PUBLISHED = "cn.chuanyu.conference.intent.published.v1";
     static final String REVIEW_ASSIGNED = "cn.chuanyu.conference.review.assigned.v1";
     static final String PAPER_DECIDED = "cn.chuanyu.conference.paper.decided.v1";
+    static final String AWARD_ANNOUNCED = "cn.chuanyu.conference.paper.award-announced.v1";
 
     private static final Map<String, String> LEVELS_ZH =
             Map.of("PRIMARY", "初级", "INTERMEDIATE", "中级", "ADVANCED", "高级");
+    private static final Map<String, String> GRADES_ZH =
+            Map.of("SPECIAL", "特等奖", "FIRST", "一等奖", "SECOND", "二等奖", "THIRD", "三等奖");
+    private static final Map<String, String> GRADES_EN = Map.of(
+            "SPECIAL", "special prize", "FIRST", "first prize", "SECOND", "second prize", "THIRD", "third prize");
 
     private final EntityManager entityManager;
     private final Directory directory;
@@ -56,6 +61,7 @@ public class Rules {
             case INTENT_PUBLISHED -> offerPublished(event);
             case REVIEW_ASSIGNED -> List.of(reviewAssigned(event));
             case PAPER_DECIDED -> paperDecided(event);
+            case AWARD_ANNOUNCED -> List.of(awardAnnounced(event));
             default -> List.of();
         };
     }
@@ -94,6 +100,19 @@ public class Rules {
                 accepted ? MessageKind.PAPER_ACCEPTED : MessageKind.PAPER_REJECTED,
                 Map.of("title", event.requiredText("title")),
                 paper));
+    }
+
+    /** The account that submitted the paper (the authors themselves have no accounts in the conference context). */
+    private Message awardAnnounced(IncomingEvent event) {
+        String grade = event.requiredText("grade");
+        return new Message(
+                event.requiredText("submittedBy"),
+                MessageKind.PAPER_AWARDED,
+                Map.of(
+                        "title", event.requiredText("title"),
+                        "grade", GRADES_ZH.getOrDefault(grade, grade),
+                        "gradeEn", GRADES_EN.getOrDefault(grade, grade)),
+                event.requiredText("paperId"));
     }
 
     private Message examResult(IncomingEvent event) {

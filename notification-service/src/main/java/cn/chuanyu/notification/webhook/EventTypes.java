@@ -13,6 +13,7 @@ public final class EventTypes {
             "cn.chuanyu.alliance.seminar.held.v1",
             "cn.chuanyu.conference.intent.published.v1",
             "cn.chuanyu.conference.intent.withdrawn.v1",
+            "cn.chuanyu.conference.paper.award-announced.v1",
             "cn.chuanyu.conference.paper.awarded.v1",
             "cn.chuanyu.conference.paper.decided.v1",
             "cn.chuanyu.conference.paper.submitted.v1",

@@ -322,6 +322,33 @@ class PeopleNotificationTest {
     }
 
     @Test
+    @TestSecurity(user = "guochao", roles = "researcher")
+    void anAnnouncedAwardIsToldToThePapersSubmitterAndNoOneElse() throws Exception {
+        UUID paper = UUID.randomUUID();
+        String id = events.send(
+                ContractEvents.AWARD_ANNOUNCED,
+                paper.toString(),
+                ContractEvents.awardAnnounced(paper, "川渝柑橘黄龙病绿色防控技术", "SPECIAL", "guochao"));
+
+        MimeMessage message = awaitMails("guochao", 1).get(0);
+        assertThat(message.getSubject()).isEqualTo("获奖公布：论文“川渝柑橘黄龙病绿色防控技术”荣获优秀论文特等奖");
+        assertThat(text(message))
+                .contains("您提交的论文“川渝柑橘黄龙病绿色防控技术”荣获本届大会优秀论文特等奖")
+                .contains("http://127.0.0.1:8080/conference/papers/" + paper);
+        given().header("Accept-Language", "en")
+                .when()
+                .get("/api/notifications/notifications/mine")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(1))
+                .body("items[0].kind", equalTo("PAPER_AWARDED"))
+                .body("items[0].category", equalTo("PAPER"))
+                .body("items[0].title", equalTo("Award announced: \"川渝柑橘黄龙病绿色防控技术\" receives the special prize"));
+        assertThat(recipientsOf(id)).containsExactly("guochao");
+        assertThat(mailsAbout("川渝柑橘黄龙病绿色防控技术")).containsExactly("guochao@" + MailAndDirectory.DOMAIN);
+    }
+
+    @Test
     @TestSecurity(user = "reader-a", roles = "trainee")
     void onlyTheRecipientMayMarkANotificationRead() {
         UUID mine = UUID.randomUUID();
