@@ -52,6 +52,13 @@ public final class ContractEvents implements AutoCloseable {
         return template.formatted(enrolment, UUID.randomUUID(), trainee, name, Instant.now(), fromWaitingList);
     }
 
+    public static String enrolledIn(UUID enrolment, String trainee, String name, String programme) {
+        String template = """
+                {"enrolmentId": "%s", "programmeId": "%s", "programmeName": "%s",
+                 "trainee": {"subject": "%s", "name": "%s"}, "enrolledAt": "%s", "fromWaitingList": false}""";
+        return template.formatted(enrolment, UUID.randomUUID(), programme, trainee, name, Instant.now());
+    }
+
     public static String examFailed(UUID enrolment, String trainee, String name) {
         String template = """
                 {"resultId": "%s", "sittingId": "%s", "programmeId": "%s", "enrolmentId": "%s",
@@ -72,6 +79,13 @@ public final class ContractEvents implements AutoCloseable {
         String template = """
                 {"certificateId": "%s", "certificateNumber": "%s", "revokedAt": "%s", "reason": "考试成绩录入有误"}""";
         return template.formatted(certificate, number, Instant.now());
+    }
+
+    public static String certificateRevoked(UUID certificate, String number, String holder, String name) {
+        String template = """
+                {"certificateId": "%s", "certificateNumber": "%s", "holder": {"subject": "%s", "name": "%s"},
+                 "revokedAt": "%s", "reason": "考试成绩录入有误"}""";
+        return template.formatted(certificate, number, holder, name, Instant.now());
     }
 
     public static String demandPublished(UUID item, String zone, String title, String industry) {

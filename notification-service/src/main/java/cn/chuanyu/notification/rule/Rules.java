@@ -73,7 +73,13 @@ public class Rules {
         return new Message(
                 text(event, trainee, "subject"),
                 promoted ? MessageKind.TRAINEE_PROMOTED : MessageKind.TRAINEE_ENROLLED,
-                Map.of("name", text(event, trainee, "name"), "enrolmentId", enrolment),
+                Map.of(
+                        "name",
+                        text(event, trainee, "name"),
+                        "enrolmentId",
+                        enrolment,
+                        "programme",
+                        event.data().path("programmeName").asText("")),
                 enrolment);
     }
 
@@ -166,8 +172,13 @@ public class Rules {
                 id);
     }
 
+    /** The holder the event names, or (for events published before it named them) the one its issue named. */
     private List<Message> certificateRevoked(IncomingEvent event) {
         String id = event.requiredText("certificateId");
+        JsonNode named = event.data().get("holder");
+        if (named != null && named.isObject()) {
+            return List.of(revoked(event, id, text(event, named, "subject"), text(event, named, "name")));
+        }
         @SuppressWarnings("unchecked")
         List<Object[]> holders =
                 entityManager.createNativeQuery("""
@@ -178,14 +189,18 @@ public class Rules {
             return List.of();
         }
         Object[] holder = holders.get(0);
-        return List.of(new Message(
-                (String) holder[0],
+        return List.of(revoked(event, id, (String) holder[0], (String) holder[1]));
+    }
+
+    private static Message revoked(IncomingEvent event, String id, String subject, String name) {
+        return new Message(
+                subject,
                 MessageKind.CERTIFICATE_REVOKED,
                 Map.of(
-                        "name", (String) holder[1],
+                        "name", name,
                         "number", event.requiredText("certificateNumber"),
                         "reason", event.requiredText("reason")),
-                id));
+                id);
     }
 
     private List<Message> demandPublished(IncomingEvent event) {

@@ -349,6 +349,40 @@ class PeopleNotificationTest {
     }
 
     @Test
+    void anEnrolmentNamesItsProgramme() throws Exception {
+        UUID enrolment = UUID.randomUUID();
+        events.send(
+                ContractEvents.ENROLLED,
+                enrolment.toString(),
+                ContractEvents.enrolledIn(enrolment, "trainee-named", "钱九", "2020年初级技术经纪人培训班"));
+        MimeMessage message = awaitMails("trainee-named", 1).get(0);
+        assertThat(text(message)).contains("钱九，您好：您的报名已确认，您已获得培训班“2020年初级技术经纪人培训班”的正式名额。");
+    }
+
+    @Test
+    @TestSecurity(user = "holder-unseen", roles = "trainee")
+    void aRevocationNamingItsHolderReachesThemEvenIfTheIssueWasNeverSeen() throws Exception {
+        UUID certificate = UUID.randomUUID();
+        String id = events.send(
+                ContractEvents.CERTIFICATE_REVOKED,
+                certificate.toString(),
+                ContractEvents.certificateRevoked(certificate, "NTTB-2020-000999", "holder-unseen", "陈十"));
+
+        MimeMessage message = awaitMails("holder-unseen", 1).get(0);
+        assertThat(message.getSubject()).isEqualTo("证书撤销：您的结业证书已被撤销");
+        assertThat(text(message)).contains("陈十，您好：您的结业证书（编号 NTTB-2020-000999）已被撤销，原因：考试成绩录入有误。");
+        given().when()
+                .get("/api/notifications/notifications/mine")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(1))
+                .body("items[0].kind", equalTo("CERTIFICATE_REVOKED"))
+                .body("items[0].link", equalTo("http://127.0.0.1:8080/training/certificates/" + certificate));
+        assertThat(recipientsOf(id)).containsExactly("holder-unseen");
+        assertThat(emailsAbout("holder-unseen")).isEqualTo(1);
+    }
+
+    @Test
     @TestSecurity(user = "reader-a", roles = "trainee")
     void onlyTheRecipientMayMarkANotificationRead() {
         UUID mine = UUID.randomUUID();
