@@ -17,6 +17,9 @@ public final class ContractEvents implements AutoCloseable {
     public static final String CERTIFICATE_REVOKED = "cn.chuanyu.training.certificate.revoked.v1";
     public static final String BOARD_ITEM_PUBLISHED = "cn.chuanyu.alliance.board-item.published.v1";
     public static final String INTENT_PUBLISHED = "cn.chuanyu.conference.intent.published.v1";
+    public static final String REVIEW_ASSIGNED = "cn.chuanyu.conference.review.assigned.v1";
+    public static final String PAPER_DECIDED = "cn.chuanyu.conference.paper.decided.v1";
+    public static final String AWARD_ANNOUNCED = "cn.chuanyu.conference.paper.award-announced.v1";
 
     private static final AtomicLong SEQUENCE = new AtomicLong(System.nanoTime() % 1_000_000);
     private final TestEventProducer producer = TestEventProducer.create();
@@ -49,6 +52,13 @@ public final class ContractEvents implements AutoCloseable {
         return template.formatted(enrolment, UUID.randomUUID(), trainee, name, Instant.now(), fromWaitingList);
     }
 
+    public static String enrolledIn(UUID enrolment, String trainee, String name, String programme) {
+        String template = """
+                {"enrolmentId": "%s", "programmeId": "%s", "programmeName": "%s",
+                 "trainee": {"subject": "%s", "name": "%s"}, "enrolledAt": "%s", "fromWaitingList": false}""";
+        return template.formatted(enrolment, UUID.randomUUID(), programme, trainee, name, Instant.now());
+    }
+
     public static String examFailed(UUID enrolment, String trainee, String name) {
         String template = """
                 {"resultId": "%s", "sittingId": "%s", "programmeId": "%s", "enrolmentId": "%s",
@@ -71,6 +81,13 @@ public final class ContractEvents implements AutoCloseable {
         return template.formatted(certificate, number, Instant.now());
     }
 
+    public static String certificateRevoked(UUID certificate, String number, String holder, String name) {
+        String template = """
+                {"certificateId": "%s", "certificateNumber": "%s", "holder": {"subject": "%s", "name": "%s"},
+                 "revokedAt": "%s", "reason": "考试成绩录入有误"}""";
+        return template.formatted(certificate, number, holder, name, Instant.now());
+    }
+
     public static String demandPublished(UUID item, String zone, String title, String industry) {
         String template = """
                 {"itemId": "%s", "zone": "%s", "kind": "DEMAND", "title": "%s", "description": "寻求合作伙伴",
@@ -87,6 +104,29 @@ public final class ContractEvents implements AutoCloseable {
         return template.formatted(intent, title, discipline, Instant.now());
     }
 
+    public static String reviewAssigned(UUID assignment, UUID paper, String title, String reviewer, String name) {
+        String template = """
+                {"assignmentId": "%s", "paperId": "%s", "conferenceId": "%s", "title": "%s",
+                 "reviewer": {"subject": "%s", "name": "%s"}, "assignedAt": "%s"}""";
+        return template.formatted(assignment, paper, UUID.randomUUID(), title, reviewer, name, Instant.now());
+    }
+
+    public static String paperDecided(UUID paper, String title, String decision, String submitter) {
+        String template = """
+                {"paperId": "%s", "conferenceId": "%s", "title": "%s", "decision": "%s", "submittedBy": "%s",
+                 "reviewCount": 2, "crossRegion": true, "decidedAt": "%s"}""";
+        return template.formatted(paper, UUID.randomUUID(), title, decision, submitter, Instant.now());
+    }
+
+    public static String awardAnnounced(UUID paper, String title, String grade, String submitter) {
+        String template = """
+                {"awardId": "%s", "paperId": "%s", "conferenceId": "%s", "title": "%s", "grade": "%s",
+                 "authors": [{"name": "郭超", "institution": "四川大学玉米研究所", "region": "SICHUAN"},
+                             {"name": "贺俊", "institution": "西南大学", "region": "CHONGQING"}],
+                 "crossRegion": true, "submittedBy": "%s", "announcedAt": "%s"}""";
+        return template.formatted(UUID.randomUUID(), paper, UUID.randomUUID(), title, grade, submitter, Instant.now());
+    }
+
     private static String topic(String type) {
         return switch (type) {
             case ENROLLED -> "chuanyu.training.enrolments";
@@ -94,6 +134,7 @@ public final class ContractEvents implements AutoCloseable {
             case CERTIFICATE_ISSUED, CERTIFICATE_REVOKED -> "chuanyu.training.certificates";
             case BOARD_ITEM_PUBLISHED -> "chuanyu.alliance.board-items";
             case INTENT_PUBLISHED -> "chuanyu.conference.intents";
+            case REVIEW_ASSIGNED, PAPER_DECIDED, AWARD_ANNOUNCED -> "chuanyu.conference.papers";
             default -> throw new IllegalArgumentException(type);
         };
     }

@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Response.Status;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
@@ -61,32 +62,47 @@ public class Awards {
         return quotas(conferenceId);
     }
 
-    /** Grants an award to an accepted paper of the conference within the grade's quota, once per paper. */
+    /**
+     * Grants an award to an accepted paper of the conference within the grade's quota, once per paper; announced at
+     * once when the conference's awards already were.
+     */
     @Transactional
     public PaperAward grant(UUID conferenceId, UUID paperId, AwardGrade grade, String citation, String organiser) {
         Paper paper = Paper.findById(paperId);
         if (paper == null || !paper.conferenceId.equals(conferenceId)) {
             throw new ProblemException(Status.NOT_FOUND, "not-found", "paper-not-of-conference", paperId, conferenceId);
         }
+        serialiseGrantsAndAnnouncement(conferenceId);
         PaperAward award = PaperAward.grant(paper, grade, citation, organiser, clock.now());
         requireQuotaLeft(conferenceId, grade);
         requireNoAwardYet(paperId);
         award.persist();
         outbox.publish(AwardEvents.awarded(award, paper));
+        if (announced(conferenceId)) {
+            outbox.publish(AwardEvents.announced(award, paper, award.grantedAt));
+        }
         return award;
     }
 
+    /** Makes the awards public and announces each of them, once: announcing again changes nothing. */
     @Transactional
     public void announce(UUID conferenceId, String organiser) {
         conferences.get(conferenceId);
-        entityManager
+        serialiseGrantsAndAnnouncement(conferenceId);
+        Instant now = clock.now();
+        int first = entityManager
                 .createNativeQuery("""
                 insert into award_announcement (conference_id, announced_by, announced_at) values (?1, ?2, ?3)
                 on conflict do nothing""")
                 .setParameter(1, conferenceId)
                 .setParameter(2, organiser)
-                .setParameter(3, clock.now())
+                .setParameter(3, now)
                 .executeUpdate();
+        if (first == 1) {
+            for (PaperAward award : of(conferenceId)) {
+                outbox.publish(AwardEvents.announced(award, Paper.findById(award.paperId), now));
+            }
+        }
     }
 
     public boolean announced(UUID conferenceId) {
@@ -145,6 +161,17 @@ public class Awards {
                             ((Number) quota.get(0)).longValue(),
                             granted);
         }
+    }
+
+    /**
+     * A grant and the announcement of the same conference take turns (a transaction lock), so an award granted while
+     * the awards are announced is announced either with them or by its own grant, never not at all.
+     */
+    private void serialiseGrantsAndAnnouncement(UUID conferenceId) {
+        entityManager
+                .createNativeQuery("select 1 from (select pg_advisory_xact_lock(hashtext(?1))) as locked")
+                .setParameter(1, "conference-awards:" + conferenceId)
+                .getResultList();
     }
 
     private static void requireNoAwardYet(UUID paperId) {

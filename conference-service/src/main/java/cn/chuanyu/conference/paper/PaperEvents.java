@@ -6,7 +6,8 @@ import java.util.Map;
 
 /**
  * The paper facts this context publishes; their contracts are in event-contracts. Author names stay out: review is
- * blind, and partners need institutions and regions, not people.
+ * blind, and partners need institutions and regions, not people. A decision names the account that submitted the paper,
+ * whom it concerns.
  */
 public final class PaperEvents {
 
@@ -46,6 +47,7 @@ public final class PaperEvents {
         data.put("conferenceId", paper.conferenceId.toString());
         data.put("title", paper.title);
         data.put("decision", paper.status.name());
+        data.put("submittedBy", paper.submittedBy);
         data.put("reviewCount", reviewCount);
         data.put("crossRegion", paper.crossRegion);
         data.put("decidedAt", paper.decidedAt.toString());

@@ -48,7 +48,7 @@ public class Reviews {
         return new PageOf<>(query.list(), page, size, query.count());
     }
 
-    /** Assigns the paper unless the expert has a conflict of interest, which the refusal names. */
+    /** Assigns the paper unless the expert has a conflict of interest, which the refusal names; tells the expert. */
     @Transactional
     public ReviewAssignment assign(UUID paperId, String reviewerName, String organiser) {
         Paper paper = lockedPaper(paperId);
@@ -65,6 +65,7 @@ public class Reviews {
         }
         var assignment = ReviewAssignment.assign(paper, reviewer, organiser, now);
         assignment.persist();
+        outbox.publish(ReviewEvents.assigned(assignment, paper, reviewer));
         return assignment;
     }
 

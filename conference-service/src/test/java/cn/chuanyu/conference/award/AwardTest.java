@@ -16,6 +16,7 @@ import cn.chuanyu.conference.review.RegisterReviewerRequest;
 import cn.chuanyu.conference.review.ReviewRequest;
 import cn.chuanyu.conference.review.Reviews;
 import cn.chuanyu.testing.EventSchemas;
+import cn.chuanyu.testing.PublishedEvent;
 import cn.chuanyu.testing.TopicRecorder;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -78,7 +79,7 @@ class AwardTest {
     }
 
     @Test
-    void theAwardListIsPublicOnlyOnceAnnounced() {
+    void theAwardListIsPublicOnlyOnceAnnouncedAndEachAwardIsAnnounced() throws Exception {
         UUID conference = ConferenceFixtures.withOpenCall();
         UUID paper = acceptedPaper(conference);
         UUID special = acceptedPaper(conference);
@@ -94,12 +95,31 @@ class AwardTest {
                 .contentType("application/problem+json")
                 .body("type", equalTo("https://chuanyu.cn/problems/awards-not-announced"));
 
-        QuarkusTransaction.requiringNew().run(() -> awards.announce(conference, "organiser"));
+        try (var topic = TopicRecorder.of(PaperEvents.TOPIC)) {
+            QuarkusTransaction.requiringNew().run(() -> awards.announce(conference, "organiser"));
+            for (UUID awarded : List.of(paper, special)) {
+                PublishedEvent announced = topic.awaitEventAbout(awarded.toString(), AwardEvents.ANNOUNCED);
+                EventSchemas.assertConforms(announced);
+                assertThat(announced.data()).contains("\"submittedBy\":\"" + PaperFixtures.GUO_CHAO + "\"");
+            }
+            // announcing again announces nothing more; a later grant is announced at once
+            UUID late = acceptedPaper(conference);
+            QuarkusTransaction.requiringNew().run(() -> {
+                awards.announce(conference, "organiser");
+                awards.setQuotas(conference, Map.of(AwardGrade.FIRST, 1, AwardGrade.SPECIAL, 1, AwardGrade.THIRD, 1));
+                awards.grant(conference, late, AwardGrade.THIRD, null, "organiser");
+            });
+            EventSchemas.assertConforms(topic.awaitEventAbout(late.toString(), AwardEvents.ANNOUNCED));
+            assertThat(topic.matching(e -> AwardEvents.ANNOUNCED.equals(e.type())
+                            && List.of(paper.toString(), special.toString(), late.toString())
+                                    .contains(e.key())))
+                    .hasSize(3);
+        }
         given().when()
                 .get("/api/conference/awards/" + conference)
                 .then()
                 .statusCode(200)
-                .body("awards.grade", contains("SPECIAL", "FIRST"))
+                .body("awards.grade", contains("SPECIAL", "FIRST", "THIRD"))
                 .body("awards[1].title", equalTo("玉米株型调控基因的遗传解析"))
                 .body("awards[1].authors.institution", contains("四川大学玉米研究所", "西南大学"));
     }

@@ -17,6 +17,7 @@ import cn.chuanyu.conference.paper.PaperFixtures;
 import cn.chuanyu.conference.paper.PaperRequest;
 import cn.chuanyu.conference.paper.Papers;
 import cn.chuanyu.testing.EventSchemas;
+import cn.chuanyu.testing.PublishedEvent;
 import cn.chuanyu.testing.TopicRecorder;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -56,6 +57,31 @@ class ReviewFlowTest {
                 .body("detail", containsString("西南大学"))
                 .body("detail", containsString("贺俊"));
         given().when().get("/api/conference/papers/" + paper).then().body("status", equalTo("SUBMITTED"));
+    }
+
+    @Test
+    @TestSecurity(user = "organiser", roles = "organiser")
+    void anAssignmentIsAnnouncedToTheReviewerWithoutTheAuthors() throws Exception {
+        UUID paper = cropGeneticsPaper();
+        register("expert-told", "吴教授", "清华大学");
+
+        try (var topic = TopicRecorder.of(PaperEvents.TOPIC)) {
+            String assignment = assign(paper, "expert-told")
+                    .then()
+                    .statusCode(201)
+                    .extract()
+                    .path("id");
+            PublishedEvent event = topic.awaitEventAbout(paper.toString(), ReviewEvents.ASSIGNED);
+            EventSchemas.assertConforms(event);
+            assertThat(event.data())
+                    .contains("\"assignmentId\":\"" + assignment + "\"")
+                    .contains("\"subject\":\"expert-told\"")
+                    .contains("吴教授")
+                    .contains("玉米株型调控基因的遗传解析")
+                    .doesNotContain("郭超")
+                    .doesNotContain("四川大学")
+                    .doesNotContain(PaperFixtures.GUO_CHAO);
+        }
     }
 
     @Test
@@ -184,7 +210,11 @@ class ReviewFlowTest {
                     .statusCode(200)
                     .body("status", equalTo("ACCEPTED"))
                     .body("decidedBy", equalTo("organiser"));
-            EventSchemas.assertConforms(topic.awaitEventAbout(paper.toString(), PaperEvents.DECIDED));
+            PublishedEvent decided = topic.awaitEventAbout(paper.toString(), PaperEvents.DECIDED);
+            EventSchemas.assertConforms(decided);
+            assertThat(decided.data())
+                    .contains("\"submittedBy\":\"" + PaperFixtures.GUO_CHAO + "\"")
+                    .doesNotContain("郭超");
         }
         decide(paper, "REJECT").then().statusCode(409);
     }

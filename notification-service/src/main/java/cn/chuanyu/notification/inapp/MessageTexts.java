@@ -45,6 +45,8 @@ public class MessageTexts {
             case "enrolment" -> links.enrolment();
             case "exam-result" -> links.examResult();
             case "certificate" -> links.certificate();
+            case "review-assignment" -> links.reviewAssignment();
+            case "paper" -> links.paper();
             default -> links.offer();
         };
         return links.frontend() + pattern.replace("{id}", id);

@@ -59,6 +59,10 @@ public interface NotificationConfig {
 
         String offer();
 
+        String reviewAssignment();
+
+        String paper();
+
         String unsubscribe();
     }
 

@@ -8,12 +8,16 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         description = "What a notification is about; e-mail can be switched off per category",
         extensions = @Extension(name = "x-enum-labels", parseValue = true, value = """
                 {"zh-CN": {"ENROLMENT": "报名与候补", "EXAM": "考试成绩", "CERTIFICATE": "结业证书",
-                           "OFFER_MATCH": "成果与需求匹配"},
+                           "OFFER_MATCH": "成果与需求匹配", "REVIEW": "论文评审任务",
+                           "PAPER": "论文录用与获奖"},
                  "en": {"ENROLMENT": "Enrolment and waiting list", "EXAM": "Exam results",
-                        "CERTIFICATE": "Certificates", "OFFER_MATCH": "Offers matching your zone's demands"}}"""))
+                        "CERTIFICATE": "Certificates", "OFFER_MATCH": "Offers matching your zone's demands",
+                        "REVIEW": "Papers to review", "PAPER": "Paper decisions and awards"}}"""))
 public enum Category {
     ENROLMENT,
     EXAM,
     CERTIFICATE,
-    OFFER_MATCH
+    OFFER_MATCH,
+    REVIEW,
+    PAPER
 }

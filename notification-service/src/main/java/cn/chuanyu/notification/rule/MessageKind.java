@@ -14,11 +14,15 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
                 {"zh-CN": {"TRAINEE_ENROLLED": "报名成功", "TRAINEE_PROMOTED": "候补转正",
                            "EXAM_PASSED": "考试通过", "EXAM_FAILED": "考试未通过",
                            "CERTIFICATE_ISSUED": "证书颁发", "CERTIFICATE_REVOKED": "证书撤销",
-                           "OFFER_MATCHED": "新成果匹配需求"},
+                           "OFFER_MATCHED": "新成果匹配需求", "REVIEW_ASSIGNED": "评审任务",
+                           "PAPER_ACCEPTED": "论文录用", "PAPER_REJECTED": "论文未录用",
+                           "PAPER_AWARDED": "论文获奖"},
                  "en": {"TRAINEE_ENROLLED": "Enrolled", "TRAINEE_PROMOTED": "Moved up from the waiting list",
                         "EXAM_PASSED": "Exam passed", "EXAM_FAILED": "Exam failed",
                         "CERTIFICATE_ISSUED": "Certificate issued", "CERTIFICATE_REVOKED": "Certificate revoked",
-                        "OFFER_MATCHED": "A new offer matches a demand"}}"""))
+                        "OFFER_MATCHED": "A new offer matches a demand", "REVIEW_ASSIGNED": "Paper to review",
+                        "PAPER_ACCEPTED": "Paper accepted", "PAPER_REJECTED": "Paper not accepted",
+                        "PAPER_AWARDED": "Paper awarded"}}"""))
 public enum MessageKind {
     TRAINEE_ENROLLED(Category.ENROLMENT, "enrolment"),
     TRAINEE_PROMOTED(Category.ENROLMENT, "enrolment"),
@@ -26,7 +30,11 @@ public enum MessageKind {
     EXAM_FAILED(Category.EXAM, "exam-result"),
     CERTIFICATE_ISSUED(Category.CERTIFICATE, "certificate"),
     CERTIFICATE_REVOKED(Category.CERTIFICATE, "certificate"),
-    OFFER_MATCHED(Category.OFFER_MATCH, "offer");
+    OFFER_MATCHED(Category.OFFER_MATCH, "offer"),
+    REVIEW_ASSIGNED(Category.REVIEW, "review-assignment"),
+    PAPER_ACCEPTED(Category.PAPER, "paper"),
+    PAPER_REJECTED(Category.PAPER, "paper"),
+    PAPER_AWARDED(Category.PAPER, "paper");
 
     public final Category category;
     public final String page;

@@ -29,9 +29,16 @@ public class Rules {
     static final String BOARD_ITEM_PUBLISHED = "cn.chuanyu.alliance.board-item.published.v1";
     static final String BOARD_ITEM_WITHDRAWN = "cn.chuanyu.alliance.board-item.withdrawn.v1";
     static final String INTENT_PUBLISHED = "cn.chuanyu.conference.intent.published.v1";
+    static final String REVIEW_ASSIGNED = "cn.chuanyu.conference.review.assigned.v1";
+    static final String PAPER_DECIDED = "cn.chuanyu.conference.paper.decided.v1";
+    static final String AWARD_ANNOUNCED = "cn.chuanyu.conference.paper.award-announced.v1";
 
     private static final Map<String, String> LEVELS_ZH =
             Map.of("PRIMARY", "初级", "INTERMEDIATE", "中级", "ADVANCED", "高级");
+    private static final Map<String, String> GRADES_ZH =
+            Map.of("SPECIAL", "特等奖", "FIRST", "一等奖", "SECOND", "二等奖", "THIRD", "三等奖");
+    private static final Map<String, String> GRADES_EN = Map.of(
+            "SPECIAL", "special prize", "FIRST", "first prize", "SECOND", "second prize", "THIRD", "third prize");
 
     private final EntityManager entityManager;
     private final Directory directory;
@@ -52,6 +59,9 @@ public class Rules {
             case BOARD_ITEM_PUBLISHED -> demandPublished(event);
             case BOARD_ITEM_WITHDRAWN -> demandWithdrawn(event);
             case INTENT_PUBLISHED -> offerPublished(event);
+            case REVIEW_ASSIGNED -> List.of(reviewAssigned(event));
+            case PAPER_DECIDED -> paperDecided(event);
+            case AWARD_ANNOUNCED -> List.of(awardAnnounced(event));
             default -> List.of();
         };
     }
@@ -63,8 +73,52 @@ public class Rules {
         return new Message(
                 text(event, trainee, "subject"),
                 promoted ? MessageKind.TRAINEE_PROMOTED : MessageKind.TRAINEE_ENROLLED,
-                Map.of("name", text(event, trainee, "name"), "enrolmentId", enrolment),
+                Map.of(
+                        "name",
+                        text(event, trainee, "name"),
+                        "enrolmentId",
+                        enrolment,
+                        "programme",
+                        event.data().path("programmeName").asText("")),
                 enrolment);
+    }
+
+    /** The reviewer, told the paper's title only: review is blind. */
+    private Message reviewAssigned(IncomingEvent event) {
+        JsonNode reviewer = object(event, "reviewer");
+        return new Message(
+                text(event, reviewer, "subject"),
+                MessageKind.REVIEW_ASSIGNED,
+                Map.of("name", text(event, reviewer, "name"), "title", event.requiredText("title")),
+                event.requiredText("assignmentId"));
+    }
+
+    /** The submitter; a decision published before it named the submitter concerns no one known. */
+    private List<Message> paperDecided(IncomingEvent event) {
+        String submitter = event.data().path("submittedBy").asText("");
+        if (submitter.isBlank()) {
+            return List.of();
+        }
+        boolean accepted = "ACCEPTED".equals(event.requiredText("decision"));
+        String paper = event.requiredText("paperId");
+        return List.of(new Message(
+                submitter,
+                accepted ? MessageKind.PAPER_ACCEPTED : MessageKind.PAPER_REJECTED,
+                Map.of("title", event.requiredText("title")),
+                paper));
+    }
+
+    /** The account that submitted the paper (the authors themselves have no accounts in the conference context). */
+    private Message awardAnnounced(IncomingEvent event) {
+        String grade = event.requiredText("grade");
+        return new Message(
+                event.requiredText("submittedBy"),
+                MessageKind.PAPER_AWARDED,
+                Map.of(
+                        "title", event.requiredText("title"),
+                        "grade", GRADES_ZH.getOrDefault(grade, grade),
+                        "gradeEn", GRADES_EN.getOrDefault(grade, grade)),
+                event.requiredText("paperId"));
     }
 
     private Message examResult(IncomingEvent event) {
@@ -118,8 +172,13 @@ public class Rules {
                 id);
     }
 
+    /** The holder the event names, or (for events published before it named them) the one its issue named. */
     private List<Message> certificateRevoked(IncomingEvent event) {
         String id = event.requiredText("certificateId");
+        JsonNode named = event.data().get("holder");
+        if (named != null && named.isObject()) {
+            return List.of(revoked(event, id, text(event, named, "subject"), text(event, named, "name")));
+        }
         @SuppressWarnings("unchecked")
         List<Object[]> holders =
                 entityManager.createNativeQuery("""
@@ -130,14 +189,18 @@ public class Rules {
             return List.of();
         }
         Object[] holder = holders.get(0);
-        return List.of(new Message(
-                (String) holder[0],
+        return List.of(revoked(event, id, (String) holder[0], (String) holder[1]));
+    }
+
+    private static Message revoked(IncomingEvent event, String id, String subject, String name) {
+        return new Message(
+                subject,
                 MessageKind.CERTIFICATE_REVOKED,
                 Map.of(
-                        "name", (String) holder[1],
+                        "name", name,
                         "number", event.requiredText("certificateNumber"),
                         "reason", event.requiredText("reason")),
-                id));
+                id);
     }
 
     private List<Message> demandPublished(IncomingEvent event) {

@@ -16,11 +16,13 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import jakarta.inject.Inject;
+import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -259,6 +261,128 @@ class PeopleNotificationTest {
     }
 
     @Test
+    @TestSecurity(user = "expert-zhao", roles = "reviewer")
+    void aReviewerIsToldOfAnAssignmentAndNoOneElse() throws Exception {
+        UUID assignment = UUID.randomUUID();
+        UUID paper = UUID.randomUUID();
+        String id = events.send(
+                ContractEvents.REVIEW_ASSIGNED,
+                paper.toString(),
+                ContractEvents.reviewAssigned(assignment, paper, "玉米株型调控基因的遗传解析", "expert-zhao", "赵教授"));
+
+        MimeMessage message = awaitMails("expert-zhao", 1).get(0);
+        assertThat(message.getSubject()).isEqualTo("评审任务：请评审论文“玉米株型调控基因的遗传解析”");
+        assertThat(text(message))
+                .contains("赵教授，您好：大会组织方邀请您评审论文“玉米株型调控基因的遗传解析”。论文已隐去作者信息")
+                .contains("http://127.0.0.1:8080/conference/reviews/assignments/" + assignment);
+        given().when()
+                .get("/api/notifications/notifications/mine")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(1))
+                .body("items[0].kind", equalTo("REVIEW_ASSIGNED"))
+                .body("items[0].category", equalTo("REVIEW"))
+                .body("items[0].link", equalTo("http://127.0.0.1:8080/conference/reviews/assignments/" + assignment));
+        assertThat(recipientsOf(id)).containsExactly("expert-zhao");
+        assertThat(mailsAbout("玉米株型调控基因的遗传解析")).containsExactly("expert-zhao@" + MailAndDirectory.DOMAIN);
+    }
+
+    @Test
+    @TestSecurity(user = "en-submitter", roles = "researcher")
+    void aDecisionIsToldToTheSubmitterInTheirLanguageAndNoOneElse() throws Exception {
+        UUID accepted = UUID.randomUUID();
+        UUID rejected = UUID.randomUUID();
+        String acceptance = events.send(
+                ContractEvents.PAPER_DECIDED,
+                accepted.toString(),
+                ContractEvents.paperDecided(accepted, "钾离子电池有机正极材料", "ACCEPTED", "en-submitter"));
+        events.send(
+                ContractEvents.PAPER_DECIDED,
+                rejected.toString(),
+                ContractEvents.paperDecided(rejected, "川渝科技协同机制研究", "REJECTED", "submitter-li"));
+
+        MimeMessage acceptedMail = awaitMails("en-submitter", 1).get(0);
+        assertThat(acceptedMail.getSubject()).isEqualTo("Paper accepted: \"钾离子电池有机正极材料\"");
+        assertThat(text(acceptedMail))
+                .contains("your paper \"钾离子电池有机正极材料\" has been accepted")
+                .contains("http://127.0.0.1:8080/conference/papers/" + accepted);
+        MimeMessage rejectedMail = awaitMails("submitter-li", 1).get(0);
+        assertThat(rejectedMail.getSubject()).isEqualTo("论文未录用：“川渝科技协同机制研究”");
+        assertThat(text(rejectedMail)).contains("很遗憾，您提交的论文“川渝科技协同机制研究”经专家评审，未被大会录用。");
+        given().when()
+                .get("/api/notifications/notifications/mine")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(1))
+                .body("items[0].kind", equalTo("PAPER_ACCEPTED"))
+                .body("items[0].category", equalTo("PAPER"))
+                .body("items[0].title", equalTo("论文录用：“钾离子电池有机正极材料”"));
+        assertThat(recipientsOf(acceptance)).containsExactly("en-submitter");
+        assertThat(mailsAbout("钾离子电池有机正极材料")).containsExactly("en-submitter@" + MailAndDirectory.DOMAIN);
+    }
+
+    @Test
+    @TestSecurity(user = "guochao", roles = "researcher")
+    void anAnnouncedAwardIsToldToThePapersSubmitterAndNoOneElse() throws Exception {
+        UUID paper = UUID.randomUUID();
+        String id = events.send(
+                ContractEvents.AWARD_ANNOUNCED,
+                paper.toString(),
+                ContractEvents.awardAnnounced(paper, "川渝柑橘黄龙病绿色防控技术", "SPECIAL", "guochao"));
+
+        MimeMessage message = awaitMails("guochao", 1).get(0);
+        assertThat(message.getSubject()).isEqualTo("获奖公布：论文“川渝柑橘黄龙病绿色防控技术”荣获优秀论文特等奖");
+        assertThat(text(message))
+                .contains("您提交的论文“川渝柑橘黄龙病绿色防控技术”荣获本届大会优秀论文特等奖")
+                .contains("http://127.0.0.1:8080/conference/papers/" + paper);
+        given().header("Accept-Language", "en")
+                .when()
+                .get("/api/notifications/notifications/mine")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(1))
+                .body("items[0].kind", equalTo("PAPER_AWARDED"))
+                .body("items[0].category", equalTo("PAPER"))
+                .body("items[0].title", equalTo("Award announced: \"川渝柑橘黄龙病绿色防控技术\" receives the special prize"));
+        assertThat(recipientsOf(id)).containsExactly("guochao");
+        assertThat(mailsAbout("川渝柑橘黄龙病绿色防控技术")).containsExactly("guochao@" + MailAndDirectory.DOMAIN);
+    }
+
+    @Test
+    void anEnrolmentNamesItsProgramme() throws Exception {
+        UUID enrolment = UUID.randomUUID();
+        events.send(
+                ContractEvents.ENROLLED,
+                enrolment.toString(),
+                ContractEvents.enrolledIn(enrolment, "trainee-named", "钱九", "2020年初级技术经纪人培训班"));
+        MimeMessage message = awaitMails("trainee-named", 1).get(0);
+        assertThat(text(message)).contains("钱九，您好：您的报名已确认，您已获得培训班“2020年初级技术经纪人培训班”的正式名额。");
+    }
+
+    @Test
+    @TestSecurity(user = "holder-unseen", roles = "trainee")
+    void aRevocationNamingItsHolderReachesThemEvenIfTheIssueWasNeverSeen() throws Exception {
+        UUID certificate = UUID.randomUUID();
+        String id = events.send(
+                ContractEvents.CERTIFICATE_REVOKED,
+                certificate.toString(),
+                ContractEvents.certificateRevoked(certificate, "NTTB-2020-000999", "holder-unseen", "陈十"));
+
+        MimeMessage message = awaitMails("holder-unseen", 1).get(0);
+        assertThat(message.getSubject()).isEqualTo("证书撤销：您的结业证书已被撤销");
+        assertThat(text(message)).contains("陈十，您好：您的结业证书（编号 NTTB-2020-000999）已被撤销，原因：考试成绩录入有误。");
+        given().when()
+                .get("/api/notifications/notifications/mine")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(1))
+                .body("items[0].kind", equalTo("CERTIFICATE_REVOKED"))
+                .body("items[0].link", equalTo("http://127.0.0.1:8080/training/certificates/" + certificate));
+        assertThat(recipientsOf(id)).containsExactly("holder-unseen");
+        assertThat(emailsAbout("holder-unseen")).isEqualTo(1);
+    }
+
+    @Test
     @TestSecurity(user = "reader-a", roles = "trainee")
     void onlyTheRecipientMayMarkANotificationRead() {
         UUID mine = UUID.randomUUID();
@@ -298,6 +422,30 @@ class PeopleNotificationTest {
         String address = user + "@" + MailAndDirectory.DOMAIN;
         await().atMost(PATIENCE).until(() -> mail.getReceivedMessagesForDomain(address).length >= count);
         return Arrays.asList(mail.getReceivedMessagesForDomain(address));
+    }
+
+    /** Who the event made notifications for. */
+    private List<String> recipientsOf(String eventId) {
+        return QuarkusTransaction.requiringNew()
+                .call(() -> entityManager
+                        .createNativeQuery(
+                                "select recipient from notification where event_id = ?1 order by recipient",
+                                String.class)
+                        .setParameter(1, eventId)
+                        .getResultList());
+    }
+
+    /** The addresses of every e-mail received whose subject names this text. */
+    private List<String> mailsAbout(String subjectText) throws MessagingException {
+        List<String> addresses = new ArrayList<>();
+        for (MimeMessage received : mail.getReceivedMessages()) {
+            if (received.getSubject().contains(subjectText)) {
+                for (Address address : received.getAllRecipients()) {
+                    addresses.add(address.toString());
+                }
+            }
+        }
+        return addresses;
     }
 
     private int emailsAbout(String user) {

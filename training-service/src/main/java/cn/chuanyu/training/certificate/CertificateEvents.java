@@ -47,6 +47,8 @@ public final class CertificateEvents {
                         c.id.toString(),
                         "certificateNumber",
                         c.number,
+                        "holder",
+                        Map.of("subject", c.holderSubject, "name", c.holderName),
                         "revokedAt",
                         c.revokedAt.toString(),
                         "reason",

@@ -1,6 +1,7 @@
 package cn.chuanyu.training.enrolment;
 
 import cn.chuanyu.eventing.outbox.OutgoingEvent;
+import cn.chuanyu.training.programme.TrainingProgramme;
 import java.util.Map;
 
 /** The enrolment facts this context publishes; their contracts are in event-contracts. */
@@ -13,7 +14,7 @@ public final class EnrolmentEvents {
 
     private EnrolmentEvents() {}
 
-    static OutgoingEvent enrolled(Enrolment e, boolean fromWaitingList) {
+    static OutgoingEvent enrolled(Enrolment e, TrainingProgramme programme, boolean fromWaitingList) {
         return new OutgoingEvent(
                 TOPIC,
                 ENROLLED,
@@ -24,6 +25,8 @@ public final class EnrolmentEvents {
                         e.id.toString(),
                         "programmeId",
                         e.programmeId.toString(),
+                        "programmeName",
+                        programme.name,
                         "trainee",
                         trainee(e),
                         "enrolledAt",

@@ -95,7 +95,7 @@ public class Enrolments {
         Enrolment enrolment = Enrolment.request(programme.id, request, trainee, position, placeFree, now);
         enrolment.persist();
         if (enrolment.status == EnrolmentStatus.ENROLLED) {
-            outbox.publish(EnrolmentEvents.enrolled(enrolment, false));
+            outbox.publish(EnrolmentEvents.enrolled(enrolment, programme, false));
         }
         return enrolment;
     }
@@ -215,7 +215,7 @@ public class Enrolments {
                 .list();
         for (Enrolment waiting : next) {
             waiting.promote(now);
-            outbox.publish(EnrolmentEvents.enrolled(waiting, true));
+            outbox.publish(EnrolmentEvents.enrolled(waiting, programme, true));
         }
     }
 

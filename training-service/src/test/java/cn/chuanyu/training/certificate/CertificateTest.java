@@ -200,7 +200,11 @@ class CertificateTest {
                     .body("revocationReason", equalTo("经核查，考试成绩存在舞弊行为"));
             var event = topic.awaitEventAbout(certificate.id.toString(), CertificateEvents.REVOKED);
             EventSchemas.assertConforms(event);
-            assertThat(event.data()).contains("舞弊");
+            assertThat(event.data())
+                    .contains("舞弊")
+                    .contains("\"holder\":{")
+                    .contains("\"subject\":\"" + certificate.holderSubject + "\"")
+                    .contains("周八");
         }
         given().queryParam("code", certificate.verificationCode)
                 .when()

@@ -58,7 +58,10 @@ class EnrolmentTest {
             assertThat(created.header("Location")).endsWith(ENROLMENTS + "/" + id);
             var event = topic.awaitEventAbout(id, EnrolmentEvents.ENROLLED);
             Contracts.assertConforms(event);
-            assertThat(event.data()).contains("\"name\":\"张三\"").contains("\"fromWaitingList\":false");
+            assertThat(event.data())
+                    .contains("\"name\":\"张三\"")
+                    .contains("\"fromWaitingList\":false")
+                    .contains("\"programmeName\":\"成渝地区双城经济圈初级技术经纪人培训班-");
 
             given().when()
                     .get(ENROLMENTS + "/" + id)
