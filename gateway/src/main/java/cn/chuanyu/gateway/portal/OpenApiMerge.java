@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -180,25 +181,27 @@ final class OpenApiMerge {
                         responses, "413", "The body is larger than the gateway accepts; nothing was changed", problem);
             }
             edgeAnswer(responses, "429", "Too many requests from this client; retry after the seconds given", problem)
-                    .set("headers", retryAfter());
+                    .ifPresent(answer -> answer.set("headers", retryAfter()));
             edgeAnswer(
                             responses,
                             "503",
                             "The service is unavailable; nothing was changed. Retry after the seconds given",
                             problem)
-                    .set("headers", retryAfter());
+                    .ifPresent(answer -> answer.set("headers", retryAfter()));
             edgeAnswer(responses, "502", "The gateway could not reach the service; retry later", problem);
             edgeAnswer(responses, "504", "The service did not answer in time; the change may have been made", problem);
         }
     }
 
-    private static ObjectNode edgeAnswer(ObjectNode responses, String status, String description, ObjectNode problem) {
-        if (responses.get(status) instanceof ObjectNode own) {
-            return own.deepCopy(); // the service documents it already: kept as it is
+    /** Adds the answer unless the service documents that status itself (its own description and headers stay). */
+    private static Optional<ObjectNode> edgeAnswer(
+            ObjectNode responses, String status, String description, ObjectNode problem) {
+        if (responses.has(status)) {
+            return Optional.empty();
         }
         ObjectNode answer = responses.putObject(status).put("description", description);
         answer.set("content", problem.deepCopy());
-        return answer;
+        return Optional.of(answer);
     }
 
     private static ObjectNode retryAfter() {
