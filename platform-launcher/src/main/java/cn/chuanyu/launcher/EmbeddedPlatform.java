@@ -2,12 +2,12 @@ package cn.chuanyu.launcher;
 
 import cn.chuanyu.infra.embedded.EmbeddedKafka;
 import cn.chuanyu.infra.embedded.EmbeddedPostgres;
+import cn.chuanyu.infra.embedded.FreePorts;
 import cn.chuanyu.infra.embedded.KafkaClients;
 import cn.chuanyu.infra.embedded.KafkaProvisioning;
 import cn.chuanyu.infra.embedded.KafkaTopics;
 import cn.chuanyu.infra.embedded.PartnerTokenValidation;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -94,8 +94,8 @@ public final class EmbeddedPlatform implements AutoCloseable {
             }
             keycloak = KeycloakServer.start(
                     options.cacheDirectory(),
-                    portOrFree(options.port(LaunchOptions.KEYCLOAK)),
-                    portOrFree(options.port(LaunchOptions.KEYCLOAK_MANAGEMENT)),
+                    FreePorts.orNext(options.port(LaunchOptions.KEYCLOAK)),
+                    FreePorts.orNext(options.port(LaunchOptions.KEYCLOAK_MANAGEMENT)),
                     options.realmFile(),
                     logs.resolve("keycloak.log"));
             postgres = EmbeddedPostgres.start(options.port(LaunchOptions.POSTGRES), data.resolve("postgres"), false);
@@ -109,8 +109,8 @@ public final class EmbeddedPlatform implements AutoCloseable {
 
             Map<String, String> identity = Map.of("QUARKUS_OIDC_AUTH_SERVER_URL", keycloak.realmUrl());
             // chosen first: the services build Location headers from the gateway's public origin
-            int gatewayPort = portOrFree(options.port(LaunchOptions.GATEWAY));
-            int mailViewer = portOrFree(0);
+            int gatewayPort = FreePorts.orNext(options.port(LaunchOptions.GATEWAY));
+            int mailViewer = FreePorts.orNext(0);
             for (String service : LaunchOptions.SERVICES) {
                 String db = LaunchOptions.database(service);
                 Map<String, String> env = new HashMap<>(identity);
@@ -130,8 +130,8 @@ public final class EmbeddedPlatform implements AutoCloseable {
                         ServiceProcess.start(
                                 options.home(),
                                 service,
-                                portOrFree(options.port(service)),
-                                portOrFree(options.port(LaunchOptions.management(service))),
+                                FreePorts.orNext(options.port(service)),
+                                FreePorts.orNext(options.port(LaunchOptions.management(service))),
                                 env,
                                 logs,
                                 APP_JVM_OPTIONS));
@@ -153,7 +153,7 @@ public final class EmbeddedPlatform implements AutoCloseable {
                             options.home(),
                             LaunchOptions.GATEWAY,
                             gatewayPort,
-                            portOrFree(options.port(LaunchOptions.management(LaunchOptions.GATEWAY))),
+                            FreePorts.orNext(options.port(LaunchOptions.management(LaunchOptions.GATEWAY))),
                             gatewayEnv,
                             logs,
                             APP_JVM_OPTIONS));
@@ -311,15 +311,6 @@ public final class EmbeddedPlatform implements AutoCloseable {
         }
     }
 
-    private static int portOrFree(int port) throws IOException {
-        if (port > 0) {
-            return port;
-        }
-        try (var socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
-
     private static void deleteRecursively(Path directory) throws IOException {
         if (!Files.exists(directory)) {
             return;
@@ -340,7 +331,7 @@ public final class EmbeddedPlatform implements AutoCloseable {
      */
     private static Map<String, String> notificationEnv(KeycloakServer keycloak, int gatewayPort, int mailViewerPort)
             throws IOException {
-        int mailPort = portOrFree(0);
+        int mailPort = FreePorts.orNext(0);
         String realm = keycloak.realmUrl();
         return Map.of(
                 "CHUANYU_NOTIFICATION_EMBEDDED_SMTP_ENABLED", "true",

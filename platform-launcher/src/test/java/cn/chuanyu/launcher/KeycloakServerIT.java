@@ -2,10 +2,10 @@ package cn.chuanyu.launcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.chuanyu.infra.embedded.FreePorts;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -44,7 +44,8 @@ class KeycloakServerIT {
             KeycloakServer.discardData(cache);
         }
         long started = System.nanoTime();
-        keycloak = KeycloakServer.start(cache, freePort(), freePort(), realmFile, target.resolve("keycloak-it.log"));
+        keycloak = KeycloakServer.start(
+                cache, FreePorts.next(), FreePorts.next(), realmFile, target.resolve("keycloak-it.log"));
         keycloak.awaitReady(Duration.ofMinutes(4));
         System.out.printf(
                 "Keycloak ready in %.1f s (pid %d, log %s)%n",
@@ -211,11 +212,5 @@ class KeycloakServerIT {
         return parameters.entrySet().stream()
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-    }
-
-    private static int freePort() throws IOException {
-        try (var socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

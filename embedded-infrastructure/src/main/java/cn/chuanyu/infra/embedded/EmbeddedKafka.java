@@ -2,8 +2,6 @@ package cn.chuanyu.infra.embedded;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -84,7 +82,7 @@ public final class EmbeddedKafka implements AutoCloseable {
     public static EmbeddedKafka start(int port, Path logDirectory, PartnerTokenValidation partners) throws IOException {
         Path dir = logDirectory != null ? logDirectory : Files.createTempDirectory("chuanyu-kafka-");
         allowFile(partners.jwksFile());
-        var kafka = new EmbeddedKafka(port > 0 ? port : freePort(), freePort(), freePort(), dir, partners);
+        var kafka = new EmbeddedKafka(FreePorts.orNext(port), FreePorts.next(), FreePorts.next(), dir, partners);
         kafka.formatIfNew();
         kafka.start();
         return kafka;
@@ -262,15 +260,6 @@ public final class EmbeddedKafka implements AutoCloseable {
             return action.get();
         } finally {
             thread.setContextClassLoader(previous);
-        }
-    }
-
-    private static int freePort() {
-        try (var socket = new ServerSocket(0)) {
-            socket.setReuseAddress(true);
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }
