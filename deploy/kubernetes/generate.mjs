@@ -5,6 +5,8 @@
 //                                  partner's (every contract topic, consumer groups "<client id>.*")
 //   base/keycloak/realm-import.yaml  a KeycloakRealmImport of deploy/keycloak/chuanyu-realm.json without the DEV realm's
 //                                  demo users and with its client secrets replaced by placeholders read from a Secret
+//   ../keycloak/production/chuanyu-realm.json  the same production realm for docker-compose.yml's Keycloak, its
+//                                  placeholders (client secrets, the frontends' origin) filled from the environment
 // The same rules as deploy/kafka/provision.sh and grant-partner.sh (compose) and embedded-infrastructure's
 // KafkaProvisioning (launcher, tests).
 //
@@ -19,6 +21,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 const repository = join(here, "../..");
 const TOPICS_FILE = join(repository, "event-contracts/src/main/resources/contracts/topics.txt");
 const REALM_FILE = join(repository, "deploy/keycloak/chuanyu-realm.json");
+const COMPOSE_REALM_FILE = join(repository, "deploy/keycloak/production/chuanyu-realm.json");
 const CLUSTER = "chuanyu-kafka";
 const KEYCLOAK = "chuanyu-keycloak";
 const DEMO_PARTNER = "chuanyu-partner";
@@ -131,7 +134,11 @@ export function userResources(topics) {
   return users;
 }
 
-export function realmImport(realm) {
+/**
+ * The DEV realm made fit for production: no demo users, client secrets as placeholders (${NAME}, filled by Keycloak
+ * from its environment at import), no password grant, the frontends' origins as redirect URIs.
+ */
+export function productionRealm(realm, origins) {
   const production = structuredClone(realm);
   // the DEV realm's people and their passwords stay out of production; service accounts hold client roles, so stay
   production.users = (production.users ?? []).filter((u) => u.serviceAccountClientId);
@@ -146,13 +153,18 @@ export function realmImport(realm) {
     }
     if (client.publicClient) {
       client.directAccessGrantsEnabled = false; // no password grant outside the DEV realm
-      client.redirectUris = WEB_ORIGINS.map((o) => `${o}/*`);
-      client.webOrigins = [...WEB_ORIGINS];
+      client.redirectUris = origins.map((o) => `${o}/*`);
+      client.webOrigins = [...origins];
       if (client.attributes?.["post.logout.redirect.uris"]) {
-        client.attributes["post.logout.redirect.uris"] = WEB_ORIGINS.map((o) => `${o}/*`).join("##");
+        client.attributes["post.logout.redirect.uris"] = origins.map((o) => `${o}/*`).join("##");
       }
     }
   }
+  return production;
+}
+
+export function realmImport(realm) {
+  const production = productionRealm(realm, WEB_ORIGINS);
   const placeholders = Object.fromEntries(
     Object.values(CLIENT_SECRETS).map(([name, key]) => [name, { secret: { name: "chuanyu-realm-secrets", key } }]),
   );
@@ -176,6 +188,10 @@ export function generated() {
       realmImport(JSON.parse(readFileSync(REALM_FILE, "utf8"))),
       relative(repository, REALM_FILE),
     ),
+    // docker-compose.yml's production-mode Keycloak imports this; the origin comes from its environment too
+    [relative(here, COMPOSE_REALM_FILE)]:
+      JSON.stringify(productionRealm(JSON.parse(readFileSync(REALM_FILE, "utf8")), ["${CHUANYU_WEB_ORIGIN}"]), null, 2) +
+      "\n",
   };
 }
 
@@ -192,12 +208,12 @@ function main() {
         // missing counts as different
       }
       if (committed !== text) {
-        console.error(`deploy/kubernetes/${file} does not match its source: run node deploy/kubernetes/generate.mjs`);
+        console.error(`${relative(repository, path)} does not match its source: run node deploy/kubernetes/generate.mjs`);
         stale++;
       }
     } else {
       writeFileSync(path, text);
-      console.log(`wrote deploy/kubernetes/${file}`);
+      console.log(`wrote ${relative(repository, path)}`);
     }
   }
   if (stale) process.exit(1);
