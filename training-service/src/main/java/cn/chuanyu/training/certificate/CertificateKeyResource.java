@@ -27,7 +27,10 @@ public class CertificateKeyResource {
 
     @Schema(description = "A JSON Web Key Set (RFC 7517) of the certificate-signing keys")
     public record Jwks(
-            @Schema(description = "the keys; today the one active key")
+            @Schema(
+                    description =
+                            "the keys: first the one that signs new credentials, then retired ones that still verify"
+                                    + " credentials signed before a rotation")
             List<Jwk> keys) {}
 
     @Schema(description = "A public Ed25519 key as a JWK (RFC 8037)")
@@ -62,10 +65,11 @@ public class CertificateKeyResource {
     @PermitAll
     @Operation(
             operationId = "getCertificateKeys",
-            summary = "The certificate-signing public key as a JWKS (Ed25519, alg EdDSA)",
-            description = "Public. A credential's JWS header names its key by kid.")
+            summary = "The certificate-signing public keys as a JWKS (Ed25519, alg EdDSA)",
+            description = "Public. A credential's JWS header names its key by kid; keys retired by a rotation stay"
+                    + " listed so that earlier credentials still verify.")
     @APIResponse(responseCode = "200", description = "The JWKS")
     public Jwks jwks() {
-        return new Jwks(List.of(Jwk.of(keys.current().jwk())));
+        return new Jwks(keys.published().stream().map(k -> Jwk.of(k.jwk())).toList());
     }
 }

@@ -13,6 +13,7 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -117,11 +118,21 @@ public class Credentials {
         }
         try {
             JsonNode header = json.readTree(Base64.getUrlDecoder().decode(parts[0]));
-            if (!SigningKeys.ALGORITHM.equals(header.path("alg").asText())
-                    || !keys.current().kid().equals(header.path("kid").asText())) {
-                return Check.invalid("credential-other-key", keys.current().kid());
+            List<SigningKeys.PublishedKey> published = keys.published();
+            Optional<SigningKeys.PublishedKey> key = published.stream()
+                    .filter(k -> k.kid().equals(header.path("kid").asText()))
+                    .findFirst();
+            if (!SigningKeys.ALGORITHM.equals(header.path("alg").asText()) || key.isEmpty()) {
+                return Check.invalid(
+                        "credential-other-key",
+                        String.join(
+                                ", ",
+                                published.stream()
+                                        .map(SigningKeys.PublishedKey::kid)
+                                        .toList()));
             }
-            if (!keys.verify(parts[0] + "." + parts[1], Base64.getUrlDecoder().decode(parts[2]))) {
+            if (!SigningKeys.verify(
+                    key.get(), parts[0] + "." + parts[1], Base64.getUrlDecoder().decode(parts[2]))) {
                 return Check.invalid("credential-altered");
             }
             return new Check(

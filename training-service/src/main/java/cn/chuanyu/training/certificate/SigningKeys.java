@@ -19,6 +19,7 @@ import java.security.spec.X509EncodedKeySpec;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,9 +27,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * The platform's Ed25519 key that signs certificates (JDK's built-in EdDSA). Taken from configuration when both halves
- * are set; otherwise generated on first use and kept in the database, so restarts and replicas share it and no secret
- * is ever committed. Its public half is published as a JWKS.
+ * The platform's Ed25519 key that signs certificates (JDK's built-in EdDSA). Taken from configuration (a secret) when
+ * both halves are set; otherwise generated on first use and kept in the database, so restarts and replicas share it and
+ * no secret is ever committed. Its public half is published as a JWKS, with the retired keys' public halves (those
+ * configured as retired, and any key the database holds that is not the current one), so that credentials signed before
+ * a rotation still verify.
  */
 @ApplicationScoped
 public class SigningKeys {
@@ -43,10 +46,26 @@ public class SigningKeys {
     private final EntityManager entityManager;
     private final Optional<String> configuredPrivateKey;
     private final Optional<String> configuredPublicKey;
+    private final List<String> retiredPublicKeys;
     private volatile Key key;
 
     /** A key pair with its id: the RFC 7638 thumbprint of its public JWK. */
-    public record Key(String kid, PublicKey publicKey, PrivateKey privateKey) {
+    public record Key(String kid, PublicKey publicKey, PrivateKey privateKey) {}
+
+    SigningKeys(
+            EntityManager entityManager,
+            @ConfigProperty(name = "chuanyu.training.signing.private-key") Optional<String> configuredPrivateKey,
+            @ConfigProperty(name = "chuanyu.training.signing.public-key") Optional<String> configuredPublicKey,
+            @ConfigProperty(name = "chuanyu.training.signing.retired-public-keys")
+                    Optional<List<String>> retiredPublicKeys) {
+        this.entityManager = entityManager;
+        this.configuredPrivateKey = configuredPrivateKey;
+        this.configuredPublicKey = configuredPublicKey;
+        this.retiredPublicKeys = retiredPublicKeys.orElse(List.of());
+    }
+
+    /** A public key that verifies credentials, by its id. */
+    public record PublishedKey(String kid, PublicKey publicKey) {
 
         public Map<String, String> jwk() {
             return Map.of(
@@ -54,18 +73,31 @@ public class SigningKeys {
         }
     }
 
-    SigningKeys(
-            EntityManager entityManager,
-            @ConfigProperty(name = "chuanyu.training.signing.private-key") Optional<String> configuredPrivateKey,
-            @ConfigProperty(name = "chuanyu.training.signing.public-key") Optional<String> configuredPublicKey) {
-        this.entityManager = entityManager;
-        this.configuredPrivateKey = configuredPrivateKey;
-        this.configuredPublicKey = configuredPublicKey;
-    }
-
     /** At start, so that the first start generates the key and a bad configured key stops the service at once. */
     void load(@Observes StartupEvent startup) {
         current();
+        retiredPublicKeys.forEach(SigningKeys::publicKey);
+    }
+
+    /** The keys a credential may name: the current one first, then the retired ones. */
+    public List<PublishedKey> published() {
+        Key active = current();
+        Map<String, PublishedKey> keys = new LinkedHashMap<>();
+        keys.put(active.kid(), new PublishedKey(active.kid(), active.publicKey()));
+        retiredPublicKeys.stream().map(SigningKeys::publicKey).forEach(k -> keys.putIfAbsent(thumbprint(k), of(k)));
+        List<?> stored = QuarkusTransaction.joiningExisting()
+                .call(() -> entityManager
+                        .createNativeQuery("select public_key from signing_key order by created_at desc")
+                        .getResultList());
+        for (Object row : stored) {
+            PublicKey k = publicKey((String) row);
+            keys.putIfAbsent(thumbprint(k), of(k));
+        }
+        return List.copyOf(keys.values());
+    }
+
+    private static PublishedKey of(PublicKey publicKey) {
+        return new PublishedKey(thumbprint(publicKey), publicKey);
     }
 
     public Key current() {
@@ -94,11 +126,11 @@ public class SigningKeys {
         }
     }
 
-    /** Whether the signature is the platform key's over the input (what a third party does with the JWKS). */
-    public boolean verify(String signingInput, byte[] signature) {
+    /** Whether the signature is the published key's over the input (what a third party does with the JWKS). */
+    public static boolean verify(PublishedKey key, String signingInput, byte[] signature) {
         try {
             Signature verifier = Signature.getInstance("Ed25519");
-            verifier.initVerify(current().publicKey());
+            verifier.initVerify(key.publicKey());
             verifier.update(signingInput.getBytes(StandardCharsets.US_ASCII));
             return verifier.verify(signature);
         } catch (GeneralSecurityException e) {
@@ -140,6 +172,15 @@ public class SigningKeys {
         }
         Object[] row = (Object[]) rows.get(0);
         return fromConfig((String) row[2], (String) row[1]);
+    }
+
+    private static PublicKey publicKey(String base64) {
+        try {
+            return KeyFactory.getInstance("Ed25519")
+                    .generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(base64.strip())));
+        } catch (GeneralSecurityException | IllegalArgumentException e) {
+            throw new IllegalStateException("A retired certificate signing key is not a base64 X.509 Ed25519 key", e);
+        }
     }
 
     private static Key fromConfig(String privateKeyBase64, String publicKeyBase64) {

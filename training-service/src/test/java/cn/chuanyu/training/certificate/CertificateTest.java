@@ -23,6 +23,9 @@ import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.security.Signature;
 import java.util.ArrayList;
@@ -316,6 +319,82 @@ class CertificateTest {
                 .createNativeQuery("select kid from signing_key where active")
                 .getSingleResult());
         assertThat(published).isEqualTo(stored);
+    }
+
+    @Test
+    void aCredentialSignedBeforeAKeyRotationStillVerifiesAndOneFromAnUnpublishedKeyDoesNot() throws Exception {
+        Certificate certificate = passedAndCertified("钱十一");
+        KeyPair retired = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+        // the key that signed before the rotation stays in the database, no longer active
+        QuarkusTransaction.requiringNew()
+                .run(() -> entityManager
+                        .createNativeQuery("""
+                        insert into signing_key (kid, algorithm, public_key, private_key, active, created_at)
+                        values ('retired-in-test', 'EdDSA', ?1, ?2, false, now() - interval '1 year')""")
+                        .setParameter(
+                                1,
+                                Base64.getEncoder()
+                                        .encodeToString(retired.getPublic().getEncoded()))
+                        .setParameter(
+                                2,
+                                Base64.getEncoder()
+                                        .encodeToString(retired.getPrivate().getEncoded()))
+                        .executeUpdate());
+        try {
+            JsonPath jwks = given().when()
+                    .get("/api/training/certificate-keys")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath();
+            String activeKid = JsonPath.from(decode(certificate.credential.split("\\.")[0]))
+                    .getString("kid");
+            assertThat(jwks.getString("keys[0].kid")).isEqualTo(activeKid);
+            List<Map<String, String>> keys = jwks.getList("keys");
+            String retiredKid = keys.stream()
+                    .filter(k -> k.get("x").equals(SigningKeys.x(retired.getPublic())))
+                    .map(k -> k.get("kid"))
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError("the retired key is not published: " + keys));
+
+            String payload = certificate.credential.split("\\.")[1];
+            given().contentType(ContentType.JSON)
+                    .body(Map.of("credential", signed(retiredKid, payload, retired.getPrivate())))
+                    .when()
+                    .post(VERIFICATIONS)
+                    .then()
+                    .statusCode(200)
+                    .body("authentic", equalTo(true))
+                    .body("certificate.holderName", equalTo("钱十一"));
+
+            KeyPair unpublished = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+            given().contentType(ContentType.JSON)
+                    .body(Map.of("credential", signed("not-ours", payload, unpublished.getPrivate())))
+                    .when()
+                    .post(VERIFICATIONS)
+                    .then()
+                    .statusCode(200)
+                    .body("authentic", equalTo(false))
+                    .body("certificate", nullValue())
+                    .body("problem", startsWith("不是用本平台公布的密钥签名的"));
+        } finally {
+            QuarkusTransaction.requiringNew()
+                    .run(() -> entityManager
+                            .createNativeQuery("delete from signing_key where kid = 'retired-in-test'")
+                            .executeUpdate());
+        }
+    }
+
+    private static String signed(String kid, String payload, PrivateKey key) throws Exception {
+        String header = Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString(("{\"alg\":\"EdDSA\",\"typ\":\"JWT\",\"kid\":\"" + kid + "\"}")
+                        .getBytes(StandardCharsets.UTF_8));
+        Signature signer = Signature.getInstance("Ed25519");
+        signer.initSign(key);
+        signer.update((header + "." + payload).getBytes(StandardCharsets.US_ASCII));
+        return header + "." + payload + "."
+                + Base64.getUrlEncoder().withoutPadding().encodeToString(signer.sign());
     }
 
     @Test
