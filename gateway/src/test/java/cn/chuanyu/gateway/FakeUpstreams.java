@@ -13,7 +13,8 @@ import java.util.Set;
 
 /**
  * Starts a {@link FakeService} per context and points the gateway at them; {@code fake.<context>.control-url} is where
- * a test controls one. Init arg {@code down} names contexts whose URL is a port where nothing listens.
+ * a test controls one. Init arg {@code down} names contexts whose URL is a port where nothing listens; {@code twice}
+ * names contexts that get two instances (the second controlled at {@code fake.<context>.2.control-url}).
  */
 public class FakeUpstreams implements QuarkusTestResourceLifecycleManager {
 
@@ -21,10 +22,12 @@ public class FakeUpstreams implements QuarkusTestResourceLifecycleManager {
 
     private final List<FakeService> running = new ArrayList<>();
     private Set<String> down = Set.of();
+    private Set<String> twice = Set.of();
 
     @Override
     public void init(Map<String, String> initArgs) {
         down = Set.of(initArgs.getOrDefault("down", "").split(","));
+        twice = Set.of(initArgs.getOrDefault("twice", "").split(","));
     }
 
     @Override
@@ -37,6 +40,11 @@ public class FakeUpstreams implements QuarkusTestResourceLifecycleManager {
                 FakeService fake = startFake(context);
                 config.put("chuanyu.gateway." + context + "-url", fake.url());
                 config.put("fake." + context + ".control-url", fake.controlUrl());
+                if (twice.contains(context)) {
+                    FakeService second = startFake(context);
+                    config.put("chuanyu.gateway." + context + "-url", fake.url() + "," + second.url());
+                    config.put("fake." + context + ".2.control-url", second.controlUrl());
+                }
             }
         }
         return config;

@@ -60,6 +60,15 @@ public interface LimitsConfig {
         @WithDefault("100")
         int burst();
 
+        /**
+         * How many gateways share the public traffic. The buckets are this gateway's own (nothing is shared between
+         * gateways), so each one allows a client 1/N of the rate and of the burst: however a load balancer spreads a
+         * client's requests, together they never let it exceed the configured limit (a client that reaches only some of
+         * the gateways gets less). Set it to the number of gateway replicas (with autoscaling, the maximum).
+         */
+        @WithDefault("1")
+        int gateways();
+
         /** Clients tracked at once; beyond that, new clients share one bucket until idle ones are forgotten. */
         @WithDefault("100000")
         int maxClients();

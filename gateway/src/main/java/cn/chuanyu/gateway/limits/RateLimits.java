@@ -29,12 +29,19 @@ public class RateLimits {
     private final Vertx vertx;
     private final Map<String, TokenBucket> buckets = new ConcurrentHashMap<>();
     private final TokenBucket crowd;
+    /** This gateway's share of each client's limit (see {@link LimitsConfig.RateLimit#gateways()}). */
+    private final int burst;
+
+    private final double requestsPerSecond;
 
     RateLimits(LimitsConfig config, ProblemBody problems, Vertx vertx) {
         this.config = config.rateLimit();
         this.problems = problems;
         this.vertx = vertx;
-        this.crowd = new TokenBucket(this.config.burst(), this.config.requestsPerSecond(), System.nanoTime());
+        int gateways = Math.max(1, this.config.gateways());
+        this.burst = Math.max(1, this.config.burst() / gateways);
+        this.requestsPerSecond = this.config.requestsPerSecond() / gateways;
+        this.crowd = new TokenBucket(burst, requestsPerSecond, System.nanoTime());
     }
 
     void mount(@Observes Router router) {
@@ -75,7 +82,7 @@ public class RateLimits {
         if (buckets.size() >= config.maxClients()) {
             return crowd;
         }
-        return buckets.computeIfAbsent(client, key -> new TokenBucket(config.burst(), config.requestsPerSecond(), now));
+        return buckets.computeIfAbsent(client, key -> new TokenBucket(burst, requestsPerSecond, now));
     }
 
     private void forgetIdleClients() {

@@ -71,7 +71,7 @@ public class OpenApiAggregator {
 
     private Uni<ServiceDocument> fetch(Upstream upstream) {
         return Uni.createFrom()
-                .completionStage(() -> get(upstream).toCompletionStage())
+                .completionStage(() -> get(upstream, 0).toCompletionStage())
                 .map(body -> new ServiceDocument(upstream.context(), Optional.of(parse(body))))
                 .onFailure()
                 .recoverWithItem(failure -> {
@@ -82,12 +82,18 @@ public class OpenApiAggregator {
                 });
     }
 
-    private Future<Buffer> get(Upstream upstream) {
-        return client.request(upstream.request(SERVICE_DOCUMENT).setMethod(HttpMethod.GET))
+    /** The document from the first instance of the service that gives it (all instances serve the same one). */
+    private Future<Buffer> get(Upstream upstream, int instance) {
+        Future<Buffer> document = client.request(
+                        upstream.request(upstream.instances().get(instance), SERVICE_DOCUMENT)
+                                .setMethod(HttpMethod.GET))
                 .compose(HttpClientRequest::send)
                 .compose(response -> response.statusCode() == 200
                         ? response.body()
                         : Future.failedFuture("HTTP " + response.statusCode()));
+        return instance + 1 < upstream.instances().size()
+                ? document.recover(failure -> get(upstream, instance + 1))
+                : document;
     }
 
     private ObjectNode parse(Buffer body) {

@@ -9,10 +9,12 @@ import io.vertx.httpproxy.ProxyResponse;
 import org.jboss.logging.Logger;
 
 /**
- * Sends a proxied request through its upstream's circuit breaker, and sends a read again after a transport failure as
- * the {@link RetryPolicy} allows. Each attempt counts for the breaker; an attempt the breaker refuses is not made. Must
- * be the proxy's last interceptor: it calls {@link ProxyContext#sendRequest()} once per attempt, which then goes
- * straight to the upstream.
+ * Sends a proxied request to an instance of its service that the {@link LoadBalancer} picks, through that instance's
+ * circuit breaker, and sends it again after a transport failure: a read as the {@link RetryPolicy} allows, and any
+ * request, body and all, to another instance when the first refused the connection (nothing was sent, so nothing can
+ * have been applied). Each attempt counts for its instance's breaker; an attempt no breaker admits is not made. Must be
+ * the proxy's last interceptor: it calls {@link ProxyContext#sendRequest()} once per attempt, which then goes straight
+ * to the instance named by the context's {@link #INSTANCE}.
  */
 public final class ResilientForwarding implements ProxyInterceptor {
 
@@ -22,13 +24,16 @@ public final class ResilientForwarding implements ProxyInterceptor {
      */
     public static final String NOT_UPSTREAMS_FAULT = "chuanyu.not-upstreams-fault";
 
+    /** Set on the proxy context for each attempt: the {@link java.net.URI} of the instance to call. */
+    public static final String INSTANCE = "chuanyu.instance";
+
     private static final Logger LOG = Logger.getLogger(ResilientForwarding.class);
 
-    private final CircuitBreaker breaker;
+    private final LoadBalancer instances;
     private final RetryPolicy retries;
 
-    public ResilientForwarding(CircuitBreaker breaker, RetryPolicy retries) {
-        this.breaker = breaker;
+    public ResilientForwarding(LoadBalancer instances, RetryPolicy retries) {
+        this.instances = instances;
         this.retries = retries;
     }
 
@@ -44,14 +49,18 @@ public final class ResilientForwarding implements ProxyInterceptor {
             }
             request.setBody(null);
         }
-        return attempt(context, 0, retryable, null);
+        return attempt(context, 0, retryable, null, null);
     }
 
-    private Future<ProxyResponse> attempt(ProxyContext context, int attempt, boolean retryable, Throwable previous) {
-        if (!breaker.tryAcquire()) {
-            return Future.failedFuture(
-                    previous != null ? previous : new CircuitOpenException(breaker.upstream(), breaker.retryAfter()));
+    private Future<ProxyResponse> attempt(
+            ProxyContext context, int attempt, boolean retryable, Throwable previous, LoadBalancer.Instance tried) {
+        var chosen = instances.acquire(tried);
+        if (chosen.isEmpty()) {
+            return Future.failedFuture(previous != null ? previous : instances.allOpen());
         }
+        LoadBalancer.Instance instance = chosen.get();
+        CircuitBreaker breaker = instance.breaker();
+        context.set(INSTANCE, instance.url());
         return context.sendRequest().transform(result -> {
             if (result.succeeded()) {
                 breaker.onSuccess();
@@ -63,11 +72,12 @@ public final class ResilientForwarding implements ProxyInterceptor {
                 return Future.failedFuture(failure);
             }
             breaker.onFailure();
-            if (retryable && retries.retries(attempt, failure)) {
+            boolean elsewhere = TransportFailures.neverSent(failure) && attempt + 1 < instances.size();
+            if (elsewhere || (retryable && retries.retries(attempt, failure))) {
                 LOG.debugf(
-                        "Retrying %s %s at the %s service after: %s",
-                        context.request().getMethod(), context.request().getURI(), breaker.upstream(), failure);
-                return attempt(context, attempt + 1, true, failure);
+                        "Retrying %s %s after %s at %s",
+                        context.request().getMethod(), context.request().getURI(), failure, breaker.upstream());
+                return attempt(context, attempt + 1, retryable, failure, instance);
             }
             return Future.failedFuture(failure);
         });

@@ -6,10 +6,10 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * One bounded context behind the gateway: requests under {@code /api/<context>/} go to its service, which may stay
- * silent for at most {@code timeout} (connecting, or between bytes).
+ * One bounded context behind the gateway: requests under {@code /api/<context>/} go to an instance of its service,
+ * which may stay silent for at most {@code timeout} (connecting, or between bytes).
  */
-public record Upstream(String context, URI baseUrl, Duration timeout) {
+public record Upstream(String context, List<URI> instances, Duration timeout) {
 
     public static List<Upstream> all(UpstreamConfig config) {
         return List.of(
@@ -35,13 +35,16 @@ public record Upstream(String context, URI baseUrl, Duration timeout) {
         return "/api/" + context + "/";
     }
 
-    /** A request to this service for {@code uri} (path and query, sent as they are), bounded by the route's timeout. */
-    public RequestOptions request(String uri) {
-        boolean tls = "https".equalsIgnoreCase(baseUrl.getScheme());
-        int port = baseUrl.getPort() != -1 ? baseUrl.getPort() : tls ? 443 : 80;
+    /**
+     * A request to one instance of this service for {@code uri} (path and query, sent as they are), bounded by the
+     * route's timeout.
+     */
+    public RequestOptions request(URI instance, String uri) {
+        boolean tls = "https".equalsIgnoreCase(instance.getScheme());
+        int port = instance.getPort() != -1 ? instance.getPort() : tls ? 443 : 80;
         long timeoutMillis = timeout.toMillis();
         return new RequestOptions()
-                .setHost(baseUrl.getHost())
+                .setHost(instance.getHost())
                 .setPort(port)
                 .setSsl(tls)
                 .setURI(uri)

@@ -4,26 +4,29 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 /**
- * Where the gateway finds the services, e.g. {@code CHUANYU_GATEWAY_CONFERENCE_URL=http://conference-service:8081}.
- * Only scheme, host and port of a URL are used: every service serves {@code /api/<context>/...} itself.
+ * Where the gateway finds the services, e.g. {@code CHUANYU_GATEWAY_CONFERENCE_URL=http://conference-service:8081}, or
+ * several instances comma-separated ({@code http://10.0.0.5:8081,http://10.0.0.6:8081}), which the gateway takes in
+ * turn, leaving out one that stops answering. Only scheme, host and port of a URL are used: every service serves
+ * {@code /api/<context>/...} itself.
  */
 @ConfigMapping(prefix = "chuanyu.gateway")
 public interface UpstreamConfig {
 
     @WithDefault("http://127.0.0.1:8081")
-    URI conferenceUrl();
+    List<URI> conferenceUrl();
 
     @WithDefault("http://127.0.0.1:8082")
-    URI allianceUrl();
+    List<URI> allianceUrl();
 
     @WithDefault("http://127.0.0.1:8083")
-    URI trainingUrl();
+    List<URI> trainingUrl();
 
     @WithDefault("http://127.0.0.1:8084")
-    URI notificationsUrl();
+    List<URI> notificationsUrl();
 
     /**
      * How long an upstream may stay silent (connecting, or between bytes) before the client gets a 504, unless its
