@@ -125,32 +125,47 @@ public final class EmbeddedPlatform implements AutoCloseable {
                 if (service.equals(NOTIFICATION_SERVICE)) {
                     env.putAll(notificationEnv(keycloak, gatewayPort, mailViewer));
                 }
-                apps.put(
-                        service,
-                        ServiceProcess.start(
-                                options.home(),
-                                service,
-                                FreePorts.orNext(options.port(service)),
-                                FreePorts.orNext(options.port(LaunchOptions.management(service))),
-                                env,
-                                logs,
-                                APP_JVM_OPTIONS));
+                for (int n = 1; n <= options.instances(); n++) {
+                    String name = LaunchOptions.instance(service, n);
+                    if (n > 1) {
+                        // the first instance loads the demo data and runs the in-process SMTP server, which the
+                        // others send to
+                        env.put("CHUANYU_DEMO_DATA_ENABLED", "false");
+                        env.put("CHUANYU_NOTIFICATION_EMBEDDED_SMTP_ENABLED", "false");
+                    }
+                    apps.put(
+                            name,
+                            ServiceProcess.prepare(
+                                    options.home(),
+                                    service,
+                                    name,
+                                    n == 1 ? FreePorts.orNext(options.port(service)) : FreePorts.next(),
+                                    n == 1
+                                            ? FreePorts.orNext(options.port(LaunchOptions.management(service)))
+                                            : FreePorts.next(),
+                                    new HashMap<>(env),
+                                    logs,
+                                    APP_JVM_OPTIONS));
+                }
             }
             Map<String, String> gatewayEnv = new HashMap<>(identity);
             for (String service : LaunchOptions.SERVICES) {
                 // the gateway names a route by its path: /api/notifications/ is notification-service's
                 String route = service.equals(NOTIFICATION_SERVICE) ? "NOTIFICATIONS" : LaunchOptions.database(service);
-                gatewayEnv.put(
-                        "CHUANYU_GATEWAY_" + route.toUpperCase() + "_URL",
-                        apps.get(service).url());
+                List<String> urls = new ArrayList<>();
+                for (int n = 1; n <= options.instances(); n++) {
+                    urls.add(apps.get(LaunchOptions.instance(service, n)).url());
+                }
+                gatewayEnv.put("CHUANYU_GATEWAY_" + route.toUpperCase() + "_URL", String.join(",", urls));
             }
             // the usual dev servers of frontend teams (React, Angular, Vite), as the realm's chuanyu-web client allows
             // them
             gatewayEnv.put("CHUANYU_GATEWAY_CORS_ORIGINS", DEV_FRONTEND_ORIGINS);
             apps.put(
                     LaunchOptions.GATEWAY,
-                    ServiceProcess.start(
+                    ServiceProcess.prepare(
                             options.home(),
+                            LaunchOptions.GATEWAY,
                             LaunchOptions.GATEWAY,
                             gatewayPort,
                             FreePorts.orNext(options.port(LaunchOptions.management(LaunchOptions.GATEWAY))),
@@ -158,9 +173,20 @@ public final class EmbeddedPlatform implements AutoCloseable {
                             logs,
                             APP_JVM_OPTIONS));
 
-            for (ServiceProcess app : apps.values()) {
-                app.awaitReady(READY_TIMEOUT);
-                LOG.info("{} ready on {} (management {})", app.name(), app.url(), app.managementUrl());
+            // first one process of each application; further instances once those are up, so that a machine's
+            // cores are not shared by every JVM's start at once (a start under such load can miss the database
+            // pool's login timeout)
+            for (int wave = 1; wave <= options.instances(); wave++) {
+                List<ServiceProcess> starting = new ArrayList<>();
+                for (var app : apps.entrySet()) {
+                    if (instanceNumber(app.getKey()) == wave) {
+                        starting.add(app.getValue().launch());
+                    }
+                }
+                for (ServiceProcess app : starting) {
+                    app.awaitReady(READY_TIMEOUT);
+                    LOG.info("{} ready on {} (management {})", app.name(), app.url(), app.managementUrl());
+                }
             }
             keycloak.awaitReady(READY_TIMEOUT);
             LOG.info("Keycloak ready on {}", keycloak.url());
@@ -264,6 +290,11 @@ public final class EmbeddedPlatform implements AutoCloseable {
         apps.get(app).close();
     }
 
+    /** Kills one process at once (SIGKILL: no shutdown, no goodbye to Kafka's group), as a crash would. */
+    public void kill(String app) throws InterruptedException {
+        apps.get(app).kill();
+    }
+
     /** Starts a stopped service or gateway again and waits until it is ready. */
     public void restart(String app) throws IOException, InterruptedException {
         ServiceProcess process = apps.get(app);
@@ -309,6 +340,12 @@ public final class EmbeddedPlatform implements AutoCloseable {
                 LOG.warn("PostgreSQL did not stop cleanly", e);
             }
         }
+    }
+
+    /** 1 for a service's first process and the gateway, n for {@code name#n}. */
+    private static int instanceNumber(String app) {
+        int hash = app.indexOf('#');
+        return hash < 0 ? 1 : Integer.parseInt(app.substring(hash + 1));
     }
 
     private static void deleteRecursively(Path directory) throws IOException {

@@ -13,9 +13,22 @@ import java.util.Map;
  * @param keepData whether data survives a restart (false: start from the demo data every time)
  * @param ports port per component ({@link #POSTGRES}, {@link #KAFKA}, {@link #KEYCLOAK}, a service module name,
  *     {@link #GATEWAY}, an application's {@link #management(String)} interface); absent or 0 for any free port
+ * @param instances how many processes of each service run (the gateway shares requests among them; they share the
+ *     topics' partitions); the ports above are the first instance's, the others get free ports
  */
 public record LaunchOptions(
-        Path home, Path dataDirectory, Path cacheDirectory, boolean keepData, Map<String, Integer> ports) {
+        Path home,
+        Path dataDirectory,
+        Path cacheDirectory,
+        boolean keepData,
+        Map<String, Integer> ports,
+        int instances) {
+
+    public LaunchOptions {
+        if (instances < 1) {
+            throw new IllegalArgumentException("--instances must be at least 1, not " + instances);
+        }
+    }
 
     public static final String POSTGRES = "postgres";
     public static final String KAFKA = "kafka";
@@ -50,6 +63,11 @@ public record LaunchOptions(
      */
     public static String management(String app) {
         return app + "-management";
+    }
+
+    /** The name of a service's n-th process (1-based): the service's own name for the first, then {@code name#n}. */
+    public static String instance(String service, int n) {
+        return n == 1 ? service : service + "#" + n;
     }
 
     public static String database(String service) {

@@ -14,6 +14,8 @@ import java.util.Set;
  *   --fresh               discard the data of earlier runs (default: keep it)
  *   --data-dir=PATH       databases, broker log and logs (default .chuanyu/data)
  *   --cache-dir=PATH      the unpacked Keycloak (default .chuanyu/cache)
+ *   --instances=N         run N processes of each service (default 1): the gateway shares requests among them,
+ *                         they share the topics' partitions; the ports below are the first instance's
  *   --gateway-port=N      default 8080; likewise --postgres-port (15432), --kafka-port (9092),
  *                         --keycloak-port (8180), --keycloak-management-port (9190),
  *                         --conference-port (8081), --alliance-port (8082), --training-port (8083),
@@ -45,9 +47,10 @@ public final class PlatformLauncher {
                 home.resolve(flags.getOrDefault("data-dir", ".chuanyu/data")),
                 home.resolve(flags.getOrDefault("cache-dir", ".chuanyu/cache")),
                 !flags.containsKey("fresh"),
-                ports);
+                ports,
+                Integer.parseInt(flags.getOrDefault("instances", "1")));
         String grant = flags.get("grant-partner");
-        flags.keySet().removeAll(Set.of("data-dir", "cache-dir", "fresh", "grant-partner"));
+        flags.keySet().removeAll(Set.of("data-dir", "cache-dir", "fresh", "grant-partner", "instances"));
         if (!flags.isEmpty()) {
             throw new IllegalArgumentException("unknown options " + flags.keySet() + "; see the README");
         }
@@ -92,9 +95,12 @@ public final class PlatformLauncher {
                         + "-d client_id=chuanyu-web -d username=fancong -d password=fancong-pass%n",
                 platform.realmUrl()));
         for (String service : LaunchOptions.SERVICES) {
-            s.append(String.format(
-                    "  %-27s %s   (health %s/q/health, metrics /q/metrics)%n",
-                    service, platform.url(service), platform.managementUrl(service)));
+            for (int n = 1; n <= options.instances(); n++) {
+                String instance = LaunchOptions.instance(service, n);
+                s.append(String.format(
+                        "  %-27s %s   (health %s/q/health, metrics /q/metrics)%n",
+                        instance, platform.url(instance), platform.managementUrl(instance)));
+            }
         }
         s.append(String.format(
                 "  %-27s %s/q/health, metrics /q/metrics%n",

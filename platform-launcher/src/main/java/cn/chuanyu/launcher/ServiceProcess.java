@@ -26,22 +26,22 @@ final class ServiceProcess implements AutoCloseable {
     private final ProcessBuilder builder;
     private Process process;
 
-    private ServiceProcess(String name, int port, int managementPort, Path log, ProcessBuilder builder)
-            throws IOException {
+    private ServiceProcess(String name, int port, int managementPort, Path log, ProcessBuilder builder) {
         this.name = name;
         this.port = port;
         this.managementPort = managementPort;
         this.log = log;
         this.builder = builder;
-        this.process = builder.start();
     }
 
     /**
-     * Starts {@code <home>/<name>/target/quarkus-app/quarkus-run.jar} with the given environment, its public interface
-     * on {@code port} and its management interface (health, metrics) on {@code managementPort}.
+     * Prepares {@code <home>/<module>/target/quarkus-app/quarkus-run.jar} as the process {@code name} (its log is
+     * {@code <name>.log}) with the given environment, its public interface on {@code port} and its management interface
+     * (health, metrics) on {@code managementPort}; {@link #launch()} starts it.
      */
-    static ServiceProcess start(
+    static ServiceProcess prepare(
             Path home,
+            String module,
             String name,
             int port,
             int managementPort,
@@ -49,7 +49,7 @@ final class ServiceProcess implements AutoCloseable {
             Path logDirectory,
             List<String> jvmOptions)
             throws IOException {
-        Path jar = home.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
+        Path jar = home.resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: build the services first (./mvnw package -DskipTests)");
         }
@@ -71,6 +71,12 @@ final class ServiceProcess implements AutoCloseable {
         builder.environment().put("QUARKUS_MANAGEMENT_PORT", Integer.toString(managementPort));
         builder.environment().put("QUARKUS_MANAGEMENT_HOST", "127.0.0.1");
         return new ServiceProcess(name, port, managementPort, log, builder);
+    }
+
+    /** Starts the prepared process. */
+    ServiceProcess launch() throws IOException {
+        process = builder.start();
+        return this;
     }
 
     String name() {
@@ -132,9 +138,18 @@ final class ServiceProcess implements AutoCloseable {
                 .start();
     }
 
+    /** SIGKILL, as a crash: no graceful shutdown. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(10, TimeUnit.SECONDS);
+    }
+
     /** SIGTERM, so Quarkus shuts down gracefully (the outbox relay finishes its round); SIGKILL if it hangs. */
     @Override
     public void close() throws InterruptedException {
+        if (process == null) {
+            return; // never launched
+        }
         process.destroy();
         if (!process.waitFor(20, TimeUnit.SECONDS)) {
             process.destroyForcibly();

@@ -49,7 +49,8 @@ final class PlatformUnderTest {
                     Files.createTempDirectory("chuanyu-e2e-"),
                     Path.of("target/keycloak-cache").toAbsolutePath(),
                     false,
-                    Map.of()));
+                    Map.of(),
+                    1));
             Runtime.getRuntime().addShutdownHook(new Thread(instance::close, "platform-under-test-stop"));
             platform = instance;
             // the merged document of the whole platform, pinned before any test stops a service
@@ -89,13 +90,20 @@ final class PlatformUnderTest {
     }
 
     private static String requestToken(Map<String, String> parameters) throws Exception {
+        return requestToken(platform().realmUrl(), parameters);
+    }
+
+    /** A token from the realm at {@code realmUrl} (of this or another embedded platform). */
+    static String requestToken(String realmUrl, Map<String, String> parameters) throws Exception {
         String form = parameters.entrySet().stream()
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        HttpResponse<String> response =
-                send(HttpRequest.newBuilder(URI.create(platform().realmUrl() + "/protocol/openid-connect/token"))
+        HttpResponse<String> response = HTTP.send(
+                HttpRequest.newBuilder(URI.create(realmUrl + "/protocol/openid-connect/token"))
                         .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(form)));
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return JSON.readTree(response.body()).get("access_token").asText();
     }
