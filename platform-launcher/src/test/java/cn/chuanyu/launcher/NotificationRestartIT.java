@@ -59,6 +59,7 @@ class NotificationRestartIT {
         platform.stop(EmbeddedPlatform.NOTIFICATION_SERVICE);
         List<String> whileDown = new ArrayList<>();
         try {
+            assertThat(notificationsStatus()).as("notification-service is down").isIn(502, 503);
             withdraw(before);
             for (int i = 0; i < 3; i++) {
                 String enrolment = enrol(programmeId);
@@ -119,6 +120,13 @@ class NotificationRestartIT {
                 .header("Authorization", "Bearer " + PlatformUnderTest.token(user))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    private static int notificationsStatus() throws Exception {
+        return PlatformUnderTest.send(
+                        HttpRequest.newBuilder(PlatformUnderTest.gateway("/api/notifications/notifications/mine"))
+                                .header("Authorization", "Bearer " + PlatformUnderTest.token(TRAINEE)))
+                .statusCode();
     }
 
     /** The enrolments the trainee's in-app notifications about the programme link to (repeats kept). */
