@@ -15,6 +15,11 @@ public final class ContractEvents implements AutoCloseable {
     public static final String EXAM_FAILED = "cn.chuanyu.training.exam.failed.v1";
     public static final String CERTIFICATE_ISSUED = "cn.chuanyu.training.certificate.issued.v1";
     public static final String CERTIFICATE_REVOKED = "cn.chuanyu.training.certificate.revoked.v1";
+    public static final String CERTIFICATE_EXPIRING = "cn.chuanyu.training.certificate.expiring.v1";
+    public static final String ATTENDANCE_UNREACHABLE = "cn.chuanyu.training.attendance.minimum-unreachable.v1";
+    public static final String CONSULTATION_OVERDUE = "cn.chuanyu.alliance.project.consultation-overdue.v1";
+    public static final String SECONDMENT_PROPOSED = "cn.chuanyu.alliance.secondment.proposed.v1";
+    public static final String SECONDMENT_ANSWERED = "cn.chuanyu.alliance.secondment.answered.v1";
     public static final String BOARD_ITEM_PUBLISHED = "cn.chuanyu.alliance.board-item.published.v1";
     public static final String INTENT_PUBLISHED = "cn.chuanyu.conference.intent.published.v1";
     public static final String REVIEW_ASSIGNED = "cn.chuanyu.conference.review.assigned.v1";
@@ -88,6 +93,48 @@ public final class ContractEvents implements AutoCloseable {
         return template.formatted(certificate, number, holder, name, Instant.now());
     }
 
+    public static String certificateExpiring(UUID certificate, String number, String holder, String name) {
+        String template = """
+                {"certificateId": "%s", "certificateNumber": "%s", "holder": {"subject": "%s", "name": "%s"},
+                 "level": "PRIMARY", "programmeId": "%s", "expiresOn": "2023-12-23", "daysLeft": 59,
+                 "noticedAt": "%s"}""";
+        return template.formatted(certificate, number, holder, name, UUID.randomUUID(), Instant.now());
+    }
+
+    public static String attendanceUnreachable(UUID enrolment, String trainee, String name, String instructor) {
+        String template = """
+                {"enrolmentId": "%s", "programmeId": "%s", "programmeName": "2020年初级技术经纪人培训班",
+                 "trainee": {"subject": "%s", "name": "%s"}, "courseId": "%s", "courseTitle": "技术转移政策与法规解读",
+                 "instructor": "%s", "sessionsTotal": 16, "sessionsMissed": 4, "bestAchievableRate": 0.75,
+                 "minimumRate": 0.8, "detectedAt": "%s"}""";
+        return template.formatted(
+                enrolment, UUID.randomUUID(), trainee, name, UUID.randomUUID(), instructor, Instant.now());
+    }
+
+    public static String consultationOverdue(UUID project, String title, String lead, String partner) {
+        String template = """
+                {"projectId": "%s", "title": "%s", "leadZone": "%s", "partnerZones": ["%s"], "stage": "CONSULTING",
+                 "lastContactOn": "2021-01-10", "lastConsultedOn": "2021-01-10", "daysSinceLastContact": 91,
+                 "allowedDays": 90, "noticedAt": "%s"}""";
+        return template.formatted(project, title, lead, partner, Instant.now());
+    }
+
+    public static String secondmentProposed(UUID secondment, String person, String home, String host) {
+        String template = """
+                {"secondmentId": "%s", "personName": "%s", "position": "科技创新局副局长", "kind": "CADRE",
+                 "homeZone": "%s", "hostZone": "%s", "hostPost": null, "startsOn": "2021-03-01",
+                 "endsOn": "2022-02-28", "proposedBy": "officer-%s", "proposedAt": "%s"}""";
+        return template.formatted(secondment, person, home, host, home, Instant.now());
+    }
+
+    public static String secondmentAnswered(UUID secondment, String person, String home, String host, String answer) {
+        String template = """
+                {"secondmentId": "%s", "personName": "%s", "kind": "CADRE", "homeZone": "%s", "hostZone": "%s",
+                 "startsOn": "2021-03-01", "endsOn": "2022-02-28", "answer": "%s", "answeredBy": "officer-%s",
+                 "answeredAt": "%s", "note": "同意接收，安排在改革发展局"}""";
+        return template.formatted(secondment, person, home, host, answer, host, Instant.now());
+    }
+
     public static String demandPublished(UUID item, String zone, String title, String industry) {
         String template = """
                 {"itemId": "%s", "zone": "%s", "kind": "DEMAND", "title": "%s", "description": "寻求合作伙伴",
@@ -130,11 +177,14 @@ public final class ContractEvents implements AutoCloseable {
     private static String topic(String type) {
         return switch (type) {
             case ENROLLED -> "chuanyu.training.enrolments";
-            case EXAM_FAILED -> "chuanyu.training.exams";
-            case CERTIFICATE_ISSUED, CERTIFICATE_REVOKED -> "chuanyu.training.certificates";
+            case EXAM_FAILED, ATTENDANCE_UNREACHABLE -> "chuanyu.training.exams";
+            case CERTIFICATE_ISSUED, CERTIFICATE_REVOKED, CERTIFICATE_EXPIRING -> "chuanyu.training.certificates";
             case BOARD_ITEM_PUBLISHED -> "chuanyu.alliance.board-items";
+            case CONSULTATION_OVERDUE -> "chuanyu.alliance.projects";
+            case SECONDMENT_PROPOSED, SECONDMENT_ANSWERED -> "chuanyu.alliance.secondments";
             case INTENT_PUBLISHED -> "chuanyu.conference.intents";
-            case REVIEW_ASSIGNED, PAPER_DECIDED, AWARD_ANNOUNCED -> "chuanyu.conference.papers";
+            case REVIEW_ASSIGNED -> "chuanyu.conference.reviews";
+            case PAPER_DECIDED, AWARD_ANNOUNCED -> "chuanyu.conference.papers";
             default -> throw new IllegalArgumentException(type);
         };
     }

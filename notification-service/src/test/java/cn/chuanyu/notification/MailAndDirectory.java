@@ -21,9 +21,9 @@ import java.util.Map;
  * server (GreenMail, injected into fields annotated {@link Mailbox}), and the part of Keycloak's admin REST API the
  * directory reads (token by client credentials, users by name, users of the role zone-officer), answering for a realm
  * where user {@code x} has the address {@code x@test.chuanyu.example}, a user whose name starts with {@code en-} reads
- * English, one starting with {@code nomail-} has no address, and the officers are officer-chengdu and
- * officer-chongqing. The real Keycloak's side (the realm's service account may read users) is checked in
- * platform-launcher's KeycloakServerIT.
+ * English, one starting with {@code nomail-} has no address, and the officers are officer-chengdu, officer-chongqing,
+ * officer-deyang, en-officer-yongchuan, officer-luzhou and officer-zigong, each of the zone their name ends with. The
+ * real Keycloak's side (the realm's service account may read users) is checked in platform-launcher's KeycloakServerIT.
  */
 public class MailAndDirectory implements QuarkusTestResourceLifecycleManager {
 
@@ -81,7 +81,16 @@ public class MailAndDirectory implements QuarkusTestResourceLifecycleManager {
         } else if (path.equals("/admin/realms/chuanyu/users")) {
             body = "[" + user(parameter(query, "username")) + "]";
         } else if (path.equals("/admin/realms/chuanyu/roles/zone-officer/users")) {
-            body = "[" + officer("officer-chengdu", "chengdu") + "," + officer("officer-chongqing", "chongqing") + "]";
+            body = "["
+                    + String.join(
+                            ",",
+                            officer("officer-chengdu", "chengdu"),
+                            officer("officer-chongqing", "chongqing"),
+                            officer("officer-deyang", "deyang"),
+                            officer("en-officer-yongchuan", "yongchuan"),
+                            officer("officer-luzhou", "luzhou"),
+                            officer("officer-zigong", "zigong"))
+                    + "]";
         } else {
             respond(exchange, 404, "{}");
             return;

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 /**
  * A partner system on the embedded platform's Kafka as the quickstart describes it: a token of the real Keycloak
  * (client credentials of chuanyu-partner, fetched by Kafka's own OIDC support), checked by the broker against the
- * realm's keys; the demo partner reads the contract topics and nothing else.
+ * realm's keys; the demo partner reads the contract topics and nothing else (no dead-letter, no internal topic).
  */
 class PartnerEventsIT {
 
@@ -53,10 +53,16 @@ class PartnerEventsIT {
     }
 
     @Test
-    void thePartnerIsRefusedDeadLettersAndCannotProduce() throws Exception {
+    void thePartnerIsRefusedDeadLettersAndInternalTopicsAndCannotProduce() throws Exception {
         var partner = PlatformUnderTest.platform().kafkaPartnerConfig(PlatformUnderTest.PARTNER, SECRET);
         assertThatThrownBy(() -> read(partner, "chuanyu-partner.dlt", List.of("chuanyu.alliance.dead-letters")))
                 .isInstanceOf(TopicAuthorizationException.class);
+        // who reviews which paper (blind review) and who is seconded where: the platform's services only
+        for (String internal : List.of("chuanyu.conference.reviews", "chuanyu.alliance.secondments")) {
+            assertThatThrownBy(() -> read(partner, "chuanyu-partner.internal", List.of(internal)))
+                    .as(internal)
+                    .isInstanceOf(TopicAuthorizationException.class);
+        }
         Map<String, Object> config = new HashMap<>(partner);
         config.put("max.block.ms", 10_000);
         config.put("delivery.timeout.ms", 10_000);

@@ -3,6 +3,7 @@ package cn.chuanyu.alliance.secondment;
 import cn.chuanyu.alliance.kernel.AllianceClock;
 import cn.chuanyu.alliance.kernel.Caller;
 import cn.chuanyu.alliance.zone.Zone;
+import cn.chuanyu.eventing.outbox.Outbox;
 import cn.chuanyu.web.PageOf;
 import cn.chuanyu.web.problem.ProblemException;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
@@ -23,16 +24,19 @@ import java.util.stream.Collectors;
 
 /**
  * Secondments between zones: the home zone proposes and may cancel, the host zone accepts or declines; the secretariat
- * may act for either. Each decision locks the row, so two cannot both land.
+ * may act for either. Each decision locks the row, so two cannot both land. A proposal and an answer are published
+ * (internal topic: they name the person) for the other zone's officers.
  */
 @ApplicationScoped
 public class Secondments {
 
     private final EntityManager entityManager;
+    private final Outbox outbox;
     private final AllianceClock clock;
 
-    Secondments(EntityManager entityManager, AllianceClock clock) {
+    Secondments(EntityManager entityManager, Outbox outbox, AllianceClock clock) {
         this.entityManager = entityManager;
+        this.outbox = outbox;
         this.clock = clock;
     }
 
@@ -46,6 +50,7 @@ public class Secondments {
         caller.requireActsFor(request.homeZone());
         Secondment secondment = Secondment.propose(request, caller.user(), now());
         secondment.persist();
+        outbox.publish(SecondmentEvents.proposed(secondment));
         return secondment;
     }
 
@@ -55,6 +60,7 @@ public class Secondments {
         caller.requireActsFor(s.hostZone);
         rejectStaleVersion(s, decision);
         s.accept(caller.user(), now(), note(decision));
+        outbox.publish(SecondmentEvents.answered(s));
         return s;
     }
 
@@ -64,6 +70,7 @@ public class Secondments {
         caller.requireActsFor(s.hostZone);
         rejectStaleVersion(s, decision);
         s.decline(caller.user(), now(), note(decision));
+        outbox.publish(SecondmentEvents.answered(s));
         return s;
     }
 

@@ -13,6 +13,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import cn.chuanyu.alliance.kernel.AllianceClock;
 import cn.chuanyu.alliance.kernel.Caller;
+import cn.chuanyu.testing.EventSchemas;
+import cn.chuanyu.testing.TopicRecorder;
 import cn.chuanyu.web.problem.ProblemException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -401,6 +403,38 @@ class SecondmentTest {
     }
 
     /** The status a decision reached, or null when it was refused. */
+    @Test
+    @TestSecurity(
+            user = "officer-chongqing",
+            roles = "zone-officer",
+            attributes = @SecurityAttribute(key = "zone", value = "chongqing"))
+    void aProposalAndItsAnswerArePublishedOnTheInternalTopicForTheOtherZone() throws Exception {
+        try (var topic = TopicRecorder.of(SecondmentEvents.TOPIC)) {
+            UUID id = proposedBy(CHENGDU, "chengdu", "chongqing", today().plusMonths(1), today().plusMonths(7));
+            var proposed = topic.awaitEventAbout(id.toString(), SecondmentEvents.PROPOSED);
+            EventSchemas.assertConforms(proposed);
+            assertThat(proposed.data())
+                    .contains("\"personName\":\"孙丽")
+                    .contains("\"kind\":\"TECHNICAL\"")
+                    .contains("\"homeZone\":\"chengdu\"")
+                    .contains("\"hostZone\":\"chongqing\"")
+                    .contains("\"proposedBy\":\"officer-chengdu\"");
+
+            given().contentType(ContentType.JSON)
+                    .body(Map.of("note", "同意接收，安排在改革发展局"))
+                    .when()
+                    .post(SECONDMENTS + "/" + id + "/acceptance")
+                    .then()
+                    .statusCode(200);
+            var answered = topic.awaitEventAbout(id.toString(), SecondmentEvents.ANSWERED);
+            EventSchemas.assertConforms(answered);
+            assertThat(answered.data())
+                    .contains("\"answer\":\"ACCEPTED\"")
+                    .contains("\"answeredBy\":\"officer-chongqing\"")
+                    .contains("\"note\":\"同意接收，安排在改革发展局\"");
+        }
+    }
+
     private static SecondmentStatus attempt(Callable<SecondmentStatus> decision) {
         try {
             return QuarkusTransaction.requiringNew().call(decision);

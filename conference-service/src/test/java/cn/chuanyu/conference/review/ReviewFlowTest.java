@@ -65,7 +65,7 @@ class ReviewFlowTest {
         UUID paper = cropGeneticsPaper();
         register("expert-told", "吴教授", "清华大学");
 
-        try (var topic = TopicRecorder.of(PaperEvents.TOPIC)) {
+        try (var topic = TopicRecorder.of(ReviewEvents.TOPIC)) {
             String assignment = assign(paper, "expert-told")
                     .then()
                     .statusCode(201)

@@ -129,8 +129,8 @@ public final class KafkaProvisioning {
     }
 
     /**
-     * Lets a partner read the given contract topics, in consumer groups under its own prefix. Refuses dead-letter and
-     * undeclared topics.
+     * Lets a partner read the given contract topics, in consumer groups under its own prefix. Refuses dead-letter,
+     * internal and undeclared topics.
      *
      * @param principal the partner's principal: the client id of its Keycloak client (its tokens' azp)
      */

@@ -23,6 +23,11 @@ public record KafkaTopic(
     public enum Kind {
         /** Published facts: the services that consume them and the partners granted them read them. */
         CONTRACT,
+        /**
+         * Published facts only the platform's own services read (they name people): consumed like contract topics,
+         * never granted to a partner.
+         */
+        INTERNAL,
         /** Events a consumer could not apply: for operators only, never granted to a partner. */
         DEAD_LETTER
     }

@@ -47,6 +47,8 @@ public class MessageTexts {
             case "certificate" -> links.certificate();
             case "review-assignment" -> links.reviewAssignment();
             case "paper" -> links.paper();
+            case "project" -> links.project();
+            case "secondment" -> links.secondment();
             default -> links.offer();
         };
         return links.frontend() + pattern.replace("{id}", id);

@@ -63,6 +63,12 @@ public interface NotificationConfig {
 
         String paper();
 
+        @WithDefault("/alliance/projects/{id}")
+        String project();
+
+        @WithDefault("/alliance/secondments/{id}")
+        String secondment();
+
         String unsubscribe();
     }
 

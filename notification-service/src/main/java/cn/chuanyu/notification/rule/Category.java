@@ -9,15 +9,21 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         extensions = @Extension(name = "x-enum-labels", parseValue = true, value = """
                 {"zh-CN": {"ENROLMENT": "报名与候补", "EXAM": "考试成绩", "CERTIFICATE": "结业证书",
                            "OFFER_MATCH": "成果与需求匹配", "REVIEW": "论文评审任务",
-                           "PAPER": "论文录用与获奖"},
+                           "PAPER": "论文录用与获奖", "ATTENDANCE": "出勤预警",
+                           "PROJECT": "项目定期会商", "SECONDMENT": "干部互派挂职"},
                  "en": {"ENROLMENT": "Enrolment and waiting list", "EXAM": "Exam results",
                         "CERTIFICATE": "Certificates", "OFFER_MATCH": "Offers matching your zone's demands",
-                        "REVIEW": "Papers to review", "PAPER": "Paper decisions and awards"}}"""))
+                        "REVIEW": "Papers to review", "PAPER": "Paper decisions and awards",
+                        "ATTENDANCE": "Attendance warnings", "PROJECT": "Project consultations",
+                        "SECONDMENT": "Secondments between zones"}}"""))
 public enum Category {
     ENROLMENT,
     EXAM,
     CERTIFICATE,
     OFFER_MATCH,
     REVIEW,
-    PAPER
+    PAPER,
+    ATTENDANCE,
+    PROJECT,
+    SECONDMENT
 }

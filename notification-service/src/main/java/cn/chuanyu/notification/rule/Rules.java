@@ -26,8 +26,13 @@ public class Rules {
     static final String EXAM_FAILED = "cn.chuanyu.training.exam.failed.v1";
     static final String CERTIFICATE_ISSUED = "cn.chuanyu.training.certificate.issued.v1";
     static final String CERTIFICATE_REVOKED = "cn.chuanyu.training.certificate.revoked.v1";
+    static final String CERTIFICATE_EXPIRING = "cn.chuanyu.training.certificate.expiring.v1";
+    static final String ATTENDANCE_UNREACHABLE = "cn.chuanyu.training.attendance.minimum-unreachable.v1";
     static final String BOARD_ITEM_PUBLISHED = "cn.chuanyu.alliance.board-item.published.v1";
     static final String BOARD_ITEM_WITHDRAWN = "cn.chuanyu.alliance.board-item.withdrawn.v1";
+    static final String CONSULTATION_OVERDUE = "cn.chuanyu.alliance.project.consultation-overdue.v1";
+    static final String SECONDMENT_PROPOSED = "cn.chuanyu.alliance.secondment.proposed.v1";
+    static final String SECONDMENT_ANSWERED = "cn.chuanyu.alliance.secondment.answered.v1";
     static final String INTENT_PUBLISHED = "cn.chuanyu.conference.intent.published.v1";
     static final String REVIEW_ASSIGNED = "cn.chuanyu.conference.review.assigned.v1";
     static final String PAPER_DECIDED = "cn.chuanyu.conference.paper.decided.v1";
@@ -35,6 +40,21 @@ public class Rules {
 
     private static final Map<String, String> LEVELS_ZH =
             Map.of("PRIMARY", "初级", "INTERMEDIATE", "中级", "ADVANCED", "高级");
+    /** The alliance's twelve zones by code, as the alliance context names them. */
+    private static final Map<String, String> ZONES_ZH = Map.ofEntries(
+            Map.entry("chengdu", "成都高新区"),
+            Map.entry("chongqing", "重庆高新区"),
+            Map.entry("bishan", "璧山高新区"),
+            Map.entry("deyang", "德阳高新区"),
+            Map.entry("leshan", "乐山高新区"),
+            Map.entry("luzhou", "泸州高新区"),
+            Map.entry("mianyang", "绵阳高新区"),
+            Map.entry("neijiang", "内江高新区"),
+            Map.entry("panzhihua", "攀枝花钒钛高新区"),
+            Map.entry("rongchang", "荣昌高新区"),
+            Map.entry("yongchuan", "永川高新区"),
+            Map.entry("zigong", "自贡高新区"));
+
     private static final Map<String, String> GRADES_ZH =
             Map.of("SPECIAL", "特等奖", "FIRST", "一等奖", "SECOND", "二等奖", "THIRD", "三等奖");
     private static final Map<String, String> GRADES_EN = Map.of(
@@ -56,9 +76,20 @@ public class Rules {
             case EXAM_PASSED, EXAM_FAILED -> List.of(examResult(event));
             case CERTIFICATE_ISSUED -> List.of(certificateIssued(event));
             case CERTIFICATE_REVOKED -> certificateRevoked(event);
+            case CERTIFICATE_EXPIRING -> List.of(certificateExpiring(event));
+            case ATTENDANCE_UNREACHABLE -> attendanceUnreachable(event);
             case BOARD_ITEM_PUBLISHED -> demandPublished(event);
             case BOARD_ITEM_WITHDRAWN -> demandWithdrawn(event);
             case INTENT_PUBLISHED -> offerPublished(event);
+            case CONSULTATION_OVERDUE -> consultationOverdue(event);
+            case SECONDMENT_PROPOSED -> secondment(event, "hostZone", MessageKind.SECONDMENT_PROPOSED);
+            case SECONDMENT_ANSWERED ->
+                secondment(
+                        event,
+                        "homeZone",
+                        "ACCEPTED".equals(event.requiredText("answer"))
+                                ? MessageKind.SECONDMENT_ACCEPTED
+                                : MessageKind.SECONDMENT_DECLINED);
             case REVIEW_ASSIGNED -> List.of(reviewAssigned(event));
             case PAPER_DECIDED -> paperDecided(event);
             case AWARD_ANNOUNCED -> List.of(awardAnnounced(event));
@@ -203,6 +234,44 @@ public class Rules {
                 id);
     }
 
+    private static Message certificateExpiring(IncomingEvent event) {
+        JsonNode holder = object(event, "holder");
+        String level = event.requiredText("level");
+        return new Message(
+                text(event, holder, "subject"),
+                MessageKind.CERTIFICATE_EXPIRING,
+                Map.of(
+                        "name", text(event, holder, "name"),
+                        "number", event.requiredText("certificateNumber"),
+                        "level", LEVELS_ZH.getOrDefault(level, level),
+                        "levelCode", level,
+                        "expiresOn", event.requiredText("expiresOn"),
+                        "daysLeft", event.data().path("daysLeft").asText()),
+                event.requiredText("certificateId"));
+    }
+
+    /** The trainee, and the instructor of the course whose record made the minimum unreachable. */
+    private static List<Message> attendanceUnreachable(IncomingEvent event) {
+        JsonNode trainee = object(event, "trainee");
+        String enrolment = event.requiredText("enrolmentId");
+        Map<String, String> params = Map.of(
+                "name", text(event, trainee, "name"),
+                "programme", event.requiredText("programmeName"),
+                "course", event.requiredText("courseTitle"),
+                "missed", event.data().path("sessionsMissed").asText(),
+                "total", event.data().path("sessionsTotal").asText(),
+                "best", percent(event.data().path("bestAchievableRate")),
+                "minimum", percent(event.data().path("minimumRate")));
+        String subject = text(event, trainee, "subject");
+        String instructor = event.requiredText("instructor");
+        List<Message> messages = new ArrayList<>();
+        messages.add(new Message(subject, MessageKind.ATTENDANCE_SHORTFALL, params, enrolment));
+        if (!instructor.equals(subject)) {
+            messages.add(new Message(instructor, MessageKind.ATTENDANCE_SHORTFALL_INSTRUCTOR, params, enrolment));
+        }
+        return messages;
+    }
+
     private List<Message> demandPublished(IncomingEvent event) {
         if (!"DEMAND".equals(event.requiredText("kind"))) {
             return List.of();
@@ -263,6 +332,44 @@ public class Rules {
         return messages;
     }
 
+    /** The officers of every zone of the project, each once. */
+    private List<Message> consultationOverdue(IncomingEvent event) {
+        Set<String> zones = new LinkedHashSet<>();
+        zones.add(event.requiredText("leadZone"));
+        zones.addAll(texts(event.data().path("partnerZones")));
+        String project = event.requiredText("projectId");
+        Map<String, String> params = Map.of(
+                "title", event.requiredText("title"),
+                "lastContactOn", event.requiredText("lastContactOn"),
+                "days", event.data().path("daysSinceLastContact").asText(),
+                "allowedDays", event.data().path("allowedDays").asText());
+        Set<String> told = new LinkedHashSet<>();
+        for (String zone : zones) {
+            told.addAll(directory.zoneOfficers(zone));
+        }
+        return told.stream()
+                .map(officer -> new Message(officer, MessageKind.CONSULTATION_OVERDUE, params, project))
+                .toList();
+    }
+
+    /** The officers of the other zone: the host hears of a proposal, the home zone of the answer. */
+    private List<Message> secondment(IncomingEvent event, String zoneField, MessageKind kind) {
+        String kindCode = event.requiredText("kind");
+        Map<String, String> params = Map.of(
+                "person", event.requiredText("personName"),
+                "personKind", "CADRE".equals(kindCode) ? "干部" : "专业技术人员",
+                "personKindEn", "CADRE".equals(kindCode) ? "cadre" : "technical staff member",
+                "homeZone", ZONES_ZH.getOrDefault(event.requiredText("homeZone"), event.requiredText("homeZone")),
+                "hostZone", ZONES_ZH.getOrDefault(event.requiredText("hostZone"), event.requiredText("hostZone")),
+                "startsOn", event.requiredText("startsOn"),
+                "endsOn", event.requiredText("endsOn"),
+                "note", event.data().path("note").asText(""));
+        String secondment = event.requiredText("secondmentId");
+        return directory.zoneOfficers(event.requiredText(zoneField)).stream()
+                .map(officer -> new Message(officer, kind, params, secondment))
+                .toList();
+    }
+
     private static JsonNode object(IncomingEvent event, String field) {
         JsonNode node = event.data().get(field);
         if (node == null || !node.isObject()) {
@@ -283,6 +390,11 @@ public class Rules {
         List<String> values = new ArrayList<>();
         array.forEach(value -> values.add(value.asText()));
         return values;
+    }
+
+    /** 0.6 as 60, 0.8125 as 81.25: a rate printed as a percentage. */
+    private static String percent(JsonNode rate) {
+        return rate.decimalValue().movePointRight(2).stripTrailingZeros().toPlainString();
     }
 
     /** 86.0 as 86, 86.5 as 86.5: how a score is printed. */

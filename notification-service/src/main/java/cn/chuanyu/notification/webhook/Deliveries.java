@@ -25,9 +25,16 @@ public class Deliveries {
         this.subscriptions = subscriptions;
     }
 
-    /** A delivery of the event for every subscription to its type (paused ones too: they go out after resuming). */
+    /**
+     * A delivery of the event for every subscription to its type (paused ones too: they go out after resuming). An
+     * event of an internal topic (it names people) is never delivered, even to a subscription made before its type left
+     * the partners' topics.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void enqueue(IncomingEvent event) {
+        if (!EventTypes.KNOWN.contains(event.type())) {
+            return;
+        }
         entityManager
                 .createNativeQuery("""
                         insert into webhook_delivery (id, subscription_id, event_id, event_source, event_type,

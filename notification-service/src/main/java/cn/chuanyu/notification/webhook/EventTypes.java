@@ -2,12 +2,15 @@ package cn.chuanyu.notification.webhook;
 
 import java.util.Set;
 
-/** The event types of the contracts (event-contracts), which partners may subscribe to. */
+/**
+ * The event types of the contract topics (event-contracts), which partners may subscribe to; internal topics' never.
+ */
 public final class EventTypes {
 
     public static final Set<String> KNOWN = Set.of(
             "cn.chuanyu.alliance.board-item.published.v1",
             "cn.chuanyu.alliance.board-item.withdrawn.v1",
+            "cn.chuanyu.alliance.project.consultation-overdue.v1",
             "cn.chuanyu.alliance.project.stage-changed.v1",
             "cn.chuanyu.alliance.release.published.v1",
             "cn.chuanyu.alliance.seminar.held.v1",
@@ -17,8 +20,9 @@ public final class EventTypes {
             "cn.chuanyu.conference.paper.awarded.v1",
             "cn.chuanyu.conference.paper.decided.v1",
             "cn.chuanyu.conference.paper.submitted.v1",
-            "cn.chuanyu.conference.review.assigned.v1",
             "cn.chuanyu.conference.society.awarded.v1",
+            "cn.chuanyu.training.attendance.minimum-unreachable.v1",
+            "cn.chuanyu.training.certificate.expiring.v1",
             "cn.chuanyu.training.certificate.issued.v1",
             "cn.chuanyu.training.certificate.revoked.v1",
             "cn.chuanyu.training.exam.failed.v1",

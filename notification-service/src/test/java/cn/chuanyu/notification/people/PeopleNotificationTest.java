@@ -383,6 +383,117 @@ class PeopleNotificationTest {
     }
 
     @Test
+    @TestSecurity(user = "holder-expiring", roles = "trainee")
+    void aHolderIsToldInChineseThatTheirCertificateExpiresSoon() throws Exception {
+        UUID certificate = UUID.randomUUID();
+        String id = events.send(
+                ContractEvents.CERTIFICATE_EXPIRING,
+                certificate.toString(),
+                ContractEvents.certificateExpiring(certificate, "NTTB-2020-000555", "holder-expiring", "周十一"));
+
+        MimeMessage message = awaitMails("holder-expiring", 1).get(0);
+        assertThat(message.getSubject()).isEqualTo("证书即将到期：您的初级技术经纪人结业证书还有 59 天到期");
+        assertThat(text(message))
+                .contains("周十一，您好：您的初级技术经纪人结业证书（编号 NTTB-2020-000555）将于 2023-12-23 到期，距今还有 59 天。")
+                .contains("http://127.0.0.1:8080/training/certificates/" + certificate);
+        given().when()
+                .get("/api/notifications/notifications/mine")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(1))
+                .body("items[0].kind", equalTo("CERTIFICATE_EXPIRING"))
+                .body("items[0].category", equalTo("CERTIFICATE"));
+        assertThat(recipientsOf(id)).containsExactly("holder-expiring");
+    }
+
+    @Test
+    @TestSecurity(user = "trainee-absent", roles = "trainee")
+    void aTraineeWhoCanNoLongerReachTheExamMinimumIsToldAndSoIsTheCoursesInstructor() throws Exception {
+        UUID enrolment = UUID.randomUUID();
+        String id = events.send(
+                ContractEvents.ATTENDANCE_UNREACHABLE,
+                enrolment.toString(),
+                ContractEvents.attendanceUnreachable(enrolment, "trainee-absent", "吴十二", "en-instructor"));
+
+        MimeMessage trainee = awaitMails("trainee-absent", 1).get(0);
+        assertThat(trainee.getSubject()).isEqualTo("出勤预警：您的出勤率已无法达到考试要求");
+        assertThat(text(trainee))
+                .contains("吴十二，您好：您在培训班“2020年初级技术经纪人培训班”中已缺勤 4 次课（共 16 次），" + "即使参加剩余全部课程，出勤率最高也只能达到 75%，低于结业考试要求的 80%")
+                .contains("http://127.0.0.1:8080/training/enrolments/" + enrolment);
+        MimeMessage instructor = awaitMails("en-instructor", 1).get(0);
+        assertThat(instructor.getSubject())
+                .isEqualTo("Attendance warning: 吴十二 can no longer reach the exam's minimum attendance");
+        assertThat(text(instructor)).contains("has missed 4 of the 16 sessions and can reach at most 75% attendance");
+        given().when()
+                .get("/api/notifications/notifications/mine")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(1))
+                .body("items[0].kind", equalTo("ATTENDANCE_SHORTFALL"))
+                .body("items[0].category", equalTo("ATTENDANCE"));
+        assertThat(recipientsOf(id)).containsExactlyInAnyOrder("trainee-absent", "en-instructor");
+    }
+
+    @Test
+    @TestSecurity(user = "officer-deyang", roles = "zone-officer")
+    void anOverdueConsultationIsToldToTheOfficersOfEveryZoneOfTheProjectInTheirLanguage() throws Exception {
+        UUID project = UUID.randomUUID();
+        String id = events.send(
+                ContractEvents.CONSULTATION_OVERDUE,
+                project.toString(),
+                ContractEvents.consultationOverdue(project, "钒钛新材料联合攻关项目", "deyang", "yongchuan"));
+
+        MimeMessage lead = awaitMails("officer-deyang", 1).get(0);
+        assertThat(lead.getSubject()).isEqualTo("会商提醒：项目“钒钛新材料联合攻关项目”已 91 天未定期会商");
+        assertThat(text(lead))
+                .contains("贵园区参与的合作项目“钒钛新材料联合攻关项目”自 2021-01-10 以来已有 91 天未召开定期会商，超过了 90 天的要求。")
+                .contains("http://127.0.0.1:8080/alliance/projects/" + project);
+        MimeMessage partner = awaitMails("en-officer-yongchuan", 1).get(0);
+        assertThat(partner.getSubject())
+                .isEqualTo("Consultation overdue: \"钒钛新材料联合攻关项目\" has had no consultation for 91 days");
+        given().when()
+                .get("/api/notifications/notifications/mine")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(1))
+                .body("items[0].kind", equalTo("CONSULTATION_OVERDUE"))
+                .body("items[0].category", equalTo("PROJECT"));
+        assertThat(recipientsOf(id)).containsExactly("en-officer-yongchuan", "officer-deyang");
+    }
+
+    @Test
+    @TestSecurity(user = "officer-zigong", roles = "zone-officer")
+    void aSecondmentProposalIsToldToTheHostZoneAndItsAnswerToTheHomeZone() throws Exception {
+        UUID secondment = UUID.randomUUID();
+        String proposal = events.send(
+                ContractEvents.SECONDMENT_PROPOSED,
+                secondment.toString(),
+                ContractEvents.secondmentProposed(secondment, "李明", "luzhou", "zigong"));
+        MimeMessage host = awaitMails("officer-zigong", 1).get(0);
+        assertThat(host.getSubject()).isEqualTo("挂职提议：泸州高新区拟派干部李明到贵园区挂职");
+        assertThat(text(host))
+                .contains("泸州高新区提议选派干部李明于 2021-03-01 至 2022-02-28 到贵园区挂职。")
+                .contains("http://127.0.0.1:8080/alliance/secondments/" + secondment);
+        assertThat(recipientsOf(proposal)).containsExactly("officer-zigong");
+
+        String answer = events.send(
+                ContractEvents.SECONDMENT_ANSWERED,
+                secondment.toString(),
+                ContractEvents.secondmentAnswered(secondment, "李明", "luzhou", "zigong", "ACCEPTED"));
+        MimeMessage home = awaitMails("officer-luzhou", 1).get(0);
+        assertThat(home.getSubject()).isEqualTo("挂职答复：自贡高新区已接受李明挂职");
+        assertThat(text(home)).contains("答复意见：同意接收，安排在改革发展局");
+        assertThat(recipientsOf(answer)).containsExactly("officer-luzhou");
+        given().when()
+                .get("/api/notifications/notifications/mine")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(1))
+                .body("items[0].kind", equalTo("SECONDMENT_PROPOSED"))
+                .body("items[0].category", equalTo("SECONDMENT"));
+    }
+
+    @Test
     @TestSecurity(user = "reader-a", roles = "trainee")
     void onlyTheRecipientMayMarkANotificationRead() {
         UUID mine = UUID.randomUUID();

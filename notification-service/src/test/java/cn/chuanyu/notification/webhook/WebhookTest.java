@@ -14,6 +14,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -35,6 +36,9 @@ class WebhookTest {
 
     @Inject
     Subscriptions subscriptions;
+
+    @Inject
+    EntityManager entityManager;
 
     @BeforeAll
     static void connect() {
@@ -215,6 +219,53 @@ class WebhookTest {
     @TestSecurity(user = "trainee", roles = "trainee")
     void peopleWhoAreNotPartnersCannotSubscribe() {
         given().when().get("/api/notifications/webhooks").then().statusCode(403);
+    }
+
+    @Test
+    @TestSecurity(user = "partner-conference-watch", roles = "partner")
+    void anInternalTopicsEventIsNeverDeliveredNotEvenToASubscriptionMadeBeforeItsTypeBecameInternal() {
+        given().contentType("application/json")
+                .body("{\"targetUrl\": \"https://example.org/hook\", \"eventTypes\": [\"%s\"]}"
+                        .formatted(ContractEvents.REVIEW_ASSIGNED))
+                .when()
+                .post("/api/notifications/webhooks")
+                .then()
+                .statusCode(400);
+        try (Receiver receiver = new Receiver(0)) {
+            String subscription =
+                    subscribe(receiver.url(), ContractEvents.CERTIFICATE_ISSUED).getString("id");
+            // as if subscribed while review assignments were still on the partners' papers topic
+            QuarkusTransaction.requiringNew()
+                    .run(() -> entityManager
+                            .createNativeQuery(
+                                    "update webhook_subscription set event_types = array_append(event_types, ?1)"
+                                            + " where id = ?2")
+                            .setParameter(1, ContractEvents.REVIEW_ASSIGNED)
+                            .setParameter(2, UUID.fromString(subscription))
+                            .executeUpdate());
+            UUID paper = UUID.randomUUID();
+            String id = events.send(
+                    ContractEvents.REVIEW_ASSIGNED,
+                    paper.toString(),
+                    ContractEvents.reviewAssigned(UUID.randomUUID(), paper, "盲审论文", "expert-hidden", "钱教授"));
+            // the reviewer's notification is made in the same transaction as any delivery would be
+            await().atMost(PATIENCE)
+                    .until(() -> QuarkusTransaction.requiringNew()
+                                    .call(() -> ((Number) entityManager
+                                                    .createNativeQuery(
+                                                            "select count(*) from notification where event_id = ?1")
+                                                    .setParameter(1, id)
+                                                    .getSingleResult())
+                                            .longValue())
+                            == 1);
+            long deliveries = QuarkusTransaction.requiringNew()
+                    .call(() -> ((Number) entityManager
+                                    .createNativeQuery("select count(*) from webhook_delivery where event_id = ?1")
+                                    .setParameter(1, id)
+                                    .getSingleResult())
+                            .longValue());
+            assertThat(deliveries).isZero();
+        }
     }
 
     private static JsonPath subscribe(String url, String type) {

@@ -40,11 +40,13 @@ public class Attendances {
 
     private final Courses courses;
     private final Enrolments enrolments;
+    private final AttendanceShortfalls shortfalls;
     private final TrainingClock clock;
 
-    Attendances(Courses courses, Enrolments enrolments, TrainingClock clock) {
+    Attendances(Courses courses, Enrolments enrolments, AttendanceShortfalls shortfalls, TrainingClock clock) {
         this.courses = courses;
         this.enrolments = enrolments;
+        this.shortfalls = shortfalls;
         this.clock = clock;
     }
 
@@ -100,7 +102,8 @@ public class Attendances {
 
     /**
      * Records who was present; the whole list is refused if any of it is not an enrolled trainee of the session's
-     * programme. The session row is locked so that concurrent recordings do not collide.
+     * programme. The session row is locked so that concurrent recordings do not collide. Trainees who can no longer
+     * reach the exam's minimum attendance are announced (once each) in the same transaction.
      */
     @Transactional
     public List<Attendance> record(UUID sessionId, AttendanceRequest request, Caller caller) {
@@ -140,6 +143,7 @@ public class Attendances {
                 recorded.record(attendee.mode(), caller.user(), now);
             }
         }
+        shortfalls.afterRecording(session, now);
         List<UUID> listed = request.attendees().stream()
                 .map(AttendanceRequest.Attendee::enrolmentId)
                 .toList();

@@ -9,6 +9,8 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
+import cn.chuanyu.testing.TopicRecorder;
+import cn.chuanyu.training.Contracts;
 import cn.chuanyu.training.TrainingFixtures;
 import cn.chuanyu.training.course.SessionRequest;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -217,6 +219,58 @@ class AttendanceTest {
         given().when().get(ATTENDANCE + "/enrolments/" + theirs).then().statusCode(404);
         given().when().get(ATTENDANCE + "/sessions/" + session).then().statusCode(403);
         record(session, Map.of("enrolmentId", mine, "mode", "ONLINE")).then().statusCode(403);
+    }
+
+    @Test
+    @TestSecurity(user = "att-teacher6", roles = "instructor")
+    void aTraineeWhoCanNoLongerReachTheExamMinimumIsAnnouncedOnceNamingTheCoursesInstructor() throws Exception {
+        UUID programme = TrainingFixtures.programme(10);
+        UUID course = TrainingFixtures.course(programme, "att-teacher6");
+        UUID first = TrainingFixtures.session(course, today().minusDays(3));
+        UUID second = TrainingFixtures.session(course, today().minusDays(2));
+        UUID third = TrainingFixtures.session(course, today().minusDays(1));
+        TrainingFixtures.session(course, today().plusDays(2));
+        TrainingFixtures.session(course, today().plusDays(3));
+        UUID absent = TrainingFixtures.enrol(programme, TrainingFixtures.unique("att"), "钱七");
+        UUID present = TrainingFixtures.enrol(programme, TrainingFixtures.unique("att"), "孙八");
+
+        try (var topic = TopicRecorder.of(AttendanceEvents.TOPIC)) {
+            // one of five missed: 4/5 = 0.8 can still be reached
+            record(first, Map.of("enrolmentId", present, "mode", "OFFLINE"))
+                    .then()
+                    .statusCode(200);
+            assertThat(announcements(absent)).isZero();
+            // two missed: at best 3/5 = 0.6 < 0.8
+            record(second, Map.of("enrolmentId", present, "mode", "ONLINE"))
+                    .then()
+                    .statusCode(200);
+            var event = topic.awaitEventAbout(absent.toString(), AttendanceEvents.MINIMUM_UNREACHABLE);
+            Contracts.assertConforms(event);
+            assertThat(event.data())
+                    .contains("\"name\":\"钱七\"")
+                    .contains("\"instructor\":\"att-teacher6\"")
+                    .contains("\"courseTitle\":\"技术转移政策与法规解读\"")
+                    .contains("\"sessionsTotal\":5")
+                    .contains("\"sessionsMissed\":2")
+                    .contains("\"bestAchievableRate\":0.6")
+                    .contains("\"minimumRate\":0.8");
+        }
+        // a third miss, and the first session recorded again: no second announcement, and none for the one present
+        record(third, Map.of("enrolmentId", present, "mode", "OFFLINE")).then().statusCode(200);
+        record(first, Map.of("enrolmentId", present, "mode", "ONLINE")).then().statusCode(200);
+        assertThat(announcements(absent)).isEqualTo(1);
+        assertThat(announcements(present)).isZero();
+    }
+
+    private static long announcements(UUID enrolment) {
+        return QuarkusTransaction.requiringNew()
+                .call(() -> ((Number) Attendance.getEntityManager()
+                                .createNativeQuery(
+                                        "select count(*) from outbox_event where aggregate_id = ?1 and event_type = ?2")
+                                .setParameter(1, enrolment.toString())
+                                .setParameter(2, AttendanceEvents.MINIMUM_UNREACHABLE)
+                                .getSingleResult())
+                        .longValue());
     }
 
     @SafeVarargs
