@@ -9,6 +9,7 @@ import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.PoolOptions;
 import io.vertx.core.impl.ContextInternal;
 import io.vertx.core.impl.VertxInternal;
+import io.vertx.core.tracing.TracingPolicy;
 import java.util.IdentityHashMap;
 import java.util.Map;
 
@@ -66,6 +67,10 @@ final class UpstreamClients {
     }
 
     private static HttpClient create(Vertx vertx, int maxConnections) {
-        return vertx.createHttpClient(new HttpClientOptions(), new PoolOptions().setHttp1MaxSize(maxConnections));
+        // no client span of its own: the request already carries the gateway's traceparent (RequestTracing), which a
+        // client span's would be added beside, as a second header
+        return vertx.createHttpClient(
+                new HttpClientOptions().setTracingPolicy(TracingPolicy.IGNORE),
+                new PoolOptions().setHttp1MaxSize(maxConnections));
     }
 }

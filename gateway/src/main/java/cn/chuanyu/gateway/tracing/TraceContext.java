@@ -52,6 +52,15 @@ public record TraceContext(String requestId, String traceId, String spanId, Stri
                 .orElseGet(() -> new TraceContext(requestId, newId(16, ZERO_TRACE), newId(8, ZERO_SPAN), "01", false));
     }
 
+    /**
+     * The same request in the span OpenTelemetry opened for it (tracing on): its trace (the caller's, if OpenTelemetry
+     * continued it as well) and its span id replace the gateway's own, so the services' spans are its children.
+     */
+    public TraceContext inSpan(String spanTraceId, String spanSpanId, String spanFlags) {
+        return new TraceContext(
+                requestId, spanTraceId, spanSpanId, spanFlags, continued && traceId.equals(spanTraceId));
+    }
+
     /** The traceparent the services get, and the client in the answer: the gateway's span in the caller's trace. */
     public String traceparent() {
         return "00-" + traceId + "-" + spanId + "-" + flags;

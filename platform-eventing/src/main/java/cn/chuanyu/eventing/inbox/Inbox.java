@@ -5,6 +5,12 @@ import cn.chuanyu.eventing.EventingConfig;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Context;
+import io.opentelemetry.context.Scope;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.reactive.messaging.kafka.KafkaRecord;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
@@ -46,6 +52,10 @@ import org.jboss.logging.Logger;
  * channel needs what {@link InboxChannelRules} lists; this library provides it as defaults of the smallrye-kafka
  * connector, so the channel states only its topic, {@code group.id} and {@code dead-letter-queue.topic}, and a channel
  * that overrides it wrongly stops the application at start-up.
+ *
+ * <p>Each event is applied in a consumer span that continues the producer's trace (the CloudEvent's
+ * {@code traceparent}), so one trace runs from the request that caused the event to its effects in every consumer;
+ * {@link InboxMetrics} counts what happened to it.
  */
 @ApplicationScoped
 public class Inbox {
@@ -56,11 +66,20 @@ public class Inbox {
     private final EntityManager entityManager;
     private final ObjectMapper objectMapper;
     private final EventingConfig.Inbox config;
+    private final InboxMetrics metrics;
+    private final Tracer tracer;
 
-    Inbox(EntityManager entityManager, ObjectMapper objectMapper, EventingConfig config) {
+    Inbox(
+            EntityManager entityManager,
+            ObjectMapper objectMapper,
+            EventingConfig config,
+            InboxMetrics metrics,
+            Tracer tracer) {
         this.entityManager = entityManager;
         this.objectMapper = objectMapper;
         this.config = config.inbox();
+        this.metrics = metrics;
+        this.tracer = tracer;
     }
 
     /**
@@ -82,7 +101,7 @@ public class Inbox {
         if (!applyAllOnce(consumer, received, effect)) {
             for (Received one : received) {
                 try {
-                    applyOnce(consumer, one.event(), effect);
+                    count(consumer, one, applyOnce(consumer, one, effect));
                 } catch (RuntimeException e) {
                     rejections.add(reject(one.record(), consumer, e));
                 }
@@ -104,15 +123,22 @@ public class Inbox {
             return false; // one by one is the same transaction, with retries
         }
         try {
-            QuarkusTransaction.requiringNew()
-                    .run(() -> received.forEach(one -> {
-                        recordAndApply(consumer, one.event(), effect);
-                        // written and forgotten after each event: otherwise every query of a later effect would first
-                        // dirty-check all the entities the batch has touched so far, a cost that grows with the square
-                        // of it
-                        entityManager.flush();
-                        entityManager.clear();
-                    }));
+            List<Boolean> applied = QuarkusTransaction.requiringNew()
+                    .call(() -> received.stream()
+                            .map(one -> {
+                                boolean now = recordAndApply(consumer, one, effect);
+                                // written and forgotten after each event: otherwise every query of a later effect
+                                // would first dirty-check all the entities the batch has touched so far, a cost that
+                                // grows with the square of it
+                                entityManager.flush();
+                                entityManager.clear();
+                                return now;
+                            })
+                            .toList());
+            // counted once committed: a batch that failed is applied again one by one, and counted there
+            for (int i = 0; i < received.size(); i++) {
+                count(consumer, received.get(i), applied.get(i));
+            }
             return true;
         } catch (RuntimeException e) {
             LOG.infof(
@@ -122,23 +148,38 @@ public class Inbox {
         }
     }
 
-    private static CompletableFuture<Void> reject(Message<String> record, String consumer, RuntimeException reason) {
+    private CompletableFuture<Void> reject(
+            KafkaRecord<String, String> record, String consumer, RuntimeException reason) {
         LOG.errorf("Event rejected by %s, sent to the dead-letter topic: %s", consumer, reason.getMessage());
+        metrics.deadLettered(consumer, record.getTopic());
         return record.nack(reason).toCompletableFuture();
     }
 
-    private record Received(KafkaRecord<String, String> record, IncomingEvent event) {}
+    private void count(String consumer, Received one, boolean appliedNow) {
+        if (appliedNow) {
+            metrics.applied(consumer, one.topic());
+        } else {
+            metrics.duplicateIgnored(consumer, one.topic());
+        }
+    }
+
+    private record Received(KafkaRecord<String, String> record, IncomingEvent event) {
+        String topic() {
+            return record.getTopic();
+        }
+    }
 
     /**
      * Applies the event unless this consumer already has; retries transient failures.
      *
      * @return whether the effect was applied now (false: it had been applied before)
      */
-    private boolean applyOnce(String consumer, IncomingEvent event, Consumer<IncomingEvent> effect) {
+    private boolean applyOnce(String consumer, Received one, Consumer<IncomingEvent> effect) {
+        IncomingEvent event = one.event();
         Duration backoff = config.retryBackoff();
         for (int attempt = 1; ; attempt++) {
             try {
-                return QuarkusTransaction.requiringNew().call(() -> recordAndApply(consumer, event, effect));
+                return QuarkusTransaction.requiringNew().call(() -> recordAndApply(consumer, one, effect));
             } catch (PoisonEventException e) {
                 throw e;
             } catch (RuntimeException e) {
@@ -158,7 +199,45 @@ public class Inbox {
         }
     }
 
-    private boolean recordAndApply(String consumer, IncomingEvent event, Consumer<IncomingEvent> effect) {
+    private boolean recordAndApply(String consumer, Received one, Consumer<IncomingEvent> effect) {
+        Span span = startSpan(consumer, one);
+        try (Scope scope = span.makeCurrent()) {
+            boolean applied = recordAndApply(consumer, one.event(), span, effect);
+            span.setAttribute("chuanyu.inbox.duplicate", !applied);
+            return applied;
+        } catch (RuntimeException e) {
+            span.recordException(e);
+            span.setStatus(StatusCode.ERROR, rootMessage(e));
+            throw e;
+        } finally {
+            span.end();
+        }
+    }
+
+    /**
+     * The span of one event's application, a child of the producer's span (the request that wrote the event), named and
+     * described as OpenTelemetry's messaging conventions say. Not recording, and nearly free, when tracing is off.
+     */
+    private Span startSpan(String consumer, Received one) {
+        IncomingEvent event = one.event();
+        Context parent = event.traceparent() == null
+                ? Context.root()
+                : Context.root().with(Span.wrap(EventTraceContext.remoteParent(event.traceparent())));
+        return tracer.spanBuilder("process " + one.topic())
+                .setParent(parent)
+                .setSpanKind(SpanKind.CONSUMER)
+                .setAttribute("messaging.system", "kafka")
+                .setAttribute("messaging.operation.type", "process")
+                .setAttribute("messaging.destination.name", one.topic())
+                .setAttribute("messaging.consumer.group.name", consumer)
+                .setAttribute("messaging.message.id", event.id())
+                .setAttribute("cloudevents.event_id", event.id())
+                .setAttribute("cloudevents.event_source", event.source())
+                .setAttribute("cloudevents.event_type", event.type())
+                .startSpan();
+    }
+
+    private boolean recordAndApply(String consumer, IncomingEvent event, Span span, Consumer<IncomingEvent> effect) {
         int recorded = entityManager
                 .createNativeQuery("""
                 insert into inbox_event (consumer, source, event_id, event_type, request_id, traceparent)
@@ -175,7 +254,7 @@ public class Inbox {
             LOG.debugf("%s %s already applied by %s; ignored", event.type(), event.id(), consumer);
             return false;
         }
-        try (var trace = EventTraceContext.of(event)) {
+        try (var trace = EventTraceContext.of(event, span)) {
             effect.accept(event);
         }
         return true;

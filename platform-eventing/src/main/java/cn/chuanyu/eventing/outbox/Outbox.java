@@ -59,9 +59,9 @@ public class Outbox {
                 .setParameter(6, toJson(event.data()))
                 .setParameter(7, Instant.now())
                 // the trace context of the request (put there by the web layer) or of the event being applied (by the
-                // inbox)
+                // inbox); with tracing on, the traceparent is the current span's, which the consumer's span continues
                 .setParameter(8, text(MDC.get(EventTraceContext.REQUEST_ID)))
-                .setParameter(9, text(MDC.get(EventTraceContext.TRACEPARENT)))
+                .setParameter(9, EventTraceContext.current())
                 .executeUpdate();
         transactions.registerInterposedSynchronization(new WakeRelayOnCommit(relay));
         return eventId;
