@@ -4,7 +4,8 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import cn.chuanyu.gateway.OtlpReceiver.ReceivedSpan;
+import cn.chuanyu.testing.tracing.OtlpReceiver;
+import cn.chuanyu.testing.tracing.OtlpReceiver.ReceivedSpan;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;

@@ -1,5 +1,6 @@
 package cn.chuanyu.gateway;
 
+import cn.chuanyu.testing.tracing.OtlpReceiver;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -5,9 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import cn.chuanyu.eventing.notes.NoteEvents;
-import cn.chuanyu.eventing.tracing.OtlpReceiver.ReceivedSpan;
 import cn.chuanyu.testing.PublishedEvent;
 import cn.chuanyu.testing.TopicRecorder;
+import cn.chuanyu.testing.tracing.OtlpReceiver;
+import cn.chuanyu.testing.tracing.OtlpReceiver.ReceivedSpan;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;

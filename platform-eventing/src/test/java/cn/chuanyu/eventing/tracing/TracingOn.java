@@ -1,5 +1,6 @@
 package cn.chuanyu.eventing.tracing;
 
+import cn.chuanyu.testing.tracing.OtlpReceiver;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import java.util.List;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package cn.chuanyu.gateway;
+package cn.chuanyu.testing.tracing;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
