@@ -19,6 +19,7 @@ import cn.chuanyu.training.course.CourseRequest;
 import cn.chuanyu.training.course.Courses;
 import cn.chuanyu.training.kernel.Caller;
 import cn.chuanyu.training.kernel.TrainingClock;
+import cn.chuanyu.web.problem.ProblemException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -28,9 +29,14 @@ import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -317,6 +323,38 @@ class CheckInTest {
                 .statusCode(400)
                 .body("type", equalTo("https://chuanyu.cn/problems/invalid-attendance-mode"));
         given().when().get(ATTENDANCE + "/enrolments/" + trainee).then().body("rate", equalTo(0.5f));
+    }
+
+    @Test
+    void theSameTraineeCheckingInTwiceAtOnceGetsOneRecord() throws Exception {
+        UUID programme = TrainingFixtures.programme(10);
+        UUID session = running(TrainingFixtures.course(programme, "ci-teacher8"), Duration.ofMinutes(1));
+        String trainee = TrainingFixtures.unique("ci");
+        TrainingFixtures.enrol(programme, trainee, "冯同时");
+        String code = codeOf(session, "ci-teacher8");
+
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        List<String> outcomes = new ArrayList<>();
+        try {
+            Callable<String> checkIn = () -> {
+                try {
+                    return QuarkusTransaction.requiringNew()
+                            .call(() -> checkIns.checkIn(
+                                            session, new CheckInRequest(code, null), Caller.trainee(trainee))
+                                    .status
+                                    .name());
+                } catch (ProblemException e) {
+                    return e.problem().type().getPath();
+                }
+            };
+            for (Future<String> outcome : pool.invokeAll(List.of(checkIn, checkIn))) {
+                outcomes.add(outcome.get());
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(outcomes).containsExactlyInAnyOrder("PRESENT", "/problems/already-checked-in");
+        assertThat(recordsOf(session)).isEqualTo(1);
     }
 
     /** A session of the course that started {@code ago} and runs for another hour. */
