@@ -21,6 +21,7 @@ import cn.chuanyu.training.programme.TrainingProgrammes;
 import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -89,6 +90,18 @@ public final class TrainingFixtures {
     public static UUID session(UUID courseId, LocalDate day) {
         return QuarkusTransaction.requiringNew()
                 .call(() -> service(Courses.class).addSession(courseId, morning(day, null), Caller.admin(ADMIN)).id);
+    }
+
+    /** A session of the course at the given times (e.g. one running now, for check-in). */
+    public static UUID session(UUID courseId, Instant startsAt, Instant endsAt) {
+        var request = new SessionRequest(
+                startsAt.atZone(TrainingClock.CHINA).toOffsetDateTime(),
+                endsAt.atZone(TrainingClock.CHINA).toOffsetDateTime(),
+                "技术合同认定登记实务",
+                "易智网总部基地 二号教室",
+                null);
+        return QuarkusTransaction.requiringNew()
+                .call(() -> service(Courses.class).addSession(courseId, request, Caller.admin(ADMIN)).id);
     }
 
     public static SessionRequest morning(LocalDate day, Long version) {

@@ -12,7 +12,10 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 
-/** One trainee present at one session; absence is the lack of a record. */
+/**
+ * One trainee's standing at one session: present or late (online or offline), excused or absent (no mode). No record
+ * counts as absent.
+ */
 @Entity
 @Table(name = "attendance")
 public class Attendance extends PanacheEntityBase {
@@ -32,6 +35,10 @@ public class Attendance extends PanacheEntityBase {
     public String trainee;
 
     @Enumerated(EnumType.STRING)
+    public AttendanceStatus status;
+
+    /** How the trainee attended; null unless PRESENT or LATE. */
+    @Enumerated(EnumType.STRING)
     public AttendanceMode mode;
 
     @Column(name = "recorded_by")
@@ -40,21 +47,28 @@ public class Attendance extends PanacheEntityBase {
     @Column(name = "recorded_at")
     public Instant recordedAt;
 
-    /** The trainee of an enrolment present at a session. */
-    static Attendance present(CourseSession session, Enrolment enrolment, AttendanceMode mode, String by, Instant now) {
+    /** The trainee of an enrolment at a session, with their status (and mode, if they attended). */
+    static Attendance of(
+            CourseSession session,
+            Enrolment enrolment,
+            AttendanceStatus status,
+            AttendanceMode mode,
+            String by,
+            Instant now) {
         var attendance = new Attendance();
         attendance.id = UUID.randomUUID();
         attendance.sessionId = session.id;
         attendance.programmeId = session.programmeId;
         attendance.enrolmentId = enrolment.id;
         attendance.trainee = enrolment.trainee;
-        attendance.record(mode, by, now);
+        attendance.record(status, mode, by, now);
         return attendance;
     }
 
-    /** Recorded again: the mode may be corrected, and who recorded it last is kept. */
-    void record(AttendanceMode mode, String by, Instant now) {
-        this.mode = mode;
+    /** Recorded again: the status and mode may be corrected, and who recorded it last is kept. */
+    void record(AttendanceStatus status, AttendanceMode mode, String by, Instant now) {
+        this.status = status;
+        this.mode = status.attended() ? mode : null;
         recordedBy = by;
         recordedAt = now;
     }

@@ -9,19 +9,40 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(
-        description = "Trainees present at a session, each online or offline; recording one again updates its mode",
+        description = "Trainees' standing at a session: present or late (online or offline), excused or absent; "
+                + "recording one again updates its status and mode",
         example = """
         {"attendees": [{"enrolmentId": "0f3c2a1e-8b7d-4c6e-9a5f-1d2e3f4a5b6c", "mode": "OFFLINE"},
-                       {"enrolmentId": "7a6b5c4d-3e2f-4a1b-8c9d-0e1f2a3b4c5d", "mode": "ONLINE"}]}""")
+                       {"enrolmentId": "7a6b5c4d-3e2f-4a1b-8c9d-0e1f2a3b4c5d", "status": "LATE", "mode": "ONLINE"},
+                       {"enrolmentId": "2c1d0e9f-8a7b-4c6d-9e5f-4a3b2c1d0e9f", "status": "EXCUSED"}]}""")
 public record AttendanceRequest(
-        @Schema(description = "1 to 500 trainees present, each listed once") @NotEmpty @Size(max = 500)
+        @Schema(description = "1 to 500 trainees, each listed once") @NotEmpty @Size(max = 500)
         List<@Valid @NotNull Attendee> attendees) {
 
-    @Schema(description = "One trainee present at the session")
+    @Schema(description = "One trainee's standing at the session")
     public record Attendee(
             @Schema(description = "the enrolment of a trainee enrolled (ENROLLED) in the session's programme") @NotNull
             UUID enrolmentId,
 
-            @Schema(description = "how the trainee attended") @NotNull
-            AttendanceMode mode) {}
+            @Schema(
+                    nullable = true,
+                    description = "the trainee's standing; PRESENT when left out",
+                    defaultValue = "PRESENT")
+            AttendanceStatus status,
+
+            @Schema(
+                    nullable = true,
+                    description = "how the trainee attended: required when PRESENT or LATE, left out when EXCUSED or "
+                            + "ABSENT (invalid-attendance-mode otherwise)")
+            AttendanceMode mode) {
+
+        /** A trainee present, attending as {@code mode}. */
+        public Attendee(UUID enrolmentId, AttendanceMode mode) {
+            this(enrolmentId, AttendanceStatus.PRESENT, mode);
+        }
+
+        AttendanceStatus standing() {
+            return status == null ? AttendanceStatus.PRESENT : status;
+        }
+    }
 }

@@ -32,8 +32,9 @@ import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * Attendance per session, recorded by the course's instructor (or an administrator), and each trainee's attendance
- * rate: sessions attended out of the programme's sessions held so far.
+ * Attendance per session, recorded by the course's instructor (or an administrator) or checked in by the trainee
+ * ({@link CheckIns}), and each trainee's attendance rate: the weights of their statuses at the programme's sessions
+ * held so far, out of those sessions.
  */
 @ApplicationScoped
 public class Attendances {
@@ -41,17 +42,26 @@ public class Attendances {
     private final Courses courses;
     private final Enrolments enrolments;
     private final AttendanceShortfalls shortfalls;
+    private final AttendanceWeights weights;
     private final TrainingClock clock;
 
-    Attendances(Courses courses, Enrolments enrolments, AttendanceShortfalls shortfalls, TrainingClock clock) {
+    Attendances(
+            Courses courses,
+            Enrolments enrolments,
+            AttendanceShortfalls shortfalls,
+            AttendanceWeights weights,
+            TrainingClock clock) {
         this.courses = courses;
         this.enrolments = enrolments;
         this.shortfalls = shortfalls;
+        this.weights = weights;
         this.clock = clock;
     }
 
-    /** A trainee's attendance: how many of the sessions held they attended, online and offline. */
-    @Schema(description = "A trainee's attendance: the sessions held so far (started by now) and those attended")
+    /** A trainee's attendance: how many of the sessions held they attended, online and offline, late or excused. */
+    @Schema(
+            description =
+                    "A trainee's attendance: the sessions held so far (started by now) and their standing at each")
     public record Summary(
             @Schema(description = "the trainee's enrolment") UUID enrolmentId,
 
@@ -67,7 +77,7 @@ public class Attendances {
             @Schema(description = "the programme's sessions that have started by now", example = "16")
             long sessionsHeld,
 
-            @Schema(description = "sessions held that the trainee attended", example = "14")
+            @Schema(description = "sessions held that the trainee attended (PRESENT or LATE)", example = "14")
             long attended,
 
             @Schema(description = "of those, attended online", example = "4")
@@ -76,15 +86,24 @@ public class Attendances {
             @Schema(description = "of those, attended offline", example = "10")
             long offline,
 
+            @Schema(description = "of those attended, LATE", example = "1")
+            long late,
+
+            @Schema(description = "sessions held the trainee was EXCUSED from", example = "1")
+            long excused,
+
             @Schema(
-                    description = "attended / sessionsHeld, 4 decimals; 0 while no session has been held",
-                    example = "0.8750")
+                    description = "the sum of the weights of the trainee's statuses at the sessions held (a session "
+                            + "without a record: 0; weights chuanyu.training.attendance.weight.*, by default PRESENT 1,"
+                            + " LATE 0.5, EXCUSED 0.5, ABSENT 0) / sessionsHeld, 4 decimals; 0 while no session has "
+                            + "been held",
+                    example = "0.8438")
             BigDecimal rate,
 
-            @Schema(description = "the sessions attended, in time order")
+            @Schema(description = "the trainee's records of the sessions held, in time order")
             List<Entry> records) {}
 
-    @Schema(description = "One session the trainee attended")
+    @Schema(description = "The trainee's standing at one session held")
     public record Entry(
             @Schema(description = "the session") UUID sessionId,
 
@@ -97,7 +116,9 @@ public class Attendances {
             @Schema(description = "when the session started (UTC)")
             Instant startsAt,
 
-            @Schema(description = "how the trainee attended")
+            @Schema(description = "the trainee's standing") AttendanceStatus status,
+
+            @Schema(nullable = true, description = "how the trainee attended; null unless PRESENT or LATE")
             AttendanceMode mode) {}
 
     /**
@@ -121,6 +142,14 @@ public class Attendances {
                 throw new ProblemException(
                         Status.BAD_REQUEST, "duplicate-attendee", "duplicate-attendee", attendee.enrolmentId());
             }
+            if (attendee.standing().attended() == (attendee.mode() == null)) {
+                throw new ProblemException(
+                        Status.BAD_REQUEST,
+                        "invalid-attendance-mode",
+                        "invalid-attendance-mode",
+                        attendee.enrolmentId(),
+                        attendee.standing());
+            }
             Enrolment enrolment = Enrolment.findById(attendee.enrolmentId());
             if (enrolment == null
                     || !enrolment.programmeId.equals(session.programmeId)
@@ -137,10 +166,10 @@ public class Attendances {
                     .firstResult();
             if (recorded == null) {
                 Enrolment enrolment = Enrolment.findById(attendee.enrolmentId());
-                Attendance.present(session, enrolment, attendee.mode(), caller.user(), now)
+                Attendance.of(session, enrolment, attendee.standing(), attendee.mode(), caller.user(), now)
                         .persist();
             } else {
-                recorded.record(attendee.mode(), caller.user(), now);
+                recorded.record(attendee.standing(), attendee.mode(), caller.user(), now);
             }
         }
         shortfalls.afterRecording(session, now);
@@ -179,10 +208,11 @@ public class Attendances {
                 .filter(a -> heldById.containsKey(a.sessionId))
                 .map(a -> {
                     CourseSession s = heldById.get(a.sessionId);
-                    return new Entry(s.id, s.courseId, coursesById.get(s.courseId).title, s.startsAt, a.mode);
+                    return new Entry(s.id, s.courseId, coursesById.get(s.courseId).title, s.startsAt, a.status, a.mode);
                 })
                 .sorted(Comparator.comparing(Entry::startsAt))
                 .toList();
+        long attended = entries.stream().filter(e -> e.status().attended()).count();
         long online =
                 entries.stream().filter(e -> e.mode() == AttendanceMode.ONLINE).count();
         return new Summary(
@@ -191,24 +221,31 @@ public class Attendances {
                 enrolment.trainee,
                 enrolment.traineeName,
                 held.size(),
-                entries.size(),
+                attended,
                 online,
-                entries.size() - online,
-                rate(entries.size(), held.size()),
+                attended - online,
+                count(entries, AttendanceStatus.LATE),
+                count(entries, AttendanceStatus.EXCUSED),
+                rate(entries.stream().map(Entry::status).toList(), held.size()),
                 entries);
     }
 
-    /** Sessions attended out of the programme's sessions held so far; 0 while none has been held. */
+    /**
+     * The weighted rate of the programme's sessions held so far (see {@link Summary#rate()}); 0 while none was held.
+     */
     public BigDecimal rate(Enrolment enrolment) {
         Instant now = clock.now();
         long held = CourseSession.count("programmeId = ?1 and startsAt <= ?2", enrolment.programmeId, now);
-        long attended = Attendance.count(
-                "enrolmentId = ?1 and sessionId in (select s.id from CourseSession s "
-                        + "where s.programmeId = ?2 and s.startsAt <= ?3)",
-                enrolment.id,
-                enrolment.programmeId,
-                now);
-        return rate(attended, held);
+        List<AttendanceStatus> statuses = Attendance.<Attendance>list(
+                        "enrolmentId = ?1 and sessionId in (select s.id from CourseSession s "
+                                + "where s.programmeId = ?2 and s.startsAt <= ?3)",
+                        enrolment.id,
+                        enrolment.programmeId,
+                        now)
+                .stream()
+                .map(a -> a.status)
+                .toList();
+        return rate(statuses, held);
     }
 
     /** A session with attendance recorded is not removed: the rates counted on it would change silently. */
@@ -229,10 +266,15 @@ public class Attendances {
         }
     }
 
-    private static BigDecimal rate(long attended, long held) {
+    private BigDecimal rate(List<AttendanceStatus> statuses, long held) {
+        BigDecimal credited = statuses.stream().map(weights::of).reduce(BigDecimal.ZERO, BigDecimal::add);
         return held == 0
                 ? BigDecimal.ZERO.setScale(4)
-                : BigDecimal.valueOf(attended).divide(BigDecimal.valueOf(held), 4, RoundingMode.HALF_UP);
+                : credited.divide(BigDecimal.valueOf(held), 4, RoundingMode.HALF_UP);
+    }
+
+    private static long count(List<Entry> entries, AttendanceStatus status) {
+        return entries.stream().filter(e -> e.status() == status).count();
     }
 
     private List<CourseSession> held(UUID programmeId) {

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.Response.Status;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -87,9 +88,18 @@ public class Certificate extends PanacheEntityBase {
     @Column(name = "revocation_reason")
     public String revocationReason;
 
+    /** Its revocation list (W3C Bitstring Status List); null for certificates issued before the lists. */
+    @Column(name = "status_list")
+    public Integer statusList;
+
+    /** Its bit in that list (the credential's statusListIndex); null with {@link #statusList}. */
+    @Column(name = "status_list_index")
+    public Integer statusListIndex;
+
     /**
      * The certificate of an enrolment's trainee who passed: printed with the programme's name and level, a fresh
-     * verification code and its validity from the day of issue, and signed as a credential.
+     * verification code and its validity from the day of issue, its bit in a revocation list, and signed as a
+     * credential.
      */
     static Certificate issue(
             Enrolment holder,
@@ -99,6 +109,7 @@ public class Certificate extends PanacheEntityBase {
             int validityYears,
             String admin,
             Instant now,
+            StatusLists.Entry statusEntry,
             Function<Certificate, String> signature) {
         var certificate = new Certificate();
         certificate.id = UUID.randomUUID();
@@ -115,6 +126,8 @@ public class Certificate extends PanacheEntityBase {
         certificate.expiresOn = issuedOn.plusYears(validityYears);
         certificate.issuedBy = admin;
         certificate.issuedAt = now;
+        certificate.statusList = statusEntry.list();
+        certificate.statusListIndex = statusEntry.index();
         certificate.credential = signature.apply(certificate);
         return certificate;
     }
@@ -127,6 +140,11 @@ public class Certificate extends PanacheEntityBase {
         revokedAt = now;
         revokedBy = admin;
         revocationReason = reason.strip();
+    }
+
+    /** Its bit in the revocation lists, if it has one. */
+    Optional<StatusLists.Entry> statusEntry() {
+        return statusList == null ? Optional.empty() : Optional.of(new StatusLists.Entry(statusList, statusListIndex));
     }
 
     /** The day of revocation in China, as a verifier reads it; null while not revoked. */

@@ -14,10 +14,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -63,6 +67,40 @@ public class CertificateVerificationResource {
                     @Size(max = 12)
                     String code) {
         return certificates.verify(number, code);
+    }
+
+    @GET
+    @Path("/{number}/page")
+    @PermitAll
+    @Produces(MediaType.TEXT_HTML + ";charset=utf-8")
+    @Operation(
+            operationId = "getCertificateVerificationPage",
+            summary = "The public verification page of a printed certificate (zh-CN HTML): the QR code's target",
+            description = "Public, for people: what verifyCertificate answers, as a printable zh-CN HTML page without"
+                    + " script.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The certificate's status and printed details",
+            content = @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No certificate with that number and code (certificate-not-found), as every error: a problem")
+    public Response page(
+            @Parameter(description = "the printed number", example = "NTTB-2020-000001")
+                    @PathParam("number")
+                    @Size(max = 40)
+                    String number,
+            @Parameter(description = "the verification code printed on it (case-insensitive)", example = "7K3M9QXP")
+                    @QueryParam("code")
+                    @Size(max = 12)
+                    String code) {
+        CacheControl noStore = new CacheControl();
+        // the status may change any day: never kept by a browser or proxy
+        noStore.setNoStore(true);
+        noStore.setNoTransform(false);
+        return Response.ok(VerificationPage.of(certificates.verify(number, code)))
+                .cacheControl(noStore)
+                .build();
     }
 
     @POST

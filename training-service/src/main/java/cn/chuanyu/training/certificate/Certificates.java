@@ -37,6 +37,7 @@ public class Certificates {
     private final TrainingProgrammes programmes;
     private final Exams exams;
     private final Credentials credentials;
+    private final StatusLists statusLists;
     private final Outbox outbox;
     private final int validityYears;
     private final TrainingClock clock;
@@ -46,6 +47,7 @@ public class Certificates {
             TrainingProgrammes programmes,
             Exams exams,
             Credentials credentials,
+            StatusLists statusLists,
             Outbox outbox,
             TrainingClock clock,
             @ConfigProperty(name = "chuanyu.training.certificate.validity-years", defaultValue = "3")
@@ -54,6 +56,7 @@ public class Certificates {
         this.programmes = programmes;
         this.exams = exams;
         this.credentials = credentials;
+        this.statusLists = statusLists;
         this.outbox = outbox;
         this.clock = clock;
         this.validityYears = validityYears;
@@ -121,6 +124,7 @@ public class Certificates {
                 validityYears,
                 admin,
                 clock.now(),
+                statusLists.allocate(),
                 credentials::sign);
         certificate.persist();
         outbox.publish(CertificateEvents.issued(certificate));
@@ -168,6 +172,7 @@ public class Certificates {
             throw ProblemException.notFound("certificate", id);
         }
         certificate.revoke(reason, admin, clock.now());
+        certificate.statusEntry().ifPresent(statusLists::revoke);
         outbox.publish(CertificateEvents.revoked(certificate));
         return certificate;
     }

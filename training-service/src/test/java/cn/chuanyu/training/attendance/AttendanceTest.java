@@ -145,7 +145,7 @@ class AttendanceTest {
                 .post(ATTENDANCE + "/sessions/" + session)
                 .then()
                 .statusCode(400)
-                .body("type", equalTo("https://chuanyu.cn/problems/validation"));
+                .body("type", equalTo("https://chuanyu.cn/problems/invalid-attendance-mode"));
         assertNoAttendance(session);
 
         UUID future = TrainingFixtures.session(course, today().plusDays(3));

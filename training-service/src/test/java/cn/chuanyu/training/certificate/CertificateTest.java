@@ -263,12 +263,13 @@ class CertificateTest {
                 .containsExactly("VerifiableCredential", "OpenBadgeCredential");
         assertThat(payload.getString("issuer.name")).isEqualTo("国家技术转移人才培养基地");
         assertThat(payload.getString("credentialSubject.identifier[0].identityHash"))
-                .isEqualTo("郑十");
+                .isEqualTo(Credentials.identityHash("郑十", payload.getString("credentialSubject.identifier[0].salt")));
+        assertThat(decode(parts[1])).doesNotContain("郑十");
         assertThat(payload.getString("jti")).isEqualTo("urn:uuid:" + certificate.id);
 
         String forgedPayload = Base64.getUrlEncoder()
                 .withoutPadding()
-                .encodeToString(decode(parts[1]).replace("郑十", "冒名者").getBytes(StandardCharsets.UTF_8));
+                .encodeToString(decode(parts[1]).replace("初级技术经纪人", "高级技术经纪人").getBytes(StandardCharsets.UTF_8));
         String tampered = parts[0] + "." + forgedPayload + "." + parts[2];
         assertThat(offlineCheck(publicKey, parts[0], forgedPayload, parts[2])).isFalse();
 

@@ -1,0 +1,142 @@
+package cn.chuanyu.training.export;
+
+import cn.chuanyu.training.kernel.Caller;
+import cn.chuanyu.web.problem.Problem;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import java.util.function.Function;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** A programme's roster, attendance and exam results as CSV or Excel files, with Chinese headers. */
+@Path("/api/training/exports/programmes/{programmeId}")
+@Tag(name = "Exports", description = "导出: a programme's roster, attendance matrix and exam results as CSV or Excel")
+@Produces({ProgrammeExportResource.CSV, ProgrammeExportResource.XLSX, Problem.MEDIA_TYPE})
+public class ProgrammeExportResource {
+
+    static final String CSV = "text/csv";
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    private final ProgrammeReports reports;
+    private final SecurityIdentity identity;
+
+    ProgrammeExportResource(ProgrammeReports reports, SecurityIdentity identity) {
+        this.reports = reports;
+        this.identity = identity;
+    }
+
+    @GET
+    @Path("/roster")
+    @RolesAllowed({Caller.INSTRUCTOR, Caller.ADMIN})
+    @SecurityRequirement(name = "jwt")
+    @Operation(
+            operationId = "exportRoster",
+            summary = "The programme's roster (花名册) as CSV or Excel",
+            description = "Training administrators, and instructors teaching in the programme. Every enrolment in "
+                    + "order of request: 序号, 姓名, 账号, 工作单位, 报名状态, 报名时间 (China time), 出勤率 (enrolled "
+                    + "trainees). CSV is UTF-8 with a byte order mark, so that Excel and WPS read the Chinese.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The file (Content-Disposition names it)",
+            content = {
+                @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))
+            })
+    @APIResponse(responseCode = "403", description = "Not an administrator nor an instructor of the programme")
+    @APIResponse(responseCode = "404", description = "No such programme")
+    public Response roster(
+            @Parameter(description = "the programme") @PathParam("programmeId") UUID programmeId,
+            @Parameter(description = "csv (default) or xlsx")
+                    @QueryParam("format")
+                    @DefaultValue("csv")
+                    @Pattern(regexp = "csv|xlsx")
+                    String format) {
+        return export(programmeId, format, "roster", reports::roster);
+    }
+
+    @GET
+    @Path("/attendance")
+    @RolesAllowed({Caller.INSTRUCTOR, Caller.ADMIN})
+    @SecurityRequirement(name = "jwt")
+    @Operation(
+            operationId = "exportAttendance",
+            summary = "The programme's attendance matrix (考勤表) as CSV or Excel",
+            description = "Training administrators, and instructors teaching in the programme. One row per enrolled "
+                    + "trainee, one column per session in time order (its start in China time and course title), each"
+                    + " cell 出勤/迟到 (线上 or 线下), 请假, 缺勤, or empty while not recorded; then the weighted 出勤率.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The file (Content-Disposition names it)",
+            content = {
+                @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))
+            })
+    @APIResponse(responseCode = "403", description = "Not an administrator nor an instructor of the programme")
+    @APIResponse(responseCode = "404", description = "No such programme")
+    public Response attendance(
+            @Parameter(description = "the programme") @PathParam("programmeId") UUID programmeId,
+            @Parameter(description = "csv (default) or xlsx")
+                    @QueryParam("format")
+                    @DefaultValue("csv")
+                    @Pattern(regexp = "csv|xlsx")
+                    String format) {
+        return export(programmeId, format, "attendance", reports::attendanceMatrix);
+    }
+
+    @GET
+    @Path("/exam-results")
+    @RolesAllowed({Caller.INSTRUCTOR, Caller.ADMIN})
+    @SecurityRequirement(name = "jwt")
+    @Operation(
+            operationId = "exportExamResults",
+            summary = "The programme's exam results (考试成绩) as CSV or Excel",
+            description = "Training administrators, and instructors teaching in the programme. Every result by trainee"
+                    + " in order of enrolment, then attempt: 姓名, 账号, 考试, 考试日期, 第几次, 成绩, 及格线, 结果.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The file (Content-Disposition names it)",
+            content = {
+                @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))
+            })
+    @APIResponse(responseCode = "403", description = "Not an administrator nor an instructor of the programme")
+    @APIResponse(responseCode = "404", description = "No such programme")
+    public Response examResults(
+            @Parameter(description = "the programme") @PathParam("programmeId") UUID programmeId,
+            @Parameter(description = "csv (default) or xlsx")
+                    @QueryParam("format")
+                    @DefaultValue("csv")
+                    @Pattern(regexp = "csv|xlsx")
+                    String format) {
+        return export(programmeId, format, "exam-results", reports::examResults);
+    }
+
+    private Response export(UUID programmeId, String format, String name, Function<UUID, Sheet> report) {
+        reports.requireMayExport(programmeId, Caller.of(identity));
+        Sheet sheet = report.apply(programmeId);
+        boolean csv = "csv".equals(format);
+        String file = name + "-" + programmeId + "." + format;
+        String chineseFile = URLEncoder.encode(sheet.name() + "." + format, StandardCharsets.UTF_8)
+                .replace("+", "%20");
+        return Response.ok(csv ? CsvFile.of(sheet) : XlsxFile.of(sheet), csv ? CSV + ";charset=utf-8" : XLSX)
+                .header("Content-Disposition", "attachment; filename=\"" + file + "\"; filename*=UTF-8''" + chineseFile)
+                .build();
+    }
+}
