@@ -69,6 +69,47 @@ public class Reviews {
         return assignment;
     }
 
+    /**
+     * Assigns a pair whose conflicts the caller checked in this transaction, on papers it locked first (a proposal
+     * being applied); tells the expert as a manual assignment does.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public ReviewAssignment assignChecked(Paper paper, ExpertReviewer reviewer, String organiser, Instant now) {
+        var assignment = ReviewAssignment.assign(paper, reviewer, organiser, now);
+        assignment.persist();
+        outbox.publish(ReviewEvents.assigned(assignment, paper, reviewer));
+        return assignment;
+    }
+
+    /** The calling expert's expertise and declared institutions, replacing what they declared before. */
+    @Transactional
+    public ExpertReviewer declareProfile(String expert, List<String> expertise, List<String> institutions) {
+        ExpertReviewer reviewer = ExpertReviewer.findById(expert, LockModeType.PESSIMISTIC_WRITE);
+        if (reviewer == null) {
+            throw ProblemException.forbidden("not-a-registered-reviewer", expert);
+        }
+        reviewer.declare(expertise, institutions);
+        return reviewer;
+    }
+
+    /** A conflict of interest on one paper, declared by its submitter or by the expert; the pair is never assigned. */
+    @Transactional
+    public DeclaredConflict declareConflict(UUID paperId, String reviewerName, String caller) {
+        Paper paper = lockedPaper(paperId);
+        DeclaredConflict.requireDeclarant(paper, reviewerName, caller);
+        ExpertReviewer reviewer = ExpertReviewer.findById(reviewerName);
+        if (reviewer == null) {
+            throw ProblemException.notFound("reviewer", reviewerName);
+        }
+        if (DeclaredConflict.count("paperId = ?1 and reviewer = ?2", paperId, reviewerName) > 0) {
+            throw new ProblemException(
+                    Status.CONFLICT, "conflict-already-declared", "conflict-already-declared", reviewerName, paperId);
+        }
+        var conflict = DeclaredConflict.declare(paper, reviewer, caller, clock.now());
+        conflict.persist();
+        return conflict;
+    }
+
     /** The papers assigned to the reviewer, latest assignment first, page by page. */
     public PageOf<BlindPaperView> assignedTo(String reviewer, int page, int size) {
         var query = ReviewAssignment.<ReviewAssignment>find("reviewer = ?1 order by assignedAt desc, id", reviewer)
