@@ -81,8 +81,10 @@ class AssignmentProposalTest {
     void applyingAssignsEveryPairAtOnceAndAnnouncesEachAndOnlyOnce() throws Exception {
         UUID conference = conference();
         UUID maize = paper(conference, "玉米株型调控基因的遗传解析", List.of("作物遗传育种"));
+        UUID rice = paper(conference, "水稻抗病基因的克隆", List.of("植物病理学"));
         String eager = expert("apply", "浙江大学");
         bid(eager, maize, BidLevel.EAGER);
+        bid(eager, rice, BidLevel.EAGER);
         String id = propose(conference, 1, 3).then().statusCode(201).extract().path("id");
 
         try (var topic = TopicRecorder.of(ReviewEvents.TOPIC)) {
@@ -92,11 +94,16 @@ class AssignmentProposalTest {
                     .statusCode(200)
                     .body("appliedBy", equalTo("organiser"))
                     .body("appliedAt", notNullValue());
-            PublishedEvent event = topic.awaitEventAbout(maize.toString(), ReviewEvents.ASSIGNED);
-            EventSchemas.assertConforms(event);
-            assertThat(event.data()).contains("\"subject\":\"" + eager + "\"").doesNotContain("郭超");
+            for (UUID paper : List.of(maize, rice)) {
+                PublishedEvent event = topic.awaitEventAbout(paper.toString(), ReviewEvents.ASSIGNED);
+                EventSchemas.assertConforms(event);
+                assertThat(event.data())
+                        .contains("\"subject\":\"" + eager + "\"")
+                        .doesNotContain("郭超");
+            }
         }
         assertThat(assignmentsOf(maize)).isEqualTo(1);
+        assertThat(assignmentsOf(rice)).isEqualTo(1);
         given().when().get("/api/conference/papers/" + maize).then().body("status", equalTo("UNDER_REVIEW"));
 
         given().when()
