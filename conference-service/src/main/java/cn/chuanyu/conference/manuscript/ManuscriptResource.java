@@ -5,6 +5,7 @@ import cn.chuanyu.web.problem.Problem;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -13,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -39,6 +41,20 @@ public class ManuscriptResource {
     ManuscriptResource(Manuscripts manuscripts, SecurityIdentity identity) {
         this.manuscripts = manuscripts;
         this.identity = identity;
+    }
+
+    @GET
+    @RolesAllowed({Caller.ORGANISER, Caller.RESEARCHER})
+    @Operation(
+            operationId = "listManuscripts",
+            summary = "The versions of a paper's manuscript, latest first",
+            description = "For its submitter and the organisers; to anyone else the paper does not exist (404).")
+    @APIResponse(responseCode = "200", description = "The versions; empty before the first upload")
+    @APIResponse(responseCode = "404", description = "No such paper of yours")
+    public List<ManuscriptView> versions(@Parameter(description = "the paper's id") @PathParam("id") UUID id) {
+        return manuscripts.versions(id, Caller.of(identity)).stream()
+                .map(ManuscriptView::of)
+                .toList();
     }
 
     @POST

@@ -1,13 +1,16 @@
 package cn.chuanyu.conference.manuscript;
 
+import cn.chuanyu.conference.kernel.Caller;
 import cn.chuanyu.conference.kernel.ConferenceClock;
 import cn.chuanyu.conference.paper.Paper;
+import cn.chuanyu.conference.paper.Papers;
 import cn.chuanyu.conference.review.ReviewAssignment;
 import cn.chuanyu.web.problem.ProblemException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.io.InputStream;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -18,11 +21,19 @@ import java.util.UUID;
 public class Manuscripts {
 
     private final ManuscriptStore store;
+    private final Papers papers;
     private final ConferenceClock clock;
 
-    Manuscripts(ManuscriptStore store, ConferenceClock clock) {
+    Manuscripts(ManuscriptStore store, Papers papers, ConferenceClock clock) {
         this.store = store;
+        this.papers = papers;
         this.clock = clock;
+    }
+
+    /** Every version of the paper's manuscript, latest first, for its submitter and the organisers (404 otherwise). */
+    public List<Manuscript> versions(UUID paperId, Caller caller) {
+        papers.get(paperId, caller);
+        return Manuscript.list("paperId = ?1 order by version desc", paperId);
     }
 
     /**

@@ -25,6 +25,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.UUID;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -60,6 +61,12 @@ class ManuscriptTest {
                 .body("sha256", equalTo(sha256(first)));
         upload(paper, second).then().statusCode(201).body("version", equalTo(2)).body("pages", equalTo(3));
 
+        given().when()
+                .get("/api/conference/papers/" + paper + "/manuscripts")
+                .then()
+                .statusCode(200)
+                .body("version", equalTo(List.of(2, 1)))
+                .body("sha256[1]", equalTo(sha256(first)));
         assertThat(Files.readAllBytes(Path.of("target/manuscripts", paper.toString(), "1.pdf")))
                 .isEqualTo(first);
         assertThat(Files.readAllBytes(Path.of("target/manuscripts", paper.toString(), "2.pdf")))
@@ -98,7 +105,12 @@ class ManuscriptTest {
     @Test
     @TestSecurity(user = "fancong", roles = "researcher")
     void onlyTheSubmitterUploadsAndOnlyUntilReviewStarts() throws Exception {
-        upload(paper(), pdf(1)).then().statusCode(403);
+        UUID notMine = paper();
+        upload(notMine, pdf(1)).then().statusCode(403);
+        given().when()
+                .get("/api/conference/papers/" + notMine + "/manuscripts")
+                .then()
+                .statusCode(404);
         upload(UUID.randomUUID(), pdf(1)).then().statusCode(404);
     }
 
