@@ -10,13 +10,17 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The gateway with tight abuse limits: 64 KiB bodies, 3 requests at once per client refilled at one per 20 s, two
- * frontend origins, the portal's users reaching Keycloak at a public address. It trusts X-Forwarded-For/Proto (as
- * behind a load balancer), so that each test can be its own client address: {@link #newClient()}.
+ * The gateway with tight abuse limits: 64 KiB bodies (256 KiB on upload routes), 3 requests at once per client refilled
+ * at one per 20 s, two frontend origins, the portal's users reaching Keycloak at a public address. It trusts
+ * X-Forwarded-For/Proto (as behind a load balancer), so that each test can be its own client address:
+ * {@link #newClient()}.
  */
 public class EdgeLimits implements QuarkusTestProfile {
 
     static final int MAX_BODY_BYTES = 64 * 1024;
+    /** Upload routes' limit here (25 MiB in production): four times the general one. */
+    static final int MAX_UPLOAD_BYTES = 256 * 1024;
+
     static final int BURST = 3;
     static final String FRONTEND = "https://portal.chuanyu.cn";
     static final String LOCAL_FRONTEND = "http://localhost:5173";
@@ -38,6 +42,8 @@ public class EdgeLimits implements QuarkusTestProfile {
                 "${keycloak.url}/realms/quarkus",
                 "chuanyu.gateway.limits.max-body-size",
                 "64K",
+                "chuanyu.gateway.limits.upload.max-body-size",
+                "256K",
                 "chuanyu.gateway.limits.rate-limit.burst",
                 Integer.toString(BURST),
                 "chuanyu.gateway.limits.rate-limit.requests-per-second",

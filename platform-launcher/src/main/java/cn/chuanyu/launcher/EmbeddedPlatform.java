@@ -125,6 +125,12 @@ public final class EmbeddedPlatform implements AutoCloseable {
                 if (service.equals(NOTIFICATION_SERVICE)) {
                     env.putAll(notificationEnv(keycloak, gatewayPort, mailViewer));
                 }
+                if (service.equals(CONFERENCE_SERVICE)) {
+                    // manuscripts live with the platform's other data; every instance reads and writes the same files
+                    env.put(
+                            "CHUANYU_CONFERENCE_MANUSCRIPTS_DIRECTORY",
+                            data.resolve("manuscripts").toString());
+                }
                 for (int n = 1; n <= options.instances(); n++) {
                     String name = LaunchOptions.instance(service, n);
                     if (n > 1) {
@@ -360,6 +366,7 @@ public final class EmbeddedPlatform implements AutoCloseable {
     }
 
     static final String NOTIFICATION_SERVICE = "notification-service";
+    static final String CONFERENCE_SERVICE = "conference-service";
     private int mailViewerPort;
 
     /**

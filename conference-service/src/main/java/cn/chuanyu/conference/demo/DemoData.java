@@ -169,7 +169,12 @@ public class DemoData {
         for (UUID paper : List.of(cropGenetics, perovskite)) {
             UUID assignment = reviews.assign(paper, "reviewer", ORGANISER).id;
             reviews.submitReview(
-                    assignment, new ReviewRequest(5, 5, 5, 5, Recommendation.ACCEPT, "原创性强，建议录用并推荐评优。"), "reviewer");
+                    assignment,
+                    new ReviewRequest(
+                            Map.of("originality", 5, "significance", 5, "rigour", 5, "clarity", 5),
+                            Recommendation.ACCEPT,
+                            "原创性强，建议录用并推荐评优。"),
+                    "reviewer");
             reviews.decide(paper, new DecisionRequest(DecisionRequest.Decision.ACCEPT, "评审专家一致推荐"), ORGANISER);
         }
         awards.setQuotas(

@@ -90,15 +90,19 @@ public class Paper extends PanacheEntityBase {
         return paper;
     }
 
-    /** Only the submitter may edit, and only until review starts. */
     void edit(PaperRequest request, String user, Instant now) {
+        requireEditableBy(user);
+        apply(request, now);
+    }
+
+    /** Only the submitter may change the paper (its metadata, its manuscript), and only until review starts. */
+    public void requireEditableBy(String user) {
         if (!submittedBy.equals(user)) {
             throw ProblemException.forbidden("paper-not-yours", id);
         }
         if (status != PaperStatus.SUBMITTED) {
             throw new ProblemException(Status.CONFLICT, "paper-locked", "paper-locked", id, status.term());
         }
-        apply(request, now);
     }
 
     /** The first assignment starts the review, which ends the submitter's editing. */

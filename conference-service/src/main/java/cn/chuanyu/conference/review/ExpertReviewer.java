@@ -9,6 +9,9 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.List;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /** An expert registered by the organisers to review papers; the user name is their login. */
 @Entity
@@ -27,6 +30,15 @@ public class ExpertReviewer extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public Region region;
 
+    /** Topics the expert knows, as they wrote them; matched with papers' keywords and tracks for affinity. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    public List<String> expertise = List.of();
+
+    /** Institutions the expert declared a conflict with, beyond their own. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "declared_institutions")
+    public List<String> declaredInstitutions = List.of();
+
     @Column(name = "registered_by")
     public String registeredBy;
 
@@ -43,5 +55,12 @@ public class ExpertReviewer extends PanacheEntityBase {
         reviewer.registeredBy = organiser;
         reviewer.registeredAt = now;
         return reviewer;
+    }
+
+    /** The expert states what they know and which institutions they must not judge; both replace what was there. */
+    public void declare(List<String> topics, List<String> institutions) {
+        expertise = topics.stream().map(String::strip).distinct().toList();
+        declaredInstitutions =
+                institutions.stream().map(String::strip).distinct().toList();
     }
 }

@@ -16,6 +16,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -24,6 +25,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -40,10 +42,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ReviewResource {
 
     private final Reviews reviews;
+    private final ReviewForms forms;
     private final SecurityIdentity identity;
 
-    ReviewResource(Reviews reviews, SecurityIdentity identity) {
+    ReviewResource(Reviews reviews, ReviewForms forms, SecurityIdentity identity) {
         this.reviews = reviews;
+        this.forms = forms;
         this.identity = identity;
     }
 
@@ -88,7 +92,7 @@ public class ReviewResource {
 
     @Schema(description = "A review recorded", example = """
             {"assignmentId": "9b2e4c6a-8d0f-4a1b-b3c5-d7e9f1a3b5c7", "paperId": "0f8fad5b-d9cb-469f-a165-70867728950e",
-             "recommendation": "ACCEPT", "submittedAt": "2020-11-25T02:00:00Z"}""")
+             "recommendation": "ACCEPT", "revision": 1, "submittedAt": "2020-11-25T02:00:00Z"}""")
     public record ReviewRecorded(
             @Schema(description = "the id of the assignment reviewed")
             UUID assignmentId,
@@ -99,8 +103,16 @@ public class ReviewResource {
             @Schema(description = "the recommendation recorded")
             Recommendation recommendation,
 
-            @Schema(description = "when the review was recorded")
-            Instant submittedAt) {}
+            @Schema(description = "the review's revision now: 1 when first submitted, one more with each revision")
+            int revision,
+
+            @Schema(description = "when this revision was recorded")
+            Instant submittedAt) {
+        static ReviewRecorded of(Review review, UUID paperId) {
+            Instant at = review.revisedAt == null ? review.submittedAt : review.revisedAt;
+            return new ReviewRecorded(review.assignmentId, paperId, review.recommendation, review.revision, at);
+        }
+    }
 
     @POST
     @Path("/assignments")
@@ -172,7 +184,10 @@ public class ReviewResource {
             operationId = "submitReview",
             summary = "Submit your one review of an assigned paper",
             description =
-                    "One review per assignment: a second is refused with 409, as is a review of a decided " + "paper.")
+                    "Scores per criterion of the conference's review form (400 invalid-review-scores for an unknown "
+                            + "criterion, a required one missing or a score off its scale). One review per "
+                            + "assignment: a second is refused with 409 (revise it with PUT), as is a review of a "
+                            + "decided paper.")
     @APIResponseSchema(value = ReviewRecorded.class, responseCode = "201", responseDescription = "Review recorded")
     @APIResponse(responseCode = "409", description = "You reviewed this paper already, or it is decided")
     public Response review(
@@ -181,8 +196,87 @@ public class ReviewResource {
         Review review = reviews.submitReview(id, request, Caller.of(identity).user());
         UUID paperId = ReviewAssignment.<ReviewAssignment>findById(id).paperId;
         return Response.status(Response.Status.CREATED)
-                .entity(new ReviewRecorded(review.assignmentId, paperId, review.recommendation, review.submittedAt))
+                .entity(ReviewRecorded.of(review, paperId))
                 .build();
+    }
+
+    @PUT
+    @Path("/assignments/{id}/review")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Caller.REVIEWER)
+    @Operation(
+            operationId = "reviseReview",
+            summary = "Revise your review of an assigned paper, until the paper is decided",
+            description = "Send the revision you read (400 without it, 409 concurrent-modification if another came "
+                    + "first); 409 paper-decided once the paper is decided. Every revision is kept for the organisers.")
+    @APIResponse(responseCode = "200", description = "The new revision")
+    @APIResponse(responseCode = "404", description = "No such assignment of yours, or no review yet")
+    @APIResponse(responseCode = "409", description = "Another revision came first, or the paper is decided")
+    public ReviewRecorded revise(
+            @Parameter(description = "the assignment's id") @PathParam("id") UUID id,
+            @Valid @NotNull ReviseReviewRequest request) {
+        Review review = reviews.reviseReview(id, request, Caller.of(identity).user());
+        return ReviewRecorded.of(review, ReviewAssignment.<ReviewAssignment>findById(id).paperId);
+    }
+
+    @GET
+    @Path("/assignments/{id}/form")
+    @RolesAllowed(Caller.REVIEWER)
+    @Operation(
+            operationId = "getReviewFormOfAssignment",
+            summary = "The review form to score an assigned paper on",
+            description = "Another reviewer's assignment does not exist for you (404).")
+    @APIResponse(responseCode = "200", description = "The form of the paper's conference")
+    @APIResponse(responseCode = "404", description = "No such assignment of yours")
+    public ReviewFormView form(@Parameter(description = "the assignment's id") @PathParam("id") UUID id) {
+        return reviews.formFor(id, Caller.of(identity).user());
+    }
+
+    @GET
+    @Path("/papers/{paperId}/history")
+    @RolesAllowed(Caller.ORGANISER)
+    @Operation(
+            operationId = "getReviewHistory",
+            summary = "Every revision of every review of a paper (organisers)",
+            description = "By assignment, then revision: what each expert submitted and when.")
+    @APIResponse(responseCode = "200", description = "The revisions")
+    @APIResponse(responseCode = "404", description = "No such paper")
+    public List<ReviewRevisionView> history(
+            @Parameter(description = "the paper's id") @PathParam("paperId") UUID paperId) {
+        return reviews.history(paperId);
+    }
+
+    @GET
+    @Path("/forms/{conferenceId}")
+    @RolesAllowed(Caller.ORGANISER)
+    @Operation(
+            operationId = "getReviewForm",
+            summary = "A conference's review form (organisers)",
+            description = "The default form until the organisers define one.")
+    @APIResponse(responseCode = "200", description = "The form")
+    @APIResponse(responseCode = "404", description = "No such conference")
+    public ReviewFormView reviewForm(
+            @Parameter(description = "the conference's id") @PathParam("conferenceId") UUID conferenceId) {
+        return forms.form(conferenceId);
+    }
+
+    @PUT
+    @Path("/forms/{conferenceId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Caller.ORGANISER)
+    @Operation(
+            operationId = "defineReviewForm",
+            summary = "Define a conference's review form (organisers)",
+            description = "Criteria with zh/en labels, a scale, a weight and whether required. Only while no paper of "
+                    + "the conference has a review (409 review-form-in-use); changing a defined form needs its "
+                    + "version (400 without, 409 if stale).")
+    @APIResponse(responseCode = "200", description = "The form as defined")
+    @APIResponse(responseCode = "404", description = "No such conference")
+    @APIResponse(responseCode = "409", description = "Reviews exist already, or another change came first")
+    public ReviewFormView defineReviewForm(
+            @Parameter(description = "the conference's id") @PathParam("conferenceId") UUID conferenceId,
+            @Valid @NotNull ReviewFormRequest request) {
+        return forms.define(conferenceId, request, Caller.of(identity).user());
     }
 
     @GET
@@ -191,7 +285,8 @@ public class ReviewResource {
     @Operation(
             operationId = "getReviewTally",
             summary = "A paper's review tally (organisers)",
-            description = "Averages per criterion, recommendations counted, and the experts assigned.")
+            description = "Averages per criterion of the conference's form, the weighted score (0 to 100), "
+                    + "recommendations counted, and the experts assigned.")
     @APIResponse(responseCode = "200", description = "The tally")
     public ReviewTally tally(@Parameter(description = "the paper's id") @PathParam("paperId") UUID paperId) {
         return reviews.tally(paperId);

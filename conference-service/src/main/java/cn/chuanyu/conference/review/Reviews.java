@@ -16,7 +16,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.ToIntFunction;
 
 /** Blind expert review: registering experts, assigning papers, reviewing, tallying and deciding. */
 @ApplicationScoped
@@ -69,6 +68,47 @@ public class Reviews {
         return assignment;
     }
 
+    /**
+     * Assigns a pair whose conflicts the caller checked in this transaction, on papers it locked first (a proposal
+     * being applied); tells the expert as a manual assignment does.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public ReviewAssignment assignChecked(Paper paper, ExpertReviewer reviewer, String organiser, Instant now) {
+        var assignment = ReviewAssignment.assign(paper, reviewer, organiser, now);
+        assignment.persist();
+        outbox.publish(ReviewEvents.assigned(assignment, paper, reviewer));
+        return assignment;
+    }
+
+    /** The calling expert's expertise and declared institutions, replacing what they declared before. */
+    @Transactional
+    public ExpertReviewer declareProfile(String expert, List<String> expertise, List<String> institutions) {
+        ExpertReviewer reviewer = ExpertReviewer.findById(expert, LockModeType.PESSIMISTIC_WRITE);
+        if (reviewer == null) {
+            throw ProblemException.forbidden("not-a-registered-reviewer", expert);
+        }
+        reviewer.declare(expertise, institutions);
+        return reviewer;
+    }
+
+    /** A conflict of interest on one paper, declared by its submitter or by the expert; the pair is never assigned. */
+    @Transactional
+    public DeclaredConflict declareConflict(UUID paperId, String reviewerName, String caller) {
+        Paper paper = lockedPaper(paperId);
+        DeclaredConflict.requireDeclarant(paper, reviewerName, caller);
+        ExpertReviewer reviewer = ExpertReviewer.findById(reviewerName);
+        if (reviewer == null) {
+            throw ProblemException.notFound("reviewer", reviewerName);
+        }
+        if (DeclaredConflict.count("paperId = ?1 and reviewer = ?2", paperId, reviewerName) > 0) {
+            throw new ProblemException(
+                    Status.CONFLICT, "conflict-already-declared", "conflict-already-declared", reviewerName, paperId);
+        }
+        var conflict = DeclaredConflict.declare(paper, reviewer, caller, clock.now());
+        conflict.persist();
+        return conflict;
+    }
+
     /** The papers assigned to the reviewer, latest assignment first, page by page. */
     public PageOf<BlindPaperView> assignedTo(String reviewer, int page, int size) {
         var query = ReviewAssignment.<ReviewAssignment>find("reviewer = ?1 order by assignedAt desc, id", reviewer)
@@ -90,9 +130,44 @@ public class Reviews {
         if (Review.findById(assignmentId) != null) {
             throw new ProblemException(Status.CONFLICT, "already-reviewed", "already-reviewed");
         }
-        var review = Review.submit(assignment, paper, request, clock.now());
+        ReviewForms.requireConference(paper.conferenceId, LockModeType.PESSIMISTIC_READ); // the form holds still
+        Instant now = clock.now();
+        var review = Review.submit(assignment, paper, ReviewForm.criteriaOf(paper.conferenceId), request, now);
         review.persist();
+        ReviewRevision.of(review, now).persist();
         return review;
+    }
+
+    /** A new revision of the reviewer's review, from the revision they read; the earlier ones stay readable. */
+    @Transactional
+    public Review reviseReview(UUID assignmentId, ReviseReviewRequest request, String reviewer) {
+        ReviewAssignment assignment = assignmentOf(assignmentId, reviewer);
+        Paper paper = lockedPaper(assignment.paperId);
+        Review review = Review.findById(assignmentId);
+        if (review == null) {
+            throw ProblemException.notFound("review", assignmentId);
+        }
+        Instant now = clock.now();
+        review.revise(paper, ReviewForm.criteriaOf(paper.conferenceId), request, now);
+        ReviewRevision.of(review, now).persist();
+        return review;
+    }
+
+    /** The form the reviewer scores their assigned paper on. */
+    public ReviewFormView formFor(UUID assignmentId, String reviewer) {
+        ReviewAssignment assignment = assignmentOf(assignmentId, reviewer);
+        UUID conferenceId = paper(assignment.paperId).conferenceId;
+        return ReviewFormView.of(conferenceId, ReviewForm.findById(conferenceId));
+    }
+
+    /** Every revision of every review of the paper, by assignment then revision; for the organisers. */
+    public List<ReviewRevisionView> history(UUID paperId) {
+        paper(paperId);
+        List<ReviewAssignment> assignments = ReviewAssignment.list("paperId = ?1 order by assignedAt, id", paperId);
+        return assignments.stream()
+                .flatMap(a -> ReviewRevision.<ReviewRevision>list("assignmentId = ?1 order by revision", a.id).stream()
+                        .map(r -> ReviewRevisionView.of(r, a.reviewer)))
+                .toList();
     }
 
     public ReviewTally tally(UUID paperId) {
@@ -102,11 +177,7 @@ public class Reviews {
                 .map(a -> Review.<Review>findById(a.id))
                 .filter(r -> r != null)
                 .toList();
-        var averages = new ReviewTally.Averages(
-                average(reviews, r -> r.originality),
-                average(reviews, r -> r.significance),
-                average(reviews, r -> r.rigour),
-                average(reviews, r -> r.clarity));
+        List<ReviewCriterion> form = ReviewForm.criteriaOf(paper.conferenceId);
         Map<Recommendation, Long> counted = new EnumMap<>(Recommendation.class);
         reviews.forEach(r -> counted.merge(r.recommendation, 1L, Long::sum));
         return new ReviewTally(
@@ -114,7 +185,8 @@ public class Reviews {
                 paper.status,
                 assignments.size(),
                 reviews.size(),
-                averages,
+                ReviewTally.averages(form, reviews),
+                ReviewTally.weightedScore(form, reviews),
                 ReviewTally.Recommendations.of(counted),
                 assignments.stream().map(a -> a.reviewer).toList());
     }
@@ -156,11 +228,5 @@ public class Reviews {
             throw ProblemException.notFound("paper", paperId);
         }
         return paper;
-    }
-
-    private static Double average(List<Review> reviews, ToIntFunction<Review> score) {
-        return reviews.isEmpty()
-                ? null
-                : reviews.stream().mapToInt(score).average().orElseThrow();
     }
 }

@@ -13,6 +13,7 @@ import cn.chuanyu.conference.paper.Papers;
 import cn.chuanyu.conference.review.DecisionRequest;
 import cn.chuanyu.conference.review.Recommendation;
 import cn.chuanyu.conference.review.RegisterReviewerRequest;
+import cn.chuanyu.conference.review.ReviewFixtures;
 import cn.chuanyu.conference.review.ReviewRequest;
 import cn.chuanyu.conference.review.Reviews;
 import cn.chuanyu.testing.EventSchemas;
@@ -206,7 +207,10 @@ class AwardTest {
             UUID paper = papers.submit(conference, PaperFixtures.cropGenetics(), PaperFixtures.GUO_CHAO).id;
             reviews.register(new RegisterReviewerRequest(expert, "评审专家", null, "武汉大学", Region.OTHER), "organiser");
             UUID assignment = reviews.assign(paper, expert, "organiser").id;
-            reviews.submitReview(assignment, new ReviewRequest(5, 5, 5, 5, Recommendation.ACCEPT, "优秀"), expert);
+            reviews.submitReview(
+                    assignment,
+                    new ReviewRequest(ReviewFixtures.scores(5, 5, 5, 5), Recommendation.ACCEPT, "优秀"),
+                    expert);
             reviews.decide(paper, new DecisionRequest(DecisionRequest.Decision.ACCEPT, null), "organiser");
             return paper;
         });

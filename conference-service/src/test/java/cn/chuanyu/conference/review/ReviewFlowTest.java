@@ -161,7 +161,7 @@ class ReviewFlowTest {
         registerDirectly("expert-race", "孙教授", "北京大学");
         UUID assignment =
                 QuarkusTransaction.requiringNew().call(() -> reviews.assign(paper, "expert-race", "organiser").id);
-        var request = new ReviewRequest(4, 4, 4, 4, Recommendation.ACCEPT, "并发提交");
+        var request = new ReviewRequest(ReviewFixtures.scores(4, 4, 4, 4), Recommendation.ACCEPT, "并发提交");
 
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
@@ -192,7 +192,10 @@ class ReviewFlowTest {
             QuarkusTransaction.requiringNew()
                     .run(() -> reviews.submitReview(
                             assignment,
-                            new ReviewRequest(5, 4, expert.endsWith("1") ? 5 : 3, 4, Recommendation.ACCEPT, "建议录用"),
+                            new ReviewRequest(
+                                    ReviewFixtures.scores(5, 4, expert.endsWith("1") ? 5 : 3, 4),
+                                    Recommendation.ACCEPT,
+                                    "建议录用"),
                             expert));
         }
 
@@ -202,6 +205,7 @@ class ReviewFlowTest {
                 .statusCode(200)
                 .body("reviewed", equalTo(2))
                 .body("averages.rigour", equalTo(4.0f))
+                .body("weightedScore", equalTo(81.3f))
                 .body("recommendations.accept", equalTo(2))
                 .body("recommendations.reject", equalTo(0));
         try (var topic = TopicRecorder.of(PaperEvents.TOPIC)) {
@@ -292,14 +296,8 @@ class ReviewFlowTest {
     private static Response review(UUID assignment, String recommendation) {
         return given().contentType(ContentType.JSON)
                 .body(Map.of(
-                        "originality",
-                        5,
-                        "significance",
-                        5,
-                        "rigour",
-                        4,
-                        "clarity",
-                        4,
+                        "scores",
+                        ReviewFixtures.scores(5, 5, 4, 4),
                         "recommendation",
                         recommendation,
                         "comments",

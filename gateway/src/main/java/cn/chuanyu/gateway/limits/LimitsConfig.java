@@ -8,9 +8,14 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "chuanyu.gateway.limits")
 public interface LimitsConfig {
 
-    /** Largest request body passed on; larger ones get a 413 problem. */
+    /**
+     * Largest request body passed on; larger ones get a 413 problem. Upload routes have their own: {@link #upload()}.
+     */
     @WithDefault("1M")
     MemorySize maxBodySize();
+
+    /** The routes that take files (a paper's manuscript), with the larger limit files need. */
+    Upload upload();
 
     /**
      * Longest request line (method, path with query, version) accepted; longer ones get a 414 problem. At most the
@@ -35,6 +40,19 @@ public interface LimitsConfig {
     DecoderCeiling decoderCeiling();
 
     RateLimit rateLimit();
+
+    /**
+     * A POST or PUT whose path matches {@code paths} (a regular expression on the whole path) may carry up to
+     * {@code max-body-size}; like every body it is streamed to the service as it arrives, never held whole in memory.
+     */
+    interface Upload {
+
+        @WithDefault("25M")
+        MemorySize maxBodySize();
+
+        @WithDefault("/api/conference/papers/[^/]+/manuscripts")
+        String paths();
+    }
 
     interface DecoderCeiling {
 

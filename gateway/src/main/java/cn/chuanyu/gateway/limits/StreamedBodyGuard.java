@@ -22,11 +22,9 @@ import io.vertx.httpproxy.ProxyResponse;
  */
 final class StreamedBodyGuard implements ProxyInterceptor {
 
-    private final long maxBytes;
     private final BodySizeLimit limit;
 
-    StreamedBodyGuard(long maxBytes, BodySizeLimit limit) {
-        this.maxBytes = maxBytes;
+    StreamedBodyGuard(BodySizeLimit limit) {
         this.limit = limit;
     }
 
@@ -37,7 +35,7 @@ final class StreamedBodyGuard implements ProxyInterceptor {
         if (body == null || body.length() >= 0) {
             return context.sendRequest();
         }
-        CountingStream counted = new CountingStream(body.stream(), context);
+        CountingStream counted = new CountingStream(body.stream(), context, limit.maxBytes(request.proxiedRequest()));
         request.setBody(Body.body(counted, -1));
         return context.sendRequest().recover(failure -> {
             if (!counted.overLimit) {
@@ -61,15 +59,17 @@ final class StreamedBodyGuard implements ProxyInterceptor {
 
         private final ReadStream<Buffer> source;
         private final ProxyContext context;
+        private final long maxBytes;
         private Handler<Buffer> handler;
         private Handler<Throwable> exceptionHandler;
         private long read;
         private boolean counting;
         boolean overLimit;
 
-        CountingStream(ReadStream<Buffer> source, ProxyContext context) {
+        CountingStream(ReadStream<Buffer> source, ProxyContext context, long maxBytes) {
             this.source = source;
             this.context = context;
+            this.maxBytes = maxBytes;
         }
 
         @Override
