@@ -1,5 +1,6 @@
 package cn.chuanyu.training.certificate;
 
+import cn.chuanyu.training.kernel.Attachment;
 import cn.chuanyu.training.kernel.Caller;
 import cn.chuanyu.training.kernel.TrainingClock;
 import cn.chuanyu.web.PageOf;
@@ -27,6 +28,8 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -39,12 +42,17 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
 public class CertificateResource {
 
+    static final String PDF = "application/pdf";
+
     private final Certificates certificates;
+    private final PrintedCertificates printed;
     private final SecurityIdentity identity;
     private final TrainingClock clock;
 
-    CertificateResource(Certificates certificates, SecurityIdentity identity, TrainingClock clock) {
+    CertificateResource(
+            Certificates certificates, PrintedCertificates printed, SecurityIdentity identity, TrainingClock clock) {
         this.certificates = certificates;
+        this.printed = printed;
         this.identity = identity;
         this.clock = clock;
     }
@@ -131,6 +139,32 @@ public class CertificateResource {
     @APIResponse(responseCode = "404", description = "No such certificate, or not yours")
     public CertificateView get(@Parameter(description = "the certificate") @PathParam("id") UUID id) {
         return CertificateView.of(certificates.visible(id, Caller.of(identity)), clock.today());
+    }
+
+    @GET
+    @Path("/{id}/pdf")
+    @Produces({PDF, Problem.MEDIA_TYPE})
+    @RolesAllowed({Caller.TRAINEE, Caller.INSTRUCTOR, Caller.ADMIN})
+    @SecurityRequirement(name = "jwt")
+    @Operation(
+            operationId = "getCertificatePdf",
+            summary = "The printable certificate (结业证书) as a PDF: your own (administrators: any)",
+            description = "One A4 page: holder, programme, grade, number, issue and expiry dates, 主办 and 承办 (the "
+                    + "programme's organisers and executors), the training base, the verification code and a QR code "
+                    + "of the public verification page (getCertificateVerificationPage). The Chinese font is embedded "
+                    + "(a subset), so it prints the same anywhere; a character the font lacks prints as 〓. Revoked "
+                    + "certificates are not printed.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The PDF (Content-Disposition names it: number and holder)",
+            content = @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "404", description = "No such certificate, or not yours")
+    @APIResponse(responseCode = "409", description = "Revoked: no longer printed (already-revoked)")
+    public Response pdf(@Parameter(description = "the certificate") @PathParam("id") UUID id) {
+        PrintedCertificates.Printed pdf = printed.pdf(id, Caller.of(identity));
+        return Response.ok(pdf.content(), PDF)
+                .header("Content-Disposition", Attachment.disposition(pdf.asciiName(), pdf.fileName()))
+                .build();
     }
 
     @GET

@@ -1,5 +1,7 @@
 package cn.chuanyu.training.export;
 
+import cn.chuanyu.training.certificate.PrintedCertificates;
+import cn.chuanyu.training.kernel.Attachment;
 import cn.chuanyu.training.kernel.Caller;
 import cn.chuanyu.web.problem.Problem;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -12,8 +14,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
+import jakarta.ws.rs.core.StreamingOutput;
 import java.util.UUID;
 import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -25,20 +26,29 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** A programme's roster, attendance and exam results as CSV or Excel files, with Chinese headers. */
+/**
+ * A programme's roster, attendance and exam results as CSV or Excel files, with Chinese headers; its printable
+ * certificates as a ZIP of PDFs.
+ */
 @Path("/api/training/exports/programmes/{programmeId}")
-@Tag(name = "Exports", description = "导出: a programme's roster, attendance matrix and exam results as CSV or Excel")
+@Tag(
+        name = "Exports",
+        description = "导出: a programme's roster, attendance matrix and exam results as CSV or Excel; its certificates "
+                + "as a ZIP of PDFs")
 @Produces({ProgrammeExportResource.CSV, ProgrammeExportResource.XLSX, Problem.MEDIA_TYPE})
 public class ProgrammeExportResource {
 
     static final String CSV = "text/csv";
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    static final String ZIP = "application/zip";
 
     private final ProgrammeReports reports;
+    private final PrintedCertificates printed;
     private final SecurityIdentity identity;
 
-    ProgrammeExportResource(ProgrammeReports reports, SecurityIdentity identity) {
+    ProgrammeExportResource(ProgrammeReports reports, PrintedCertificates printed, SecurityIdentity identity) {
         this.reports = reports;
+        this.printed = printed;
         this.identity = identity;
     }
 
@@ -128,15 +138,43 @@ public class ProgrammeExportResource {
         return export(programmeId, format, "exam-results", reports::examResults);
     }
 
+    @GET
+    @Path("/certificates")
+    @Produces({ZIP, Problem.MEDIA_TYPE})
+    @RolesAllowed({Caller.INSTRUCTOR, Caller.ADMIN})
+    @SecurityRequirement(name = "jwt")
+    @Operation(
+            operationId = "exportCertificatePdfs",
+            summary = "The programme's printable certificates (结业证书) as one ZIP of PDFs",
+            description = "Training administrators, and instructors teaching in the programme. One PDF per "
+                    + "certificate in force (revoked ones are left out), as getCertificatePdf prints it, named "
+                    + "<number>-<holder>.pdf, in order of number; streamed as it is written. Empty when none is "
+                    + "issued.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The ZIP (Content-Disposition names it after the programme)",
+            content = @Content(mediaType = ZIP, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "403", description = "Not an administrator nor an instructor of the programme")
+    @APIResponse(responseCode = "404", description = "No such programme")
+    public Response certificates(@Parameter(description = "the programme") @PathParam("programmeId") UUID programmeId) {
+        reports.requireMayExport(programmeId, Caller.of(identity));
+        PrintedCertificates.Bundle bundle = printed.bundle(programmeId);
+        StreamingOutput zip = bundle::writeTo;
+        return Response.ok(zip, ZIP)
+                .header(
+                        "Content-Disposition",
+                        Attachment.disposition("certificates-" + programmeId + ".zip", bundle.fileName()))
+                .build();
+    }
+
     private Response export(UUID programmeId, String format, String name, Function<UUID, Sheet> report) {
         reports.requireMayExport(programmeId, Caller.of(identity));
         Sheet sheet = report.apply(programmeId);
         boolean csv = "csv".equals(format);
-        String file = name + "-" + programmeId + "." + format;
-        String chineseFile = URLEncoder.encode(sheet.name() + "." + format, StandardCharsets.UTF_8)
-                .replace("+", "%20");
         return Response.ok(csv ? CsvFile.of(sheet) : XlsxFile.of(sheet), csv ? CSV + ";charset=utf-8" : XLSX)
-                .header("Content-Disposition", "attachment; filename=\"" + file + "\"; filename*=UTF-8''" + chineseFile)
+                .header(
+                        "Content-Disposition",
+                        Attachment.disposition(name + "-" + programmeId + "." + format, sheet.name() + "." + format))
                 .build();
     }
 }

@@ -1,0 +1,44 @@
+package cn.chuanyu.training.certificate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.chuanyu.training.programme.BrokerLevel;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+
+/** The page layout on its own: what a name the font cannot fully show, or one too long for a line, prints as. */
+class CertificatePrinterTest {
+
+    @Test
+    void aCharacterTheFontLacksPrintsAsTheMissingGlyphMarkAndALongProgrammeNameStaysOnOneLine() throws Exception {
+        Certificate certificate = new Certificate();
+        certificate.number = "NTTB-2026-000001";
+        certificate.verificationCode = "7K3M9QXP";
+        certificate.holderName = "张\uD83D\uDE00三";
+        certificate.programmeName = "成渝地区双城经济圈".repeat(6) + "技术经纪人培训班";
+        certificate.level = BrokerLevel.ADVANCED;
+        certificate.issuer = Certificate.ISSUER;
+        certificate.issuedOn = LocalDate.of(2026, 1, 5);
+        certificate.expiresOn = LocalDate.of(2029, 1, 5);
+
+        byte[] pdf;
+        try (InputStream font = getClass().getClassLoader().getResourceAsStream(PrintedCertificates.FONT);
+                CertificatePrinter printer = new CertificatePrinter(font.readAllBytes())) {
+            pdf = printer.print(new CertificatePrinter.Content(
+                    certificate, List.of("重庆市科学技术研究院"), List.of(), "https://example.cn/verify"));
+        }
+
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            List<String> lines = List.of(new PDFTextStripper().getText(document).split("\\R"));
+            assertThat(lines)
+                    .contains("张" + CertificatePrinter.MISSING_GLYPH + "三", certificate.programmeName)
+                    .contains("完成高级技术经纪人培训全部课程，考核合格，准予结业。")
+                    .noneMatch(line -> line.startsWith("承办单位"));
+        }
+    }
+}
