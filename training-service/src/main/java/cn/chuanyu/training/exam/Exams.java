@@ -152,6 +152,11 @@ public class Exams {
                 .firstResult();
     }
 
+    /** 404 for an unknown sitting; 403 unless the caller is an administrator or teaches in its programme. */
+    public void requireExaminer(UUID sittingId, Caller caller) {
+        requireExaminer(sitting(sittingId), caller);
+    }
+
     private void requireExaminer(ExamSitting sitting, Caller caller) {
         if (!caller.admin() && !(caller.instructor() && courses.teachesIn(caller.user(), sitting.programmeId))) {
             throw ProblemException.forbidden("examiners-only");

@@ -1,0 +1,60 @@
+package cn.chuanyu.training.imports;
+
+import cn.chuanyu.training.kernel.Caller;
+import cn.chuanyu.web.problem.Problem;
+import cn.chuanyu.web.problem.ProblemTexts;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Imports of historical records, checked by the rules that apply to new ones. */
+@Path("/api/training/imports")
+@Tag(name = "Imports", description = "导入: historical records, checked by a dry run before anything is imported")
+@Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
+public class ImportResource {
+
+    private final ScoreImports scores;
+    private final SecurityIdentity identity;
+
+    ImportResource(ScoreImports scores, SecurityIdentity identity) {
+        this.scores = scores;
+        this.identity = identity;
+    }
+
+    @POST
+    @Path("/exam-scores")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Caller.INSTRUCTOR, Caller.ADMIN})
+    @SecurityRequirement(name = "jwt")
+    @Operation(
+            operationId = "importExamScores",
+            summary = "Check, then import, historical scores of a sitting",
+            description = "Training administrators, and instructors teaching in the sitting's programme (as for "
+                    + "recordScore). Each row goes through recordScore's rules; the report lists every row's "
+                    + "problems in the caller's language (Accept-Language: zh-CN by default, en). Without "
+                    + "apply: true nothing is imported (a dry run); with it, all rows are imported in one "
+                    + "transaction, each emitting what recordScore emits (exam.passed.v1 or exam.failed.v1), "
+                    + "only if no row has a problem.")
+    @APIResponse(responseCode = "200", description = "The report: imported or not, and each row's problems")
+    @APIResponse(responseCode = "403", description = "Not an administrator nor an instructor of the programme")
+    @APIResponse(responseCode = "404", description = "No such sitting")
+    @APIResponse(
+            responseCode = "409",
+            description =
+                    "Applied, the rows clashed with one another (e.g. a second attempt too many): nothing imported")
+    public ScoreImportReport importScores(@Valid @NotNull ScoreImport request, @Context HttpHeaders headers) {
+        return scores.run(request, Caller.of(identity), ProblemTexts.negotiate(headers));
+    }
+}
