@@ -129,8 +129,10 @@ public class PracticeRecords {
         var query = SignedProject.<SignedProject>find(
                         "brokerSubject = ?1 order by agreementDate desc, projectId", subject)
                 .page(page, size);
-        long signed = query.count();
+        // the page before the count: each statement sees what has committed when it runs, so a signing applied in
+        // between shows in the count too, and the count is never below the page (it was, once, in a test)
         List<SignedProject> projects = query.list();
+        long signed = query.count();
         List<Certificate> certificates = Certificate.list("holderSubject = ?1 order by issuedOn desc, number", subject);
         if (signed == 0 && certificates.isEmpty()) {
             throw ProblemException.notFound("broker", subject);
