@@ -24,6 +24,7 @@ public final class ContractEvents implements AutoCloseable {
     public static final String INTENT_PUBLISHED = "cn.chuanyu.conference.intent.published.v1";
     public static final String REVIEW_ASSIGNED = "cn.chuanyu.conference.review.assigned.v1";
     public static final String PAPER_DECIDED = "cn.chuanyu.conference.paper.decided.v1";
+    public static final String REVIEWS_RELEASED = "cn.chuanyu.conference.paper.reviews-released.v1";
     public static final String AWARD_ANNOUNCED = "cn.chuanyu.conference.paper.award-announced.v1";
 
     private static final AtomicLong SEQUENCE = new AtomicLong(System.nanoTime() % 1_000_000);
@@ -165,6 +166,13 @@ public final class ContractEvents implements AutoCloseable {
         return template.formatted(paper, UUID.randomUUID(), title, decision, submitter, Instant.now());
     }
 
+    public static String reviewsReleased(UUID paper, String title, String submitter) {
+        String template = """
+                {"paperId": "%s", "conferenceId": "%s", "title": "%s", "decision": "REJECTED", "submittedBy": "%s",
+                 "reviewCount": 3, "releasedAt": "%s"}""";
+        return template.formatted(paper, UUID.randomUUID(), title, submitter, Instant.now());
+    }
+
     public static String awardAnnounced(UUID paper, String title, String grade, String submitter) {
         String template = """
                 {"awardId": "%s", "paperId": "%s", "conferenceId": "%s", "title": "%s", "grade": "%s",
@@ -183,7 +191,7 @@ public final class ContractEvents implements AutoCloseable {
             case CONSULTATION_OVERDUE -> "chuanyu.alliance.projects";
             case SECONDMENT_PROPOSED, SECONDMENT_ANSWERED -> "chuanyu.alliance.secondments";
             case INTENT_PUBLISHED -> "chuanyu.conference.intents";
-            case REVIEW_ASSIGNED -> "chuanyu.conference.reviews";
+            case REVIEW_ASSIGNED, REVIEWS_RELEASED -> "chuanyu.conference.reviews";
             case PAPER_DECIDED, AWARD_ANNOUNCED -> "chuanyu.conference.papers";
             default -> throw new IllegalArgumentException(type);
         };

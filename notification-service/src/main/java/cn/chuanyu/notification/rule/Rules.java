@@ -36,6 +36,7 @@ public class Rules {
     static final String INTENT_PUBLISHED = "cn.chuanyu.conference.intent.published.v1";
     static final String REVIEW_ASSIGNED = "cn.chuanyu.conference.review.assigned.v1";
     static final String PAPER_DECIDED = "cn.chuanyu.conference.paper.decided.v1";
+    static final String REVIEWS_RELEASED = "cn.chuanyu.conference.paper.reviews-released.v1";
     static final String AWARD_ANNOUNCED = "cn.chuanyu.conference.paper.award-announced.v1";
 
     private static final Map<String, String> LEVELS_ZH =
@@ -92,6 +93,7 @@ public class Rules {
                                 : MessageKind.SECONDMENT_DECLINED);
             case REVIEW_ASSIGNED -> List.of(reviewAssigned(event));
             case PAPER_DECIDED -> paperDecided(event);
+            case REVIEWS_RELEASED -> List.of(reviewsReleased(event));
             case AWARD_ANNOUNCED -> List.of(awardAnnounced(event));
             default -> List.of();
         };
@@ -137,6 +139,19 @@ public class Rules {
                 accepted ? MessageKind.PAPER_ACCEPTED : MessageKind.PAPER_REJECTED,
                 Map.of("title", event.requiredText("title")),
                 paper));
+    }
+
+    /** The submitter, told to read the anonymised reviews; the event names no reviewer, nor does the message. */
+    private Message reviewsReleased(IncomingEvent event) {
+        return new Message(
+                event.requiredText("submittedBy"),
+                MessageKind.REVIEWS_RELEASED,
+                Map.of(
+                        "title",
+                        event.requiredText("title"),
+                        "count",
+                        String.valueOf(event.data().path("reviewCount").asInt())),
+                event.requiredText("paperId"));
     }
 
     /** The account that submitted the paper (the authors themselves have no accounts in the conference context). */

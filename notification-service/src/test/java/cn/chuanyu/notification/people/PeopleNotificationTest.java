@@ -322,6 +322,31 @@ class PeopleNotificationTest {
     }
 
     @Test
+    @TestSecurity(user = "submitter-released", roles = "researcher")
+    void releasedReviewsAreToldToTheSubmitterInAppAndByMail() throws Exception {
+        UUID paper = UUID.randomUUID();
+        String id = events.send(
+                ContractEvents.REVIEWS_RELEASED,
+                paper.toString(),
+                ContractEvents.reviewsReleased(paper, "川渝页岩气开发的协同评估", "submitter-released"));
+
+        MimeMessage mail = awaitMails("submitter-released", 1).get(0);
+        assertThat(mail.getSubject()).isEqualTo("评审意见已公开：“川渝页岩气开发的协同评估”");
+        assertThat(text(mail))
+                .contains("3 份匿名评审意见及结论说明现已向您公开")
+                .contains("http://127.0.0.1:8080/conference/papers/" + paper);
+        given().when()
+                .get("/api/notifications/notifications/mine")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(1))
+                .body("items[0].kind", equalTo("REVIEWS_RELEASED"))
+                .body("items[0].category", equalTo("PAPER"))
+                .body("items[0].title", equalTo("评审意见已公开：“川渝页岩气开发的协同评估”"));
+        assertThat(recipientsOf(id)).containsExactly("submitter-released");
+    }
+
+    @Test
     @TestSecurity(user = "guochao", roles = "researcher")
     void anAnnouncedAwardIsToldToThePapersSubmitterAndNoOneElse() throws Exception {
         UUID paper = UUID.randomUUID();
