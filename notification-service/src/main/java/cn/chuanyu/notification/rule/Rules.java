@@ -35,6 +35,8 @@ public class Rules {
     static final String SECONDMENT_ANSWERED = "cn.chuanyu.alliance.secondment.answered.v1";
     static final String INTENT_PUBLISHED = "cn.chuanyu.conference.intent.published.v1";
     static final String REVIEW_ASSIGNED = "cn.chuanyu.conference.review.assigned.v1";
+    static final String REVIEW_REMINDER_DUE = "cn.chuanyu.conference.review.reminder-due.v1";
+    static final String REVIEW_OVERDUE = "cn.chuanyu.conference.review.overdue.v1";
     static final String PAPER_DECIDED = "cn.chuanyu.conference.paper.decided.v1";
     static final String REVIEWS_RELEASED = "cn.chuanyu.conference.paper.reviews-released.v1";
     static final String AWARD_ANNOUNCED = "cn.chuanyu.conference.paper.award-announced.v1";
@@ -92,6 +94,8 @@ public class Rules {
                                 ? MessageKind.SECONDMENT_ACCEPTED
                                 : MessageKind.SECONDMENT_DECLINED);
             case REVIEW_ASSIGNED -> List.of(reviewAssigned(event));
+            case REVIEW_REMINDER_DUE -> List.of(reviewDeadline(event, MessageKind.REVIEW_REMINDER, "daysLeft"));
+            case REVIEW_OVERDUE -> List.of(reviewDeadline(event, MessageKind.REVIEW_OVERDUE, "daysOverdue"));
             case PAPER_DECIDED -> paperDecided(event);
             case REVIEWS_RELEASED -> List.of(reviewsReleased(event));
             case AWARD_ANNOUNCED -> List.of(awardAnnounced(event));
@@ -123,6 +127,24 @@ public class Rules {
                 text(event, reviewer, "subject"),
                 MessageKind.REVIEW_ASSIGNED,
                 Map.of("name", text(event, reviewer, "name"), "title", event.requiredText("title")),
+                event.requiredText("assignmentId"));
+    }
+
+    /** The reviewer, before or after the review deadline; the paper's title only, as for the assignment. */
+    private Message reviewDeadline(IncomingEvent event, MessageKind kind, String daysField) {
+        JsonNode reviewer = object(event, "reviewer");
+        return new Message(
+                text(event, reviewer, "subject"),
+                kind,
+                Map.of(
+                        "name",
+                        text(event, reviewer, "name"),
+                        "title",
+                        event.requiredText("title"),
+                        "dueOn",
+                        event.requiredText("dueOn"),
+                        "days",
+                        String.valueOf(event.data().path(daysField).asInt())),
                 event.requiredText("assignmentId"));
     }
 
