@@ -43,12 +43,12 @@ public class DiscussionResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Caller.ORGANISER, Caller.REVIEWER})
+    @RolesAllowed({Caller.ORGANISER, Caller.REVIEWER, Caller.RESEARCHER})
     @Operation(
             operationId = "postToDiscussion",
             summary = "Post to a paper's discussion",
             description = "Organisers, and the experts assigned to the paper who have no conflict of interest with it. "
-                    + "To anyone else, its authors included, the discussion does not exist (404).")
+                    + "To anyone else, its authors (researchers) included, the discussion does not exist (404).")
     @APIResponseSchema(value = PostView.class, responseCode = "201", responseDescription = "Posted")
     @APIResponse(responseCode = "404", description = "No such paper, or not one you discuss")
     public Response post(
@@ -59,7 +59,7 @@ public class DiscussionResource {
     }
 
     @GET
-    @RolesAllowed({Caller.ORGANISER, Caller.REVIEWER})
+    @RolesAllowed({Caller.ORGANISER, Caller.REVIEWER, Caller.RESEARCHER})
     @Operation(
             operationId = "listDiscussion",
             summary = "A paper's discussion, oldest first",

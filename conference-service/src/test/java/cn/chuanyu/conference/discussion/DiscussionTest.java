@@ -80,10 +80,16 @@ class DiscussionTest {
 
     @Test
     @TestSecurity(user = "guochao", roles = "researcher")
-    void theAuthorsCannotReadTheDiscussion() {
+    void theAuthorsFindNoDiscussion() {
         ReviewedPaper paper = ReviewedPaper.assignedTo(0, expert());
-        given().when().get(posts(paper.paperId())).then().statusCode(403);
-        post(paper.paperId(), "我是作者").then().statusCode(403);
+        postDirectly(paper, ConferenceFixtures.ORGANISER, true, "请评审。");
+        given().when().get(posts(paper.paperId())).then().statusCode(404);
+        post(paper.paperId(), "我是作者").then().statusCode(404);
+        given().when()
+                .get(posts(paper.paperId()))
+                .then()
+                .contentType("application/problem+json")
+                .body(not(containsString("请评审")));
     }
 
     @Test
