@@ -88,18 +88,20 @@ class BodySizeLimitTest {
 
     @Test
     void anUploadRouteTakesMoreThanTheGeneralLimitDeclaredOrStreamed() throws Exception {
-        String path = "/api/conference/papers/" + UUID.randomUUID() + "/manuscripts";
         String pdf = pdfOfBytes(MAX_UPLOAD_BYTES - 1024);
-        newClient()
-                .contentType("application/pdf")
-                .body(pdf.getBytes(StandardCharsets.US_ASCII))
-                .post(path)
-                .then()
-                .statusCode(201)
-                .body("body.length()", equalTo(pdf.length()));
-        HttpResponse<String> streamed = send(path, pdf, "application/pdf");
-        assertThat(streamed.statusCode()).isEqualTo(201);
-        assertThat(JSON.readTree(streamed.body()).path("body").asText()).isEqualTo(pdf);
+        for (String upload : List.of("/manuscripts", "/camera-ready")) {
+            String path = "/api/conference/papers/" + UUID.randomUUID() + upload;
+            newClient()
+                    .contentType("application/pdf")
+                    .body(pdf.getBytes(StandardCharsets.US_ASCII))
+                    .post(path)
+                    .then()
+                    .statusCode(201)
+                    .body("body.length()", equalTo(pdf.length()));
+            HttpResponse<String> streamed = send(path, pdf, "application/pdf");
+            assertThat(streamed.statusCode()).isEqualTo(201);
+            assertThat(JSON.readTree(streamed.body()).path("body").asText()).isEqualTo(pdf);
+        }
     }
 
     @Test

@@ -24,6 +24,9 @@ public final class ContractEvents implements AutoCloseable {
     public static final String INTENT_PUBLISHED = "cn.chuanyu.conference.intent.published.v1";
     public static final String REVIEW_ASSIGNED = "cn.chuanyu.conference.review.assigned.v1";
     public static final String PAPER_DECIDED = "cn.chuanyu.conference.paper.decided.v1";
+    public static final String REVIEW_REMINDER_DUE = "cn.chuanyu.conference.review.reminder-due.v1";
+    public static final String REVIEW_OVERDUE = "cn.chuanyu.conference.review.overdue.v1";
+    public static final String REVIEWS_RELEASED = "cn.chuanyu.conference.paper.reviews-released.v1";
     public static final String AWARD_ANNOUNCED = "cn.chuanyu.conference.paper.award-announced.v1";
 
     private static final AtomicLong SEQUENCE = new AtomicLong(System.nanoTime() % 1_000_000);
@@ -165,6 +168,23 @@ public final class ContractEvents implements AutoCloseable {
         return template.formatted(paper, UUID.randomUUID(), title, decision, submitter, Instant.now());
     }
 
+    /** A reminder-due (days = daysLeft) or overdue (days = daysOverdue) event of a review due on 2020-11-28. */
+    public static String reviewDeadline(
+            String type, UUID assignment, UUID paper, String title, String reviewer, String name, int days) {
+        String daysField = REVIEW_OVERDUE.equals(type) ? "daysOverdue" : "daysLeft";
+        String template = """
+                {"assignmentId": "%s", "paperId": "%s", "conferenceId": "%s", "title": "%s",
+                 "reviewer": {"subject": "%s", "name": "%s"}, "dueOn": "2020-11-28", "%s": %d}""";
+        return template.formatted(assignment, paper, UUID.randomUUID(), title, reviewer, name, daysField, days);
+    }
+
+    public static String reviewsReleased(UUID paper, String title, String submitter) {
+        String template = """
+                {"paperId": "%s", "conferenceId": "%s", "title": "%s", "decision": "REJECTED", "submittedBy": "%s",
+                 "reviewCount": 3, "releasedAt": "%s"}""";
+        return template.formatted(paper, UUID.randomUUID(), title, submitter, Instant.now());
+    }
+
     public static String awardAnnounced(UUID paper, String title, String grade, String submitter) {
         String template = """
                 {"awardId": "%s", "paperId": "%s", "conferenceId": "%s", "title": "%s", "grade": "%s",
@@ -183,7 +203,7 @@ public final class ContractEvents implements AutoCloseable {
             case CONSULTATION_OVERDUE -> "chuanyu.alliance.projects";
             case SECONDMENT_PROPOSED, SECONDMENT_ANSWERED -> "chuanyu.alliance.secondments";
             case INTENT_PUBLISHED -> "chuanyu.conference.intents";
-            case REVIEW_ASSIGNED -> "chuanyu.conference.reviews";
+            case REVIEW_ASSIGNED, REVIEWS_RELEASED, REVIEW_REMINDER_DUE, REVIEW_OVERDUE -> "chuanyu.conference.reviews";
             case PAPER_DECIDED, AWARD_ANNOUNCED -> "chuanyu.conference.papers";
             default -> throw new IllegalArgumentException(type);
         };

@@ -72,8 +72,9 @@ class ManuscriptStore {
         }
     }
 
-    Path fileOf(Manuscript manuscript) {
-        return directory.resolve(manuscript.storedAs);
+    /** The kept file of a manuscript or camera-ready row ({@code stored_as}). */
+    Path fileOf(String storedAs) {
+        return directory.resolve(storedAs);
     }
 
     private long copyWithin(InputStream in, OutputStream out) throws IOException {

@@ -63,7 +63,7 @@ public class Manuscripts {
         if (latest == null) {
             throw ProblemException.notFound("manuscript", assignment.paperId);
         }
-        return Pdf.withoutAuthors(store.fileOf(latest));
+        return Pdf.withoutAuthors(store.fileOf(latest.storedAs));
     }
 
     private Manuscript record(UUID paperId, StoredFile upload, int pages, String submitter) {

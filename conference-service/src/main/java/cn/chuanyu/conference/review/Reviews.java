@@ -191,7 +191,7 @@ public class Reviews {
                 assignments.stream().map(a -> a.reviewer).toList());
     }
 
-    /** Accepts or rejects a paper that has at least one review; announces the decision. */
+    /** Accepts or rejects a paper that has at least one review; announces the decision and releases its reviews. */
     @Transactional
     public Paper decide(UUID paperId, DecisionRequest request, String organiser) {
         Paper paper = lockedPaper(paperId);
@@ -202,6 +202,7 @@ public class Reviews {
         }
         paper.decide(request.decision() == DecisionRequest.Decision.ACCEPT, organiser, request.note(), clock.now());
         outbox.publish(PaperEvents.decided(paper, (int) reviews));
+        outbox.publish(ReviewEvents.reviewsReleased(paper, (int) reviews));
         return paper;
     }
 

@@ -50,7 +50,7 @@ public interface LimitsConfig {
         @WithDefault("25M")
         MemorySize maxBodySize();
 
-        @WithDefault("/api/conference/papers/[^/]+/manuscripts")
+        @WithDefault("/api/conference/papers/[^/]+/(manuscripts|camera-ready)")
         String paths();
     }
 

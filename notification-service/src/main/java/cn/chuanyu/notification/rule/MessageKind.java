@@ -16,7 +16,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
                            "CERTIFICATE_ISSUED": "证书颁发", "CERTIFICATE_REVOKED": "证书撤销",
                            "OFFER_MATCHED": "新成果匹配需求", "REVIEW_ASSIGNED": "评审任务",
                            "PAPER_ACCEPTED": "论文录用", "PAPER_REJECTED": "论文未录用",
-                           "PAPER_AWARDED": "论文获奖", "CERTIFICATE_EXPIRING": "证书即将到期",
+                           "PAPER_AWARDED": "论文获奖", "REVIEWS_RELEASED": "评审意见已公开",
+                           "REVIEW_REMINDER": "评审即将截止", "REVIEW_OVERDUE": "评审已逾期",
+                           "CERTIFICATE_EXPIRING": "证书即将到期",
                            "ATTENDANCE_SHORTFALL": "出勤率无法达到考试要求",
                            "ATTENDANCE_SHORTFALL_INSTRUCTOR": "学员出勤率无法达到考试要求",
                            "CONSULTATION_OVERDUE": "项目定期会商逾期", "SECONDMENT_PROPOSED": "挂职提议",
@@ -26,7 +28,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
                         "CERTIFICATE_ISSUED": "Certificate issued", "CERTIFICATE_REVOKED": "Certificate revoked",
                         "OFFER_MATCHED": "A new offer matches a demand", "REVIEW_ASSIGNED": "Paper to review",
                         "PAPER_ACCEPTED": "Paper accepted", "PAPER_REJECTED": "Paper not accepted",
-                        "PAPER_AWARDED": "Paper awarded", "CERTIFICATE_EXPIRING": "Certificate expiring",
+                        "PAPER_AWARDED": "Paper awarded", "REVIEWS_RELEASED": "Reviews released",
+                        "REVIEW_REMINDER": "Review due soon", "REVIEW_OVERDUE": "Review overdue",
+                        "CERTIFICATE_EXPIRING": "Certificate expiring",
                         "ATTENDANCE_SHORTFALL": "Attendance can no longer reach the exam minimum",
                         "ATTENDANCE_SHORTFALL_INSTRUCTOR": "A trainee can no longer reach the attendance minimum",
                         "CONSULTATION_OVERDUE": "A project's regular consultation is overdue",
@@ -48,9 +52,12 @@ public enum MessageKind {
     SECONDMENT_ACCEPTED(Category.SECONDMENT, "secondment"),
     SECONDMENT_DECLINED(Category.SECONDMENT, "secondment"),
     REVIEW_ASSIGNED(Category.REVIEW, "review-assignment"),
+    REVIEW_REMINDER(Category.REVIEW, "review-assignment"),
+    REVIEW_OVERDUE(Category.REVIEW, "review-assignment"),
     PAPER_ACCEPTED(Category.PAPER, "paper"),
     PAPER_REJECTED(Category.PAPER, "paper"),
-    PAPER_AWARDED(Category.PAPER, "paper");
+    PAPER_AWARDED(Category.PAPER, "paper"),
+    REVIEWS_RELEASED(Category.PAPER, "paper");
 
     public final Category category;
     public final String page;

@@ -35,7 +35,10 @@ public class Rules {
     static final String SECONDMENT_ANSWERED = "cn.chuanyu.alliance.secondment.answered.v1";
     static final String INTENT_PUBLISHED = "cn.chuanyu.conference.intent.published.v1";
     static final String REVIEW_ASSIGNED = "cn.chuanyu.conference.review.assigned.v1";
+    static final String REVIEW_REMINDER_DUE = "cn.chuanyu.conference.review.reminder-due.v1";
+    static final String REVIEW_OVERDUE = "cn.chuanyu.conference.review.overdue.v1";
     static final String PAPER_DECIDED = "cn.chuanyu.conference.paper.decided.v1";
+    static final String REVIEWS_RELEASED = "cn.chuanyu.conference.paper.reviews-released.v1";
     static final String AWARD_ANNOUNCED = "cn.chuanyu.conference.paper.award-announced.v1";
 
     private static final Map<String, String> LEVELS_ZH =
@@ -91,7 +94,10 @@ public class Rules {
                                 ? MessageKind.SECONDMENT_ACCEPTED
                                 : MessageKind.SECONDMENT_DECLINED);
             case REVIEW_ASSIGNED -> List.of(reviewAssigned(event));
+            case REVIEW_REMINDER_DUE -> List.of(reviewDeadline(event, MessageKind.REVIEW_REMINDER, "daysLeft"));
+            case REVIEW_OVERDUE -> List.of(reviewDeadline(event, MessageKind.REVIEW_OVERDUE, "daysOverdue"));
             case PAPER_DECIDED -> paperDecided(event);
+            case REVIEWS_RELEASED -> List.of(reviewsReleased(event));
             case AWARD_ANNOUNCED -> List.of(awardAnnounced(event));
             default -> List.of();
         };
@@ -124,6 +130,24 @@ public class Rules {
                 event.requiredText("assignmentId"));
     }
 
+    /** The reviewer, before or after the review deadline; the paper's title only, as for the assignment. */
+    private Message reviewDeadline(IncomingEvent event, MessageKind kind, String daysField) {
+        JsonNode reviewer = object(event, "reviewer");
+        return new Message(
+                text(event, reviewer, "subject"),
+                kind,
+                Map.of(
+                        "name",
+                        text(event, reviewer, "name"),
+                        "title",
+                        event.requiredText("title"),
+                        "dueOn",
+                        event.requiredText("dueOn"),
+                        "days",
+                        String.valueOf(event.data().path(daysField).asInt())),
+                event.requiredText("assignmentId"));
+    }
+
     /** The submitter; a decision published before it named the submitter concerns no one known. */
     private List<Message> paperDecided(IncomingEvent event) {
         String submitter = event.data().path("submittedBy").asText("");
@@ -137,6 +161,19 @@ public class Rules {
                 accepted ? MessageKind.PAPER_ACCEPTED : MessageKind.PAPER_REJECTED,
                 Map.of("title", event.requiredText("title")),
                 paper));
+    }
+
+    /** The submitter, told to read the anonymised reviews; the event names no reviewer, nor does the message. */
+    private Message reviewsReleased(IncomingEvent event) {
+        return new Message(
+                event.requiredText("submittedBy"),
+                MessageKind.REVIEWS_RELEASED,
+                Map.of(
+                        "title",
+                        event.requiredText("title"),
+                        "count",
+                        String.valueOf(event.data().path("reviewCount").asInt())),
+                event.requiredText("paperId"));
     }
 
     /** The account that submitted the paper (the authors themselves have no accounts in the conference context). */

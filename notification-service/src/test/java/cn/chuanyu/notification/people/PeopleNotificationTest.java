@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -319,6 +320,70 @@ class PeopleNotificationTest {
                 .body("items[0].title", equalTo("论文录用：“钾离子电池有机正极材料”"));
         assertThat(recipientsOf(acceptance)).containsExactly("en-submitter");
         assertThat(mailsAbout("钾离子电池有机正极材料")).containsExactly("en-submitter@" + MailAndDirectory.DOMAIN);
+    }
+
+    @Test
+    @TestSecurity(user = "expert-late", roles = "reviewer")
+    void theReviewerHearsBeforeTheDeadlineAndOnceItPassed() throws Exception {
+        UUID paper = UUID.randomUUID();
+        UUID assignment = UUID.randomUUID();
+        events.send(
+                ContractEvents.REVIEW_REMINDER_DUE,
+                paper.toString(),
+                ContractEvents.reviewDeadline(
+                        ContractEvents.REVIEW_REMINDER_DUE,
+                        assignment,
+                        paper,
+                        "西部陆海新通道物流效率评估",
+                        "expert-late",
+                        "钱教授",
+                        3));
+        MimeMessage reminder = awaitMails("expert-late", 1).get(0);
+        assertThat(reminder.getSubject()).isEqualTo("评审即将截止：“西部陆海新通道物流效率评估”");
+        assertThat(text(reminder))
+                .contains("钱教授，您好：论文“西部陆海新通道物流效率评估”的评审截止日期为 2020-11-28（北京时间），还剩 3 天")
+                .contains("http://127.0.0.1:8080/conference/reviews/assignments/" + assignment);
+
+        events.send(
+                ContractEvents.REVIEW_OVERDUE,
+                paper.toString(),
+                ContractEvents.reviewDeadline(
+                        ContractEvents.REVIEW_OVERDUE, assignment, paper, "西部陆海新通道物流效率评估", "expert-late", "钱教授", 2));
+        MimeMessage overdue = awaitMails("expert-late", 2).get(1);
+        assertThat(overdue.getSubject()).isEqualTo("评审已逾期：“西部陆海新通道物流效率评估”");
+        assertThat(text(overdue)).contains("已过 2 天");
+        given().when()
+                .get("/api/notifications/notifications/mine")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(2))
+                .body("items.kind", hasItems("REVIEW_REMINDER", "REVIEW_OVERDUE"))
+                .body("items[0].category", equalTo("REVIEW"));
+    }
+
+    @Test
+    @TestSecurity(user = "submitter-released", roles = "researcher")
+    void releasedReviewsAreToldToTheSubmitterInAppAndByMail() throws Exception {
+        UUID paper = UUID.randomUUID();
+        String id = events.send(
+                ContractEvents.REVIEWS_RELEASED,
+                paper.toString(),
+                ContractEvents.reviewsReleased(paper, "川渝页岩气开发的协同评估", "submitter-released"));
+
+        MimeMessage mail = awaitMails("submitter-released", 1).get(0);
+        assertThat(mail.getSubject()).isEqualTo("评审意见已公开：“川渝页岩气开发的协同评估”");
+        assertThat(text(mail))
+                .contains("3 份匿名评审意见及结论说明现已向您公开")
+                .contains("http://127.0.0.1:8080/conference/papers/" + paper);
+        given().when()
+                .get("/api/notifications/notifications/mine")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(1))
+                .body("items[0].kind", equalTo("REVIEWS_RELEASED"))
+                .body("items[0].category", equalTo("PAPER"))
+                .body("items[0].title", equalTo("评审意见已公开：“川渝页岩气开发的协同评估”"));
+        assertThat(recipientsOf(id)).containsExactly("submitter-released");
     }
 
     @Test
