@@ -1,6 +1,9 @@
 package cn.chuanyu.conference.export;
 
 import cn.chuanyu.conference.kernel.Caller;
+import cn.chuanyu.web.export.CsvFile;
+import cn.chuanyu.web.export.Sheet;
+import cn.chuanyu.web.export.XlsxFile;
 import cn.chuanyu.web.problem.Problem;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Pattern;

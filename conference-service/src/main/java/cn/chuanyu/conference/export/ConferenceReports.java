@@ -12,6 +12,7 @@ import cn.chuanyu.conference.review.ReviewAssignment;
 import cn.chuanyu.conference.review.ReviewCriterion;
 import cn.chuanyu.conference.review.ReviewForm;
 import cn.chuanyu.conference.review.Reviews;
+import cn.chuanyu.web.export.Sheet;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;

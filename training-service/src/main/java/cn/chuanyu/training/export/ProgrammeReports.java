@@ -14,6 +14,7 @@ import cn.chuanyu.training.exam.ExamResult;
 import cn.chuanyu.training.exam.ExamSitting;
 import cn.chuanyu.training.kernel.Caller;
 import cn.chuanyu.training.programme.TrainingProgrammes;
+import cn.chuanyu.web.export.Sheet;
 import cn.chuanyu.web.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package cn.chuanyu.training.export;
+package cn.chuanyu.web.export;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -11,11 +11,11 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** A sheet as an Excel workbook (.xlsx): bold frozen header row, numbers as numbers, text as text (never formulas). */
-final class XlsxFile {
+public final class XlsxFile {
 
     private XlsxFile() {}
 
-    static byte[] of(Sheet sheet) {
+    public static byte[] of(Sheet sheet) {
         try (var workbook = new XSSFWorkbook();
                 var out = new ByteArrayOutputStream()) {
             XSSFSheet xlsx = workbook.createSheet(sheet.name());

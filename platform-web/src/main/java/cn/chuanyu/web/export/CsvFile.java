@@ -1,4 +1,4 @@
-package cn.chuanyu.training.export;
+package cn.chuanyu.web.export;
 
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
@@ -10,13 +10,13 @@ import java.util.stream.Collectors;
  * A sheet as RFC 4180 CSV in UTF-8 with a byte order mark: without the BOM, Excel and WPS open UTF-8 CSV as the
  * system's ANSI code page (GBK on Chinese Windows) and the Chinese headers come out garbled.
  */
-final class CsvFile {
+public final class CsvFile {
 
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
     private CsvFile() {}
 
-    static byte[] of(Sheet sheet) {
+    public static byte[] of(Sheet sheet) {
         StringBuilder text = new StringBuilder();
         line(text, List.copyOf(sheet.headers()));
         sheet.rows().forEach(row -> line(text, row));

@@ -1,9 +1,0 @@
-package cn.chuanyu.training.export;
-
-import java.util.List;
-
-/**
- * One exported table: its name (the file's and the Excel sheet's), Chinese column headers and rows of cells. A cell is
- * text, a number (kept a number in Excel) or empty (null).
- */
-record Sheet(String name, List<String> headers, List<List<Object>> rows) {}
