@@ -53,7 +53,7 @@ public class ManuscriptResource {
     @APIResponse(responseCode = "404", description = "No such paper of yours")
     public List<ManuscriptView> versions(@Parameter(description = "the paper's id") @PathParam("id") UUID id) {
         return manuscripts.versions(id, Caller.of(identity)).stream()
-                .map(ManuscriptView::of)
+                .map(Manuscript::view)
                 .toList();
     }
 
@@ -79,7 +79,7 @@ public class ManuscriptResource {
     public Response upload(@Parameter(description = "the paper's id") @PathParam("id") UUID id, InputStream body) {
         Manuscript manuscript = manuscripts.upload(id, body, Caller.of(identity).user());
         return Response.created(URI.create("/api/conference/papers/" + id + "/manuscripts/" + manuscript.version))
-                .entity(ManuscriptView.of(manuscript))
+                .entity(manuscript.view())
                 .build();
     }
 }

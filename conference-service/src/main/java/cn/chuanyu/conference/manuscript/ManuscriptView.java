@@ -19,9 +19,4 @@ public record ManuscriptView(
 
         @Schema(description = "the file's size in bytes") long sizeBytes,
         @Schema(description = "its number of pages") int pages,
-        @Schema(description = "when it was uploaded") Instant uploadedAt) {
-
-    static ManuscriptView of(Manuscript m) {
-        return new ManuscriptView(m.paperId, m.version, m.sha256, m.sizeBytes, m.pages, m.uploadedAt);
-    }
-}
+        @Schema(description = "when it was uploaded") Instant uploadedAt) {}
