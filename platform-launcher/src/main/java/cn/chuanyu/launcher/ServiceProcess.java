@@ -1,6 +1,8 @@
 package cn.chuanyu.launcher;
 
 import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -106,7 +108,8 @@ final class ServiceProcess implements AutoCloseable {
 
     /**
      * Waits until the service answers its readiness check on the management port with 200 (database, migrations, Kafka
-     * all up).
+     * all up) and its public port takes connections. The management interface starts first, so readiness alone does not
+     * prove the public port was bound: a service whose public port is taken reports ready, then exits.
      */
     void awaitReady(Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
@@ -118,7 +121,9 @@ final class ServiceProcess implements AutoCloseable {
                 throw new IllegalStateException(name + " exited with code " + process.exitValue() + "; see " + log);
             }
             try {
-                if (HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                if (HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200
+                        && publicPortOpen()
+                        && process.isAlive()) {
                     return;
                 }
             } catch (IOException notYetListening) {
@@ -127,6 +132,15 @@ final class ServiceProcess implements AutoCloseable {
             Thread.sleep(200);
         }
         throw new IllegalStateException(name + " was not ready within " + timeout + "; see " + log);
+    }
+
+    private boolean publicPortOpen() {
+        try (var socket = new Socket()) {
+            socket.connect(new InetSocketAddress("127.0.0.1", port), 2_000);
+            return true;
+        } catch (IOException notListening) {
+            return false;
+        }
     }
 
     /** Starts the application again after {@link #close()}, on the same port, its log appended to. */

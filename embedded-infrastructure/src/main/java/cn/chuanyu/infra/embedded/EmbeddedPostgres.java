@@ -36,10 +36,8 @@ public final class EmbeddedPostgres implements AutoCloseable {
                 .setRegisterShutdownHook(stopOnJvmExit)
                 .setServerConfig("listen_addresses", "127.0.0.1")
                 .setServerConfig("max_connections", "300")
-                .setServerConfig("fsync", "off".equals(System.getProperty("chuanyu.postgres.fsync")) ? "off" : "on");
-        if (port > 0) {
-            builder.setPort(port);
-        }
+                .setServerConfig("fsync", "off".equals(System.getProperty("chuanyu.postgres.fsync")) ? "off" : "on")
+                .setPort(FreePorts.orNext(port));
         if (dataDirectory != null) {
             builder.setDataDirectory(dataDirectory).setCleanDataDirectory(false);
         }
