@@ -20,6 +20,9 @@ public final class ContractEvents implements AutoCloseable {
     public static final String CONSULTATION_OVERDUE = "cn.chuanyu.alliance.project.consultation-overdue.v1";
     public static final String SECONDMENT_PROPOSED = "cn.chuanyu.alliance.secondment.proposed.v1";
     public static final String SECONDMENT_ANSWERED = "cn.chuanyu.alliance.secondment.answered.v1";
+    public static final String INTEREST_EXPRESSED = "cn.chuanyu.alliance.interest.expressed.v1";
+    public static final String INTEREST_ANSWERED = "cn.chuanyu.alliance.interest.answered.v1";
+    public static final String INTEREST_INTRODUCED = "cn.chuanyu.alliance.interest.introduced.v1";
     public static final String BOARD_ITEM_PUBLISHED = "cn.chuanyu.alliance.board-item.published.v1";
     public static final String INTENT_PUBLISHED = "cn.chuanyu.conference.intent.published.v1";
     public static final String REVIEW_ASSIGNED = "cn.chuanyu.conference.review.assigned.v1";
@@ -138,6 +141,45 @@ public final class ContractEvents implements AutoCloseable {
         return template.formatted(secondment, person, home, host, answer, host, Instant.now());
     }
 
+    /** An interest in a board item of {@code zone} (offerAuthor null) or in an offer of {@code offerAuthor}. */
+    public static String interestExpressed(UUID interest, String zone, String offerAuthor, String expresser) {
+        String template = """
+                {"interestId": "%s", "boardItemId": %s, "offerId": %s, "targetTitle": "动力电池回收技术需求",
+                 "ownerZone": %s, "ownerUser": %s, "expressedBy": "%s", "expresserRole": "COMPANY_REPRESENTATIVE",
+                 "expresserZone": null, "organisation": "重庆易智网公司", "expressedAt": "%s"}""";
+        boolean item = offerAuthor == null;
+        return template.formatted(
+                interest,
+                item ? quoted(UUID.randomUUID()) : "null",
+                item ? "null" : quoted(UUID.randomUUID()),
+                item ? quoted(zone) : "null",
+                item ? "null" : quoted(offerAuthor),
+                expresser,
+                Instant.now());
+    }
+
+    public static String interestDeclined(UUID interest, String zone, String expresser) {
+        String template = """
+                {"interestId": "%s", "boardItemId": "%s", "offerId": null, "targetTitle": "动力电池回收技术需求",
+                 "ownerZone": "%s", "ownerUser": null, "expressedBy": "%s", "answer": "DECLINED",
+                 "declineReason": "TOO_EARLY", "note": "需求仍在论证，明年再议", "answeredBy": "officer-%s",
+                 "answeredAt": "%s"}""";
+        return template.formatted(interest, UUID.randomUUID(), zone, expresser, zone, Instant.now());
+    }
+
+    public static String interestIntroduced(UUID interest, String zone, String expresser) {
+        String template = """
+                {"interestId": "%s", "boardItemId": "%s", "offerId": null, "targetTitle": "动力电池回收技术需求",
+                 "ownerZone": "%s", "ownerUser": null, "expressedBy": "%s",
+                 "brokerCertificateNumber": "NTTB-2020-000001", "brokerName": "王芳", "introducedBy": "officer-%s",
+                 "introducedAt": "%s"}""";
+        return template.formatted(interest, UUID.randomUUID(), zone, expresser, zone, Instant.now());
+    }
+
+    private static String quoted(Object value) {
+        return "\"" + value + "\"";
+    }
+
     public static String demandPublished(UUID item, String zone, String title, String industry) {
         String template = """
                 {"itemId": "%s", "zone": "%s", "kind": "DEMAND", "title": "%s", "description": "寻求合作伙伴",
@@ -202,6 +244,7 @@ public final class ContractEvents implements AutoCloseable {
             case BOARD_ITEM_PUBLISHED -> "chuanyu.alliance.board-items";
             case CONSULTATION_OVERDUE -> "chuanyu.alliance.projects";
             case SECONDMENT_PROPOSED, SECONDMENT_ANSWERED -> "chuanyu.alliance.secondments";
+            case INTEREST_EXPRESSED, INTEREST_ANSWERED, INTEREST_INTRODUCED -> "chuanyu.alliance.interests";
             case INTENT_PUBLISHED -> "chuanyu.conference.intents";
             case REVIEW_ASSIGNED, REVIEWS_RELEASED, REVIEW_REMINDER_DUE, REVIEW_OVERDUE -> "chuanyu.conference.reviews";
             case PAPER_DECIDED, AWARD_ANNOUNCED -> "chuanyu.conference.papers";

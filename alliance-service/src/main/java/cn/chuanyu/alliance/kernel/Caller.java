@@ -11,6 +11,8 @@ public record Caller(String user, String zone, boolean secretariat) {
 
     public static final String SECRETARIAT = "alliance-secretariat";
     public static final String ZONE_OFFICER = "zone-officer";
+    public static final String RESEARCHER = "researcher";
+    public static final String COMPANY_REPRESENTATIVE = "company-representative";
 
     private static final Caller ANONYMOUS = new Caller(null, null, false);
 

@@ -1,13 +1,14 @@
 package cn.chuanyu.alliance.release;
 
 import cn.chuanyu.alliance.board.BoardItemKind;
+import cn.chuanyu.alliance.interest.Interests;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** A board item as it was when the release was published. */
-@Schema(description = "A board item as it was when the release was published")
+/** A board item as it was when the release was published, with today's interest in it. */
+@Schema(description = "A board item as it was when the release was published, with the interest in it as of now")
 public record ReleaseItemView(
         @Schema(description = "the board item's id (see the board-items)")
         UUID itemId,
@@ -33,9 +34,15 @@ public record ReleaseItemView(
         String contactEmail,
 
         @Schema(description = "first day the item is valid") LocalDate validFrom,
-        @Schema(description = "last day the item is valid") LocalDate validUntil) {
+        @Schema(description = "last day the item is valid") LocalDate validUntil,
 
-    static ReleaseItemView of(ReleaseItem i) {
+        @Schema(description = "interests expressed in the item so far, withdrawn ones not counted (live, not frozen)")
+        long interestsExpressed,
+
+        @Schema(description = "of those, the ones the item's zone accepted (introduced ones included)")
+        long interestsAccepted) {
+
+    static ReleaseItemView of(ReleaseItem i, Interests.Count interest) {
         return new ReleaseItemView(
                 i.itemId,
                 i.zoneCode,
@@ -48,6 +55,8 @@ public record ReleaseItemView(
                 i.contactPhone,
                 i.contactEmail,
                 i.validFrom,
-                i.validUntil);
+                i.validUntil,
+                interest.expressed(),
+                interest.accepted());
     }
 }

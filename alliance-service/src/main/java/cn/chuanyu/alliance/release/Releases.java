@@ -1,6 +1,7 @@
 package cn.chuanyu.alliance.release;
 
 import cn.chuanyu.alliance.board.BoardItemKind;
+import cn.chuanyu.alliance.interest.Interests;
 import cn.chuanyu.web.PageOf;
 import cn.chuanyu.web.problem.ProblemException;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
@@ -15,6 +16,12 @@ import java.util.UUID;
 /** The public, read-only side of published releases. */
 @ApplicationScoped
 public class Releases {
+
+    private final Interests interests;
+
+    Releases(Interests interests) {
+        this.interests = interests;
+    }
 
     private static final Comparator<ReleaseItem> ORDER = Comparator.<ReleaseItem, BoardItemKind>comparing(i -> i.kind)
             .thenComparing(i -> i.zoneCode)
@@ -53,11 +60,15 @@ public class Releases {
         ReleaseCounts counts = ReleaseCounts.of(all.stream()
                 .map(i -> new ReleaseCounts.Tally(i.kind, i.zoneCode, 1))
                 .toList());
-        List<ReleaseItemView> items = all.stream()
+        List<ReleaseItem> shown = all.stream()
                 .filter(i -> kind == null || i.kind == kind)
                 .filter(i -> zone == null || i.zoneCode.equals(zone))
                 .sorted(ORDER)
-                .map(ReleaseItemView::of)
+                .toList();
+        Map<UUID, Interests.Count> interest =
+                interests.countsFor(shown.stream().map(i -> i.itemId).toList());
+        List<ReleaseItemView> items = shown.stream()
+                .map(i -> ReleaseItemView.of(i, interest.getOrDefault(i.itemId, Interests.Count.NONE)))
                 .toList();
         return new ReleaseView(
                 round.id,

@@ -49,6 +49,7 @@ public class MessageTexts {
             case "paper" -> links.paper();
             case "project" -> links.project();
             case "secondment" -> links.secondment();
+            case "interest" -> links.interest();
             default -> links.offer();
         };
         return links.frontend() + pattern.replace("{id}", id);

@@ -69,6 +69,9 @@ public interface NotificationConfig {
         @WithDefault("/alliance/secondments/{id}")
         String secondment();
 
+        @WithDefault("/alliance/interests/{id}")
+        String interest();
+
         String unsubscribe();
     }
 

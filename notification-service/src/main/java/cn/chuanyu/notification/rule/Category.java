@@ -10,12 +10,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
                 {"zh-CN": {"ENROLMENT": "报名与候补", "EXAM": "考试成绩", "CERTIFICATE": "结业证书",
                            "OFFER_MATCH": "成果与需求匹配", "REVIEW": "论文评审任务",
                            "PAPER": "论文录用与获奖", "ATTENDANCE": "出勤预警",
-                           "PROJECT": "项目定期会商", "SECONDMENT": "干部互派挂职"},
+                           "PROJECT": "项目定期会商", "SECONDMENT": "干部互派挂职",
+                           "INTEREST": "意向对接"},
                  "en": {"ENROLMENT": "Enrolment and waiting list", "EXAM": "Exam results",
                         "CERTIFICATE": "Certificates", "OFFER_MATCH": "Offers matching your zone's demands",
                         "REVIEW": "Papers to review", "PAPER": "Paper decisions and awards",
                         "ATTENDANCE": "Attendance warnings", "PROJECT": "Project consultations",
-                        "SECONDMENT": "Secondments between zones"}}"""))
+                        "SECONDMENT": "Secondments between zones", "INTEREST": "Expressions of interest"}}"""))
 public enum Category {
     ENROLMENT,
     EXAM,
@@ -25,5 +26,6 @@ public enum Category {
     PAPER,
     ATTENDANCE,
     PROJECT,
-    SECONDMENT
+    SECONDMENT,
+    INTEREST
 }

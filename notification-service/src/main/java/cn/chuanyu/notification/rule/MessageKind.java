@@ -22,7 +22,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
                            "ATTENDANCE_SHORTFALL": "出勤率无法达到考试要求",
                            "ATTENDANCE_SHORTFALL_INSTRUCTOR": "学员出勤率无法达到考试要求",
                            "CONSULTATION_OVERDUE": "项目定期会商逾期", "SECONDMENT_PROPOSED": "挂职提议",
-                           "SECONDMENT_ACCEPTED": "挂职提议已接受", "SECONDMENT_DECLINED": "挂职提议被婉拒"},
+                           "SECONDMENT_ACCEPTED": "挂职提议已接受", "SECONDMENT_DECLINED": "挂职提议被婉拒",
+                           "INTEREST_EXPRESSED": "收到对接意向", "INTEREST_ACCEPTED": "对接意向已接受",
+                           "INTEREST_DECLINED": "对接意向被婉拒", "INTEREST_INTRODUCED": "经纪人引荐对接"},
                  "en": {"TRAINEE_ENROLLED": "Enrolled", "TRAINEE_PROMOTED": "Moved up from the waiting list",
                         "EXAM_PASSED": "Exam passed", "EXAM_FAILED": "Exam failed",
                         "CERTIFICATE_ISSUED": "Certificate issued", "CERTIFICATE_REVOKED": "Certificate revoked",
@@ -35,7 +37,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
                         "ATTENDANCE_SHORTFALL_INSTRUCTOR": "A trainee can no longer reach the attendance minimum",
                         "CONSULTATION_OVERDUE": "A project's regular consultation is overdue",
                         "SECONDMENT_PROPOSED": "Secondment proposed", "SECONDMENT_ACCEPTED": "Secondment accepted",
-                        "SECONDMENT_DECLINED": "Secondment declined"}}"""))
+                        "SECONDMENT_DECLINED": "Secondment declined", "INTEREST_EXPRESSED": "Interest received",
+                        "INTEREST_ACCEPTED": "Interest accepted", "INTEREST_DECLINED": "Interest declined",
+                        "INTEREST_INTRODUCED": "Introduced through a broker"}}"""))
 public enum MessageKind {
     TRAINEE_ENROLLED(Category.ENROLMENT, "enrolment"),
     TRAINEE_PROMOTED(Category.ENROLMENT, "enrolment"),
@@ -51,6 +55,10 @@ public enum MessageKind {
     SECONDMENT_PROPOSED(Category.SECONDMENT, "secondment"),
     SECONDMENT_ACCEPTED(Category.SECONDMENT, "secondment"),
     SECONDMENT_DECLINED(Category.SECONDMENT, "secondment"),
+    INTEREST_EXPRESSED(Category.INTEREST, "interest"),
+    INTEREST_ACCEPTED(Category.INTEREST, "interest"),
+    INTEREST_DECLINED(Category.INTEREST, "interest"),
+    INTEREST_INTRODUCED(Category.INTEREST, "interest"),
     REVIEW_ASSIGNED(Category.REVIEW, "review-assignment"),
     REVIEW_REMINDER(Category.REVIEW, "review-assignment"),
     REVIEW_OVERDUE(Category.REVIEW, "review-assignment"),

@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -33,6 +34,9 @@ public class Rules {
     static final String CONSULTATION_OVERDUE = "cn.chuanyu.alliance.project.consultation-overdue.v1";
     static final String SECONDMENT_PROPOSED = "cn.chuanyu.alliance.secondment.proposed.v1";
     static final String SECONDMENT_ANSWERED = "cn.chuanyu.alliance.secondment.answered.v1";
+    static final String INTEREST_EXPRESSED = "cn.chuanyu.alliance.interest.expressed.v1";
+    static final String INTEREST_ANSWERED = "cn.chuanyu.alliance.interest.answered.v1";
+    static final String INTEREST_INTRODUCED = "cn.chuanyu.alliance.interest.introduced.v1";
     static final String INTENT_PUBLISHED = "cn.chuanyu.conference.intent.published.v1";
     static final String REVIEW_ASSIGNED = "cn.chuanyu.conference.review.assigned.v1";
     static final String REVIEW_REMINDER_DUE = "cn.chuanyu.conference.review.reminder-due.v1";
@@ -57,6 +61,9 @@ public class Rules {
             Map.entry("rongchang", "荣昌高新区"),
             Map.entry("yongchuan", "永川高新区"),
             Map.entry("zigong", "自贡高新区"));
+
+    private static final Map<String, String> DECLINE_REASONS_ZH =
+            Map.of("TOO_EARLY", "时机尚早", "BENEFIT_UNCLEAR", "合作收益不明确", "OUTSIDE_SCOPE", "不在需求范围内", "OTHER", "其他");
 
     private static final Map<String, String> GRADES_ZH =
             Map.of("SPECIAL", "特等奖", "FIRST", "一等奖", "SECOND", "二等奖", "THIRD", "三等奖");
@@ -93,6 +100,18 @@ public class Rules {
                         "ACCEPTED".equals(event.requiredText("answer"))
                                 ? MessageKind.SECONDMENT_ACCEPTED
                                 : MessageKind.SECONDMENT_DECLINED);
+            case INTEREST_EXPRESSED -> interestOwners(event, MessageKind.INTEREST_EXPRESSED);
+            case INTEREST_ANSWERED ->
+                List.of(interestExpresser(
+                        event,
+                        "ACCEPTED".equals(event.requiredText("answer"))
+                                ? MessageKind.INTEREST_ACCEPTED
+                                : MessageKind.INTEREST_DECLINED));
+            case INTEREST_INTRODUCED -> {
+                List<Message> told = new ArrayList<>(interestOwners(event, MessageKind.INTEREST_INTRODUCED));
+                told.add(interestExpresser(event, MessageKind.INTEREST_INTRODUCED));
+                yield told;
+            }
             case REVIEW_ASSIGNED -> List.of(reviewAssigned(event));
             case REVIEW_REMINDER_DUE -> List.of(reviewDeadline(event, MessageKind.REVIEW_REMINDER, "daysLeft"));
             case REVIEW_OVERDUE -> List.of(reviewDeadline(event, MessageKind.REVIEW_OVERDUE, "daysOverdue"));
@@ -405,6 +424,35 @@ public class Rules {
         return directory.zoneOfficers(event.requiredText(zoneField)).stream()
                 .map(officer -> new Message(officer, kind, params, secondment))
                 .toList();
+    }
+
+    /** The owning side of an interest: the item's zone's officers, or the offer's author. */
+    private List<Message> interestOwners(IncomingEvent event, MessageKind kind) {
+        String zone = event.data().path("ownerZone").asText("");
+        List<String> owners = zone.isEmpty() ? List.of(event.requiredText("ownerUser")) : directory.zoneOfficers(zone);
+        Map<String, String> params = interestParams(event);
+        return owners.stream()
+                .map(owner -> new Message(owner, kind, params, event.requiredText("interestId")))
+                .toList();
+    }
+
+    private Message interestExpresser(IncomingEvent event, MessageKind kind) {
+        return new Message(
+                event.requiredText("expressedBy"), kind, interestParams(event), event.requiredText("interestId"));
+    }
+
+    private static Map<String, String> interestParams(IncomingEvent event) {
+        String zone = event.data().path("ownerZone").asText("");
+        String reason = event.data().path("declineReason").asText("");
+        return Map.of(
+                "target", event.requiredText("targetTitle"),
+                "owner", zone.isEmpty() ? "" : ZONES_ZH.getOrDefault(zone, zone),
+                "organisation", event.data().path("organisation").asText(""),
+                "reason", DECLINE_REASONS_ZH.getOrDefault(reason, ""),
+                "reasonEn", reason.toLowerCase(Locale.ROOT).replace('_', ' '),
+                "note", event.data().path("note").asText(""),
+                "broker", event.data().path("brokerName").asText(""),
+                "brokerNumber", event.data().path("brokerCertificateNumber").asText(""));
     }
 
     private static JsonNode object(IncomingEvent event, String field) {

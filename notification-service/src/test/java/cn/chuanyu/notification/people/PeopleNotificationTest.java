@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
@@ -26,6 +27,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -534,8 +536,7 @@ class PeopleNotificationTest {
                 ContractEvents.SECONDMENT_PROPOSED,
                 secondment.toString(),
                 ContractEvents.secondmentProposed(secondment, "李明", "luzhou", "zigong"));
-        MimeMessage host = awaitMails("officer-zigong", 1).get(0);
-        assertThat(host.getSubject()).isEqualTo("挂职提议：泸州高新区拟派干部李明到贵园区挂职");
+        MimeMessage host = awaitMail("officer-zigong", "挂职提议：泸州高新区拟派干部李明到贵园区挂职");
         assertThat(text(host))
                 .contains("泸州高新区提议选派干部李明于 2021-03-01 至 2022-02-28 到贵园区挂职。")
                 .contains("http://127.0.0.1:8080/alliance/secondments/" + secondment);
@@ -545,8 +546,7 @@ class PeopleNotificationTest {
                 ContractEvents.SECONDMENT_ANSWERED,
                 secondment.toString(),
                 ContractEvents.secondmentAnswered(secondment, "李明", "luzhou", "zigong", "ACCEPTED"));
-        MimeMessage home = awaitMails("officer-luzhou", 1).get(0);
-        assertThat(home.getSubject()).isEqualTo("挂职答复：自贡高新区已接受李明挂职");
+        MimeMessage home = awaitMail("officer-luzhou", "挂职答复：自贡高新区已接受李明挂职");
         assertThat(text(home)).contains("答复意见：同意接收，安排在改革发展局");
         assertThat(recipientsOf(answer)).containsExactly("officer-luzhou");
         given().when()
@@ -556,6 +556,51 @@ class PeopleNotificationTest {
                 .body("total", equalTo(1))
                 .body("items[0].kind", equalTo("SECONDMENT_PROPOSED"))
                 .body("items[0].category", equalTo("SECONDMENT"));
+    }
+
+    @Test
+    @TestSecurity(user = "officer-luzhou", roles = "zone-officer")
+    void anInterestIsToldToTheOwningSideAndItsAnswerAndIntroductionToTheExpresser() throws Exception {
+        String company = ContractEvents.unique("company");
+        UUID interest = UUID.randomUUID();
+        String expressed = events.send(
+                ContractEvents.INTEREST_EXPRESSED,
+                interest.toString(),
+                ContractEvents.interestExpressed(interest, "luzhou", null, company));
+        MimeMessage owner = awaitMail("officer-luzhou", "收到对接意向：重庆易智网公司关注“动力电池回收技术需求”");
+        assertThat(text(owner)).contains("http://127.0.0.1:8080/alliance/interests/" + interest);
+        assertThat(recipientsOf(expressed)).containsExactly("officer-luzhou");
+
+        String answered = events.send(
+                ContractEvents.INTEREST_ANSWERED,
+                interest.toString(),
+                ContractEvents.interestDeclined(interest, "luzhou", company));
+        MimeMessage declined = awaitMails(company, 1).get(0);
+        assertThat(declined.getSubject()).isEqualTo("对接意向被婉拒：“动力电池回收技术需求”");
+        assertThat(text(declined)).contains("泸州高新区婉拒（理由：时机尚早）").contains("答复意见：需求仍在论证，明年再议");
+        assertThat(recipientsOf(answered)).containsExactly(company);
+
+        String introduced = events.send(
+                ContractEvents.INTEREST_INTRODUCED,
+                interest.toString(),
+                ContractEvents.interestIntroduced(interest, "luzhou", company));
+        await().atMost(PATIENCE).until(() -> recipientsOf(introduced).size() == 2);
+        assertThat(recipientsOf(introduced)).containsExactlyInAnyOrder(company, "officer-luzhou");
+        assertThat(text(awaitMails(company, 2).get(1))).contains("持证技术经纪人王芳（证书编号 NTTB-2020-000001）");
+        given().when()
+                .get("/api/notifications/notifications/mine")
+                .then()
+                .statusCode(200)
+                .body("items.kind", hasItem("INTEREST_EXPRESSED"))
+                .body("items.category", hasItem("INTEREST"));
+
+        String author = ContractEvents.unique("en-author");
+        UUID inOffer = UUID.randomUUID();
+        events.send(
+                ContractEvents.INTEREST_EXPRESSED,
+                inOffer.toString(),
+                ContractEvents.interestExpressed(inOffer, null, author, company));
+        assertThat(awaitMails(author, 1).get(0).getSubject()).isEqualTo("Interest received: 重庆易智网公司 in \"动力电池回收技术需求\"");
     }
 
     @Test
@@ -598,6 +643,26 @@ class PeopleNotificationTest {
         String address = user + "@" + MailAndDirectory.DOMAIN;
         await().atMost(PATIENCE).until(() -> mail.getReceivedMessagesForDomain(address).length >= count);
         return Arrays.asList(mail.getReceivedMessagesForDomain(address));
+    }
+
+    /** The user's mail with this subject (their mailbox may hold others' tests' mails too). */
+    private MimeMessage awaitMail(String user, String subject) {
+        String address = user + "@" + MailAndDirectory.DOMAIN;
+        return await().atMost(PATIENCE)
+                .until(
+                        () -> Arrays.stream(mail.getReceivedMessagesForDomain(address))
+                                .filter(m -> subject.equals(subjectOf(m)))
+                                .findFirst(),
+                        Optional::isPresent)
+                .orElseThrow();
+    }
+
+    private static String subjectOf(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Who the event made notifications for. */

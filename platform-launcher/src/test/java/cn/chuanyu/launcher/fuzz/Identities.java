@@ -36,6 +36,7 @@ final class Identities {
             "training-admin",
             "trainee",
             "instructor",
+            "company-representative",
             "zone-officer",
             "partner",
             "platform-admin");
