@@ -26,11 +26,38 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ImportResource {
 
     private final ScoreImports scores;
+    private final EnrolmentImports enrolments;
     private final SecurityIdentity identity;
 
-    ImportResource(ScoreImports scores, SecurityIdentity identity) {
+    ImportResource(ScoreImports scores, EnrolmentImports enrolments, SecurityIdentity identity) {
         this.scores = scores;
+        this.enrolments = enrolments;
         this.identity = identity;
+    }
+
+    @POST
+    @Path("/enrolments")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Caller.ADMIN)
+    @SecurityRequirement(name = "jwt")
+    @Operation(
+            operationId = "importEnrolments",
+            summary = "Check, then import, historical enrolments in a programme",
+            description = "Training administrators only. Each row, in order and meeting the rows before it, goes "
+                    + "through the rules of enrolling that apply to history: the programme's capacity (the status a "
+                    + "row claims must be what it gives) and one current enrolment per trainee; an ended programme "
+                    + "takes them. The report lists every row's problems (its constraints included) in the caller's "
+                    + "language (Accept-Language: zh-CN by default, en). Without apply: true nothing is imported (a "
+                    + "dry run); with it, all rows are imported in one transaction, each ENROLLED row emitting "
+                    + "trainee.enrolled.v1, only if no row has a problem.")
+    @APIResponse(responseCode = "200", description = "The report: imported or not, and each row's problems")
+    @APIResponse(responseCode = "403", description = "Not a training administrator")
+    @APIResponse(responseCode = "404", description = "No such programme")
+    @APIResponse(
+            responseCode = "409",
+            description = "Applied, a row was refused by a change made while the rows were checked: nothing imported")
+    public ImportReport importEnrolments(@Valid @NotNull EnrolmentImport request, @Context HttpHeaders headers) {
+        return enrolments.run(request, ProblemTexts.negotiate(headers));
     }
 
     @POST
@@ -52,9 +79,8 @@ public class ImportResource {
     @APIResponse(responseCode = "404", description = "No such sitting")
     @APIResponse(
             responseCode = "409",
-            description =
-                    "Applied, the rows clashed with one another (e.g. a second attempt too many): nothing imported")
-    public ScoreImportReport importScores(@Valid @NotNull ScoreImport request, @Context HttpHeaders headers) {
+            description = "Applied, a row was refused by a change made while the rows were checked: nothing imported")
+    public ImportReport importScores(@Valid @NotNull ScoreImport request, @Context HttpHeaders headers) {
         return scores.run(request, Caller.of(identity), ProblemTexts.negotiate(headers));
     }
 }

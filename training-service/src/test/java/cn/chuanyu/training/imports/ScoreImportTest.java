@@ -82,7 +82,7 @@ class ScoreImportTest {
 
     @Test
     @TestSecurity(user = TrainingFixtures.ADMIN, roles = "training-admin")
-    void rowsThatPassAloneButClashTogetherImportNothing() {
+    void aDryRunChecksEachRowAfterTheRowsBeforeItSoRowsThatClashImportNothing() {
         Cohort cohort = Cohort.taughtBy(TrainingFixtures.unique("imp-teacher"));
         UUID sun = cohort.eligible(TrainingFixtures.unique("imp"), "孙七");
         UUID sitting = TrainingFixtures.sitting(cohort.programme(), today());
@@ -94,14 +94,15 @@ class ScoreImportTest {
                 .post(IMPORT)
                 .then()
                 .statusCode(200)
-                .body("problems", equalTo(List.of()));
+                .body("problems.row", contains(2));
         given().contentType(ContentType.JSON)
                 .body(request(sitting, true, twice))
                 .when()
                 .post(IMPORT)
                 .then()
-                .statusCode(409)
-                .contentType("application/problem+json");
+                .statusCode(200)
+                .body("applied", equalTo(false))
+                .body("problems.row", contains(2));
         scores(sitting).body("total", equalTo(0));
     }
 

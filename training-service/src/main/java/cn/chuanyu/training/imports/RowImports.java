@@ -1,0 +1,89 @@
+package cn.chuanyu.training.imports;
+
+import cn.chuanyu.training.imports.ImportReport.RowProblem;
+import cn.chuanyu.web.problem.Problem;
+import cn.chuanyu.web.problem.ProblemException;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.Validator;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * The shape every import of history shares: each row is validated, then recorded through the service that records such
+ * a thing one by one, in a transaction that is rolled back (nothing of a dry run stays, its outbox rows neither), and
+ * what would be refused is reported per row; an applied import records every row in one transaction, only when no row
+ * has a problem: all or nothing.
+ */
+@ApplicationScoped
+class RowImports {
+
+    private final Validator validator;
+
+    RowImports(Validator validator) {
+        this.validator = validator;
+    }
+
+    /**
+     * @param validated what of a row the bean constraints are checked on (the row itself or the request it becomes)
+     * @param record records one row as a person would, throwing a ProblemException when the rules refuse it
+     */
+    <R> ImportReport run(
+            List<R> rows, boolean applying, Function<R, Object> validated, Consumer<R> record, Locale language) {
+        List<RowProblem> problems = dryRun(rows, validated, record, language);
+        if (!applying || !problems.isEmpty()) {
+            return new ImportReport(false, rows.size(), problems);
+        }
+        // only what changed since the dry run (a concurrent change) can refuse a row now: its problem undoes all
+        QuarkusTransaction.requiringNew().run(() -> rows.forEach(record));
+        return new ImportReport(true, rows.size(), List.of());
+    }
+
+    /** Records the rows in order in one transaction, rolled back at the end, so each row meets the rows before it. */
+    private <R> List<RowProblem> dryRun(
+            List<R> rows, Function<R, Object> validated, Consumer<R> record, Locale language) {
+        List<RowProblem> problems = new ArrayList<>();
+        List<R> passed = new ArrayList<>();
+        QuarkusTransaction.begin();
+        try {
+            for (int i = 0; i < rows.size(); i++) {
+                R row = rows.get(i);
+                List<RowProblem> invalid = invalid(i + 1, validated.apply(row));
+                if (!invalid.isEmpty()) {
+                    problems.addAll(invalid);
+                    continue;
+                }
+                try {
+                    record.accept(row);
+                    passed.add(row);
+                } catch (ProblemException refused) {
+                    problems.add(problem(i + 1, refused, language));
+                    // a refusal may leave the transaction rollback-only or half a row recorded: redo what passed
+                    QuarkusTransaction.rollback();
+                    QuarkusTransaction.begin();
+                    passed.forEach(record);
+                }
+            }
+            return problems;
+        } finally {
+            QuarkusTransaction.rollback();
+        }
+    }
+
+    private List<RowProblem> invalid(int number, Object validated) {
+        return validator.validate(validated).stream()
+                .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
+                .map(v -> new RowProblem(number, "validation", v.getPropertyPath() + ": " + v.getMessage()))
+                .toList();
+    }
+
+    private static RowProblem problem(int number, ProblemException refused, Locale language) {
+        Problem problem = refused.problem(language);
+        String type = problem.type().toString();
+        return new RowProblem(number, type.substring(type.lastIndexOf('/') + 1), problem.detail());
+    }
+}
