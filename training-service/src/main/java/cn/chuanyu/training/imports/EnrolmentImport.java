@@ -1,6 +1,7 @@
 package cn.chuanyu.training.imports;
 
 import cn.chuanyu.training.enrolment.EnrolmentStatus;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -26,11 +27,11 @@ public record EnrolmentImport(
         Boolean apply,
 
         @Schema(
-                description = "the enrolments, 1 to 500 rows, in order of request (row numbers count from 1); "
-                        + "each row's constraints are checked per row and reported as its problems")
+                description = "the enrolments, 1 to 500 rows, in order of request (row numbers count from 1); a "
+                        + "row breaking its schema makes the whole request a 400 problem, and nothing is imported")
         @NotEmpty
         @Size(max = ScoreImport.MAX_ROWS)
-        List<@NotNull Row> rows) {
+        List<@Valid @NotNull Row> rows) {
 
     @Schema(description = "One historical enrolment; checked by the rules of enrolling (capacity, one per trainee)")
     public record Row(

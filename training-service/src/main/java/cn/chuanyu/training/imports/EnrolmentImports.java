@@ -31,7 +31,7 @@ public class EnrolmentImports {
         if (TrainingProgramme.findById(request.programmeId()) == null) {
             throw ProblemException.notFound("programme", request.programmeId());
         }
-        return rows.run(request.rows(), request.applying(), row -> row, row -> enrol(request, row), language);
+        return rows.run(request.rows(), request.applying(), row -> enrol(request, row), language);
     }
 
     private void enrol(EnrolmentImport request, EnrolmentImport.Row row) {

@@ -46,11 +46,15 @@ public class ImportResource {
             description = "Training administrators only. Each row, in order and meeting the rows before it, goes "
                     + "through the rules of enrolling that apply to history: the programme's capacity (the status a "
                     + "row claims must be what it gives) and one current enrolment per trainee; an ended programme "
-                    + "takes them. The report lists every row's problems (its constraints included) in the caller's "
-                    + "language (Accept-Language: zh-CN by default, en). Without apply: true nothing is imported (a "
-                    + "dry run); with it, all rows are imported in one transaction, each ENROLLED row emitting "
-                    + "trainee.enrolled.v1, only if no row has a problem.")
+                    + "takes them. A row breaking the schema (sizes, required fields, formats, a future enrolledAt) "
+                    + "is a 400 for the whole request, nothing imported; the report lists every row's problems with "
+                    + "these rules in the caller's language (Accept-Language: zh-CN by default, en). Without apply: "
+                    + "true nothing is imported (a dry run); with it, all rows are imported in one transaction, each "
+                    + "ENROLLED row emitting trainee.enrolled.v1, only if no row has a problem.")
     @APIResponse(responseCode = "200", description = "The report: imported or not, and each row's problems")
+    @APIResponse(
+            responseCode = "400",
+            description = "The request or a row breaks the schema ('errors' points at the fields): nothing imported")
     @APIResponse(responseCode = "403", description = "Not a training administrator")
     @APIResponse(responseCode = "404", description = "No such programme")
     @APIResponse(
@@ -69,12 +73,16 @@ public class ImportResource {
             operationId = "importExamScores",
             summary = "Check, then import, historical scores of a sitting",
             description = "Training administrators, and instructors teaching in the sitting's programme (as for "
-                    + "recordScore). Each row goes through recordScore's rules; the report lists every row's "
-                    + "problems in the caller's language (Accept-Language: zh-CN by default, en). Without "
-                    + "apply: true nothing is imported (a dry run); with it, all rows are imported in one "
+                    + "recordScore). A row breaking the schema (e.g. a score over 100) is a 400 for the whole "
+                    + "request, nothing imported; each other row goes through recordScore's rules, and the report "
+                    + "lists every row's problems in the caller's language (Accept-Language: zh-CN by default, "
+                    + "en). Without apply: true nothing is imported (a dry run); with it, all rows are imported in one "
                     + "transaction, each emitting what recordScore emits (exam.passed.v1 or exam.failed.v1), "
                     + "only if no row has a problem.")
     @APIResponse(responseCode = "200", description = "The report: imported or not, and each row's problems")
+    @APIResponse(
+            responseCode = "400",
+            description = "The request or a row breaks the schema ('errors' points at the fields): nothing imported")
     @APIResponse(responseCode = "403", description = "Not an administrator nor an instructor of the programme")
     @APIResponse(responseCode = "404", description = "No such sitting")
     @APIResponse(

@@ -5,36 +5,24 @@ import cn.chuanyu.web.problem.Problem;
 import cn.chuanyu.web.problem.ProblemException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.validation.Validator;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
-import java.util.function.Function;
 
 /**
- * The shape every import of history shares: each row is validated, then recorded through the service that records such
- * a thing one by one, in a transaction that is rolled back (nothing of a dry run stays, its outbox rows neither), and
- * what would be refused is reported per row; an applied import records every row in one transaction, only when no row
- * has a problem: all or nothing.
+ * The shape every import of history shares: each row is recorded through the service that records such a thing one by
+ * one, in a transaction that is rolled back (nothing of a dry run stays, its outbox rows neither), and what would be
+ * refused is reported per row; an applied import records every row in one transaction, only when no row has a problem:
+ * all or nothing. The rows' schema (bean constraints) is checked before, on the request: a row breaking it is a 400 for
+ * the whole request, as everywhere else, so the per-row problems are the domain rules' only.
  */
 @ApplicationScoped
 class RowImports {
 
-    private final Validator validator;
-
-    RowImports(Validator validator) {
-        this.validator = validator;
-    }
-
-    /**
-     * @param validated what of a row the bean constraints are checked on (the row itself or the request it becomes)
-     * @param record records one row as a person would, throwing a ProblemException when the rules refuse it
-     */
-    <R> ImportReport run(
-            List<R> rows, boolean applying, Function<R, Object> validated, Consumer<R> record, Locale language) {
-        List<RowProblem> problems = dryRun(rows, validated, record, language);
+    /** @param record records one row as a person would, throwing a ProblemException when the rules refuse it */
+    <R> ImportReport run(List<R> rows, boolean applying, Consumer<R> record, Locale language) {
+        List<RowProblem> problems = dryRun(rows, record, language);
         if (!applying || !problems.isEmpty()) {
             return new ImportReport(false, rows.size(), problems);
         }
@@ -44,19 +32,13 @@ class RowImports {
     }
 
     /** Records the rows in order in one transaction, rolled back at the end, so each row meets the rows before it. */
-    private <R> List<RowProblem> dryRun(
-            List<R> rows, Function<R, Object> validated, Consumer<R> record, Locale language) {
+    private <R> List<RowProblem> dryRun(List<R> rows, Consumer<R> record, Locale language) {
         List<RowProblem> problems = new ArrayList<>();
         List<R> passed = new ArrayList<>();
         QuarkusTransaction.begin();
         try {
             for (int i = 0; i < rows.size(); i++) {
                 R row = rows.get(i);
-                List<RowProblem> invalid = invalid(i + 1, validated.apply(row));
-                if (!invalid.isEmpty()) {
-                    problems.addAll(invalid);
-                    continue;
-                }
                 try {
                     record.accept(row);
                     passed.add(row);
@@ -72,13 +54,6 @@ class RowImports {
         } finally {
             QuarkusTransaction.rollback();
         }
-    }
-
-    private List<RowProblem> invalid(int number, Object validated) {
-        return validator.validate(validated).stream()
-                .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
-                .map(v -> new RowProblem(number, "validation", v.getPropertyPath() + ": " + v.getMessage()))
-                .toList();
     }
 
     private static RowProblem problem(int number, ProblemException refused, Locale language) {

@@ -1,7 +1,6 @@
 package cn.chuanyu.training.imports;
 
 import cn.chuanyu.training.exam.Exams;
-import cn.chuanyu.training.exam.ScoreRequest;
 import cn.chuanyu.training.kernel.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Locale;
@@ -25,14 +24,6 @@ public class ScoreImports {
     public ImportReport run(ScoreImport request, Caller caller, Locale language) {
         exams.requireExaminer(request.sittingId(), caller);
         return rows.run(
-                request.rows(),
-                request.applying(),
-                ScoreImports::score,
-                row -> exams.score(request.sittingId(), score(row), caller),
-                language);
-    }
-
-    private static ScoreRequest score(ScoreImport.Row row) {
-        return new ScoreRequest(row.enrolmentId(), row.score());
+                request.rows(), request.applying(), row -> exams.score(request.sittingId(), row, caller), language);
     }
 }
