@@ -27,12 +27,46 @@ public class ImportResource {
 
     private final ScoreImports scores;
     private final EnrolmentImports enrolments;
+    private final AttendanceImports attendance;
     private final SecurityIdentity identity;
 
-    ImportResource(ScoreImports scores, EnrolmentImports enrolments, SecurityIdentity identity) {
+    ImportResource(
+            ScoreImports scores, EnrolmentImports enrolments, AttendanceImports attendance, SecurityIdentity identity) {
         this.scores = scores;
         this.enrolments = enrolments;
+        this.attendance = attendance;
         this.identity = identity;
+    }
+
+    @POST
+    @Path("/attendance")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Caller.INSTRUCTOR, Caller.ADMIN})
+    @SecurityRequirement(name = "jwt")
+    @Operation(
+            operationId = "importAttendance",
+            summary = "Check, then import, historical attendance at a course's sessions",
+            description = "Training administrators, and the course's own instructor (as for recordAttendance). A row "
+                    + "breaking the schema is a 400 for the whole request, nothing imported; each other row, in "
+                    + "order and meeting the rows before it, goes through recordAttendance's rules (a session of "
+                    + "the course that has started, an enrolled trainee, a mode exactly when PRESENT or LATE) and "
+                    + "one record per trainee and session: a trainee recorded at the session already is the row's "
+                    + "already-recorded problem, not overwritten. The report lists every row's problems in the "
+                    + "caller's language (Accept-Language: zh-CN by default, en). Without apply: true nothing is "
+                    + "imported (a dry run); with it, all rows are imported in one transaction, only if no row has "
+                    + "a problem, and trainees who can no longer reach the exam's minimum attendance are announced "
+                    + "as recording announces them (attendance.minimum-unreachable.v1, once each).")
+    @APIResponse(responseCode = "200", description = "The report: imported or not, and each row's problems")
+    @APIResponse(
+            responseCode = "400",
+            description = "The request or a row breaks the schema ('errors' points at the fields): nothing imported")
+    @APIResponse(responseCode = "403", description = "Not an administrator nor the course's instructor")
+    @APIResponse(responseCode = "404", description = "No such course")
+    @APIResponse(
+            responseCode = "409",
+            description = "Applied, a row was refused by a change made while the rows were checked: nothing imported")
+    public ImportReport importAttendance(@Valid @NotNull AttendanceImport request, @Context HttpHeaders headers) {
+        return attendance.run(request, Caller.of(identity), ProblemTexts.negotiate(headers));
     }
 
     @POST

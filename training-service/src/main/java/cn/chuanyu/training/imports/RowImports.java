@@ -22,12 +22,23 @@ class RowImports {
 
     /** @param record records one row as a person would, throwing a ProblemException when the rules refuse it */
     <R> ImportReport run(List<R> rows, boolean applying, Consumer<R> record, Locale language) {
+        return run(rows, applying, record, () -> {}, language);
+    }
+
+    /**
+     * @param afterApplied what the applied import does once all rows are recorded, in their transaction (e.g. what
+     *     recording does after a whole list rather than after each of its rows)
+     */
+    <R> ImportReport run(List<R> rows, boolean applying, Consumer<R> record, Runnable afterApplied, Locale language) {
         List<RowProblem> problems = dryRun(rows, record, language);
         if (!applying || !problems.isEmpty()) {
             return new ImportReport(false, rows.size(), problems);
         }
         // only what changed since the dry run (a concurrent change) can refuse a row now: its problem undoes all
-        QuarkusTransaction.requiringNew().run(() -> rows.forEach(record));
+        QuarkusTransaction.requiringNew().run(() -> {
+            rows.forEach(record);
+            afterApplied.run();
+        });
         return new ImportReport(true, rows.size(), List.of());
     }
 
