@@ -10,7 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(
         description = "Trainees' standing at a session: present or late (online or offline), excused or absent; "
-                + "recording one again updates its status and mode",
+                + "recording one again updates its status, mode and note",
         example = """
         {"attendees": [{"enrolmentId": "0f3c2a1e-8b7d-4c6e-9a5f-1d2e3f4a5b6c", "mode": "OFFLINE"},
                        {"enrolmentId": "7a6b5c4d-3e2f-4a1b-8c9d-0e1f2a3b4c5d", "status": "LATE", "mode": "ONLINE"},
