@@ -36,6 +36,7 @@ public record AttendanceImport(
         List<@Valid @NotNull Row> rows) {
 
     @Schema(
+            name = "AttendanceImportRow",
             description = "One trainee's standing at one session; checked by the same rules as recording attendance "
                     + "(recordAttendance), and refused if the trainee is recorded at the session already")
     public record Row(

@@ -33,7 +33,9 @@ public record EnrolmentImport(
         @Size(max = ScoreImport.MAX_ROWS)
         List<@Valid @NotNull Row> rows) {
 
-    @Schema(description = "One historical enrolment; checked by the rules of enrolling (capacity, one per trainee)")
+    @Schema(
+            name = "EnrolmentImportRow",
+            description = "One historical enrolment; checked by the rules of enrolling (capacity, one per trainee)")
     public record Row(
             @Schema(description = "the trainee's account (token subject name)", example = "zhangsan")
             @NotBlank
