@@ -41,6 +41,9 @@ public class Attendance extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public AttendanceMode mode;
 
+    /** 备注, as last recorded; null for none. */
+    public String note;
+
     @Column(name = "recorded_by")
     public String recordedBy;
 

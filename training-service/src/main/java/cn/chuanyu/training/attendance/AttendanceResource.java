@@ -53,7 +53,7 @@ public class AttendanceResource {
             description = "The course's own instructor or a training administrator, once the session has started "
                     + "(its start time has passed). All or nothing: if any listed enrolment is not an enrolled "
                     + "trainee of the programme, nothing is recorded. One record per session and enrolment: "
-                    + "recording a trainee again updates the mode and who recorded it.")
+                    + "recording a trainee again updates the status, mode, note and who recorded it.")
     @APIResponse(
             responseCode = "200",
             description = "The records of the listed trainees after recording, by trainee account (at most 500, as "

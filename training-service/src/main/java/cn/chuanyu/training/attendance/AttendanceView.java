@@ -21,6 +21,9 @@ public record AttendanceView(
         @Schema(nullable = true, description = "how the trainee attended; null unless PRESENT or LATE")
         AttendanceMode mode,
 
+        @Schema(nullable = true, description = "备注: the note recorded with it; null for none", example = "病假")
+        String note,
+
         @Schema(
                 description = "the account that recorded it last: the trainee's own when they checked in",
                 example = "instructor")
@@ -29,6 +32,7 @@ public record AttendanceView(
         @Schema(description = "when it was recorded last (UTC)")
         Instant recordedAt) {
     static AttendanceView of(Attendance a) {
-        return new AttendanceView(a.sessionId, a.enrolmentId, a.trainee, a.status, a.mode, a.recordedBy, a.recordedAt);
+        return new AttendanceView(
+                a.sessionId, a.enrolmentId, a.trainee, a.status, a.mode, a.note, a.recordedBy, a.recordedAt);
     }
 }

@@ -128,16 +128,49 @@ public class Attendances {
      */
     @Transactional
     public List<Attendance> record(UUID sessionId, AttendanceRequest request, Caller caller) {
+        Instant now = clock.now();
+        CourseSession session = write(sessionId, request.attendees(), caller, true, now);
+        shortfalls.afterRecording(session, now);
+        List<UUID> listed = request.attendees().stream()
+                .map(AttendanceRequest.Attendee::enrolmentId)
+                .toList();
+        return Attendance.list("sessionId = ?1 and enrolmentId in ?2 order by trainee", sessionId, listed);
+    }
+
+    /**
+     * One historical record (an import), by the rules of {@link #record}, except that a trainee already recorded at the
+     * session is refused (already-recorded) rather than updated: an import adds history, it overwrites neither what was
+     * recorded nor an earlier row of itself. It announces no shortfall: the importer calls {@link #announceShortfalls}
+     * once all its rows are recorded, as a trainee whose records come in later rows would otherwise be announced
+     * falsely (a session counts once anyone's attendance there is recorded).
+     */
+    @Transactional
+    public void importHistorical(UUID sessionId, AttendanceRequest.Attendee attendee, Caller caller) {
+        write(sessionId, List.of(attendee), caller, false, clock.now());
+    }
+
+    /** What {@link #record} announces after recording, for the session's programme, after an import. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void announceShortfalls(UUID sessionId) {
+        shortfalls.afterRecording(courses.session(sessionId), clock.now());
+    }
+
+    /** The rules of recording; {@code correcting}: a trainee recorded already is updated, else refused. */
+    private CourseSession write(
+            UUID sessionId,
+            List<AttendanceRequest.Attendee> attendees,
+            Caller caller,
+            boolean correcting,
+            Instant now) {
         CourseSession session = CourseSession.findById(sessionId, LockModeType.PESSIMISTIC_WRITE);
         if (session == null) {
             throw ProblemException.notFound("session", sessionId);
         }
         courses.requireManages(courses.get(session.courseId), caller);
-        Instant now = clock.now();
         session.requireStarted(now);
         Set<UUID> seen = new HashSet<>();
         List<UUID> refused = new ArrayList<>();
-        for (AttendanceRequest.Attendee attendee : request.attendees()) {
+        for (AttendanceRequest.Attendee attendee : attendees) {
             if (!seen.add(attendee.enrolmentId())) {
                 throw new ProblemException(
                         Status.BAD_REQUEST, "duplicate-attendee", "duplicate-attendee", attendee.enrolmentId());
@@ -160,23 +193,30 @@ public class Attendances {
         if (!refused.isEmpty()) {
             throw new ProblemException(Status.CONFLICT, "not-enrolled", "not-enrolled-attendees", refused);
         }
-        for (AttendanceRequest.Attendee attendee : request.attendees()) {
+        for (AttendanceRequest.Attendee attendee : attendees) {
             Attendance recorded = Attendance.<Attendance>find(
                             "sessionId = ?1 and enrolmentId = ?2", sessionId, attendee.enrolmentId())
                     .firstResult();
             if (recorded == null) {
                 Enrolment enrolment = Enrolment.findById(attendee.enrolmentId());
-                Attendance.of(session, enrolment, attendee.standing(), attendee.mode(), caller.user(), now)
-                        .persist();
-            } else {
+                recorded = Attendance.of(session, enrolment, attendee.standing(), attendee.mode(), caller.user(), now);
+                recorded.persist();
+            } else if (correcting) {
                 recorded.record(attendee.standing(), attendee.mode(), caller.user(), now);
+            } else {
+                throw new ProblemException(
+                        Status.CONFLICT,
+                        "already-recorded",
+                        "already-recorded",
+                        recorded.trainee,
+                        sessionId,
+                        recorded.status);
             }
+            recorded.note = attendee.note() == null || attendee.note().isBlank()
+                    ? null
+                    : attendee.note().strip();
         }
-        shortfalls.afterRecording(session, now);
-        List<UUID> listed = request.attendees().stream()
-                .map(AttendanceRequest.Attendee::enrolmentId)
-                .toList();
-        return Attendance.list("sessionId = ?1 and enrolmentId in ?2 order by trainee", sessionId, listed);
+        return session;
     }
 
     /** Takes back a record made in error. */

@@ -136,12 +136,18 @@ public class Courses {
         caller.requireAdminOr(course.instructorAccount, "course-managers-only", course.title);
     }
 
-    private CourseSession lockedSession(UUID courseId, UUID sessionId, Caller caller) {
-        CourseSession session = CourseSession.findById(sessionId, LockModeType.PESSIMISTIC_WRITE);
+    /** The course's session, as {@code lock} locks it; another course's is not found. */
+    public CourseSession sessionOf(UUID courseId, UUID sessionId, LockModeType lock) {
+        CourseSession session = CourseSession.findById(sessionId, lock);
         if (session == null || !session.courseId.equals(courseId)) {
             throw new ProblemException(
                     Status.NOT_FOUND, "not-found", "session-of-course-not-found", courseId, sessionId);
         }
+        return session;
+    }
+
+    private CourseSession lockedSession(UUID courseId, UUID sessionId, Caller caller) {
+        CourseSession session = sessionOf(courseId, sessionId, LockModeType.PESSIMISTIC_WRITE);
         requireManages(get(courseId), caller);
         return session;
     }

@@ -1,10 +1,10 @@
 package cn.chuanyu.training.imports;
 
+import cn.chuanyu.training.exam.ScoreRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -22,20 +22,15 @@ public record ScoreImport(
                 nullable = true)
         Boolean apply,
 
-        @Schema(description = "the scores, 1 to 500 rows, in the order of the source (row numbers count from 1)")
+        @Schema(
+                description = "the scores, 1 to 500 rows, in the order of the source (row numbers count from 1); a "
+                        + "row breaking its schema (e.g. a score over 100) makes the whole request a 400 problem, "
+                        + "and nothing is imported")
         @NotEmpty
         @Size(max = MAX_ROWS)
-        List<@Valid @NotNull Row> rows) {
+        List<@Valid @NotNull ScoreRequest> rows) {
 
     public static final int MAX_ROWS = 500;
-
-    @Schema(description = "One historical score; checked by the same rules as scoring (recordScore)")
-    public record Row(
-            @Schema(description = "the enrolment of the trainee", nullable = true)
-            UUID enrolmentId,
-
-            @Schema(description = "the score, 0 to 100, one decimal", nullable = true)
-            BigDecimal score) {}
 
     boolean applying() {
         return Boolean.TRUE.equals(apply);

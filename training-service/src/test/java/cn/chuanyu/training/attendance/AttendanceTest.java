@@ -67,19 +67,23 @@ class AttendanceTest {
 
     @Test
     @TestSecurity(user = "att-teacher2", roles = "instructor")
-    void recordingAgainUpdatesTheModeAndRecordsCanBeTakenBack() {
+    void recordingAgainUpdatesTheStatusModeAndNoteAndRecordsCanBeTakenBack() {
         UUID programme = TrainingFixtures.programme(10);
         UUID session =
                 TrainingFixtures.session(TrainingFixtures.course(programme, "att-teacher2"), today().minusDays(1));
         UUID trainee = TrainingFixtures.enrol(programme, TrainingFixtures.unique("att"), "王五");
 
-        record(session, Map.of("enrolmentId", trainee, "mode", "OFFLINE"))
+        record(session, Map.of("enrolmentId", trainee, "status", "EXCUSED", "note", "  病假，已提交请假条 "))
                 .then()
-                .statusCode(200);
+                .statusCode(200)
+                .body("note", contains("病假，已提交请假条"));
+        // the correction replaces the note too: none left
         record(session, Map.of("enrolmentId", trainee, "mode", "ONLINE"))
                 .then()
                 .statusCode(200)
-                .body("mode", contains("ONLINE"));
+                .body("status", contains("PRESENT"))
+                .body("mode", contains("ONLINE"))
+                .body("note", contains((Object) null));
         given().when()
                 .delete(ATTENDANCE + "/sessions/" + session + "/" + trainee)
                 .then()

@@ -3,8 +3,8 @@ package cn.chuanyu.training.imports;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(description = "What an import of historical scores found and did")
-public record ScoreImportReport(
+@Schema(description = "What an import of historical records found and did")
+public record ImportReport(
         @Schema(description = "whether the rows were imported: only when asked (apply) and no row has a problem")
         boolean applied,
 
@@ -13,7 +13,7 @@ public record ScoreImportReport(
         @Schema(description = "each row's problems, in row order; empty when every row passes the rules")
         List<RowProblem> problems) {
 
-    @Schema(description = "Why a row would be refused, as scoring it would refuse it")
+    @Schema(description = "Why a row would be refused, as recording it one by one would refuse it")
     public record RowProblem(
             @Schema(description = "the row's number in the request, from 1", example = "3")
             int row,
