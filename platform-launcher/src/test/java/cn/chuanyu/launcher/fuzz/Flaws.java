@@ -113,6 +113,10 @@ final class Flaws {
         if (documentMarksMultiLine) {
             return s.path("x-multi-line").asBoolean();
         }
+        String description = s.path("description").asText("");
+        if (description.contains("may span lines") || description.contains("multi-line")) {
+            return true; // what the document tells its readers: newlines are part of the value
+        }
         for (int i = path.size() - 1; i >= 0; i--) {
             if (path.get(i) instanceof String name) {
                 return MULTI_LINE_NAME.matcher(name).matches();
