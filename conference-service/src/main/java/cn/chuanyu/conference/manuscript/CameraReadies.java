@@ -20,12 +20,12 @@ import java.util.UUID;
 @ApplicationScoped
 public class CameraReadies {
 
-    private final ManuscriptStore store;
+    private final PdfUploads uploads;
     private final Conferences conferences;
     private final ConferenceClock clock;
 
-    CameraReadies(ManuscriptStore store, Conferences conferences, ConferenceClock clock) {
-        this.store = store;
+    CameraReadies(PdfUploads uploads, Conferences conferences, ConferenceClock clock) {
+        this.uploads = uploads;
         this.conferences = conferences;
         this.clock = clock;
     }
@@ -53,25 +53,25 @@ public class CameraReadies {
         return CameraReadyWindowView.of(window);
     }
 
-    /** Checked before the body is read, the PDF outside any transaction, and again under the paper's lock. */
+    /**
+     * Checked before the body is read, the PDF outside any transaction, and again under the paper's lock when the
+     * version is recorded, after the file was stored ({@link PdfUploads}).
+     */
     public CameraReady upload(UUID paperId, InputStream body, String submitter) {
         QuarkusTransaction.requiringNew().run(() -> requireUploadable(paperId, submitter, LockModeType.NONE));
-        StoredFile upload = store.receive(body);
-        try {
-            int pages = Pdf.pages(upload.path());
-            return QuarkusTransaction.requiringNew().call(() -> record(paperId, upload, pages, submitter));
-        } finally {
-            store.discard(upload); // gone already when it was kept
-        }
+        return uploads.keep(
+                body,
+                CameraReady.class,
+                CameraReady.keyPrefix(paperId),
+                (id, storedAs, upload, pages) -> record(id, paperId, storedAs, upload, pages, submitter));
     }
 
-    private CameraReady record(UUID paperId, StoredFile upload, int pages, String submitter) {
+    private CameraReady record(UUID id, UUID paperId, String storedAs, StoredFile upload, int pages, String submitter) {
         requireUploadable(paperId, submitter, LockModeType.PESSIMISTIC_WRITE);
         CameraReady latest = CameraReady.latestOf(paperId);
         var cameraReady = CameraReady.record(
-                paperId, latest == null ? 1 : latest.version + 1, upload, pages, submitter, clock.now());
+                id, paperId, latest == null ? 1 : latest.version + 1, upload, pages, storedAs, submitter, clock.now());
         cameraReady.persistAndFlush();
-        store.keep(upload, cameraReady.storedAs);
         return cameraReady;
     }
 
