@@ -60,7 +60,7 @@ public interface ManuscriptSettings {
 
         /**
          * The access key; with the secret key from a secret (environment). Both absent: the AWS SDK's default chain
-         * (AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, a web identity token, an instance profile).
+         * (AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, a profile file, container or instance credentials).
          */
         Optional<String> accessKeyId();
 

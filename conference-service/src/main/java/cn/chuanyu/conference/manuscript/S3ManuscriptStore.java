@@ -3,17 +3,20 @@ package cn.chuanyu.conference.manuscript;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.function.Supplier;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
 import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
+import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.S3ClientBuilder;
+import software.amazon.awssdk.services.s3.model.S3Exception;
 
 /**
  * Objects in a bucket of an S3-compatible store, one per key. An upload is sent from its spooled file with its length
@@ -68,17 +71,34 @@ final class S3ManuscriptStore implements ManuscriptStore, AutoCloseable {
 
     @Override
     public void put(String key, Path file) {
-        s3.putObject(put -> put.bucket(bucket).key(key).contentType(PDF), RequestBody.fromFile(file));
+        reachable(() -> s3.putObject(put -> put.bucket(bucket).key(key).contentType(PDF), RequestBody.fromFile(file)));
     }
 
     @Override
     public InputStream open(String key) {
-        return s3.getObject(get -> get.bucket(bucket).key(key));
+        return reachable(() -> s3.getObject(get -> get.bucket(bucket).key(key)));
     }
 
     @Override
     public void delete(String key) {
-        s3.deleteObject(delete -> delete.bucket(bucket).key(key));
+        reachable(() -> s3.deleteObject(delete -> delete.bucket(bucket).key(key)));
+    }
+
+    /**
+     * A store that does not answer (refused, timed out) or answers with a server error is unavailable: the client may
+     * retry (503). Any other refusal (a missing object, a denied key) is the operators' to see (500).
+     */
+    private static <T> T reachable(Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (SdkClientException e) {
+            throw new ManuscriptStoreUnavailable(e);
+        } catch (S3Exception e) {
+            if (e.statusCode() >= 500) {
+                throw new ManuscriptStoreUnavailable(e);
+            }
+            throw e;
+        }
     }
 
     @Override
