@@ -4,6 +4,7 @@ import cn.chuanyu.conference.edition.Conferences;
 import cn.chuanyu.conference.kernel.ConferenceClock;
 import cn.chuanyu.conference.paper.Paper;
 import cn.chuanyu.conference.paper.PaperStatus;
+import cn.chuanyu.eventing.outbox.Outbox;
 import cn.chuanyu.web.problem.ProblemException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,10 +23,12 @@ public class CameraReadies {
 
     private final PdfUploads uploads;
     private final Conferences conferences;
+    private final Outbox outbox;
     private final ConferenceClock clock;
 
-    CameraReadies(PdfUploads uploads, Conferences conferences, ConferenceClock clock) {
+    CameraReadies(PdfUploads uploads, Conferences conferences, Outbox outbox, ConferenceClock clock) {
         this.uploads = uploads;
+        this.outbox = outbox;
         this.conferences = conferences;
         this.clock = clock;
     }
@@ -67,15 +70,16 @@ public class CameraReadies {
     }
 
     private CameraReady record(UUID id, UUID paperId, String storedAs, StoredFile upload, int pages, String submitter) {
-        requireUploadable(paperId, submitter, LockModeType.PESSIMISTIC_WRITE);
+        Paper paper = requireUploadable(paperId, submitter, LockModeType.PESSIMISTIC_WRITE);
         CameraReady latest = CameraReady.latestOf(paperId);
         var cameraReady = CameraReady.record(
                 id, paperId, latest == null ? 1 : latest.version + 1, upload, pages, storedAs, submitter, clock.now());
         cameraReady.persistAndFlush();
+        outbox.publish(CameraReadyEvents.submitted(cameraReady, paper.conferenceId));
         return cameraReady;
     }
 
-    private void requireUploadable(UUID paperId, String submitter, LockModeType lock) {
+    private Paper requireUploadable(UUID paperId, String submitter, LockModeType lock) {
         Paper paper = Paper.findById(paperId, lock);
         if (paper == null || !paper.submittedBy.equals(submitter)) {
             throw ProblemException.notFound("paper", paperId);
@@ -93,5 +97,6 @@ public class CameraReadies {
             throw new ProblemException(Status.CONFLICT, "no-camera-ready-window", "no-camera-ready-window");
         }
         window.requireOpen(clock.today());
+        return paper;
     }
 }
