@@ -4,6 +4,7 @@ import cn.chuanyu.conference.edition.Conferences;
 import cn.chuanyu.conference.kernel.ConferenceClock;
 import cn.chuanyu.conference.paper.Paper;
 import cn.chuanyu.conference.paper.PaperStatus;
+import cn.chuanyu.eventing.outbox.Outbox;
 import cn.chuanyu.web.problem.ProblemException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,12 +21,14 @@ import java.util.UUID;
 @ApplicationScoped
 public class CameraReadies {
 
-    private final ManuscriptStore store;
+    private final PdfUploads uploads;
     private final Conferences conferences;
+    private final Outbox outbox;
     private final ConferenceClock clock;
 
-    CameraReadies(ManuscriptStore store, Conferences conferences, ConferenceClock clock) {
-        this.store = store;
+    CameraReadies(PdfUploads uploads, Conferences conferences, Outbox outbox, ConferenceClock clock) {
+        this.uploads = uploads;
+        this.outbox = outbox;
         this.conferences = conferences;
         this.clock = clock;
     }
@@ -53,29 +56,30 @@ public class CameraReadies {
         return CameraReadyWindowView.of(window);
     }
 
-    /** Checked before the body is read, the PDF outside any transaction, and again under the paper's lock. */
+    /**
+     * Checked before the body is read, the PDF outside any transaction, and again under the paper's lock when the
+     * version is recorded, after the file was stored ({@link PdfUploads}).
+     */
     public CameraReady upload(UUID paperId, InputStream body, String submitter) {
         QuarkusTransaction.requiringNew().run(() -> requireUploadable(paperId, submitter, LockModeType.NONE));
-        StoredFile upload = store.receive(body);
-        try {
-            int pages = Pdf.pages(upload.path());
-            return QuarkusTransaction.requiringNew().call(() -> record(paperId, upload, pages, submitter));
-        } finally {
-            store.discard(upload); // gone already when it was kept
-        }
+        return uploads.keep(
+                body,
+                CameraReady.class,
+                CameraReady.keyPrefix(paperId),
+                (id, storedAs, upload, pages) -> record(id, paperId, storedAs, upload, pages, submitter));
     }
 
-    private CameraReady record(UUID paperId, StoredFile upload, int pages, String submitter) {
-        requireUploadable(paperId, submitter, LockModeType.PESSIMISTIC_WRITE);
+    private CameraReady record(UUID id, UUID paperId, String storedAs, StoredFile upload, int pages, String submitter) {
+        Paper paper = requireUploadable(paperId, submitter, LockModeType.PESSIMISTIC_WRITE);
         CameraReady latest = CameraReady.latestOf(paperId);
         var cameraReady = CameraReady.record(
-                paperId, latest == null ? 1 : latest.version + 1, upload, pages, submitter, clock.now());
+                id, paperId, latest == null ? 1 : latest.version + 1, upload, pages, storedAs, submitter, clock.now());
         cameraReady.persistAndFlush();
-        store.keep(upload, cameraReady.storedAs);
+        outbox.publish(CameraReadyEvents.submitted(cameraReady, paper.conferenceId));
         return cameraReady;
     }
 
-    private void requireUploadable(UUID paperId, String submitter, LockModeType lock) {
+    private Paper requireUploadable(UUID paperId, String submitter, LockModeType lock) {
         Paper paper = Paper.findById(paperId, lock);
         if (paper == null || !paper.submittedBy.equals(submitter)) {
             throw ProblemException.notFound("paper", paperId);
@@ -93,5 +97,6 @@ public class CameraReadies {
             throw new ProblemException(Status.CONFLICT, "no-camera-ready-window", "no-camera-ready-window");
         }
         window.requireOpen(clock.today());
+        return paper;
     }
 }

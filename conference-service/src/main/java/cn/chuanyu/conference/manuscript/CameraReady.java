@@ -10,10 +10,24 @@ import java.util.UUID;
 @Table(name = "camera_ready")
 public class CameraReady extends StoredPdf {
 
-    /** Stored as {@code <paper id>/camera-ready-<version>.pdf} under the manuscripts directory. */
-    static CameraReady record(UUID paperId, int version, StoredFile file, int pages, String submitter, Instant now) {
-        return new CameraReady()
-                .fill(paperId, version, file, pages, paperId + "/camera-ready-" + version + ".pdf", submitter, now);
+    /**
+     * Stored as {@code <paper id>/camera-ready-<row id>.pdf} (rows before the object store: {@code <paper
+     * id>/camera-ready-<version>.pdf}).
+     */
+    static String keyPrefix(UUID paperId) {
+        return paperId + "/camera-ready-";
+    }
+
+    static CameraReady record(
+            UUID id,
+            UUID paperId,
+            int version,
+            StoredFile file,
+            int pages,
+            String storedAs,
+            String submitter,
+            Instant now) {
+        return new CameraReady().fill(id, paperId, version, file, pages, storedAs, submitter, now);
     }
 
     static CameraReady latestOf(UUID paperId) {

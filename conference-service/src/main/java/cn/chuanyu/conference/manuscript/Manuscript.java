@@ -10,8 +10,20 @@ import java.util.UUID;
 @Table(name = "manuscript")
 public class Manuscript extends StoredPdf {
 
-    /** Stored as {@code <paper id>/<version>.pdf} under the manuscripts directory. */
-    static Manuscript record(UUID paperId, int version, StoredFile file, int pages, String submitter, Instant now) {
-        return new Manuscript().fill(paperId, version, file, pages, paperId + "/" + version + ".pdf", submitter, now);
+    /** Stored as {@code <paper id>/<row id>.pdf} (rows before the object store: {@code <paper id>/<version>.pdf}). */
+    static String keyPrefix(UUID paperId) {
+        return paperId + "/";
+    }
+
+    static Manuscript record(
+            UUID id,
+            UUID paperId,
+            int version,
+            StoredFile file,
+            int pages,
+            String storedAs,
+            String submitter,
+            Instant now) {
+        return new Manuscript().fill(id, paperId, version, file, pages, storedAs, submitter, now);
     }
 }

@@ -1,93 +1,20 @@
 package cn.chuanyu.conference.manuscript;
 
-import cn.chuanyu.web.problem.ProblemException;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.core.Response.Status;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.security.DigestOutputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 /**
- * Manuscript files on the local disk. An upload is streamed to a temporary file in the manuscripts directory (never
- * held in memory), hashed and counted on the way, cut off past the size limit; only a checked upload is moved to its
- * place, atomically, so a file at {@code <paper>/<version>.pdf} is always complete.
+ * Where the PDFs of manuscript and camera-ready rows are kept, under the row's {@code stored_as} key: the local disk or
+ * an S3-compatible bucket ({@code chuanyu.conference.manuscripts.store}, see {@link ManuscriptStores}).
  */
-@ApplicationScoped
-class ManuscriptStore {
+interface ManuscriptStore {
 
-    private final Path directory;
-    private final long maxBytes;
+    /** Keeps the complete file under {@code key}: afterwards the key names the whole file or, on failure, nothing. */
+    void put(String key, Path file);
 
-    ManuscriptStore(ManuscriptSettings settings) {
-        this.directory = settings.directory().toAbsolutePath();
-        this.maxBytes = settings.maxSize().asLongValue();
-    }
+    /** The kept file, streamed; the caller closes it. */
+    InputStream open(String key);
 
-    /** Streams the upload to a temporary file; 413 past the limit, with nothing left behind. */
-    StoredFile receive(InputStream upload) {
-        try {
-            Files.createDirectories(directory);
-            Path temporary = Files.createTempFile(directory, "upload-", ".part");
-            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            long size;
-            try (OutputStream out = new DigestOutputStream(Files.newOutputStream(temporary), sha256)) {
-                size = copyWithin(upload, out);
-            } catch (RuntimeException | IOException e) {
-                Files.deleteIfExists(temporary);
-                throw e;
-            }
-            return new StoredFile(temporary, size, HexFormat.of().formatHex(sha256.digest()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
-    }
-
-    /** Moves a checked upload to where its manuscript row says it is. */
-    void keep(StoredFile upload, String storedAs) {
-        try {
-            Path target = directory.resolve(storedAs);
-            Files.createDirectories(target.getParent());
-            // a file left by a version whose transaction then failed is replaced: the rows say what exists
-            Files.move(upload.path(), target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    void discard(StoredFile upload) {
-        try {
-            Files.deleteIfExists(upload.path());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** The kept file of a manuscript or camera-ready row ({@code stored_as}). */
-    Path fileOf(String storedAs) {
-        return directory.resolve(storedAs);
-    }
-
-    private long copyWithin(InputStream in, OutputStream out) throws IOException {
-        byte[] buffer = new byte[64 * 1024];
-        long total = 0;
-        for (int read; (read = in.read(buffer)) != -1; ) {
-            total += read;
-            if (total > maxBytes) {
-                throw new ProblemException(
-                        Status.REQUEST_ENTITY_TOO_LARGE, "request-entity-too-large", "manuscript-too-large", maxBytes);
-            }
-            out.write(buffer, 0, read);
-        }
-        return total;
-    }
+    /** Removes what is kept under {@code key}; nothing there is no error. */
+    void delete(String key);
 }

@@ -9,7 +9,9 @@ import cn.chuanyu.web.problem.ProblemException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.UUID;
 
@@ -20,12 +22,12 @@ import java.util.UUID;
 @ApplicationScoped
 public class Manuscripts {
 
-    private final ManuscriptStore store;
+    private final PdfUploads uploads;
     private final Papers papers;
     private final ConferenceClock clock;
 
-    Manuscripts(ManuscriptStore store, Papers papers, ConferenceClock clock) {
-        this.store = store;
+    Manuscripts(PdfUploads uploads, Papers papers, ConferenceClock clock) {
+        this.uploads = uploads;
         this.papers = papers;
         this.clock = clock;
     }
@@ -38,18 +40,17 @@ public class Manuscripts {
 
     /**
      * The rules are checked before the body is read (a refused upload costs no disk), the PDF outside any transaction
-     * (parsing takes a while), and again under the paper's lock when the version is recorded and the file moved in.
+     * (parsing takes a while), and again under the paper's lock when the version is recorded, after the file was stored
+     * ({@link PdfUploads}).
      */
     public Manuscript upload(UUID paperId, InputStream body, String submitter) {
         QuarkusTransaction.requiringNew()
                 .run(() -> paper(paperId, LockModeType.NONE).requireEditableBy(submitter));
-        StoredFile upload = store.receive(body);
-        try {
-            int pages = Pdf.pages(upload.path());
-            return QuarkusTransaction.requiringNew().call(() -> record(paperId, upload, pages, submitter));
-        } finally {
-            store.discard(upload); // gone already when it was kept
-        }
+        return uploads.keep(
+                body,
+                Manuscript.class,
+                Manuscript.keyPrefix(paperId),
+                (id, storedAs, upload, pages) -> record(id, paperId, storedAs, upload, pages, submitter));
     }
 
     /** The latest manuscript of the assignment's paper, without its authors; 404 for anyone but its reviewer. */
@@ -63,18 +64,22 @@ public class Manuscripts {
         if (latest == null) {
             throw ProblemException.notFound("manuscript", assignment.paperId);
         }
-        return Pdf.withoutAuthors(store.fileOf(latest.storedAs));
+        try (InputStream kept = uploads.open(latest)) {
+            return Pdf.withoutAuthors(kept);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
-    private Manuscript record(UUID paperId, StoredFile upload, int pages, String submitter) {
+    private Manuscript record(UUID id, UUID paperId, String storedAs, StoredFile upload, int pages, String submitter) {
         paper(paperId, LockModeType.PESSIMISTIC_WRITE).requireEditableBy(submitter);
         Number versions = (Number) Manuscript.getEntityManager()
                 .createQuery("select coalesce(max(m.version), 0) from Manuscript m where m.paperId = ?1")
                 .setParameter(1, paperId)
                 .getSingleResult();
-        var manuscript = Manuscript.record(paperId, versions.intValue() + 1, upload, pages, submitter, clock.now());
+        var manuscript = Manuscript.record(
+                id, paperId, versions.intValue() + 1, upload, pages, storedAs, submitter, clock.now());
         manuscript.persistAndFlush();
-        store.keep(upload, manuscript.storedAs);
         return manuscript;
     }
 

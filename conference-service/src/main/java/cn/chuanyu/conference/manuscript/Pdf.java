@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 
@@ -41,8 +42,9 @@ final class Pdf {
      * The manuscript without what names its authors: the document information's Author, Creator and Producer (a
      * producer often carries the author's tool and name) and the XMP metadata stream, which repeats them.
      */
-    static byte[] withoutAuthors(Path file) {
-        try (PDDocument document = Loader.loadPDF(file.toFile())) {
+    static byte[] withoutAuthors(InputStream kept) {
+        // read into memory (at most the size limit): PDFBox needs random access, and the copy is built in memory anyway
+        try (PDDocument document = Loader.loadPDF(new RandomAccessReadBuffer(kept))) {
             PDDocumentInformation info = document.getDocumentInformation();
             info.setAuthor(null);
             info.setCreator(null);

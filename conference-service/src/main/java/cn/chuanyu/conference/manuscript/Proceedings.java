@@ -10,9 +10,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,12 +35,12 @@ public class Proceedings {
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
     private final Conferences conferences;
-    private final ManuscriptStore store;
+    private final PdfUploads uploads;
     private final ObjectMapper json;
 
-    Proceedings(Conferences conferences, ManuscriptStore store, ObjectMapper json) {
+    Proceedings(Conferences conferences, PdfUploads uploads, ObjectMapper json) {
         this.conferences = conferences;
-        this.store = store;
+        this.uploads = uploads;
         this.json = json;
     }
 
@@ -50,7 +50,11 @@ public class Proceedings {
         var bytes = new ByteArrayOutputStream();
         try (var zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
             for (Entry entry : entries) {
-                add(zip, entry.file(), Files.readAllBytes(store.fileOf(entry.cameraReady().storedAs)));
+                try (InputStream pdf = uploads.open(entry.cameraReady())) {
+                    zip.putNextEntry(new ZipEntry(entry.file()));
+                    pdf.transferTo(zip);
+                    zip.closeEntry();
+                }
             }
             add(zip, "proceedings.csv", csv(entries));
             add(zip, "proceedings.json", json(conference, entries));

@@ -26,7 +26,7 @@ public abstract class StoredPdf extends PanacheEntityBase {
 
     public int pages;
 
-    /** The file under the manuscripts directory. */
+    /** The file's key in the manuscript store: a path under the local directory, or the object's key in the bucket. */
     @Column(name = "stored_as")
     public String storedAs;
 
@@ -38,8 +38,15 @@ public abstract class StoredPdf extends PanacheEntityBase {
 
     /** Fills in one upload of {@code file} as version {@code version}, kept as {@code storedAs}. */
     <T extends StoredPdf> T fill(
-            UUID paperId, int version, StoredFile file, int pages, String storedAs, String submitter, Instant now) {
-        this.id = UUID.randomUUID();
+            UUID id,
+            UUID paperId,
+            int version,
+            StoredFile file,
+            int pages,
+            String storedAs,
+            String submitter,
+            Instant now) {
+        this.id = id;
         this.paperId = paperId;
         this.version = version;
         this.sha256 = file.sha256();

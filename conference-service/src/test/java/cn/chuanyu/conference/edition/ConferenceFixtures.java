@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /** Conferences as the source page has them, with a call for papers open today or closed. */
 public final class ConferenceFixtures {
@@ -16,15 +15,27 @@ public final class ConferenceFixtures {
     public static final String ORGANISER = "organiser";
     public static final String LIFE_SCIENCES = "life-sciences";
     public static final String ENERGY_MATERIALS = "energy-materials";
-    /** (name, edition) is unique: every fixture conference gets the next edition of this test JVM. */
-    private static final AtomicInteger EDITIONS = new AtomicInteger(100);
+    /**
+     * (name, edition) is unique: every fixture conference gets the next edition of this test JVM. The counter lives in
+     * a system property, not a static field: a test profile restarts Quarkus, which loads this class again, while the
+     * database keeps the conferences made before.
+     */
+    private static final String LAST_EDITION = "chuanyu.test.last-fixture-edition";
 
     private ConferenceFixtures() {}
+
+    private static int nextEdition() {
+        synchronized (System.getProperties()) {
+            int next = Integer.getInteger(LAST_EDITION, 100) + 1;
+            System.setProperty(LAST_EDITION, String.valueOf(next));
+            return next;
+        }
+    }
 
     public static CreateConferenceRequest firstChuanyuConference(LocalDate callOpens, LocalDate callCloses) {
         return new CreateConferenceRequest(
                 "首届川渝科技学术大会",
-                EDITIONS.incrementAndGet(),
+                nextEdition(),
                 "成都",
                 LocalDate.of(2020, 12, 10),
                 LocalDate.of(2020, 12, 10),

@@ -6,8 +6,11 @@ import static org.hamcrest.Matchers.equalTo;
 
 import cn.chuanyu.conference.edition.ConferenceFixtures;
 import cn.chuanyu.conference.kernel.ConferenceClock;
+import cn.chuanyu.conference.paper.PaperEvents;
 import cn.chuanyu.conference.paper.PaperFixtures;
 import cn.chuanyu.conference.review.ReviewedPaper;
+import cn.chuanyu.testing.EventSchemas;
+import cn.chuanyu.testing.TopicRecorder;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -43,11 +46,25 @@ class CameraReadyTest {
                 .statusCode(409)
                 .body("type", equalTo("https://chuanyu.cn/problems/no-camera-ready-window"));
         window(accepted, clock.today().minusDays(1), clock.today().plusDays(1));
-        upload(accepted.paperId(), ManuscriptTest.pdf(3))
-                .then()
-                .statusCode(201)
-                .body("version", equalTo(1))
-                .body("pages", equalTo(3));
+        try (var topic = TopicRecorder.of(PaperEvents.TOPIC)) {
+            String sha256 = upload(accepted.paperId(), ManuscriptTest.pdf(3))
+                    .then()
+                    .statusCode(201)
+                    .body("version", equalTo(1))
+                    .body("pages", equalTo(3))
+                    .extract()
+                    .path("sha256");
+
+            var event = topic.awaitEventAbout(accepted.paperId().toString(), CameraReadyEvents.SUBMITTED);
+            EventSchemas.assertConforms(event);
+            assertThat(event.data())
+                    .contains(
+                            "\"version\":1",
+                            "\"pages\":3",
+                            sha256,
+                            accepted.conferenceId().toString())
+                    .doesNotContain(PaperFixtures.GUO_CHAO);
+        }
         upload(accepted.paperId(), ManuscriptTest.pdf(4)).then().statusCode(201).body("version", equalTo(2));
         upload(accepted.paperId(), "%PDF-1.7 not really".getBytes(StandardCharsets.US_ASCII))
                 .then()

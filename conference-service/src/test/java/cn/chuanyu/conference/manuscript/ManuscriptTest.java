@@ -2,6 +2,7 @@ package cn.chuanyu.conference.manuscript;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.equalTo;
 
 import cn.chuanyu.conference.Region;
@@ -19,14 +20,19 @@ import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.time.Instant;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -44,6 +50,9 @@ class ManuscriptTest {
 
     @Inject
     Manuscripts manuscripts;
+
+    @Inject
+    PdfUploads uploads;
 
     @Test
     @TestSecurity(user = PaperFixtures.GUO_CHAO, roles = "researcher")
@@ -67,10 +76,10 @@ class ManuscriptTest {
                 .statusCode(200)
                 .body("version", equalTo(List.of(2, 1)))
                 .body("sha256[1]", equalTo(sha256(first)));
-        assertThat(Files.readAllBytes(Path.of("target/manuscripts", paper.toString(), "1.pdf")))
-                .isEqualTo(first);
-        assertThat(Files.readAllBytes(Path.of("target/manuscripts", paper.toString(), "2.pdf")))
-                .isEqualTo(second);
+        Map<String, byte[]> kept = keptFor(paper);
+        assertThat(kept).containsOnlyKeys(storedAs(paper, 1), storedAs(paper, 2));
+        assertThat(kept.get(storedAs(paper, 1))).isEqualTo(first);
+        assertThat(sha256(kept.get(storedAs(paper, 2)))).isEqualTo(sha256(second));
     }
 
     @Test
@@ -87,7 +96,35 @@ class ManuscriptTest {
                     .body("type", equalTo("https://chuanyu.cn/problems/not-a-pdf"));
         }
         assertThat(versions(paper)).isZero();
-        assertThat(Path.of("target/manuscripts", paper.toString())).doesNotExist();
+        assertThat(keptFor(paper)).isEmpty();
+    }
+
+    @Test
+    void aStoredFileWhoseRowDoesNotCommitIsDeletedAgain() throws Exception {
+        UUID paper = paper();
+        var commitFails = new IllegalStateException("the transaction of the row fails");
+
+        assertThatThrownBy(() -> uploads.keep(
+                        new ByteArrayInputStream(pdf(1)),
+                        Manuscript.class,
+                        Manuscript.keyPrefix(paper),
+                        (id, storedAs, upload, pages) -> {
+                            Manuscript.record(
+                                            id,
+                                            paper,
+                                            1,
+                                            upload,
+                                            pages,
+                                            storedAs,
+                                            PaperFixtures.GUO_CHAO,
+                                            Instant.now())
+                                    .persistAndFlush();
+                            assertThat(keptFor(paper)).containsOnlyKeys(storedAs); // written before the row
+                            throw commitFails;
+                        }))
+                .isSameAs(commitFails);
+        assertThat(versions(paper)).isZero();
+        assertThat(keptFor(paper)).isEmpty();
     }
 
     @Test
@@ -205,10 +242,34 @@ class ManuscriptTest {
         });
     }
 
-    private UUID paper() {
+    UUID paper() {
         UUID conference = ConferenceFixtures.withOpenCall();
         return QuarkusTransaction.requiringNew()
                 .call(() -> papers.submit(conference, PaperFixtures.cropGenetics(), PaperFixtures.GUO_CHAO).id);
+    }
+
+    /** What the store keeps for the paper, by key: the files under the test's manuscripts directory. */
+    Map<String, byte[]> keptFor(UUID paper) {
+        Path directory = Path.of("target/manuscripts", paper.toString());
+        if (!Files.exists(directory)) {
+            return Map.of();
+        }
+        try (Stream<Path> files = Files.list(directory)) {
+            Map<String, byte[]> kept = new HashMap<>();
+            for (Path file : files.toList()) {
+                kept.put(paper + "/" + file.getFileName(), Files.readAllBytes(file));
+            }
+            return kept;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String storedAs(UUID paper, int version) {
+        return QuarkusTransaction.requiringNew()
+                .call(() -> Manuscript.<Manuscript>find("paperId = ?1 and version = ?2", paper, version)
+                        .singleResult()
+                        .storedAs);
     }
 
     private static long versions(UUID paper) {

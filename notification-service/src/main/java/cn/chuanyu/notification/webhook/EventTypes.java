@@ -18,6 +18,7 @@ public final class EventTypes {
             "cn.chuanyu.conference.intent.withdrawn.v1",
             "cn.chuanyu.conference.paper.award-announced.v1",
             "cn.chuanyu.conference.paper.awarded.v1",
+            "cn.chuanyu.conference.paper.camera-ready-submitted.v1",
             "cn.chuanyu.conference.paper.decided.v1",
             "cn.chuanyu.conference.paper.submitted.v1",
             "cn.chuanyu.conference.society.awarded.v1",
