@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.chuanyu.testing.EventSchemas;
 import cn.chuanyu.testing.TestEventProducer;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -29,6 +30,7 @@ public final class ContractEvents implements AutoCloseable {
     public static final String PAPER_DECIDED = "cn.chuanyu.conference.paper.decided.v1";
     public static final String REVIEW_REMINDER_DUE = "cn.chuanyu.conference.review.reminder-due.v1";
     public static final String REVIEW_OVERDUE = "cn.chuanyu.conference.review.overdue.v1";
+    public static final String DISCUSSION_POSTED = "cn.chuanyu.conference.paper.discussion-posted.v1";
     public static final String REVIEWS_RELEASED = "cn.chuanyu.conference.paper.reviews-released.v1";
     public static final String AWARD_ANNOUNCED = "cn.chuanyu.conference.paper.award-announced.v1";
 
@@ -176,6 +178,15 @@ public final class ContractEvents implements AutoCloseable {
         return template.formatted(interest, UUID.randomUUID(), zone, expresser, zone, Instant.now());
     }
 
+    public static String discussionPosted(UUID paper, String postedAs, String... recipients) {
+        String template = """
+                {"postId": "%s", "paperId": "%s", "conferenceId": "%s", "title": "玉米株型调控基因的遗传解析",
+                 "postedAs": "%s", "recipients": [%s], "postedAt": "%s"}""";
+        String list = String.join(
+                ", ", Arrays.stream(recipients).map(ContractEvents::quoted).toList());
+        return template.formatted(UUID.randomUUID(), paper, UUID.randomUUID(), postedAs, list, Instant.now());
+    }
+
     private static String quoted(Object value) {
         return "\"" + value + "\"";
     }
@@ -246,7 +257,8 @@ public final class ContractEvents implements AutoCloseable {
             case SECONDMENT_PROPOSED, SECONDMENT_ANSWERED -> "chuanyu.alliance.secondments";
             case INTEREST_EXPRESSED, INTEREST_ANSWERED, INTEREST_INTRODUCED -> "chuanyu.alliance.interests";
             case INTENT_PUBLISHED -> "chuanyu.conference.intents";
-            case REVIEW_ASSIGNED, REVIEWS_RELEASED, REVIEW_REMINDER_DUE, REVIEW_OVERDUE -> "chuanyu.conference.reviews";
+            case REVIEW_ASSIGNED, REVIEWS_RELEASED, REVIEW_REMINDER_DUE, REVIEW_OVERDUE, DISCUSSION_POSTED ->
+                "chuanyu.conference.reviews";
             case PAPER_DECIDED, AWARD_ANNOUNCED -> "chuanyu.conference.papers";
             default -> throw new IllegalArgumentException(type);
         };

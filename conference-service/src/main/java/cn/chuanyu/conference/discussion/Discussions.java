@@ -6,6 +6,7 @@ import cn.chuanyu.conference.paper.Paper;
 import cn.chuanyu.conference.review.ConflictOfInterest;
 import cn.chuanyu.conference.review.ExpertReviewer;
 import cn.chuanyu.conference.review.ReviewAssignment;
+import cn.chuanyu.eventing.outbox.Outbox;
 import cn.chuanyu.web.PageOf;
 import cn.chuanyu.web.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,7 +19,8 @@ import java.util.UUID;
 /**
  * A paper's discussion, for the organisers and the reviewers assigned to it who have no conflict of interest with it
  * now (a conflict declared after the assignment shuts the expert out). To anyone else, the authors included, it does
- * not exist (404). Reviewers stay blind to one another: they read each other as 审稿人 N.
+ * not exist (404). Reviewers stay blind to one another: they read each other as 审稿人 N. A post is announced to the
+ * paper's other unconflicted reviewers (discussion-posted, internal topic) in the post's transaction.
  */
 @ApplicationScoped
 public class Discussions {
@@ -26,10 +28,12 @@ public class Discussions {
     static final String ORGANISERS = "大会组织方";
 
     private final ConflictOfInterest conflicts;
+    private final Outbox outbox;
     private final ConferenceClock clock;
 
-    Discussions(ConflictOfInterest conflicts, ConferenceClock clock) {
+    Discussions(ConflictOfInterest conflicts, Outbox outbox, ConferenceClock clock) {
         this.conflicts = conflicts;
+        this.outbox = outbox;
         this.clock = clock;
     }
 
@@ -38,6 +42,13 @@ public class Discussions {
         Map<String, Integer> numbers = participants(paperId, caller);
         var post = DiscussionPost.of(paperId, caller.user(), caller.organiser(), request.text(), clock.now());
         post.persist();
+        Paper paper = Paper.findById(paperId);
+        List<String> others = numbers.keySet().stream()
+                .filter(reviewer -> !reviewer.equals(caller.user()) && unconflicted(reviewer, paper))
+                .sorted()
+                .toList();
+        String postedAs = post.organiser ? ORGANISERS : "审稿人 " + numbers.get(post.postedBy);
+        outbox.publish(DiscussionEvents.posted(post, paper, postedAs, others));
         return view(post, caller, numbers);
     }
 

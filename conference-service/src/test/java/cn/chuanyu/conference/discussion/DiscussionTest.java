@@ -1,6 +1,7 @@
 package cn.chuanyu.conference.discussion;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -9,8 +10,11 @@ import static org.hamcrest.Matchers.nullValue;
 
 import cn.chuanyu.conference.edition.ConferenceFixtures;
 import cn.chuanyu.conference.kernel.Caller;
+import cn.chuanyu.conference.review.ReviewEvents;
 import cn.chuanyu.conference.review.ReviewedPaper;
 import cn.chuanyu.conference.review.Reviews;
+import cn.chuanyu.testing.EventSchemas;
+import cn.chuanyu.testing.TopicRecorder;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -58,6 +62,23 @@ class DiscussionTest {
                 .body("items[0].text", equalTo("同意，方法部分也需要补充。"))
                 .body(not(containsString(other)))
                 .body(not(containsString("\"organiser\",")));
+    }
+
+    @Test
+    @TestSecurity(user = "expert-poster", roles = "reviewer")
+    void aPostIsAnnouncedToThePapersOtherReviewersOnlyAsTheyReadThePoster() throws Exception {
+        String other = expert();
+        ReviewedPaper paper = ReviewedPaper.assignedTo(0, other, "expert-poster");
+        try (var topic = TopicRecorder.of(ReviewEvents.TOPIC)) {
+            post(paper.paperId(), DOUBT).then().statusCode(201);
+            var posted = topic.awaitEventAbout(paper.paperId().toString(), DiscussionEvents.POSTED);
+            EventSchemas.assertConforms(posted);
+            assertThat(posted.data())
+                    .contains("\"postedAs\":\"审稿人 2\"")
+                    .contains("\"recipients\":[\"" + other + "\"]")
+                    .doesNotContain("expert-poster")
+                    .doesNotContain("样本量");
+        }
     }
 
     @Test

@@ -42,6 +42,7 @@ public class Rules {
     static final String REVIEW_REMINDER_DUE = "cn.chuanyu.conference.review.reminder-due.v1";
     static final String REVIEW_OVERDUE = "cn.chuanyu.conference.review.overdue.v1";
     static final String PAPER_DECIDED = "cn.chuanyu.conference.paper.decided.v1";
+    static final String DISCUSSION_POSTED = "cn.chuanyu.conference.paper.discussion-posted.v1";
     static final String REVIEWS_RELEASED = "cn.chuanyu.conference.paper.reviews-released.v1";
     static final String AWARD_ANNOUNCED = "cn.chuanyu.conference.paper.award-announced.v1";
 
@@ -117,6 +118,7 @@ public class Rules {
             case REVIEW_OVERDUE -> List.of(reviewDeadline(event, MessageKind.REVIEW_OVERDUE, "daysOverdue"));
             case PAPER_DECIDED -> paperDecided(event);
             case REVIEWS_RELEASED -> List.of(reviewsReleased(event));
+            case DISCUSSION_POSTED -> discussionPosted(event);
             case AWARD_ANNOUNCED -> List.of(awardAnnounced(event));
             default -> List.of();
         };
@@ -424,6 +426,24 @@ public class Rules {
         return directory.zoneOfficers(event.requiredText(zoneField)).stream()
                 .map(officer -> new Message(officer, kind, params, secondment))
                 .toList();
+    }
+
+    /** The paper's other reviewers, told that someone (as they read them) posted in its discussion. */
+    private static List<Message> discussionPosted(IncomingEvent event) {
+        String postedAs = event.requiredText("postedAs");
+        Map<String, String> params = Map.of(
+                "title",
+                event.requiredText("title"),
+                "postedAs",
+                postedAs,
+                "postedAsEn",
+                postedAs.startsWith("审稿人") ? postedAs.replace("审稿人", "Reviewer") : "the organisers");
+        String paper = event.requiredText("paperId");
+        List<Message> told = new ArrayList<>();
+        event.data()
+                .path("recipients")
+                .forEach(r -> told.add(new Message(r.asText(), MessageKind.DISCUSSION_POSTED, params, paper)));
+        return told;
     }
 
     /** The owning side of an interest: the item's zone's officers, or the offer's author. */

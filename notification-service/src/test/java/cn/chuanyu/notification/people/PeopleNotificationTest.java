@@ -604,6 +604,21 @@ class PeopleNotificationTest {
     }
 
     @Test
+    @TestSecurity(user = "expert-discussing", roles = "reviewer")
+    void aDiscussionPostIsToldToEachOtherReviewerInTheirLanguage() throws Exception {
+        String english = ContractEvents.unique("en-expert");
+        UUID paper = UUID.randomUUID();
+        String id = events.send(
+                ContractEvents.DISCUSSION_POSTED,
+                paper.toString(),
+                ContractEvents.discussionPosted(paper, "审稿人 2", "expert-discussing", english));
+        assertThat(awaitMails("expert-discussing", 1).get(0).getSubject()).isEqualTo("论文讨论新帖：《玉米株型调控基因的遗传解析》");
+        MimeMessage mail = awaitMails(english, 1).get(0);
+        assertThat(text(mail)).contains("Hello, Reviewer 2 has posted in the reviewers' discussion");
+        assertThat(recipientsOf(id)).containsExactlyInAnyOrder("expert-discussing", english);
+    }
+
+    @Test
     @TestSecurity(user = "reader-a", roles = "trainee")
     void onlyTheRecipientMayMarkANotificationRead() {
         UUID mine = UUID.randomUUID();
