@@ -11,12 +11,14 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import org.hibernate.envers.Audited;
 
 /**
  * One trainee's standing at one session: present or late (online or offline), excused or absent (no mode). No record
  * counts as absent.
  */
 @Entity
+@Audited
 @Table(name = "attendance")
 public class Attendance extends PanacheEntityBase {
 

@@ -224,9 +224,13 @@ public class Attendances {
     public void remove(UUID sessionId, UUID enrolmentId, Caller caller) {
         CourseSession session = courses.session(sessionId);
         courses.requireManages(courses.get(session.courseId), caller);
-        if (Attendance.delete("sessionId = ?1 and enrolmentId = ?2", sessionId, enrolmentId) == 0) {
+        // the entity, not a bulk delete: Envers audits what goes through the persistence context only
+        Attendance recorded = Attendance.<Attendance>find("sessionId = ?1 and enrolmentId = ?2", sessionId, enrolmentId)
+                .firstResult();
+        if (recorded == null) {
             throw new ProblemException(Status.NOT_FOUND, "not-found", "attendance-not-found", sessionId, enrolmentId);
         }
+        recorded.delete();
     }
 
     /** Who was present at a session, page by page: for the course's instructor and administrators. */

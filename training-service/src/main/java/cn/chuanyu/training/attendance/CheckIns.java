@@ -180,19 +180,18 @@ public class CheckIns {
                 .getResultList();
         for (UUID sessionId : ended) {
             CourseSession session = CourseSession.findById(sessionId, LockModeType.PESSIMISTIC_WRITE);
-            entityManager
-                    .createNativeQuery("""
-                            insert into attendance (id, session_id, programme_id, enrolment_id, trainee,
-                                                    status, mode, recorded_by, recorded_at)
-                            select gen_random_uuid(), ?1, e.programme_id, e.id, e.trainee,
-                                   'ABSENT', null, 'check-in', ?2
-                            from enrolment e
-                            where e.programme_id = ?3 and e.status = 'ENROLLED' and not exists (
-                                select 1 from attendance a where a.session_id = ?1 and a.enrolment_id = e.id)""")
-                    .setParameter(1, sessionId)
-                    .setParameter(2, now)
-                    .setParameter(3, session.programmeId)
-                    .executeUpdate();
+            // entities, not an insert-select: the audit trail (Envers) sees only what the persistence context writes
+            List<Enrolment> absent = Enrolment.<Enrolment>find(
+                            "programmeId = ?1 and status = ?2 and id not in "
+                                    + "(select a.enrolmentId from Attendance a where a.sessionId = ?3)",
+                            session.programmeId,
+                            EnrolmentStatus.ENROLLED,
+                            sessionId)
+                    .list();
+            for (Enrolment enrolment : absent) {
+                Attendance.of(session, enrolment, AttendanceStatus.ABSENT, null, "check-in", now)
+                        .persist();
+            }
             SessionCheckIn.<SessionCheckIn>findById(sessionId).closedAt = now;
             entityManager.flush();
             shortfalls.afterRecording(session, now);

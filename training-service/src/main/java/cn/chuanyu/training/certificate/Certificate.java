@@ -20,12 +20,14 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
+import org.hibernate.envers.Audited;
 
 /**
  * A certificate of completion (结业证书): what is printed on it (number, holder, programme, issuer, dates, verification
  * code), the signed credential, and its revocation if any.
  */
 @Entity
+@Audited
 @Table(name = "certificate")
 public class Certificate extends PanacheEntityBase {
 

@@ -19,9 +19,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import org.hibernate.envers.Audited;
 
 /** A course of a programme (e.g. one of the 16 of the 2020 primary course), taught by one expert instructor. */
 @Entity
+@Audited
 @Table(name = "training_course")
 public class Course extends PanacheEntityBase {
 

@@ -13,9 +13,11 @@ import jakarta.ws.rs.core.Response.Status;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.hibernate.envers.Audited;
 
 /** One teaching session of a course: attendance is recorded per session. */
 @Entity
+@Audited
 @Table(name = "course_session")
 public class CourseSession extends PanacheEntityBase {
 

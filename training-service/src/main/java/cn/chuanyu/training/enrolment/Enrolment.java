@@ -12,9 +12,11 @@ import jakarta.persistence.Version;
 import jakarta.ws.rs.core.Response.Status;
 import java.time.Instant;
 import java.util.UUID;
+import org.hibernate.envers.Audited;
 
 /** A trainee's place (or place on the waiting list) in a programme. */
 @Entity
+@Audited
 @Table(name = "enrolment")
 public class Enrolment extends PanacheEntityBase {
 

@@ -9,9 +9,11 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
+import org.hibernate.envers.Audited;
 
 /** A trainee's score at one sitting: their n-th attempt, passed or not. */
 @Entity
+@Audited
 @Table(name = "exam_result")
 public class ExamResult extends PanacheEntityBase {
 

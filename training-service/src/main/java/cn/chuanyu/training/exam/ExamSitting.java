@@ -13,9 +13,11 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.hibernate.envers.Audited;
 
 /** One sitting of a programme's exam (the first, or a retake), with its pass mark out of 100. */
 @Entity
+@Audited
 @Table(name = "exam_sitting")
 public class ExamSitting extends PanacheEntityBase {
 

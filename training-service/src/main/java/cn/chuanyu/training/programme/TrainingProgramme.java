@@ -15,10 +15,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.envers.Audited;
 import org.hibernate.type.SqlTypes;
 
 /** A technology-broker training programme (培训班): one cohort, its organisers, dates and capacity. */
 @Entity
+@Audited
 @Table(name = "training_programme")
 public class TrainingProgramme extends PanacheEntityBase {
 

@@ -16,12 +16,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
+import org.hibernate.envers.Audited;
 
 /**
  * One region's technology-contract turnover in one year, in yuan: by contract type where known, and the total as
  * reported (statistics often publish only the total, e.g. 2019 Chongqing: 150.4亿元).
  */
 @Entity
+@Audited
 @Table(name = "technology_contract_statistic")
 @IdClass(ContractStatistic.Key.class)
 public class ContractStatistic extends PanacheEntityBase {

@@ -9,9 +9,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import org.hibernate.envers.Audited;
 
 /** A named technology-transfer demonstration institution (技术转移示范机构). */
 @Entity
+@Audited
 @Table(name = "demonstration_institution")
 public class DemonstrationInstitution extends PanacheEntityBase {
 

@@ -26,6 +26,7 @@ import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -275,6 +276,16 @@ class CheckInTest {
         assertThat(QuarkusTransaction.requiringNew()
                         .call(() -> SessionCheckIn.<SessionCheckIn>findById(ended).closedAt))
                 .isNotNull();
+        // the scheduled closing is in the audit trail, by no caller
+        assertThat(QuarkusTransaction.requiringNew()
+                        .call(() -> TrainingFixtures.service(EntityManager.class)
+                                .createNativeQuery("""
+                                select r.actor from attendance_aud a join audit_revision r on r.id = a.rev
+                                where a.session_id = ?1 and a.enrolment_id = ?2 and a.revtype = 0""")
+                                .setParameter(1, ended)
+                                .setParameter(2, missing)
+                                .getResultList()))
+                .containsExactly("system");
     }
 
     @Test
