@@ -1,9 +1,8 @@
 package cn.chuanyu.conference.export;
 
 import cn.chuanyu.conference.kernel.Caller;
-import cn.chuanyu.web.export.CsvFile;
 import cn.chuanyu.web.export.Sheet;
-import cn.chuanyu.web.export.XlsxFile;
+import cn.chuanyu.web.export.SheetDownload;
 import cn.chuanyu.web.problem.Problem;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Pattern;
@@ -14,8 +13,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -34,8 +31,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = "jwt")
 public class ConferenceExportResource {
 
-    static final String CSV = "text/csv";
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    static final String CSV = SheetDownload.CSV;
+    static final String XLSX = SheetDownload.XLSX;
 
     private final ConferenceReports reports;
 
@@ -149,13 +146,6 @@ public class ConferenceExportResource {
 
     private Response export(UUID conferenceId, String format, String name, Function<UUID, Sheet> report) {
         reports.requireConference(conferenceId);
-        Sheet sheet = report.apply(conferenceId);
-        boolean csv = "csv".equals(format);
-        String file = name + "-" + conferenceId + "." + format;
-        String chineseFile = URLEncoder.encode(sheet.name() + "." + format, StandardCharsets.UTF_8)
-                .replace("+", "%20");
-        return Response.ok(csv ? CsvFile.of(sheet) : XlsxFile.of(sheet), csv ? CSV + ";charset=utf-8" : XLSX)
-                .header("Content-Disposition", "attachment; filename=\"" + file + "\"; filename*=UTF-8''" + chineseFile)
-                .build();
+        return SheetDownload.of(report.apply(conferenceId), format, name + "-" + conferenceId);
     }
 }

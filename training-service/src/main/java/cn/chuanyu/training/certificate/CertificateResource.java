@@ -1,9 +1,9 @@
 package cn.chuanyu.training.certificate;
 
-import cn.chuanyu.training.kernel.Attachment;
 import cn.chuanyu.training.kernel.Caller;
 import cn.chuanyu.training.kernel.TrainingClock;
 import cn.chuanyu.web.PageOf;
+import cn.chuanyu.web.export.SheetDownload;
 import cn.chuanyu.web.json.MultiLine;
 import cn.chuanyu.web.problem.Problem;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -163,7 +163,7 @@ public class CertificateResource {
     public Response pdf(@Parameter(description = "the certificate") @PathParam("id") UUID id) {
         PrintedCertificates.Printed pdf = printed.pdf(id, Caller.of(identity));
         return Response.ok(pdf.content(), PDF)
-                .header("Content-Disposition", Attachment.disposition(pdf.asciiName(), pdf.fileName()))
+                .header("Content-Disposition", SheetDownload.disposition(pdf.asciiName(), pdf.fileName()))
                 .build();
     }
 

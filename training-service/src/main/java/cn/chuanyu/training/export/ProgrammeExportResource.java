@@ -1,11 +1,9 @@
 package cn.chuanyu.training.export;
 
 import cn.chuanyu.training.certificate.PrintedCertificates;
-import cn.chuanyu.training.kernel.Attachment;
 import cn.chuanyu.training.kernel.Caller;
-import cn.chuanyu.web.export.CsvFile;
 import cn.chuanyu.web.export.Sheet;
-import cn.chuanyu.web.export.XlsxFile;
+import cn.chuanyu.web.export.SheetDownload;
 import cn.chuanyu.web.problem.Problem;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
@@ -41,8 +39,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces({ProgrammeExportResource.CSV, ProgrammeExportResource.XLSX, Problem.MEDIA_TYPE})
 public class ProgrammeExportResource {
 
-    static final String CSV = "text/csv";
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    static final String CSV = SheetDownload.CSV;
+    static final String XLSX = SheetDownload.XLSX;
     static final String ZIP = "application/zip";
 
     private final ProgrammeReports reports;
@@ -166,18 +164,12 @@ public class ProgrammeExportResource {
         return Response.ok(zip, ZIP)
                 .header(
                         "Content-Disposition",
-                        Attachment.disposition("certificates-" + programmeId + ".zip", bundle.fileName()))
+                        SheetDownload.disposition("certificates-" + programmeId + ".zip", bundle.fileName()))
                 .build();
     }
 
     private Response export(UUID programmeId, String format, String name, Function<UUID, Sheet> report) {
         reports.requireMayExport(programmeId, Caller.of(identity));
-        Sheet sheet = report.apply(programmeId);
-        boolean csv = "csv".equals(format);
-        return Response.ok(csv ? CsvFile.of(sheet) : XlsxFile.of(sheet), csv ? CSV + ";charset=utf-8" : XLSX)
-                .header(
-                        "Content-Disposition",
-                        Attachment.disposition(name + "-" + programmeId + "." + format, sheet.name() + "." + format))
-                .build();
+        return SheetDownload.of(report.apply(programmeId), format, name + "-" + programmeId);
     }
 }
