@@ -15,9 +15,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.envers.Audited;
 import org.hibernate.type.SqlTypes;
 
 /** A demand, resource or project a member zone puts on the alliance board. */
+@Audited
 @Entity
 @Table(name = "board_item")
 public class BoardItem extends PanacheEntityBase {

@@ -18,12 +18,14 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.envers.Audited;
 import org.hibernate.type.SqlTypes;
 
 /**
  * A collaboration project of the alliance on its way along the work chain. Its stage changes only through
  * {@link #take}, which checks the step is allowed from the current stage.
  */
+@Audited
 @Entity
 @Table(name = "collaboration_project")
 public class CollaborationProject extends PanacheEntityBase {

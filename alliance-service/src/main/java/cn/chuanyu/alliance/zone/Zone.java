@@ -10,8 +10,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.ws.rs.core.Response.Status;
 import java.time.LocalDate;
+import org.hibernate.envers.Audited;
 
 /** A national high-tech zone (国家高新区) of the alliance. Seeded by migration. */
+@Audited
 @Entity
 @Table(name = "zone")
 public class Zone extends PanacheEntityBase {

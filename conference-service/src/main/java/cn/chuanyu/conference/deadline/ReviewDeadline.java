@@ -8,11 +8,13 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.hibernate.envers.Audited;
 
 /**
  * The last day (China's date, inclusive) a conference's reviews are due. A soft deadline, as in HotCRP: a late review
  * is still taken; its reviewer is reminded before and told once after.
  */
+@Audited
 @Entity
 @Table(name = "review_deadline")
 public class ReviewDeadline extends PanacheEntityBase {

@@ -10,8 +10,10 @@ import jakarta.ws.rs.core.Response.Status;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.hibernate.envers.Audited;
 
 /** The days (China's dates, both inclusive) in which submitters of accepted papers upload their camera-ready PDF. */
+@Audited
 @Entity
 @Table(name = "camera_ready_window")
 public class CameraReadyWindow extends PanacheEntityBase {
