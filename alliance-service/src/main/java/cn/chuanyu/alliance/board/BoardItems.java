@@ -41,11 +41,36 @@ public class BoardItems {
         return item;
     }
 
+    /**
+     * Publishes the draft, or, when an officer asks in a zone whose items need the secretariat's approval, submits it:
+     * the secretariat's own publications are never held.
+     */
     @Transactional
     public BoardItem publish(UUID id, Caller caller) {
         BoardItem item = locked(id, caller);
-        item.publish(now(), today());
+        if (!caller.secretariat() && Zone.require(item.zoneCode).moderationRequired) {
+            item.submit(caller.user(), now(), today());
+            outbox.publish(BoardEvents.submitted(item));
+        } else {
+            item.publish(now(), today());
+            outbox.publish(BoardEvents.published(item));
+        }
+        return item;
+    }
+
+    @Transactional
+    public BoardItem approve(UUID id, Caller caller) {
+        BoardItem item = lockedForSecretariat(id, caller, "secretariat-approves");
+        item.approve(now(), today());
         outbox.publish(BoardEvents.published(item));
+        return item;
+    }
+
+    @Transactional
+    public BoardItem returnToDraft(UUID id, ReturnRequest request, Caller caller) {
+        BoardItem item = lockedForSecretariat(id, caller, "secretariat-returns");
+        item.returnToDraft(request.reason().strip(), caller.user(), now());
+        outbox.publish(BoardEvents.returned(item));
         return item;
     }
 
@@ -68,6 +93,17 @@ public class BoardItems {
 
     public LocalDate today() {
         return clock.today();
+    }
+
+    private static BoardItem lockedForSecretariat(UUID id, Caller caller, String detailKey) {
+        if (!caller.secretariat()) {
+            throw ProblemException.forbidden(detailKey);
+        }
+        BoardItem item = BoardItem.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (item == null) {
+            throw ProblemException.notFound("board-item", id);
+        }
+        return item;
     }
 
     private BoardItem locked(UUID id, Caller caller) {

@@ -25,7 +25,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
                            "CONSULTATION_OVERDUE": "项目定期会商逾期", "SECONDMENT_PROPOSED": "挂职提议",
                            "SECONDMENT_ACCEPTED": "挂职提议已接受", "SECONDMENT_DECLINED": "挂职提议被婉拒",
                            "INTEREST_EXPRESSED": "收到对接意向", "INTEREST_ACCEPTED": "对接意向已接受",
-                           "INTEREST_DECLINED": "对接意向被婉拒", "INTEREST_INTRODUCED": "经纪人引荐对接"},
+                           "INTEREST_DECLINED": "对接意向被婉拒", "INTEREST_INTRODUCED": "经纪人引荐对接",
+                           "BOARD_ITEM_SUBMITTED": "清单条目待审核", "BOARD_ITEM_RETURNED": "清单条目被退回"},
                  "en": {"TRAINEE_ENROLLED": "Enrolled", "TRAINEE_PROMOTED": "Moved up from the waiting list",
                         "EXAM_PASSED": "Exam passed", "EXAM_FAILED": "Exam failed",
                         "CERTIFICATE_ISSUED": "Certificate issued", "CERTIFICATE_REVOKED": "Certificate revoked",
@@ -41,7 +42,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
                         "SECONDMENT_PROPOSED": "Secondment proposed", "SECONDMENT_ACCEPTED": "Secondment accepted",
                         "SECONDMENT_DECLINED": "Secondment declined", "INTEREST_EXPRESSED": "Interest received",
                         "INTEREST_ACCEPTED": "Interest accepted", "INTEREST_DECLINED": "Interest declined",
-                        "INTEREST_INTRODUCED": "Introduced through a broker"}}"""))
+                        "INTEREST_INTRODUCED": "Introduced through a broker",
+                        "BOARD_ITEM_SUBMITTED": "Board item awaiting approval",
+                        "BOARD_ITEM_RETURNED": "Board item returned for changes"}}"""))
 public enum MessageKind {
     TRAINEE_ENROLLED(Category.ENROLMENT, "enrolment"),
     TRAINEE_PROMOTED(Category.ENROLMENT, "enrolment"),
@@ -61,6 +64,8 @@ public enum MessageKind {
     INTEREST_ACCEPTED(Category.INTEREST, "interest"),
     INTEREST_DECLINED(Category.INTEREST, "interest"),
     INTEREST_INTRODUCED(Category.INTEREST, "interest"),
+    BOARD_ITEM_SUBMITTED(Category.BOARD, "board-item"),
+    BOARD_ITEM_RETURNED(Category.BOARD, "board-item"),
     REVIEW_ASSIGNED(Category.REVIEW, "review-assignment"),
     REVIEW_REMINDER(Category.REVIEW, "review-assignment"),
     REVIEW_OVERDUE(Category.REVIEW, "review-assignment"),

@@ -37,6 +37,8 @@ public class Rules {
     static final String INTEREST_EXPRESSED = "cn.chuanyu.alliance.interest.expressed.v1";
     static final String INTEREST_ANSWERED = "cn.chuanyu.alliance.interest.answered.v1";
     static final String INTEREST_INTRODUCED = "cn.chuanyu.alliance.interest.introduced.v1";
+    static final String BOARD_ITEM_SUBMITTED = "cn.chuanyu.alliance.board-item.submitted.v1";
+    static final String BOARD_ITEM_RETURNED = "cn.chuanyu.alliance.board-item.returned.v1";
     static final String INTENT_PUBLISHED = "cn.chuanyu.conference.intent.published.v1";
     static final String REVIEW_ASSIGNED = "cn.chuanyu.conference.review.assigned.v1";
     static final String REVIEW_REMINDER_DUE = "cn.chuanyu.conference.review.reminder-due.v1";
@@ -65,6 +67,8 @@ public class Rules {
 
     private static final Map<String, String> DECLINE_REASONS_ZH =
             Map.of("TOO_EARLY", "时机尚早", "BENEFIT_UNCLEAR", "合作收益不明确", "OUTSIDE_SCOPE", "不在需求范围内", "OTHER", "其他");
+
+    private static final Map<String, String> BOARD_KINDS_ZH = Map.of("DEMAND", "需求", "RESOURCE", "资源", "PROJECT", "项目");
 
     private static final Map<String, String> GRADES_ZH =
             Map.of("SPECIAL", "特等奖", "FIRST", "一等奖", "SECOND", "二等奖", "THIRD", "三等奖");
@@ -113,6 +117,9 @@ public class Rules {
                 told.add(interestExpresser(event, MessageKind.INTEREST_INTRODUCED));
                 yield told;
             }
+            case BOARD_ITEM_SUBMITTED -> boardNotice(event, directory.secretariat(), MessageKind.BOARD_ITEM_SUBMITTED);
+            case BOARD_ITEM_RETURNED ->
+                boardNotice(event, directory.zoneOfficers(event.requiredText("zone")), MessageKind.BOARD_ITEM_RETURNED);
             case REVIEW_ASSIGNED -> List.of(reviewAssigned(event));
             case REVIEW_REMINDER_DUE -> List.of(reviewDeadline(event, MessageKind.REVIEW_REMINDER, "daysLeft"));
             case REVIEW_OVERDUE -> List.of(reviewDeadline(event, MessageKind.REVIEW_OVERDUE, "daysOverdue"));
@@ -444,6 +451,24 @@ public class Rules {
                 .path("recipients")
                 .forEach(r -> told.add(new Message(r.asText(), MessageKind.DISCUSSION_POSTED, params, paper)));
         return told;
+    }
+
+    /** The secretariat hears of an item to approve, the item's zone's officers of one returned (with the reason). */
+    private static List<Message> boardNotice(IncomingEvent event, List<String> recipients, MessageKind kind) {
+        String zone = event.requiredText("zone");
+        String kindCode = event.requiredText("kind");
+        Map<String, String> params = Map.of(
+                "title", event.requiredText("title"),
+                "zone", ZONES_ZH.getOrDefault(zone, zone),
+                "zoneCode", zone,
+                "kind", BOARD_KINDS_ZH.getOrDefault(kindCode, kindCode),
+                "kindEn", kindCode.toLowerCase(Locale.ROOT),
+                "reason", event.data().path("reason").asText(""));
+        String item = event.requiredText("itemId");
+        return recipients.stream()
+                .distinct()
+                .map(user -> new Message(user, kind, params, item))
+                .toList();
     }
 
     /** The owning side of an interest: the item's zone's officers, or the offer's author. */

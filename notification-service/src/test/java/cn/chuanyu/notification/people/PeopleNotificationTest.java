@@ -559,6 +559,38 @@ class PeopleNotificationTest {
     }
 
     @Test
+    @TestSecurity(user = "secretariat-wang", roles = "alliance-secretariat")
+    void aSubmittedItemIsToldToTheSecretariatAndAReturnedOneWithItsReasonToTheZonesOfficers() throws Exception {
+        UUID item = UUID.randomUUID();
+        String title = "德阳重型装备再制造需求" + item.toString().substring(0, 8);
+        String submitted = events.send(
+                ContractEvents.BOARD_ITEM_SUBMITTED,
+                item.toString(),
+                ContractEvents.boardItemSubmitted(item, "deyang", title));
+        MimeMessage zh = awaitMail("secretariat-wang", "清单条目待审核：德阳高新区需求“" + title + "”");
+        assertThat(text(zh)).contains("http://127.0.0.1:8080/alliance/board-items/" + item);
+        MimeMessage en =
+                awaitMail("en-secretariat-li", "Board item awaiting approval: demand \"" + title + "\" of deyang");
+        assertThat(text(en)).contains("submitted the demand");
+        await().atMost(PATIENCE).until(() -> recipientsOf(submitted).size() == 2);
+        assertThat(recipientsOf(submitted)).containsExactlyInAnyOrder("secretariat-wang", "en-secretariat-li");
+        given().when()
+                .get("/api/notifications/notifications/mine")
+                .then()
+                .statusCode(200)
+                .body("items.kind", hasItem("BOARD_ITEM_SUBMITTED"))
+                .body("items.category", hasItem("BOARD"));
+
+        String returned = events.send(
+                ContractEvents.BOARD_ITEM_RETURNED,
+                item.toString(),
+                ContractEvents.boardItemReturned(item, "deyang", title, "请补充联系电话"));
+        MimeMessage officer = awaitMail("officer-deyang", "清单条目被退回：“" + title + "”");
+        assertThat(text(officer)).contains("已被联盟秘书处退回修改，理由：请补充联系电话。");
+        assertThat(recipientsOf(returned)).containsExactly("officer-deyang");
+    }
+
+    @Test
     @TestSecurity(user = "officer-luzhou", roles = "zone-officer")
     void anInterestIsToldToTheOwningSideAndItsAnswerAndIntroductionToTheExpresser() throws Exception {
         String company = ContractEvents.unique("company");
