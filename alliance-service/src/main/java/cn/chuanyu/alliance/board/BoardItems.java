@@ -1,5 +1,6 @@
 package cn.chuanyu.alliance.board;
 
+import cn.chuanyu.alliance.follow.Watchers;
 import cn.chuanyu.alliance.kernel.AllianceClock;
 import cn.chuanyu.alliance.kernel.Caller;
 import cn.chuanyu.alliance.zone.Zone;
@@ -17,10 +18,12 @@ import java.util.UUID;
 public class BoardItems {
 
     private final Outbox outbox;
+    private final Watchers watchers;
     private final AllianceClock clock;
 
-    BoardItems(Outbox outbox, AllianceClock clock) {
+    BoardItems(Outbox outbox, Watchers watchers, AllianceClock clock) {
         this.outbox = outbox;
+        this.watchers = watchers;
         this.clock = clock;
     }
 
@@ -54,6 +57,7 @@ public class BoardItems {
         } else {
             item.publish(now(), today());
             outbox.publish(BoardEvents.published(item));
+            watchers.published(item);
         }
         return item;
     }
@@ -63,6 +67,7 @@ public class BoardItems {
         BoardItem item = lockedForSecretariat(id, caller, "secretariat-approves");
         item.approve(now(), today());
         outbox.publish(BoardEvents.published(item));
+        watchers.published(item);
         return item;
     }
 
@@ -79,6 +84,7 @@ public class BoardItems {
         BoardItem item = locked(id, caller);
         item.withdraw(now());
         outbox.publish(BoardEvents.withdrawn(item, caller.user()));
+        watchers.itemChanged(item, BoardItemStatus.WITHDRAWN.name(), item.withdrawnAt);
         return item;
     }
 

@@ -5,6 +5,7 @@ import cn.chuanyu.alliance.board.BoardItemKind;
 import cn.chuanyu.alliance.board.BoardItemStatus;
 import cn.chuanyu.alliance.broker.BrokerRoster;
 import cn.chuanyu.alliance.broker.CertifiedBroker;
+import cn.chuanyu.alliance.follow.Watchers;
 import cn.chuanyu.alliance.kernel.AllianceClock;
 import cn.chuanyu.alliance.kernel.Caller;
 import cn.chuanyu.alliance.offer.OfferStatus;
@@ -44,16 +45,19 @@ public class WorkChain {
             Set.of(Stage.SIGNED, Stage.CONSULTING, Stage.JOINT_PROMOTION);
 
     private final Outbox outbox;
+    private final Watchers watchers;
     private final BrokerRoster brokers;
     private final AllianceClock clock;
     private final int overdueDays;
 
     WorkChain(
             Outbox outbox,
+            Watchers watchers,
             BrokerRoster brokers,
             AllianceClock clock,
             @ConfigProperty(name = "chuanyu.alliance.consultation-overdue-days", defaultValue = "90") int overdueDays) {
         this.outbox = outbox;
+        this.watchers = watchers;
         this.brokers = brokers;
         this.clock = clock;
         this.overdueDays = overdueDays;
@@ -291,5 +295,9 @@ public class WorkChain {
         ProjectTransition transition = ProjectTransition.of(project, from, caller.user(), note);
         transition.persist();
         outbox.publish(ProjectEvents.stageChanged(project, transition));
+        if (from != null) {
+            watchers.projectStageChanged(
+                    project.id, project.title, project.leadZone, from.name(), project.stage.name(), transition.at);
+        }
     }
 }

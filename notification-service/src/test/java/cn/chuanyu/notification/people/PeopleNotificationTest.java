@@ -591,6 +591,52 @@ class PeopleNotificationTest {
     }
 
     @Test
+    @TestSecurity(user = "follower-a", roles = "researcher")
+    void searchersHearOfNewMatchesUnderTheirOwnSearchNameAndFollowersOfChanges() throws Exception {
+        String searcher = ContractEvents.unique("searcher");
+        UUID item = UUID.randomUUID();
+        String title = "成都固态电池中试需求" + item.toString().substring(0, 8);
+        String matched = events.send(
+                ContractEvents.SAVED_SEARCH_MATCHED,
+                item.toString(),
+                ContractEvents.savedSearchMatched(item, title, searcher, "成都电池需求"));
+        MimeMessage match = awaitMail(searcher, "订阅的检索有新条目：成都高新区需求“" + title + "”");
+        assertThat(text(match))
+                .contains("符合您保存的检索（成都电池需求）")
+                .contains("http://127.0.0.1:8080/alliance/board-items/" + item);
+        assertThat(recipientsOf(matched)).containsExactly(searcher);
+
+        String enFollower = ContractEvents.unique("en-follower");
+        String withdrawn = events.send(
+                ContractEvents.FOLLOWED_ITEM_CHANGED,
+                item.toString(),
+                ContractEvents.followedItemChanged(item, title, "WITHDRAWN", "follower-a", enFollower));
+        awaitMail("follower-a", "关注的条目已撤回：“" + title + "”");
+        MimeMessage en = awaitMail(enFollower, "A followed item was withdrawn: \"" + title + "\"");
+        assertThat(text(en)).contains("has been withdrawn from the alliance board");
+        await().atMost(PATIENCE).until(() -> recipientsOf(withdrawn).size() == 2);
+        assertThat(recipientsOf(withdrawn)).containsExactlyInAnyOrder("follower-a", enFollower);
+
+        UUID project = UUID.randomUUID();
+        String projectTitle = "固态电池联合攻关项目" + project.toString().substring(0, 8);
+        events.send(
+                ContractEvents.FOLLOWED_PROJECT_STAGE_CHANGED,
+                project.toString(),
+                ContractEvents.followedProjectStageChanged(project, projectTitle, "follower-a"));
+        MimeMessage stage = awaitMail("follower-a", "关注的项目进入新阶段：“" + projectTitle + "”");
+        assertThat(text(stage))
+                .contains("已从“项目收集”进入“签约共建”阶段")
+                .contains("http://127.0.0.1:8080/alliance/projects/" + project);
+        given().when()
+                .get("/api/notifications/notifications/mine")
+                .then()
+                .statusCode(200)
+                .body("items.kind", hasItem("FOLLOWED_PROJECT_STAGE_CHANGED"))
+                .body("items.kind", hasItem("FOLLOWED_ITEM_WITHDRAWN"))
+                .body("items.category", hasItem("FOLLOW"));
+    }
+
+    @Test
     @TestSecurity(user = "officer-luzhou", roles = "zone-officer")
     void anInterestIsToldToTheOwningSideAndItsAnswerAndIntroductionToTheExpresser() throws Exception {
         String company = ContractEvents.unique("company");
