@@ -59,8 +59,8 @@ public class AllianceExportResource {
             summary = "The board (联盟清单) as CSV or Excel, with listBoardItems' filters and rules",
             description = "Every item listBoardItems would list on all its pages, newest first: 编号, 高新区, 类别, 标题, "
                     + "说明, 行业, 关键词, 联系人, 电话, 电子邮箱, 有效期起, 有效期止, 状态, 发布时间 (China time). The "
-                    + "public board needs no token; a zone's DRAFT, WITHDRAWN or EXPIRED items need one of an officer "
-                    + "of that zone or of the secretariat (401 without, 403 otherwise).")
+                    + "public board needs no token; a zone's DRAFT, SUBMITTED, WITHDRAWN or EXPIRED items need one of "
+                    + "an officer of that zone or of the secretariat (401 without, 403 otherwise).")
     @APIResponse(
             responseCode = "200",
             description = FILE,
@@ -68,8 +68,10 @@ public class AllianceExportResource {
                 @Content(mediaType = SheetDownload.CSV, schema = @Schema(type = SchemaType.STRING, format = "binary")),
                 @Content(mediaType = SheetDownload.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))
             })
-    @APIResponse(responseCode = "401", description = "status DRAFT, WITHDRAWN or EXPIRED without a token")
-    @APIResponse(responseCode = "403", description = "status DRAFT, WITHDRAWN or EXPIRED of a zone not yours")
+    @APIResponse(responseCode = "401", description = "status DRAFT, SUBMITTED, WITHDRAWN or EXPIRED without a token")
+    @APIResponse(
+            responseCode = "403",
+            description = "status DRAFT, SUBMITTED, WITHDRAWN or EXPIRED of a zone not yours")
     public Response boardItems(
             @Parameter(description = "only this zone's items: its code, e.g. chengdu")
                     @QueryParam("zone")
@@ -84,7 +86,10 @@ public class AllianceExportResource {
                     @QueryParam("q")
                     @Size(max = 100)
                     String query,
-            @Parameter(description = "PUBLISHED (default, public); DRAFT, WITHDRAWN or EXPIRED: a zone's own lists")
+            @Parameter(
+                            description =
+                                    "PUBLISHED (default, public); DRAFT, SUBMITTED, WITHDRAWN or EXPIRED: a zone's "
+                                            + "own lists")
                     @QueryParam("status")
                     BoardItemStatus status,
             @Parameter(description = FORMAT)
