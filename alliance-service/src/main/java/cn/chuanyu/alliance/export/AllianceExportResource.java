@@ -5,15 +5,16 @@ import cn.chuanyu.alliance.board.BoardItemStatus;
 import cn.chuanyu.alliance.board.BoardSearch;
 import cn.chuanyu.alliance.kernel.Caller;
 import cn.chuanyu.alliance.project.Stage;
+import cn.chuanyu.web.export.FileFormat;
 import cn.chuanyu.web.export.SheetDownload;
 import cn.chuanyu.web.problem.Problem;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.PermitAll;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -40,7 +41,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces({SheetDownload.CSV, SheetDownload.XLSX, Problem.MEDIA_TYPE})
 public class AllianceExportResource {
 
-    private static final String FORMAT = "csv (default) or xlsx";
     private static final String FILE = "The file (Content-Disposition names it)";
 
     private final AllianceReports reports;
@@ -92,13 +92,9 @@ public class AllianceExportResource {
                                             + "own lists")
                     @QueryParam("status")
                     BoardItemStatus status,
-            @Parameter(description = FORMAT)
-                    @QueryParam("format")
-                    @DefaultValue("csv")
-                    @Pattern(regexp = SheetDownload.FORMATS)
-                    String format) {
+            @Valid @BeanParam FileFormat format) {
         var filter = new BoardSearch.Filter(zone, kind, industry, query, status);
-        return SheetDownload.of(reports.boardItems(filter, Caller.of(identity)), format, "board-items");
+        return SheetDownload.of(reports.boardItems(filter, Caller.of(identity)), format.value, "board-items");
     }
 
     @GET
@@ -120,12 +116,8 @@ public class AllianceExportResource {
     @APIResponse(responseCode = "404", description = "No such published release")
     public Response release(
             @Parameter(description = "the release's id (its round's)") @PathParam("roundId") UUID roundId,
-            @Parameter(description = FORMAT)
-                    @QueryParam("format")
-                    @DefaultValue("csv")
-                    @Pattern(regexp = SheetDownload.FORMATS)
-                    String format) {
-        return SheetDownload.of(reports.release(roundId), format, "release-" + roundId);
+            @Valid @BeanParam FileFormat format) {
+        return SheetDownload.of(reports.release(roundId), format.value, "release-" + roundId);
     }
 
     @GET
@@ -150,12 +142,8 @@ public class AllianceExportResource {
                     @Size(max = 30)
                     String zone,
             @Parameter(description = "only projects at this stage") @QueryParam("stage") Stage stage,
-            @Parameter(description = FORMAT)
-                    @QueryParam("format")
-                    @DefaultValue("csv")
-                    @Pattern(regexp = SheetDownload.FORMATS)
-                    String format) {
-        return SheetDownload.of(reports.projects(zone, stage), format, "projects");
+            @Valid @BeanParam FileFormat format) {
+        return SheetDownload.of(reports.projects(zone, stage), format.value, "projects");
     }
 
     @GET
@@ -180,12 +168,8 @@ public class AllianceExportResource {
                     @Min(2020)
                     @Max(2100)
                     Integer to,
-            @Parameter(description = FORMAT)
-                    @QueryParam("format")
-                    @DefaultValue("csv")
-                    @Pattern(regexp = SheetDownload.FORMATS)
-                    String format) {
-        return SheetDownload.of(reports.seminarYears(from, to), format, "seminar-years");
+            @Valid @BeanParam FileFormat format) {
+        return SheetDownload.of(reports.seminarYears(from, to), format.value, "seminar-years");
     }
 
     @GET
@@ -208,12 +192,8 @@ public class AllianceExportResource {
                     @Min(2000)
                     @Max(2100)
                     Integer year,
-            @Parameter(description = FORMAT)
-                    @QueryParam("format")
-                    @DefaultValue("csv")
-                    @Pattern(regexp = SheetDownload.FORMATS)
-                    String format) {
-        return SheetDownload.of(reports.secondmentYears(year), format, "secondment-years");
+            @Valid @BeanParam FileFormat format) {
+        return SheetDownload.of(reports.secondmentYears(year), format.value, "secondment-years");
     }
 
     @GET
@@ -236,11 +216,7 @@ public class AllianceExportResource {
                     @Min(2000)
                     @Max(2100)
                     Integer year,
-            @Parameter(description = FORMAT)
-                    @QueryParam("format")
-                    @DefaultValue("csv")
-                    @Pattern(regexp = SheetDownload.FORMATS)
-                    String format) {
-        return SheetDownload.of(reports.recognitionYears(year), format, "title-recognition-years");
+            @Valid @BeanParam FileFormat format) {
+        return SheetDownload.of(reports.recognitionYears(year), format.value, "title-recognition-years");
     }
 }
