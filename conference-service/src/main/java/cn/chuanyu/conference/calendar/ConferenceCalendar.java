@@ -11,8 +11,6 @@ import cn.chuanyu.conference.response.ResponseWindow;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.net.URI;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -33,8 +31,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class ConferenceCalendar {
 
     static final String ORGANISER = "organiser";
-    /** SEQUENCE of a window without a version: seconds from here to its last setting, so that it grows with each. */
-    private static final Instant SEQUENCE_ORIGIN = Instant.parse("2020-01-01T00:00:00Z");
 
     private final EntityManager entities;
     private final ConferenceClock clock;
@@ -129,7 +125,7 @@ public class ConferenceCalendar {
                         deadline.dueOn,
                         "评审截止：" + conference.name)
                 .linkedTo(link(conference))
-                .revision(settings(deadline.setAt), deadline.setAt);
+                .revision(deadline.version, deadline.setAt);
     }
 
     private FeedEvent responseWindow(ResponseWindow window, Conference conference) {
@@ -151,11 +147,7 @@ public class ConferenceCalendar {
                         "终稿提交期：" + conference.name)
                 .describedAs("录用论文的提交人在此期间上传终稿 PDF")
                 .linkedTo(link(conference))
-                .revision(settings(window.setAt), window.setAt);
-    }
-
-    private static long settings(Instant setAt) {
-        return ChronoUnit.SECONDS.between(SEQUENCE_ORIGIN, setAt);
+                .revision(window.version, window.setAt);
     }
 
     private URI link(Conference conference) {

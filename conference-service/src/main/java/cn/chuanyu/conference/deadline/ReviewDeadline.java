@@ -5,6 +5,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -31,6 +32,10 @@ public class ReviewDeadline extends PanacheEntityBase {
 
     @Column(name = "set_at")
     public Instant setAt;
+
+    /** Raised by each change (the calendars' SEQUENCE); changes are serialised by a row lock, not by this. */
+    @Version
+    public long version;
 
     static ReviewDeadline of(UUID conferenceId) {
         var deadline = new ReviewDeadline();
