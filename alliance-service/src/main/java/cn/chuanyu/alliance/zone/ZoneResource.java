@@ -10,7 +10,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -31,6 +31,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Zones", description = "The 12 national high-tech zones of the alliance")
 @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
 public class ZoneResource {
+
+    /** A zone's code: lower-case Latin letters (pinyin), as the migration seeds them; anything else is a 400. */
+    static final String CODE = "[a-z]{1,30}";
 
     @Schema(description = "A member zone", example = """
             {"code": "chengdu", "name": "成都高新区", "region": "SICHUAN", "joinedOn": "2020-12-06",
@@ -81,7 +84,8 @@ public class ZoneResource {
     @PermitAll
     @Operation(operationId = "getZone", summary = "Read one member zone")
     public ZoneView get(
-            @Parameter(description = "the zone's code, e.g. chengdu") @PathParam("code") @Size(max = 30) String code) {
+            @Parameter(description = "the zone's code, e.g. chengdu") @PathParam("code") @Pattern(regexp = CODE)
+                    String code) {
         Zone zone = Zone.findById(code);
         if (zone == null) {
             throw ProblemException.notFound("zone", code);
@@ -104,7 +108,8 @@ public class ZoneResource {
     @APIResponse(responseCode = "200", description = "The zone, with its setting")
     @APIResponse(responseCode = "404", description = "No such zone")
     public ZoneView setModeration(
-            @Parameter(description = "the zone's code, e.g. chengdu") @PathParam("code") @Size(max = 30) String code,
+            @Parameter(description = "the zone's code, e.g. chengdu") @PathParam("code") @Pattern(regexp = CODE)
+                    String code,
             @Valid @NotNull ModerationRequest request) {
         Zone zone = Zone.findById(code, LockModeType.PESSIMISTIC_WRITE);
         if (zone == null) {
