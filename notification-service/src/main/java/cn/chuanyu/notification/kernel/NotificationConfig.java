@@ -59,9 +59,6 @@ public interface NotificationConfig {
 
         String offer();
 
-        /** A board item (需求、资源、项目). */
-        String boardItem();
-
         String reviewAssignment();
 
         String paper();
