@@ -153,6 +153,19 @@ class TracingTest {
     }
 
     @Test
+    void aCalendarFeedIsReadWithoutATokenAndItsSecretIsNotLogged() {
+        String secret = "Qm9va2VkLWNhbGVuZGFyLXNlY3JldC0xMjM0NTY3ODk";
+        String id = "feed-" + UUID.randomUUID();
+        given().header("X-Request-Id", id)
+                .get("/api/training/calendar/" + secret + ".ics")
+                .then()
+                .statusCode(200);
+
+        String line = await().atMost(Duration.ofSeconds(10)).until(() -> lineWith(id), line1 -> line1 != null);
+        assertThat(line).startsWith("GET /api/training/calendar/***.ics 200 ").doesNotContain(secret);
+    }
+
+    @Test
     void aRefusedRequestIsLoggedWithTheClientsAddress() {
         String id = "anonymous-" + UUID.randomUUID();
         given().header("X-Request-Id", id)

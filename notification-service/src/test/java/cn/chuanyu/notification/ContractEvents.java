@@ -24,6 +24,11 @@ public final class ContractEvents implements AutoCloseable {
     public static final String INTEREST_EXPRESSED = "cn.chuanyu.alliance.interest.expressed.v1";
     public static final String INTEREST_ANSWERED = "cn.chuanyu.alliance.interest.answered.v1";
     public static final String INTEREST_INTRODUCED = "cn.chuanyu.alliance.interest.introduced.v1";
+    public static final String BOARD_ITEM_SUBMITTED = "cn.chuanyu.alliance.board-item.submitted.v1";
+    public static final String BOARD_ITEM_RETURNED = "cn.chuanyu.alliance.board-item.returned.v1";
+    public static final String SAVED_SEARCH_MATCHED = "cn.chuanyu.alliance.saved-search.matched.v1";
+    public static final String FOLLOWED_ITEM_CHANGED = "cn.chuanyu.alliance.followed-item.changed.v1";
+    public static final String FOLLOWED_PROJECT_STAGE_CHANGED = "cn.chuanyu.alliance.followed-project.stage-changed.v1";
     public static final String BOARD_ITEM_PUBLISHED = "cn.chuanyu.alliance.board-item.published.v1";
     public static final String INTENT_PUBLISHED = "cn.chuanyu.conference.intent.published.v1";
     public static final String REVIEW_ASSIGNED = "cn.chuanyu.conference.review.assigned.v1";
@@ -160,6 +165,45 @@ public final class ContractEvents implements AutoCloseable {
                 Instant.now());
     }
 
+    public static String boardItemSubmitted(UUID item, String zone, String title) {
+        String template = """
+                {"itemId": "%s", "zone": "%s", "kind": "DEMAND", "title": "%s", "submittedBy": "officer-%s",
+                 "submittedAt": "%s"}""";
+        return template.formatted(item, zone, title, zone, Instant.now());
+    }
+
+    public static String boardItemReturned(UUID item, String zone, String title, String reason) {
+        String template = """
+                {"itemId": "%s", "zone": "%s", "kind": "DEMAND", "title": "%s", "reason": "%s",
+                 "submittedBy": "officer-%s", "returnedBy": "secretariat-wang", "returnedAt": "%s"}""";
+        return template.formatted(item, zone, title, reason, zone, Instant.now());
+    }
+
+    public static String savedSearchMatched(UUID item, String title, String user, String search) {
+        String template = """
+                {"itemId": "%s", "zone": "chengdu", "kind": "DEMAND", "title": "%s", "publishedAt": "%s",
+                 "recipients": [{"user": "%s", "searches": ["%s"]}]}""";
+        return template.formatted(item, title, Instant.now(), user, search);
+    }
+
+    public static String followedItemChanged(UUID item, String title, String status, String... followers) {
+        String template = """
+                {"itemId": "%s", "zone": "chengdu", "kind": "DEMAND", "title": "%s", "status": "%s",
+                 "changedAt": "%s", "followers": [%s]}""";
+        return template.formatted(item, title, status, Instant.now(), quoted(followers));
+    }
+
+    public static String followedProjectStageChanged(UUID project, String title, String... followers) {
+        String template = """
+                {"projectId": "%s", "title": "%s", "leadZone": "chengdu", "from": "PROJECT_COLLECTED",
+                 "to": "SIGNED", "changedAt": "%s", "followers": [%s]}""";
+        return template.formatted(project, title, Instant.now(), quoted(followers));
+    }
+
+    private static String quoted(String... names) {
+        return String.join(",", Arrays.stream(names).map(n -> "\"" + n + "\"").toList());
+    }
+
     public static String interestDeclined(UUID interest, String zone, String expresser) {
         String template = """
                 {"interestId": "%s", "boardItemId": "%s", "offerId": null, "targetTitle": "动力电池回收技术需求",
@@ -256,6 +300,11 @@ public final class ContractEvents implements AutoCloseable {
             case CONSULTATION_OVERDUE -> "chuanyu.alliance.projects";
             case SECONDMENT_PROPOSED, SECONDMENT_ANSWERED -> "chuanyu.alliance.secondments";
             case INTEREST_EXPRESSED, INTEREST_ANSWERED, INTEREST_INTRODUCED -> "chuanyu.alliance.interests";
+            case BOARD_ITEM_SUBMITTED,
+                    BOARD_ITEM_RETURNED,
+                    SAVED_SEARCH_MATCHED,
+                    FOLLOWED_ITEM_CHANGED,
+                    FOLLOWED_PROJECT_STAGE_CHANGED -> "chuanyu.alliance.board-notices";
             case INTENT_PUBLISHED -> "chuanyu.conference.intents";
             case REVIEW_ASSIGNED, REVIEWS_RELEASED, REVIEW_REMINDER_DUE, REVIEW_OVERDUE, DISCUSSION_POSTED ->
                 "chuanyu.conference.reviews";

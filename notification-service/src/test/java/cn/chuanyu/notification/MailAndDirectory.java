@@ -22,8 +22,9 @@ import java.util.Map;
  * directory reads (token by client credentials, users by name, users of the role zone-officer), answering for a realm
  * where user {@code x} has the address {@code x@test.chuanyu.example}, a user whose name starts with {@code en-} reads
  * English, one starting with {@code nomail-} has no address, and the officers are officer-chengdu, officer-chongqing,
- * officer-deyang, en-officer-yongchuan, officer-luzhou and officer-zigong, each of the zone their name ends with. The
- * real Keycloak's side (the realm's service account may read users) is checked in platform-launcher's KeycloakServerIT.
+ * officer-deyang, en-officer-yongchuan, officer-luzhou and officer-zigong, each of the zone their name ends with, and
+ * the secretariat's staff (role alliance-secretariat) secretariat-wang and en-secretariat-li. The real Keycloak's side
+ * (the realm's service account may read users) is checked in platform-launcher's KeycloakServerIT.
  */
 public class MailAndDirectory implements QuarkusTestResourceLifecycleManager {
 
@@ -80,6 +81,8 @@ public class MailAndDirectory implements QuarkusTestResourceLifecycleManager {
             return;
         } else if (path.equals("/admin/realms/chuanyu/users")) {
             body = "[" + user(parameter(query, "username")) + "]";
+        } else if (path.equals("/admin/realms/chuanyu/roles/alliance-secretariat/users")) {
+            body = "[" + user("secretariat-wang") + "," + user("en-secretariat-li") + "]";
         } else if (path.equals("/admin/realms/chuanyu/roles/zone-officer/users")) {
             body = "["
                     + String.join(

@@ -33,6 +33,20 @@ public record AuditEntry(
         List<String> roles,
 
         @Schema(
+                description = "the zone the actor acted for (a zone officer's, from their token), null when none",
+                example = "luzhou",
+                nullable = true)
+        String zone,
+
+        @Schema(
+                description = "what the record belongs to in this service's scopes (conference-service: the "
+                        + "conference's id; alliance-service: the owning zone's code), null for a record outside "
+                        + "any (training-service has none)",
+                example = "7d1f1c0e-2a47-4b5e-9a0e-1b7f3c2d4e5f",
+                nullable = true)
+        String scope,
+
+        @Schema(
                 description = "the request's id (X-Request-Id), null for a change without a request",
                 example = "9f1c2a4e-3b7d-4e0a-8c55-1d2e3f4a5b6c",
                 nullable = true)

@@ -36,6 +36,9 @@ public class AuditRevision {
     /** The actor's roles, sorted and comma-separated. */
     public String roles;
 
+    /** The zone the actor acts for (the identity's {@code zone} attribute), null when it names none. */
+    public String zone;
+
     @Column(name = "request_id")
     public String requestId;
 

@@ -18,6 +18,12 @@ public class AuditRevisionListener implements RevisionListener {
     /** The actor of changes made without a caller: scheduled jobs, event consumers. */
     public static final String SYSTEM = "system";
 
+    /**
+     * The identity attribute naming the zone the actor acts for; a service whose callers act for a zone puts it there
+     * (alliance-service's ZoneClaim does, from the token's claim).
+     */
+    public static final String ZONE = "zone";
+
     @Override
     public void newRevision(Object revisionEntity) {
         var revision = (AuditRevision) revisionEntity;
@@ -28,6 +34,7 @@ public class AuditRevisionListener implements RevisionListener {
         } else {
             revision.actor = identity.getPrincipal().getName();
             revision.roles = String.join(",", new TreeSet<>(identity.getRoles()));
+            revision.zone = text(identity.getAttribute(ZONE));
         }
         revision.requestId = text(MDC.get(RequestTrace.REQUEST_ID));
         revision.traceparent = text(MDC.get(RequestTrace.TRACEPARENT));

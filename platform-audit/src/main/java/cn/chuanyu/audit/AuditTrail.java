@@ -4,7 +4,9 @@ import cn.chuanyu.web.PageOf;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.sql.Array;
@@ -20,6 +22,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,19 +63,83 @@ public class AuditTrail {
         });
     }
 
-    /** A revision's row of the aggregate against its previous revision's (none for a creation). */
+    /**
+     * A revision's row of the aggregate against its previous revision's (none for a creation), and each of its element
+     * collections as it stood after either revision.
+     */
     private List<FieldChange> changes(Connection connection, EntryHead head) throws SQLException {
         String sql = "select * from " + head.aggregate.auditTable() + " where " + head.aggregate.idExpression()
                 + " = ? and rev <= ? order by rev desc limit 2";
+        Map<String, JsonNode> after;
+        Map<String, JsonNode> before;
+        long previousRevision = 0;
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setString(1, head.aggregateId);
             statement.setLong(2, head.revision);
             try (ResultSet rows = statement.executeQuery()) {
-                Map<String, JsonNode> after = rows.next() ? values(rows) : Map.of();
-                Map<String, JsonNode> before = rows.next() ? values(rows) : Map.of();
-                return diff(before, after);
+                after = rows.next() ? values(rows, REVISION_COLUMNS) : Map.of();
+                if (rows.next()) {
+                    previousRevision = rows.getLong("rev");
+                    before = values(rows, REVISION_COLUMNS);
+                } else {
+                    before = Map.of();
+                }
             }
         }
+        List<FieldChange> changes = diff(before, after);
+        for (AuditedCollection collection : head.aggregate.collections()) {
+            JsonNode was = previousRevision == 0
+                    ? NullNode.instance
+                    : elements(connection, collection, head.aggregateId, previousRevision);
+            JsonNode is = elements(connection, collection, head.aggregateId, head.revision);
+            if (!was.equals(is)) {
+                changes.add(new FieldChange(collection.field(), was.isNull() ? null : was, is.isNull() ? null : is));
+            }
+        }
+        return changes;
+    }
+
+    /**
+     * A collection as it stood after a revision, replayed from the element rows Envers added (0) and removed (2) up to
+     * it; in its order column's order (which then is left out of the elements), null when empty.
+     */
+    private JsonNode elements(Connection connection, AuditedCollection collection, String owner, long revision)
+            throws SQLException {
+        String sql = "select * from " + collection.auditTable() + " where " + collection.ownerColumn()
+                + "::text = ? and rev <= ? order by rev, revtype desc";
+        Set<String> left = Set.of("rev", "revtype", collection.ownerColumn());
+        List<Map<String, JsonNode>> elements = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setString(1, owner);
+            statement.setLong(2, revision);
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    Map<String, JsonNode> element = values(rows, left);
+                    if (rows.getInt("revtype") == 2) {
+                        elements.remove(element);
+                    } else {
+                        elements.add(element);
+                    }
+                }
+            }
+        }
+        if (elements.isEmpty()) {
+            return NullNode.instance;
+        }
+        String order = collection.orderColumn() == null ? null : camelCase(collection.orderColumn());
+        if (order != null) {
+            elements.sort(Comparator.comparingLong(element -> element.get(order).asLong()));
+        }
+        ArrayNode list = json.createArrayNode();
+        for (Map<String, JsonNode> element : elements) {
+            ObjectNode item = list.addObject();
+            element.forEach((field, value) -> {
+                if (!field.equals(order)) {
+                    item.set(field, value);
+                }
+            });
+        }
+        return list;
     }
 
     /** The fields whose values differ, in column order; a field null on both sides is left out. */
@@ -91,20 +158,21 @@ public class AuditTrail {
         return changes;
     }
 
-    private Map<String, JsonNode> values(ResultSet row) throws SQLException {
+    private Map<String, JsonNode> values(ResultSet row, Set<String> left) throws SQLException {
         try {
-            return readValues(row);
+            return readValues(row, left);
         } catch (JsonProcessingException e) {
             throw new SQLException("a json column of an audit table holds no JSON", e);
         }
     }
 
-    private Map<String, JsonNode> readValues(ResultSet row) throws SQLException, JsonProcessingException {
+    private Map<String, JsonNode> readValues(ResultSet row, Set<String> left)
+            throws SQLException, JsonProcessingException {
         ResultSetMetaData columns = row.getMetaData();
         Map<String, JsonNode> values = new LinkedHashMap<>();
         for (int i = 1; i <= columns.getColumnCount(); i++) {
             String column = columns.getColumnName(i);
-            if (!REVISION_COLUMNS.contains(column)) {
+            if (!left.contains(column)) {
                 values.put(camelCase(column), json.valueToTree(value(row, i, columns.getColumnTypeName(i))));
             }
         }
@@ -168,6 +236,8 @@ public class AuditTrail {
             OffsetDateTime at,
             String actor,
             String roles,
+            String zone,
+            String scope,
             String requestId,
             String traceparent) {
 
@@ -177,6 +247,8 @@ public class AuditTrail {
                     at.toInstant(),
                     actor,
                     roles.isEmpty() ? List.of() : Arrays.asList(roles.split(",")),
+                    zone,
+                    scope,
                     requestId,
                     traceparent,
                     AuditAction.ofRevisionType(revisionType),
@@ -202,14 +274,25 @@ public class AuditTrail {
                 union.append("select '")
                         .append(type.type())
                         .append("' as aggregate_type, ")
-                        .append(type.idExpression())
-                        .append(" as aggregate_id, rev, revtype from ")
-                        .append(type.auditTable());
+                        .append(type.idExpression("x"))
+                        .append(" as aggregate_id, ")
+                        .append(type.scopeExpression("x"))
+                        .append(" as scope, x.rev, x.revtype from ")
+                        .append(type.auditTable())
+                        .append(" x");
             }
             var where = new StringBuilder(" where true");
             if (filter.aggregateId() != null) {
                 where.append(" and e.aggregate_id = ?");
                 parameters.add(filter.aggregateId());
+            }
+            if (filter.scope() != null) {
+                where.append(" and e.scope = ?");
+                parameters.add(filter.scope());
+            }
+            if (filter.zone() != null) {
+                where.append(" and r.zone = ?");
+                parameters.add(filter.zone());
             }
             if (filter.actor() != null) {
                 where.append(" and r.actor = ?");
@@ -236,7 +319,7 @@ public class AuditTrail {
 
         List<EntryHead> page(Connection connection, int page, int size) throws SQLException {
             String sql = "select e.aggregate_type, e.aggregate_id, e.rev, e.revtype, r.recorded_at, r.actor, r.roles,"
-                    + " r.request_id, r.traceparent" + from
+                    + " r.zone, e.scope, r.request_id, r.traceparent" + from
                     + " order by r.recorded_at desc, r.id desc, e.aggregate_type, e.aggregate_id limit ? offset ?";
             try (PreparedStatement statement = prepare(connection, sql)) {
                 statement.setInt(parameters.size() + 1, size);
@@ -253,7 +336,9 @@ public class AuditTrail {
                                 rows.getString(6),
                                 rows.getString(7),
                                 rows.getString(8),
-                                rows.getString(9)));
+                                rows.getString(9),
+                                rows.getString(10),
+                                rows.getString(11)));
                     }
                 }
                 return heads;

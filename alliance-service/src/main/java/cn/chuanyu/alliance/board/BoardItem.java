@@ -15,9 +15,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.envers.Audited;
 import org.hibernate.type.SqlTypes;
 
 /** A demand, resource or project a member zone puts on the alliance board. */
+@Audited
 @Entity
 @Table(name = "board_item")
 public class BoardItem extends PanacheEntityBase {
@@ -56,7 +58,7 @@ public class BoardItem extends PanacheEntityBase {
     @Column(name = "valid_until")
     public LocalDate validUntil;
 
-    /** Stored DRAFT, PUBLISHED or WITHDRAWN; EXPIRED is derived from the validity. */
+    /** Stored DRAFT, SUBMITTED, PUBLISHED or WITHDRAWN; EXPIRED is derived from the validity. */
     @Enumerated(EnumType.STRING)
     public BoardItemStatus status;
 
@@ -71,6 +73,22 @@ public class BoardItem extends PanacheEntityBase {
 
     @Column(name = "withdrawn_at")
     public Instant withdrawnAt;
+
+    @Column(name = "submitted_by")
+    public String submittedBy;
+
+    @Column(name = "submitted_at")
+    public Instant submittedAt;
+
+    /** Why the secretariat last returned it; kept (and shown) until it is approved. */
+    @Column(name = "return_reason")
+    public String returnReason;
+
+    @Column(name = "returned_by")
+    public String returnedBy;
+
+    @Column(name = "returned_at")
+    public Instant returnedAt;
 
     @Version
     public long version;
@@ -98,14 +116,51 @@ public class BoardItem extends PanacheEntityBase {
     }
 
     void publish(Instant now, LocalDate today) {
-        if (status != BoardItemStatus.DRAFT) {
-            throw transition("board-item-publish-not-draft", id, status);
+        requirePublishable(today);
+        status = BoardItemStatus.PUBLISHED;
+        publishedAt = now;
+    }
+
+    /** In a moderated zone, an officer's publication: the draft waits for the secretariat, off the board. */
+    void submit(String user, Instant now, LocalDate today) {
+        requirePublishable(today);
+        status = BoardItemStatus.SUBMITTED;
+        submittedBy = user;
+        submittedAt = now;
+    }
+
+    void approve(Instant now, LocalDate today) {
+        if (status != BoardItemStatus.SUBMITTED) {
+            throw transition("board-item-approve-not-submitted", id, status);
         }
         if (validUntil.isBefore(today)) {
             throw transition("board-item-expired", id, validUntil);
         }
         status = BoardItemStatus.PUBLISHED;
         publishedAt = now;
+        returnReason = null;
+        returnedBy = null;
+        returnedAt = null;
+    }
+
+    /** Back to its zone as a draft; the reason stays on the item for the officers who edit it. */
+    void returnToDraft(String reason, String user, Instant now) {
+        if (status != BoardItemStatus.SUBMITTED) {
+            throw transition("board-item-return-not-submitted", id, status);
+        }
+        status = BoardItemStatus.DRAFT;
+        returnReason = reason;
+        returnedBy = user;
+        returnedAt = now;
+    }
+
+    private void requirePublishable(LocalDate today) {
+        if (status != BoardItemStatus.DRAFT) {
+            throw transition("board-item-publish-not-draft", id, status);
+        }
+        if (validUntil.isBefore(today)) {
+            throw transition("board-item-expired", id, validUntil);
+        }
     }
 
     void withdraw(Instant now) {

@@ -94,13 +94,56 @@ public class BoardItemResource {
     @SecurityRequirement(name = "jwt")
     @Operation(
             operationId = "publishBoardItem",
-            summary = "Publish a draft on the board",
-            description = "Refused (409) when validUntil is before today (Asia/Shanghai). "
-                    + "Emits cn.chuanyu.alliance.board-item.published.v1.")
-    @APIResponse(responseCode = "200", description = "Published: on the board until it expires")
+            summary = "Publish a draft on the board, or submit it for approval in a moderated zone",
+            description = "Refused (409) when validUntil is before today (Asia/Shanghai). In a zone whose items need "
+                    + "the secretariat's approval (see the zone's moderationRequired), an officer's request moves the "
+                    + "draft to SUBMITTED, off the public board, and emits cn.chuanyu.alliance.board-item.submitted.v1 "
+                    + "(internal); otherwise, and always for the secretariat, the item is PUBLISHED and "
+                    + "cn.chuanyu.alliance.board-item.published.v1 is emitted.")
+    @APIResponse(
+            responseCode = "200",
+            description = "Published (on the board until it expires), or SUBMITTED for approval in a moderated zone")
+    @APIResponse(responseCode = "403", description = "Not an officer of the item's zone")
+    @APIResponse(responseCode = "404", description = "No such item")
     @APIResponse(responseCode = "409", description = "Not a draft, or already expired")
     public BoardItemView publish(@Parameter(description = "the item's id") @PathParam("id") UUID id) {
         return BoardItemView.of(items.publish(id, Caller.of(identity)), items.today());
+    }
+
+    @POST
+    @Path("/{id}/approval")
+    @RolesAllowed(Caller.SECRETARIAT)
+    @SecurityRequirement(name = "jwt")
+    @Operation(
+            operationId = "approveBoardItem",
+            summary = "Approve a submitted item: it is published (secretariat)",
+            description = "SUBMITTED → PUBLISHED; a return reason it carried is cleared. Refused (409) when the item "
+                    + "is not SUBMITTED or its validUntil is before today (Asia/Shanghai). "
+                    + "Emits cn.chuanyu.alliance.board-item.published.v1.")
+    @APIResponse(responseCode = "200", description = "Published: on the board until it expires")
+    @APIResponse(responseCode = "404", description = "No such item")
+    @APIResponse(responseCode = "409", description = "Not submitted, or already expired")
+    public BoardItemView approve(@Parameter(description = "the item's id") @PathParam("id") UUID id) {
+        return BoardItemView.of(items.approve(id, Caller.of(identity)), items.today());
+    }
+
+    @POST
+    @Path("/{id}/return")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Caller.SECRETARIAT)
+    @SecurityRequirement(name = "jwt")
+    @Operation(
+            operationId = "returnBoardItem",
+            summary = "Return a submitted item to its zone as a draft, with a reason (secretariat)",
+            description = "SUBMITTED → DRAFT; the reason is kept and shown on the item (returnReason) so that the "
+                    + "zone's officers can edit the draft and submit it again. 400 when the reason is blank. "
+                    + "Emits cn.chuanyu.alliance.board-item.returned.v1 (internal) for the zone's officers.")
+    @APIResponse(responseCode = "200", description = "Back to DRAFT, with returnReason")
+    @APIResponse(responseCode = "404", description = "No such item")
+    @APIResponse(responseCode = "409", description = "Not submitted")
+    public BoardItemView returnToDraft(
+            @Parameter(description = "the item's id") @PathParam("id") UUID id, @Valid @NotNull ReturnRequest request) {
+        return BoardItemView.of(items.returnToDraft(id, request, Caller.of(identity)), items.today());
     }
 
     @POST
@@ -132,7 +175,7 @@ public class BoardItemResource {
     @Operation(
             operationId = "listBoardItems",
             summary = "The public board (published items still valid), or a zone's drafts, "
-                    + "withdrawn or expired items; newest first",
+                    + "submitted, withdrawn or expired items; newest first",
             description = "Paged by keyset: pass a page's 'next' as 'after' for the following page. "
                     + "'total' counts up to " + KeysetPage.TOTAL_CAP + " items of a listing, and up to "
                     + BoardSearch.SEARCH_TOTAL_CAP + " matches of a text search ('q'); 'totalExact' is false beyond, "
@@ -140,14 +183,15 @@ public class BoardItemResource {
                     + "'next' is always present: the cursor of the following page, null on the last page. "
                     + "Published items are those still valid today (Asia/Shanghai); EXPIRED ones are past their "
                     + "validUntil. The text 'q' is matched literally: %, _ and \\ stand for themselves. "
-                    + "The public board needs no token; a zone's DRAFT, WITHDRAWN or EXPIRED items need one (401 "
-                    + "without) of an officer of that zone or of the secretariat (403 otherwise).")
+                    + "The public board needs no token; a zone's DRAFT, SUBMITTED, WITHDRAWN or EXPIRED items need one "
+                    + "(401 without) of an officer of that zone or of the secretariat (403 otherwise). The "
+                    + "secretariat's SUBMITTED list without a zone is its approval queue of every zone.")
     @APIResponse(responseCode = "200", description = "A page of board items")
-    @APIResponse(responseCode = "401", description = "status DRAFT, WITHDRAWN or EXPIRED without a token")
+    @APIResponse(responseCode = "401", description = "status DRAFT, SUBMITTED, WITHDRAWN or EXPIRED without a token")
     @APIResponse(
             responseCode = "403",
-            description = "status DRAFT, WITHDRAWN or EXPIRED for a zone you are not an officer of, or without a zone "
-                    + "when your token names none and you are not the secretariat")
+            description = "status DRAFT, SUBMITTED, WITHDRAWN or EXPIRED for a zone you are not an officer of, or "
+                    + "without a zone when your token names none and you are not the secretariat")
     public KeysetPage<BoardItemView> board(
             @Parameter(description = "only this zone's items: its code, e.g. chengdu")
                     @QueryParam("zone")
@@ -166,8 +210,8 @@ public class BoardItemResource {
                     String query,
             @Parameter(
                             description =
-                                    "PUBLISHED (default, public); DRAFT, WITHDRAWN or EXPIRED: a zone's own lists, "
-                                            + "for its officers and the secretariat")
+                                    "PUBLISHED (default, public); DRAFT, SUBMITTED, WITHDRAWN or EXPIRED: a zone's "
+                                            + "own lists, for its officers and the secretariat")
                     @QueryParam("status")
                     BoardItemStatus status,
             @Parameter(description = "the 'next' cursor of the previous page; absent for the first page")

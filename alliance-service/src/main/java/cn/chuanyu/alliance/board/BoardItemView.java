@@ -45,6 +45,21 @@ public record BoardItemView(
         @Schema(description = "when it was published; null while a draft", nullable = true)
         Instant publishedAt,
 
+        @Schema(
+                description = "when it was last submitted for the secretariat's approval (moderated zones); null "
+                        + "when never",
+                nullable = true)
+        Instant submittedAt,
+
+        @Schema(
+                description = "why the secretariat last returned it to the zone, e.g. 请补充联系电话; null when it was "
+                        + "never returned, or once approved",
+                nullable = true)
+        String returnReason,
+
+        @Schema(description = "when it was last returned; null with returnReason", nullable = true)
+        Instant returnedAt,
+
         @Schema(description = "the version to send back when editing the draft")
         long version) {
 
@@ -64,6 +79,9 @@ public record BoardItemView(
                 i.validUntil,
                 i.statusOn(today),
                 i.publishedAt,
+                i.submittedAt,
+                i.returnReason,
+                i.returnedAt,
                 i.version);
     }
 }

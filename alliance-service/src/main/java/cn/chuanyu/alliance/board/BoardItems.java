@@ -1,5 +1,6 @@
 package cn.chuanyu.alliance.board;
 
+import cn.chuanyu.alliance.follow.Watchers;
 import cn.chuanyu.alliance.kernel.AllianceClock;
 import cn.chuanyu.alliance.kernel.Caller;
 import cn.chuanyu.alliance.zone.Zone;
@@ -17,10 +18,12 @@ import java.util.UUID;
 public class BoardItems {
 
     private final Outbox outbox;
+    private final Watchers watchers;
     private final AllianceClock clock;
 
-    BoardItems(Outbox outbox, AllianceClock clock) {
+    BoardItems(Outbox outbox, Watchers watchers, AllianceClock clock) {
         this.outbox = outbox;
+        this.watchers = watchers;
         this.clock = clock;
     }
 
@@ -41,11 +44,38 @@ public class BoardItems {
         return item;
     }
 
+    /**
+     * Publishes the draft, or, when an officer asks in a zone whose items need the secretariat's approval, submits it:
+     * the secretariat's own publications are never held.
+     */
     @Transactional
     public BoardItem publish(UUID id, Caller caller) {
         BoardItem item = locked(id, caller);
-        item.publish(now(), today());
+        if (!caller.secretariat() && Zone.require(item.zoneCode).moderationRequired) {
+            item.submit(caller.user(), now(), today());
+            outbox.publish(BoardEvents.submitted(item));
+        } else {
+            item.publish(now(), today());
+            outbox.publish(BoardEvents.published(item));
+            watchers.published(item);
+        }
+        return item;
+    }
+
+    @Transactional
+    public BoardItem approve(UUID id, Caller caller) {
+        BoardItem item = lockedForSecretariat(id, caller, "secretariat-approves");
+        item.approve(now(), today());
         outbox.publish(BoardEvents.published(item));
+        watchers.published(item);
+        return item;
+    }
+
+    @Transactional
+    public BoardItem returnToDraft(UUID id, ReturnRequest request, Caller caller) {
+        BoardItem item = lockedForSecretariat(id, caller, "secretariat-returns");
+        item.returnToDraft(request.reason().strip(), caller.user(), now());
+        outbox.publish(BoardEvents.returned(item));
         return item;
     }
 
@@ -54,6 +84,7 @@ public class BoardItems {
         BoardItem item = locked(id, caller);
         item.withdraw(now());
         outbox.publish(BoardEvents.withdrawn(item, caller.user()));
+        watchers.itemChanged(item, BoardItemStatus.WITHDRAWN.name(), item.withdrawnAt);
         return item;
     }
 
@@ -68,6 +99,17 @@ public class BoardItems {
 
     public LocalDate today() {
         return clock.today();
+    }
+
+    private static BoardItem lockedForSecretariat(UUID id, Caller caller, String detailKey) {
+        if (!caller.secretariat()) {
+            throw ProblemException.forbidden(detailKey);
+        }
+        BoardItem item = BoardItem.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (item == null) {
+            throw ProblemException.notFound("board-item", id);
+        }
+        return item;
     }
 
     private BoardItem locked(UUID id, Caller caller) {

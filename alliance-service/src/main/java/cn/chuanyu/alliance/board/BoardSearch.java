@@ -38,8 +38,9 @@ public class BoardSearch {
 
     /**
      * One keyset page of the board, newest first: published items still valid today for anyone; a zone's drafts,
-     * withdrawn or expired items (status filter) for that zone's officers and the secretariat. {@code query} matches
-     * title or description text, or a keyword (see {@link #search}).
+     * submitted (awaiting approval), withdrawn or expired items (status filter) for that zone's officers and the
+     * secretariat, whose SUBMITTED list without a zone is its queue of every zone's. {@code query} matches title or
+     * description text, or a keyword (see {@link #search}).
      */
     public KeysetPage<BoardItem> board(Filter filter, Caller caller, Cursor after, int size) {
         BoardItemStatus status = filter.status() == null ? BoardItemStatus.PUBLISHED : filter.status();
@@ -88,6 +89,7 @@ public class BoardSearch {
                             case PUBLISHED -> "status = 'PUBLISHED' and valid_until >= :today";
                             case EXPIRED -> "status = 'PUBLISHED' and valid_until < :today";
                             case DRAFT -> "status = 'DRAFT'";
+                            case SUBMITTED -> "status = 'SUBMITTED'";
                             case WITHDRAWN -> "status = 'WITHDRAWN'";
                         })),
                 new HashMap<>(),

@@ -5,15 +5,16 @@ import cn.chuanyu.alliance.board.BoardItemStatus;
 import cn.chuanyu.alliance.board.BoardSearch;
 import cn.chuanyu.alliance.kernel.Caller;
 import cn.chuanyu.alliance.project.Stage;
+import cn.chuanyu.web.export.FileFormat;
 import cn.chuanyu.web.export.SheetDownload;
 import cn.chuanyu.web.problem.Problem;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.PermitAll;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -40,7 +41,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces({SheetDownload.CSV, SheetDownload.XLSX, Problem.MEDIA_TYPE})
 public class AllianceExportResource {
 
-    private static final String FORMAT = "csv (default) or xlsx";
     private static final String FILE = "The file (Content-Disposition names it)";
 
     private final AllianceReports reports;
@@ -59,8 +59,8 @@ public class AllianceExportResource {
             summary = "The board (联盟清单) as CSV or Excel, with listBoardItems' filters and rules",
             description = "Every item listBoardItems would list on all its pages, newest first: 编号, 高新区, 类别, 标题, "
                     + "说明, 行业, 关键词, 联系人, 电话, 电子邮箱, 有效期起, 有效期止, 状态, 发布时间 (China time). The "
-                    + "public board needs no token; a zone's DRAFT, WITHDRAWN or EXPIRED items need one of an officer "
-                    + "of that zone or of the secretariat (401 without, 403 otherwise).")
+                    + "public board needs no token; a zone's DRAFT, SUBMITTED, WITHDRAWN or EXPIRED items need one of "
+                    + "an officer of that zone or of the secretariat (401 without, 403 otherwise).")
     @APIResponse(
             responseCode = "200",
             description = FILE,
@@ -68,8 +68,10 @@ public class AllianceExportResource {
                 @Content(mediaType = SheetDownload.CSV, schema = @Schema(type = SchemaType.STRING, format = "binary")),
                 @Content(mediaType = SheetDownload.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))
             })
-    @APIResponse(responseCode = "401", description = "status DRAFT, WITHDRAWN or EXPIRED without a token")
-    @APIResponse(responseCode = "403", description = "status DRAFT, WITHDRAWN or EXPIRED of a zone not yours")
+    @APIResponse(responseCode = "401", description = "status DRAFT, SUBMITTED, WITHDRAWN or EXPIRED without a token")
+    @APIResponse(
+            responseCode = "403",
+            description = "status DRAFT, SUBMITTED, WITHDRAWN or EXPIRED of a zone not yours")
     public Response boardItems(
             @Parameter(description = "only this zone's items: its code, e.g. chengdu")
                     @QueryParam("zone")
@@ -84,16 +86,15 @@ public class AllianceExportResource {
                     @QueryParam("q")
                     @Size(max = 100)
                     String query,
-            @Parameter(description = "PUBLISHED (default, public); DRAFT, WITHDRAWN or EXPIRED: a zone's own lists")
+            @Parameter(
+                            description =
+                                    "PUBLISHED (default, public); DRAFT, SUBMITTED, WITHDRAWN or EXPIRED: a zone's "
+                                            + "own lists")
                     @QueryParam("status")
                     BoardItemStatus status,
-            @Parameter(description = FORMAT)
-                    @QueryParam("format")
-                    @DefaultValue("csv")
-                    @Pattern(regexp = SheetDownload.FORMATS)
-                    String format) {
+            @Valid @BeanParam FileFormat format) {
         var filter = new BoardSearch.Filter(zone, kind, industry, query, status);
-        return SheetDownload.of(reports.boardItems(filter, Caller.of(identity)), format, "board-items");
+        return SheetDownload.of(reports.boardItems(filter, Caller.of(identity)), format.value, "board-items");
     }
 
     @GET
@@ -115,12 +116,8 @@ public class AllianceExportResource {
     @APIResponse(responseCode = "404", description = "No such published release")
     public Response release(
             @Parameter(description = "the release's id (its round's)") @PathParam("roundId") UUID roundId,
-            @Parameter(description = FORMAT)
-                    @QueryParam("format")
-                    @DefaultValue("csv")
-                    @Pattern(regexp = SheetDownload.FORMATS)
-                    String format) {
-        return SheetDownload.of(reports.release(roundId), format, "release-" + roundId);
+            @Valid @BeanParam FileFormat format) {
+        return SheetDownload.of(reports.release(roundId), format.value, "release-" + roundId);
     }
 
     @GET
@@ -145,12 +142,8 @@ public class AllianceExportResource {
                     @Size(max = 30)
                     String zone,
             @Parameter(description = "only projects at this stage") @QueryParam("stage") Stage stage,
-            @Parameter(description = FORMAT)
-                    @QueryParam("format")
-                    @DefaultValue("csv")
-                    @Pattern(regexp = SheetDownload.FORMATS)
-                    String format) {
-        return SheetDownload.of(reports.projects(zone, stage), format, "projects");
+            @Valid @BeanParam FileFormat format) {
+        return SheetDownload.of(reports.projects(zone, stage), format.value, "projects");
     }
 
     @GET
@@ -175,12 +168,8 @@ public class AllianceExportResource {
                     @Min(2020)
                     @Max(2100)
                     Integer to,
-            @Parameter(description = FORMAT)
-                    @QueryParam("format")
-                    @DefaultValue("csv")
-                    @Pattern(regexp = SheetDownload.FORMATS)
-                    String format) {
-        return SheetDownload.of(reports.seminarYears(from, to), format, "seminar-years");
+            @Valid @BeanParam FileFormat format) {
+        return SheetDownload.of(reports.seminarYears(from, to), format.value, "seminar-years");
     }
 
     @GET
@@ -203,12 +192,8 @@ public class AllianceExportResource {
                     @Min(2000)
                     @Max(2100)
                     Integer year,
-            @Parameter(description = FORMAT)
-                    @QueryParam("format")
-                    @DefaultValue("csv")
-                    @Pattern(regexp = SheetDownload.FORMATS)
-                    String format) {
-        return SheetDownload.of(reports.secondmentYears(year), format, "secondment-years");
+            @Valid @BeanParam FileFormat format) {
+        return SheetDownload.of(reports.secondmentYears(year), format.value, "secondment-years");
     }
 
     @GET
@@ -231,11 +216,7 @@ public class AllianceExportResource {
                     @Min(2000)
                     @Max(2100)
                     Integer year,
-            @Parameter(description = FORMAT)
-                    @QueryParam("format")
-                    @DefaultValue("csv")
-                    @Pattern(regexp = SheetDownload.FORMATS)
-                    String format) {
-        return SheetDownload.of(reports.recognitionYears(year), format, "title-recognition-years");
+            @Valid @BeanParam FileFormat format) {
+        return SheetDownload.of(reports.recognitionYears(year), format.value, "title-recognition-years");
     }
 }

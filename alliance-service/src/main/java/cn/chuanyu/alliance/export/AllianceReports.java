@@ -48,6 +48,7 @@ public class AllianceReports {
             Map.of(BoardItemKind.DEMAND, "需求", BoardItemKind.RESOURCE, "资源", BoardItemKind.PROJECT, "项目");
     private static final Map<BoardItemStatus, String> STATUSES = Map.of(
             BoardItemStatus.DRAFT, "草稿",
+            BoardItemStatus.SUBMITTED, "待审核",
             BoardItemStatus.PUBLISHED, "已发布",
             BoardItemStatus.WITHDRAWN, "已撤回",
             BoardItemStatus.EXPIRED, "已过期");

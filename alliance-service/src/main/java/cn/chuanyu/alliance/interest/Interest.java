@@ -13,11 +13,13 @@ import jakarta.persistence.Version;
 import jakarta.ws.rs.core.Response.Status;
 import java.time.Instant;
 import java.util.UUID;
+import org.hibernate.envers.Audited;
 
 /**
  * An expression of interest (意向对接) in a board item or a technology offer. The owning side is the item's zone or the
  * offer's author; it answers, and may introduce the parties through a certified broker.
  */
+@Audited
 @Entity
 @Table(name = "interest")
 public class Interest extends PanacheEntityBase {

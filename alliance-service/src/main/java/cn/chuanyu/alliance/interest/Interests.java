@@ -187,7 +187,7 @@ public class Interests {
 
     private String aimAtBoardItem(Interest interest, UUID itemId, Interest.Expresser expresser) {
         BoardItem item = BoardItem.findById(itemId);
-        if (item == null || item.status == BoardItemStatus.DRAFT) {
+        if (item == null || item.status == BoardItemStatus.DRAFT || item.status == BoardItemStatus.SUBMITTED) {
             throw ProblemException.notFound("board-item", itemId);
         }
         if (expresser.zone() != null && expresser.zone().equals(item.zoneCode)) {

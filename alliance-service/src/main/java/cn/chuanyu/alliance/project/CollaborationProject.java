@@ -2,6 +2,7 @@ package cn.chuanyu.alliance.project;
 
 import cn.chuanyu.alliance.board.BoardItem;
 import cn.chuanyu.alliance.broker.CertifiedBroker;
+import cn.chuanyu.alliance.interest.Interest;
 import cn.chuanyu.alliance.offer.TechnologyOffer;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -18,12 +19,14 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.envers.Audited;
 import org.hibernate.type.SqlTypes;
 
 /**
  * A collaboration project of the alliance on its way along the work chain. Its stage changes only through
  * {@link #take}, which checks the step is allowed from the current stage.
  */
+@Audited
 @Entity
 @Table(name = "collaboration_project")
 public class CollaborationProject extends PanacheEntityBase {
@@ -47,6 +50,10 @@ public class CollaborationProject extends PanacheEntityBase {
 
     @Column(name = "proposal_offer_id")
     public UUID proposalOfferId;
+
+    /** The accepted expression of interest in the demand collected as the proposal, if that is what it is. */
+    @Column(name = "proposal_interest_id")
+    public UUID proposalInterestId;
 
     @Column(name = "partner_zones")
     @JdbcTypeCode(SqlTypes.ARRAY)
@@ -115,6 +122,14 @@ public class CollaborationProject extends PanacheEntityBase {
     /** The proposal is a technology offer of another context: no zone joins for it. */
     void collect(TechnologyOffer proposal) {
         proposalOfferId = proposal.id;
+    }
+
+    /** The proposal is an accepted interest in the demand: an officer's makes their zone a partner. */
+    void collect(Interest proposal) {
+        proposalInterestId = proposal.id;
+        if (proposal.expresserZone != null) {
+            addPartner(proposal.expresserZone);
+        }
     }
 
     /** Signs for joint construction: the agreement, its parties (names stripped) and the broker certified today. */

@@ -10,9 +10,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.envers.Audited;
 import org.hibernate.type.SqlTypes;
 
 /** A regular consultation (定期会商) of a signed project's parties. */
+@Audited
 @Entity
 @Table(name = "project_consultation")
 public class Consultation extends PanacheEntityBase {

@@ -7,8 +7,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.hibernate.envers.Audited;
 
 /** A milestone of joint promotion (合力推动) and how far it has come. */
+@Audited
 @Entity
 @Table(name = "project_milestone")
 public class Milestone extends PanacheEntityBase {

@@ -84,9 +84,15 @@ public class ProjectResource {
             @Schema(description = "when") Instant at,
 
             @Schema(description = "the note given with the step; null when none", nullable = true)
-            String note) {
+            String note,
+
+            @Schema(
+                    description = "the accepted expression of interest the collection cited as its proposal; null "
+                            + "for other steps and other proposals",
+                    nullable = true)
+            UUID interestId) {
         static TransitionView of(ProjectTransition t) {
-            return new TransitionView(t.fromStage, t.toStage, t.actor, t.at, t.note);
+            return new TransitionView(t.fromStage, t.toStage, t.actor, t.at, t.note, t.interestId);
         }
     }
 
@@ -179,9 +185,19 @@ public class ProjectResource {
     @Operation(
             operationId = "collectProject",
             summary = "Collect the proposal answering the demand (项目收集)",
-            description = STAGE_CHANGED)
+            description = "The proposal is exactly one of a published board resource or project, an active "
+                    + "technology offer, or an accepted expression of interest in this project's demand (400 "
+                    + "one-proposal otherwise). An interest that is unknown, in another item, or not ACCEPTED or "
+                    + "INTRODUCED is refused (409 work-chain-rule). The transition records the interest. "
+                    + STAGE_CHANGED)
     @APIResponse(responseCode = "200", description = "Collected: stage PROJECT_COLLECTED")
-    @APIResponse(responseCode = "409", description = "Not allowed by the work chain: the problem names the rule")
+    @APIResponse(responseCode = "400", description = "Not exactly one proposal, or an invalid body")
+    @APIResponse(responseCode = "403", description = "Not an officer of the lead zone")
+    @APIResponse(responseCode = "404", description = "No such project")
+    @APIResponse(
+            responseCode = "409",
+            description = "Not allowed by the work chain (the problem names the rule): wrong stage, or a proposal "
+                    + "that is not published, active, or an accepted interest in this demand")
     public ProjectView collect(
             @Parameter(description = "the project's id") @PathParam("id") UUID id,
             @Valid @NotNull WorkChainRequests.Collect request) {

@@ -38,6 +38,10 @@ public class ProjectTransition extends PanacheEntityBase {
 
     public String note;
 
+    /** The accepted interest a collection cited as its proposal; null for other steps. */
+    @Column(name = "interest_id")
+    public UUID interestId;
+
     static ProjectTransition of(CollaborationProject project, Stage from, String actor, String note) {
         var transition = new ProjectTransition();
         transition.projectId = project.id;

@@ -35,6 +35,12 @@ public record ProjectView(
                 nullable = true)
         UUID proposalOfferId,
 
+        @Schema(
+                description = "the id of the accepted expression of interest in the demand collected as its "
+                        + "proposal; null when none is collected yet or the proposal is another",
+                nullable = true)
+        UUID proposalInterestId,
+
         @Schema(description = "codes of the other zones taking part; empty when none")
         List<String> partnerZones,
 
@@ -108,6 +114,7 @@ public record ProjectView(
                 p.stage.label,
                 p.proposalItemId,
                 p.proposalOfferId,
+                p.proposalInterestId,
                 p.partnerZones,
                 p.agreementDate,
                 p.parties == null

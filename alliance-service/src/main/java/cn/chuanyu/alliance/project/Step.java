@@ -32,7 +32,7 @@ public enum Step {
             Stage.PROJECT_COLLECTED,
             TakenBy.LEAD,
             "Needs a proposal answering the demand: a published resource or project of the board, "
-                    + "or an active technology offer."),
+                    + "an active technology offer, or an accepted expression of interest in the demand."),
     SIGN(
             "签约共建",
             EnumSet.of(Stage.PROJECT_COLLECTED),

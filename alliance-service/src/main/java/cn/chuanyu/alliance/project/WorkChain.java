@@ -5,6 +5,9 @@ import cn.chuanyu.alliance.board.BoardItemKind;
 import cn.chuanyu.alliance.board.BoardItemStatus;
 import cn.chuanyu.alliance.broker.BrokerRoster;
 import cn.chuanyu.alliance.broker.CertifiedBroker;
+import cn.chuanyu.alliance.follow.Watchers;
+import cn.chuanyu.alliance.interest.Interest;
+import cn.chuanyu.alliance.interest.InterestStatus;
 import cn.chuanyu.alliance.kernel.AllianceClock;
 import cn.chuanyu.alliance.kernel.Caller;
 import cn.chuanyu.alliance.offer.OfferStatus;
@@ -27,9 +30,11 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -44,16 +49,19 @@ public class WorkChain {
             Set.of(Stage.SIGNED, Stage.CONSULTING, Stage.JOINT_PROMOTION);
 
     private final Outbox outbox;
+    private final Watchers watchers;
     private final BrokerRoster brokers;
     private final AllianceClock clock;
     private final int overdueDays;
 
     WorkChain(
             Outbox outbox,
+            Watchers watchers,
             BrokerRoster brokers,
             AllianceClock clock,
             @ConfigProperty(name = "chuanyu.alliance.consultation-overdue-days", defaultValue = "90") int overdueDays) {
         this.outbox = outbox;
+        this.watchers = watchers;
         this.brokers = brokers;
         this.clock = clock;
         this.overdueDays = overdueDays;
@@ -90,10 +98,15 @@ public class WorkChain {
     @Transactional
     public CollaborationProject collect(UUID id, WorkChainRequests.Collect request, Caller caller) {
         CollaborationProject project = locked(id, Step.COLLECT, caller);
-        if ((request.proposalItemId() == null) == (request.proposalOfferId() == null)) {
+        if (Stream.of(request.proposalItemId(), request.proposalOfferId(), request.interestId())
+                        .filter(Objects::nonNull)
+                        .count()
+                != 1) {
             throw new ProblemException(Status.BAD_REQUEST, "one-proposal", "one-proposal");
         }
-        if (request.proposalItemId() != null) {
+        if (request.interestId() != null) {
+            project.collect(acceptedInterest(request.interestId(), project));
+        } else if (request.proposalItemId() != null) {
             BoardItem item = BoardItem.findById(request.proposalItemId());
             if (item == null || item.status != BoardItemStatus.PUBLISHED || item.kind == BoardItemKind.DEMAND) {
                 throw Step.COLLECT.unmet("rule-collect-item", request.proposalItemId());
@@ -107,6 +120,18 @@ public class WorkChain {
             project.collect(offer);
         }
         return move(project, Step.COLLECT, caller, request.note());
+    }
+
+    /** An interest in the project's demand that its zone accepted; locked, so that it is not withdrawn meanwhile. */
+    private static Interest acceptedInterest(UUID id, CollaborationProject project) {
+        Interest interest = Interest.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (interest == null || !project.demandItemId.equals(interest.boardItemId)) {
+            throw Step.COLLECT.unmet("rule-collect-interest-not-on-demand", id, project.demandItemId);
+        }
+        if (interest.status != InterestStatus.ACCEPTED && interest.status != InterestStatus.INTRODUCED) {
+            throw Step.COLLECT.unmet("rule-collect-interest-not-accepted", id, interest.status);
+        }
+        return interest;
     }
 
     @Transactional
@@ -289,7 +314,15 @@ public class WorkChain {
 
     private void record(CollaborationProject project, Stage from, Caller caller, String note) {
         ProjectTransition transition = ProjectTransition.of(project, from, caller.user(), note);
+        if (project.stage == Stage.PROJECT_COLLECTED) {
+            // the collection cites the interest it answers, if any
+            transition.interestId = project.proposalInterestId;
+        }
         transition.persist();
         outbox.publish(ProjectEvents.stageChanged(project, transition));
+        if (from != null) {
+            watchers.projectStageChanged(
+                    project.id, project.title, project.leadZone, from.name(), project.stage.name(), transition.at);
+        }
     }
 }

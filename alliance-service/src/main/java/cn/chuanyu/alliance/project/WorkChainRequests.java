@@ -36,11 +36,12 @@ public final class WorkChainRequests {
             String note) {}
 
     @Schema(
-            description =
-                    "Exactly one of proposalItemId (a published resource or project of the board) and proposalOfferId "
-                            + "(an active technology offer)",
+            description = "Exactly one of proposalItemId (a published resource or project of the board), "
+                    + "proposalOfferId (an active technology offer) and interestId (an accepted expression of interest "
+                    + "in the project's demand)",
             example = """
-            {"proposalItemId": "0d6f1c2e-8a9b-4c3d-b2e1-7f6a5d4c3b2a", "note": "重庆高新区提供电池材料中试资源"}""")
+            {"proposalItemId": "0d6f1c2e-8a9b-4c3d-b2e1-7f6a5d4c3b2a", "proposalOfferId": null, "interestId": null,
+             "note": "重庆高新区提供电池材料中试资源"}""")
     public record Collect(
             @Schema(description = "the id of a published resource or project of the board", nullable = true)
             UUID proposalItemId,
@@ -49,7 +50,20 @@ public final class WorkChainRequests {
             UUID proposalOfferId,
 
             @Schema(description = NOTE, nullable = true) @Size(max = 2000) @MultiLine
-            String note) {}
+            String note,
+
+            @Schema(
+                    description = "the id of an expression of interest in the project's demand that its zone accepted "
+                            + "(ACCEPTED, or INTRODUCED through a broker): the expresser's answer is the proposal; "
+                            + "an officer's interest makes their zone a partner",
+                    nullable = true)
+            UUID interestId) {
+
+        /** A proposal from the board or an offer, without an interest. */
+        public Collect(UUID proposalItemId, UUID proposalOfferId, String note) {
+            this(proposalItemId, proposalOfferId, note, null);
+        }
+    }
 
     @Schema(description = "The agreement of joint construction (签约共建)", example = """
             {"agreementDate": "2021-03-18",

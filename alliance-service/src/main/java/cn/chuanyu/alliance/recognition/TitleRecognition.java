@@ -13,8 +13,10 @@ import jakarta.ws.rs.core.Response.Status;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.hibernate.envers.Audited;
 
 /** A professional title obtained in one zone and recognised by another (职称互认). */
+@Audited
 @Entity
 @Table(name = "title_recognition")
 public class TitleRecognition extends PanacheEntityBase {

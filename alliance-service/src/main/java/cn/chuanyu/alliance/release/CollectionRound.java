@@ -12,11 +12,13 @@ import jakarta.ws.rs.core.Response.Status;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.hibernate.envers.Audited;
 
 /**
  * A collection round (e.g. 2021年第一季度) into which zones submit their published board items. Once published, its row is
  * the header of the release and the database refuses any change to it.
  */
+@Audited
 @Entity
 @Table(name = "collection_round")
 public class CollectionRound extends PanacheEntityBase {

@@ -11,8 +11,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import org.hibernate.envers.Audited;
 
 /** A board item a zone put into a collection round; zone and kind are copied to filter without a join. */
+@Audited
 @Entity
 @Table(name = "round_submission")
 public class RoundSubmission extends PanacheEntityBase {

@@ -13,8 +13,10 @@ import jakarta.ws.rs.core.Response.Status;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.hibernate.envers.Audited;
 
 /** A cadre or technical staff member seconded from a home zone to a host zone (互派挂职). */
+@Audited
 @Entity
 @Table(name = "secondment")
 public class Secondment extends PanacheEntityBase {

@@ -12,9 +12,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.envers.Audited;
 import org.hibernate.type.SqlTypes;
 
 /** A Party-building seminar (党建研讨会) held by a zone with other zones attending. */
+@Audited
 @Entity
 @Table(name = "seminar")
 public class Seminar extends PanacheEntityBase {

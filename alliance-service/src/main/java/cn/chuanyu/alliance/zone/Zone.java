@@ -10,8 +10,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.ws.rs.core.Response.Status;
 import java.time.LocalDate;
+import org.hibernate.envers.Audited;
 
-/** A national high-tech zone (国家高新区) of the alliance. Seeded by migration. */
+/** A national high-tech zone (国家高新区) of the alliance. Seeded by migration; only its moderation setting changes. */
+@Audited
 @Entity
 @Table(name = "zone")
 public class Zone extends PanacheEntityBase {
@@ -26,6 +28,10 @@ public class Zone extends PanacheEntityBase {
 
     @Column(name = "joined_on")
     public LocalDate joinedOn;
+
+    /** Set by the secretariat: an officer's publication then waits for its approval (SUBMITTED). */
+    @Column(name = "moderation_required")
+    public boolean moderationRequired;
 
     /** The zone of that code; a request naming a zone outside the alliance is refused (400 unknown-zone). */
     public static Zone require(String code) {

@@ -1,11 +1,19 @@
 package cn.chuanyu.alliance.zone;
 
+import cn.chuanyu.alliance.kernel.Caller;
 import cn.chuanyu.web.problem.Problem;
 import cn.chuanyu.web.problem.ProblemException;
 import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.PermitAll;
-import jakarta.validation.constraints.Size;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -15,16 +23,21 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/alliance/zones")
 @Tag(name = "Zones", description = "The 12 national high-tech zones of the alliance")
 @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
-@PermitAll
 public class ZoneResource {
 
+    /** A zone's code: lower-case Latin letters (pinyin), as the migration seeds them; anything else is a 400. */
+    static final String CODE = "[a-z]{1,30}";
+
     @Schema(description = "A member zone", example = """
-            {"code": "chengdu", "name": "成都高新区", "region": "SICHUAN", "joinedOn": "2020-12-06"}""")
+            {"code": "chengdu", "name": "成都高新区", "region": "SICHUAN", "joinedOn": "2020-12-06",
+             "moderationRequired": false}""")
     public record ZoneView(
             @Schema(description = "the zone's code, what other resources name it by, e.g. chengdu")
             String code,
@@ -36,13 +49,28 @@ public class ZoneResource {
             ZoneRegion region,
 
             @Schema(description = "when it joined the alliance")
-            LocalDate joinedOn) {
+            LocalDate joinedOn,
+
+            @Schema(
+                    description = "true when its officers' board items wait for the secretariat's approval "
+                            + "(SUBMITTED) before publication")
+            boolean moderationRequired) {
         static ZoneView of(Zone zone) {
-            return new ZoneView(zone.code, zone.name, zone.region, zone.joinedOn);
+            return new ZoneView(zone.code, zone.name, zone.region, zone.joinedOn, zone.moderationRequired);
         }
     }
 
+    @Schema(description = "Whether a zone's board items need the secretariat's approval", example = """
+            {"required": true}""")
+    public record ModerationRequest(
+            @Schema(
+                    description = "true: an officer's publication waits for approval; false: it is published at "
+                            + "once (items already submitted still wait)")
+            @NotNull
+            Boolean required) {}
+
     @GET
+    @PermitAll
     @Operation(
             operationId = "listZones",
             summary = "List the alliance's member zones, by code",
@@ -53,13 +81,41 @@ public class ZoneResource {
 
     @GET
     @Path("/{code}")
+    @PermitAll
     @Operation(operationId = "getZone", summary = "Read one member zone")
     public ZoneView get(
-            @Parameter(description = "the zone's code, e.g. chengdu") @PathParam("code") @Size(max = 30) String code) {
+            @Parameter(description = "the zone's code, e.g. chengdu") @PathParam("code") @Pattern(regexp = CODE)
+                    String code) {
         Zone zone = Zone.findById(code);
         if (zone == null) {
             throw ProblemException.notFound("zone", code);
         }
+        return ZoneView.of(zone);
+    }
+
+    @PUT
+    @Path("/{code}/moderation")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Caller.SECRETARIAT)
+    @SecurityRequirement(name = "jwt")
+    @Transactional
+    @Operation(
+            operationId = "setZoneModeration",
+            summary = "Require (or stop requiring) the secretariat's approval of a zone's board items (secretariat)",
+            description = "Idempotent. With required true, an officer's publication of the zone's drafts moves them to "
+                    + "SUBMITTED until the secretariat approves or returns them; the secretariat's own publications "
+                    + "are never held. Items already submitted keep waiting when it is switched off.")
+    @APIResponse(responseCode = "200", description = "The zone, with its setting")
+    @APIResponse(responseCode = "404", description = "No such zone")
+    public ZoneView setModeration(
+            @Parameter(description = "the zone's code, e.g. chengdu") @PathParam("code") @Pattern(regexp = CODE)
+                    String code,
+            @Valid @NotNull ModerationRequest request) {
+        Zone zone = Zone.findById(code, LockModeType.PESSIMISTIC_WRITE);
+        if (zone == null) {
+            throw ProblemException.notFound("zone", code);
+        }
+        zone.moderationRequired = request.required();
         return ZoneView.of(zone);
     }
 }

@@ -7,6 +7,9 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.restassured.http.ContentType;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -58,5 +61,28 @@ class ZoneResourceTest {
                 .statusCode(404)
                 .contentType("application/problem+json")
                 .body("type", equalTo("https://chuanyu.cn/problems/not-found"));
+    }
+
+    @Test
+    @TestSecurity(user = "secretariat-zones", roles = "alliance-secretariat")
+    void aCodeThatCannotBeAZonesIsRefusedBeforeTheDatabaseSeesIt() {
+        // a NUL would reach PostgreSQL, which refuses it in text: a 500 before the code had a pattern
+        given().when()
+                .get("/api/alliance/zones/fuzz%00")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json");
+        given().contentType(ContentType.JSON)
+                .body(Map.of("required", true))
+                .when()
+                .put("/api/alliance/zones/Luzhou%00/moderation")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json");
+        given().when()
+                .get("/api/alliance/zones/luzhou")
+                .then()
+                .statusCode(200)
+                .body("moderationRequired", equalTo(false));
     }
 }

@@ -9,8 +9,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import org.hibernate.envers.Audited;
 
 /** An expert's bid on a paper; one per pair, a new bid replaces it. Only the expert and the proposals read it. */
+@Audited
 @Entity
 @Table(name = "review_bid")
 public class Bid extends PanacheEntityBase {

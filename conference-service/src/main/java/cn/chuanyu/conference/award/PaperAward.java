@@ -13,8 +13,10 @@ import jakarta.persistence.Table;
 import jakarta.ws.rs.core.Response.Status;
 import java.time.Instant;
 import java.util.UUID;
+import org.hibernate.envers.Audited;
 
 /** An excellent-paper award granted to an accepted paper: a decision with who made it and when. */
+@Audited
 @Entity
 @Table(name = "paper_award")
 public class PaperAward extends PanacheEntityBase {

@@ -5,14 +5,17 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.hibernate.envers.Audited;
 
 /**
  * The last day (China's date, inclusive) a conference's reviews are due. A soft deadline, as in HotCRP: a late review
  * is still taken; its reviewer is reminded before and told once after.
  */
+@Audited
 @Entity
 @Table(name = "review_deadline")
 public class ReviewDeadline extends PanacheEntityBase {
@@ -29,6 +32,10 @@ public class ReviewDeadline extends PanacheEntityBase {
 
     @Column(name = "set_at")
     public Instant setAt;
+
+    /** Raised by each change (the calendars' SEQUENCE); changes are serialised by a row lock, not by this. */
+    @Version
+    public long version;
 
     static ReviewDeadline of(UUID conferenceId) {
         var deadline = new ReviewDeadline();

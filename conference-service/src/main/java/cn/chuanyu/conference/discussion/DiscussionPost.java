@@ -7,8 +7,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import org.hibernate.envers.Audited;
 
 /** One post in a paper's discussion, by an organiser or one of its reviewers. */
+@Audited
 @Entity
 @Table(name = "discussion_post")
 public class DiscussionPost extends PanacheEntityBase {

@@ -19,9 +19,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.envers.Audited;
 import org.hibernate.type.SqlTypes;
 
 /** A conference edition (学术大会), e.g. 首届川渝科技学术大会 in Chengdu on 2020-12-10. */
+@Audited
 @Entity
 @Table(name = "conference")
 public class Conference extends PanacheEntityBase {

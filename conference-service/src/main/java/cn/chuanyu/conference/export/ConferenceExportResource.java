@@ -1,17 +1,17 @@
 package cn.chuanyu.conference.export;
 
 import cn.chuanyu.conference.kernel.Caller;
+import cn.chuanyu.web.export.FileFormat;
 import cn.chuanyu.web.export.Sheet;
 import cn.chuanyu.web.export.SheetDownload;
 import cn.chuanyu.web.problem.Problem;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.constraints.Pattern;
-import jakarta.ws.rs.DefaultValue;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import java.util.function.Function;
@@ -60,12 +60,8 @@ public class ConferenceExportResource {
     @APIResponse(responseCode = "404", description = "No such conference")
     public Response papers(
             @Parameter(description = "the conference's id") @PathParam("conferenceId") UUID conferenceId,
-            @Parameter(description = "csv (default) or xlsx")
-                    @QueryParam("format")
-                    @DefaultValue("csv")
-                    @Pattern(regexp = "csv|xlsx")
-                    String format) {
-        return export(conferenceId, format, "papers", reports::papers);
+            @Valid @BeanParam FileFormat format) {
+        return export(conferenceId, format.value, "papers", reports::papers);
     }
 
     @GET
@@ -86,12 +82,8 @@ public class ConferenceExportResource {
     @APIResponse(responseCode = "404", description = "No such conference")
     public Response reviews(
             @Parameter(description = "the conference's id") @PathParam("conferenceId") UUID conferenceId,
-            @Parameter(description = "csv (default) or xlsx")
-                    @QueryParam("format")
-                    @DefaultValue("csv")
-                    @Pattern(regexp = "csv|xlsx")
-                    String format) {
-        return export(conferenceId, format, "reviews", reports::reviews);
+            @Valid @BeanParam FileFormat format) {
+        return export(conferenceId, format.value, "reviews", reports::reviews);
     }
 
     @GET
@@ -111,12 +103,8 @@ public class ConferenceExportResource {
     @APIResponse(responseCode = "404", description = "No such conference")
     public Response assignments(
             @Parameter(description = "the conference's id") @PathParam("conferenceId") UUID conferenceId,
-            @Parameter(description = "csv (default) or xlsx")
-                    @QueryParam("format")
-                    @DefaultValue("csv")
-                    @Pattern(regexp = "csv|xlsx")
-                    String format) {
-        return export(conferenceId, format, "assignments", reports::assignments);
+            @Valid @BeanParam FileFormat format) {
+        return export(conferenceId, format.value, "assignments", reports::assignments);
     }
 
     @GET
@@ -136,12 +124,8 @@ public class ConferenceExportResource {
     @APIResponse(responseCode = "404", description = "No such conference")
     public Response awards(
             @Parameter(description = "the conference's id") @PathParam("conferenceId") UUID conferenceId,
-            @Parameter(description = "csv (default) or xlsx")
-                    @QueryParam("format")
-                    @DefaultValue("csv")
-                    @Pattern(regexp = "csv|xlsx")
-                    String format) {
-        return export(conferenceId, format, "awards", reports::awards);
+            @Valid @BeanParam FileFormat format) {
+        return export(conferenceId, format.value, "awards", reports::awards);
     }
 
     private Response export(UUID conferenceId, String format, String name, Function<UUID, Sheet> report) {

@@ -15,9 +15,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.envers.Audited;
 import org.hibernate.type.SqlTypes;
 
 /** A collaboration intent (橄榄枝): published by a researcher, listed publicly until withdrawn. */
+@Audited
 @Entity
 @Table(name = "collaboration_intent")
 public class CollaborationIntent extends PanacheEntityBase {

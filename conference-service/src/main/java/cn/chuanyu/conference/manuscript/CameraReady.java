@@ -4,8 +4,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import org.hibernate.envers.Audited;
 
 /** One upload of an accepted paper's camera-ready PDF; the latest goes into the proceedings. */
+@Audited
 @Entity
 @Table(name = "camera_ready")
 public class CameraReady extends StoredPdf {

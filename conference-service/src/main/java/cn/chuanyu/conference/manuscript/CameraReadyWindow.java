@@ -6,12 +6,15 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import jakarta.ws.rs.core.Response.Status;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.hibernate.envers.Audited;
 
 /** The days (China's dates, both inclusive) in which submitters of accepted papers upload their camera-ready PDF. */
+@Audited
 @Entity
 @Table(name = "camera_ready_window")
 public class CameraReadyWindow extends PanacheEntityBase {
@@ -31,6 +34,10 @@ public class CameraReadyWindow extends PanacheEntityBase {
 
     @Column(name = "set_at")
     public Instant setAt;
+
+    /** Raised by each change (the calendars' SEQUENCE); changes are serialised by a row lock, not by this. */
+    @Version
+    public long version;
 
     static CameraReadyWindow of(UUID conferenceId) {
         var window = new CameraReadyWindow();

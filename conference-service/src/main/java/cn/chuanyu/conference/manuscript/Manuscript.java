@@ -4,8 +4,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import org.hibernate.envers.Audited;
 
 /** One version of a paper's manuscript (a PDF), kept with its digest; a new upload adds a version. */
+@Audited
 @Entity
 @Table(name = "manuscript")
 public class Manuscript extends StoredPdf {

@@ -6,8 +6,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 import java.time.Instant;
 import java.util.UUID;
+import org.hibernate.envers.Audited;
 
 /** The columns every stored PDF of a paper has: a manuscript version and a camera-ready upload alike. */
+@Audited
 @MappedSuperclass
 public abstract class StoredPdf extends PanacheEntityBase {
 

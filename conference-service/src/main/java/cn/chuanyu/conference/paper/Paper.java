@@ -22,9 +22,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.envers.Audited;
 import org.hibernate.type.SqlTypes;
 
 /** A paper (论文) submitted to a conference track, with its ordered authors. */
+@Audited
 @Entity
 @Table(name = "paper")
 public class Paper extends PanacheEntityBase {

@@ -10,8 +10,10 @@ import jakarta.persistence.Version;
 import jakarta.ws.rs.core.Response.Status;
 import java.time.Instant;
 import java.util.UUID;
+import org.hibernate.envers.Audited;
 
 /** The submitter's answer to the reviews of their paper: one per paper, replaced while the window is open. */
+@Audited
 @Entity
 @Table(name = "author_response")
 public class AuthorResponse extends PanacheEntityBase {

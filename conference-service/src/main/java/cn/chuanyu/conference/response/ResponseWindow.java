@@ -11,11 +11,13 @@ import jakarta.ws.rs.core.Response.Status;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.hibernate.envers.Audited;
 
 /**
  * A conference's author-response window: China's dates (Asia/Shanghai), both inclusive, and the most words a response
  * may have ({@link WordCount}). Without one, a conference has no author response.
  */
+@Audited
 @Entity
 @Table(name = "author_response_window")
 public class ResponseWindow extends PanacheEntityBase {

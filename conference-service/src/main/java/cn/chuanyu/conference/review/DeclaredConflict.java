@@ -9,11 +9,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import org.hibernate.envers.Audited;
 
 /**
  * A conflict of interest declared for one paper and one expert: by the paper's submitter (an expert they must not be
  * judged by) or by the expert (a paper they must not judge). Either way the expert is never assigned the paper.
  */
+@Audited
 @Entity
 @Table(name = "declared_conflict")
 public class DeclaredConflict extends PanacheEntityBase {

@@ -11,9 +11,11 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.List;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.envers.Audited;
 import org.hibernate.type.SqlTypes;
 
 /** An expert registered by the organisers to review papers; the user name is their login. */
+@Audited
 @Entity
 @Table(name = "expert_reviewer")
 public class ExpertReviewer extends PanacheEntityBase {

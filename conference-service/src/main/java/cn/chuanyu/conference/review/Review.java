@@ -20,11 +20,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.hibernate.envers.Audited;
 
 /**
  * One expert's review of one paper: a score per criterion of the conference's form and a recommendation. The expert may
  * revise it until the paper is decided, each time naming the revision they read; every revision is kept.
  */
+@Audited
 @Entity
 @Table(name = "review")
 public class Review extends PanacheEntityBase {

@@ -8,8 +8,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import org.hibernate.envers.Audited;
 
 /** A paper given to an expert to review; made only when no conflict of interest was found. */
+@Audited
 @Entity
 @Table(name = "review_assignment")
 public class ReviewAssignment extends PanacheEntityBase {

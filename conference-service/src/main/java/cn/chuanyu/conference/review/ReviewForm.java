@@ -20,11 +20,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.hibernate.envers.Audited;
 
 /**
  * A conference's own review form. A conference without one reviews on {@link #DEFAULT_CRITERIA}, the four criteria
  * every review had before forms existed (its scores were moved over under these keys).
  */
+@Audited
 @Entity
 @Table(name = "review_form")
 public class ReviewForm extends PanacheEntityBase {

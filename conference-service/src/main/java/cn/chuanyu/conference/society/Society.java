@@ -11,8 +11,10 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
+import org.hibernate.envers.Audited;
 
 /** A learned society (学会) of the registry, e.g. 重庆市青年科技领军人才协会. */
+@Audited
 @Entity
 @Table(name = "society")
 public class Society extends PanacheEntityBase {

@@ -7,8 +7,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import org.hibernate.envers.Audited;
 
 /** An annual first-class society award (年度川渝一流学会): a decision with who made it and when. */
+@Audited
 @Entity
 @Table(name = "society_award")
 public class SocietyAward extends PanacheEntityBase {

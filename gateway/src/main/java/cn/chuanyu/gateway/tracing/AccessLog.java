@@ -8,17 +8,21 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 
 /**
  * One line per request, when its answer has been sent (or the connection closed before), in the logger category
  * {@code cn.chuanyu.gateway.access}, e.g. {@code GET /api/conference/papers 200 12 ms request_id=... trace_id=...
- * client=sub:...}. The path without its query (which may carry personal data) and the client's key, never its token.
- * The lines are written by a thread of their own ({@link AccessLogWriter}), not by the event loops.
+ * client=sub:...}. The path without its query (which may carry personal data) and the client's key, never its token,
+ * nor the secret of a private calendar feed's path ({@code /api/<context>/calendar/<secret>.ics}, which calendar apps
+ * read without a token: the secret is the credential). The lines are written by a thread of their own
+ * ({@link AccessLogWriter}), not by the event loops.
  */
 @ApplicationScoped
 public class AccessLog {
 
     static final String CATEGORY = "cn.chuanyu.gateway.access";
+    private static final Pattern FEED_SECRET = Pattern.compile("^(/api/[^/]+/calendar/)[^/]+(\\.ics)$");
 
     private final AccessLogConfig config;
     private volatile AccessLogWriter writer;
@@ -57,15 +61,20 @@ public class AccessLog {
         }
     }
 
+    static String logged(String path) {
+        return FEED_SECRET.matcher(path).replaceFirst("$1***$2");
+    }
+
     private static void line(AccessLogWriter writer, RoutingContext rc, long start, String status) {
         if (!writer.isEnabled()) {
             return;
         }
         TraceContext trace = rc.get(TraceContext.KEY);
         long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
-        writer.log(rc.request().method().name() + " " + rc.request().path() + " " + status + " " + millis + " ms"
-                + " request_id=" + (trace == null ? "-" : trace.requestId())
-                + " trace_id=" + (trace == null ? "-" : trace.traceId())
-                + " client=" + ClientKey.of(rc));
+        writer.log(
+                rc.request().method().name() + " " + logged(rc.request().path()) + " " + status + " " + millis + " ms"
+                        + " request_id=" + (trace == null ? "-" : trace.requestId())
+                        + " trace_id=" + (trace == null ? "-" : trace.traceId())
+                        + " client=" + ClientKey.of(rc));
     }
 }

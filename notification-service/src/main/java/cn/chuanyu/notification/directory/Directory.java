@@ -22,8 +22,9 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The realm's people, read from Keycloak's admin REST API with the service account of the client
  * {@code chuanyu-notification} (realm-management {@code view-users}), and cached: a user's e-mail address and language
- * ({@code locale} attribute, zh-CN when unset), a zone's officers (role zone-officer, attribute {@code zone}). Every
- * call is bounded by a timeout; a failure is {@link DirectoryUnavailableException}, which callers retry later.
+ * ({@code locale} attribute, zh-CN when unset), a zone's officers (role zone-officer, attribute {@code zone}), the
+ * secretariat's staff (role alliance-secretariat). Every call is bounded by a timeout; a failure is
+ * {@link DirectoryUnavailableException}, which callers retry later.
  */
 @ApplicationScoped
 public class Directory {
@@ -36,6 +37,7 @@ public class Directory {
     private final Map<String, Cached<Optional<Person>>> people = new ConcurrentHashMap<>();
     private final Map<String, Cached<List<String>>> officers = new ConcurrentHashMap<>();
     private volatile Cached<String> token;
+    private volatile Cached<List<String>> secretariat;
 
     Directory(NotificationConfig config, ObjectMapper json) {
         this.config = config.directory();
@@ -59,6 +61,20 @@ public class Directory {
         }
         people.put(username, new Cached<>(person, Instant.now().plus(config.cacheTtl())));
         return person;
+    }
+
+    /** The account names of the alliance secretariat's staff (role alliance-secretariat). */
+    public List<String> secretariat() {
+        Cached<List<String>> cached = secretariat;
+        if (cached != null && cached.fresh()) {
+            return cached.value();
+        }
+        List<String> names = new ArrayList<>();
+        for (JsonNode user : get("/roles/alliance-secretariat/users?briefRepresentation=true&max=1000")) {
+            names.add(user.path("username").asText());
+        }
+        secretariat = new Cached<>(List.copyOf(names), Instant.now().plus(config.cacheTtl()));
+        return secretariat.value();
     }
 
     /** The account names of the zone's officers. */

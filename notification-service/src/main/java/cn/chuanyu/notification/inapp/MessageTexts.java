@@ -50,6 +50,7 @@ public class MessageTexts {
             case "project" -> links.project();
             case "secondment" -> links.secondment();
             case "interest" -> links.interest();
+            case "board-item" -> links.boardItem();
             default -> links.offer();
         };
         return links.frontend() + pattern.replace("{id}", id);

@@ -59,6 +59,9 @@ public interface NotificationConfig {
 
         String offer();
 
+        /** A board item (需求、资源、项目). */
+        String boardItem();
+
         String reviewAssignment();
 
         String paper();

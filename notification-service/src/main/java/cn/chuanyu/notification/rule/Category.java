@@ -11,12 +11,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
                            "OFFER_MATCH": "成果与需求匹配", "REVIEW": "论文评审任务",
                            "PAPER": "论文录用与获奖", "ATTENDANCE": "出勤预警",
                            "PROJECT": "项目定期会商", "SECONDMENT": "干部互派挂职",
-                           "INTEREST": "意向对接"},
+                           "INTEREST": "意向对接", "BOARD": "清单审核", "FOLLOW": "关注与订阅"},
                  "en": {"ENROLMENT": "Enrolment and waiting list", "EXAM": "Exam results",
                         "CERTIFICATE": "Certificates", "OFFER_MATCH": "Offers matching your zone's demands",
                         "REVIEW": "Papers to review", "PAPER": "Paper decisions and awards",
                         "ATTENDANCE": "Attendance warnings", "PROJECT": "Project consultations",
-                        "SECONDMENT": "Secondments between zones", "INTEREST": "Expressions of interest"}}"""))
+                        "SECONDMENT": "Secondments between zones", "INTEREST": "Expressions of interest",
+                        "BOARD": "Board items awaiting approval or returned",
+                        "FOLLOW": "Followed items and projects, saved searches"}}"""))
 public enum Category {
     ENROLMENT,
     EXAM,
@@ -27,5 +29,7 @@ public enum Category {
     ATTENDANCE,
     PROJECT,
     SECONDMENT,
-    INTEREST
+    INTEREST,
+    BOARD,
+    FOLLOW
 }

@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -37,6 +38,11 @@ public class Rules {
     static final String INTEREST_EXPRESSED = "cn.chuanyu.alliance.interest.expressed.v1";
     static final String INTEREST_ANSWERED = "cn.chuanyu.alliance.interest.answered.v1";
     static final String INTEREST_INTRODUCED = "cn.chuanyu.alliance.interest.introduced.v1";
+    static final String BOARD_ITEM_SUBMITTED = "cn.chuanyu.alliance.board-item.submitted.v1";
+    static final String BOARD_ITEM_RETURNED = "cn.chuanyu.alliance.board-item.returned.v1";
+    static final String SAVED_SEARCH_MATCHED = "cn.chuanyu.alliance.saved-search.matched.v1";
+    static final String FOLLOWED_ITEM_CHANGED = "cn.chuanyu.alliance.followed-item.changed.v1";
+    static final String FOLLOWED_PROJECT_STAGE_CHANGED = "cn.chuanyu.alliance.followed-project.stage-changed.v1";
     static final String INTENT_PUBLISHED = "cn.chuanyu.conference.intent.published.v1";
     static final String REVIEW_ASSIGNED = "cn.chuanyu.conference.review.assigned.v1";
     static final String REVIEW_REMINDER_DUE = "cn.chuanyu.conference.review.reminder-due.v1";
@@ -65,6 +71,17 @@ public class Rules {
 
     private static final Map<String, String> DECLINE_REASONS_ZH =
             Map.of("TOO_EARLY", "时机尚早", "BENEFIT_UNCLEAR", "合作收益不明确", "OUTSIDE_SCOPE", "不在需求范围内", "OTHER", "其他");
+
+    private static final Map<String, String> BOARD_KINDS_ZH = Map.of("DEMAND", "需求", "RESOURCE", "资源", "PROJECT", "项目");
+
+    private static final Map<String, String> STAGES_ZH = Map.of(
+            "DEMAND_PUBLISHED", "需求发布",
+            "PROJECT_COLLECTED", "项目收集",
+            "SIGNED", "签约共建",
+            "CONSULTING", "定期会商",
+            "JOINT_PROMOTION", "合力推动",
+            "COMPLETED", "已完成",
+            "CLOSED", "已关闭");
 
     private static final Map<String, String> GRADES_ZH =
             Map.of("SPECIAL", "特等奖", "FIRST", "一等奖", "SECOND", "二等奖", "THIRD", "三等奖");
@@ -113,6 +130,12 @@ public class Rules {
                 told.add(interestExpresser(event, MessageKind.INTEREST_INTRODUCED));
                 yield told;
             }
+            case BOARD_ITEM_SUBMITTED -> boardNotice(event, directory.secretariat(), MessageKind.BOARD_ITEM_SUBMITTED);
+            case BOARD_ITEM_RETURNED ->
+                boardNotice(event, directory.zoneOfficers(event.requiredText("zone")), MessageKind.BOARD_ITEM_RETURNED);
+            case SAVED_SEARCH_MATCHED -> savedSearchMatched(event);
+            case FOLLOWED_ITEM_CHANGED -> followedItemChanged(event);
+            case FOLLOWED_PROJECT_STAGE_CHANGED -> followedProjectStageChanged(event);
             case REVIEW_ASSIGNED -> List.of(reviewAssigned(event));
             case REVIEW_REMINDER_DUE -> List.of(reviewDeadline(event, MessageKind.REVIEW_REMINDER, "daysLeft"));
             case REVIEW_OVERDUE -> List.of(reviewDeadline(event, MessageKind.REVIEW_OVERDUE, "daysOverdue"));
@@ -444,6 +467,77 @@ public class Rules {
                 .path("recipients")
                 .forEach(r -> told.add(new Message(r.asText(), MessageKind.DISCUSSION_POSTED, params, paper)));
         return told;
+    }
+
+    /** The secretariat hears of an item to approve, the item's zone's officers of one returned (with the reason). */
+    private static List<Message> boardNotice(IncomingEvent event, List<String> recipients, MessageKind kind) {
+        String zone = event.requiredText("zone");
+        String kindCode = event.requiredText("kind");
+        Map<String, String> params = Map.of(
+                "title", event.requiredText("title"),
+                "zone", ZONES_ZH.getOrDefault(zone, zone),
+                "zoneCode", zone,
+                "kind", BOARD_KINDS_ZH.getOrDefault(kindCode, kindCode),
+                "kindEn", kindCode.toLowerCase(Locale.ROOT),
+                "reason", event.data().path("reason").asText(""));
+        String item = event.requiredText("itemId");
+        return recipients.stream()
+                .distinct()
+                .map(user -> new Message(user, kind, params, item))
+                .toList();
+    }
+
+    /** Each owner of matching saved searches, told the names of their own searches only. */
+    private static List<Message> savedSearchMatched(IncomingEvent event) {
+        String item = event.requiredText("itemId");
+        List<Message> told = new ArrayList<>();
+        for (JsonNode recipient : event.data().path("recipients")) {
+            List<String> searches = texts(recipient.path("searches"));
+            Map<String, String> params = new HashMap<>(itemParams(event));
+            params.put("searches", String.join("、", searches));
+            params.put("searchesEn", String.join(", ", searches));
+            told.add(new Message(text(event, recipient, "user"), MessageKind.SAVED_SEARCH_MATCHED, params, item));
+        }
+        return told;
+    }
+
+    /** The item's followers: it was withdrawn, or it expired. */
+    private static List<Message> followedItemChanged(IncomingEvent event) {
+        MessageKind kind = "EXPIRED".equals(event.requiredText("status"))
+                ? MessageKind.FOLLOWED_ITEM_EXPIRED
+                : MessageKind.FOLLOWED_ITEM_WITHDRAWN;
+        Map<String, String> params = itemParams(event);
+        String item = event.requiredText("itemId");
+        return texts(event.data().path("followers")).stream()
+                .map(follower -> new Message(follower, kind, params, item))
+                .toList();
+    }
+
+    /** The project's followers, told the stage it left and the one it reached. */
+    private static List<Message> followedProjectStageChanged(IncomingEvent event) {
+        String from = event.requiredText("from");
+        String to = event.requiredText("to");
+        Map<String, String> params = Map.of(
+                "title", event.requiredText("title"),
+                "from", STAGES_ZH.getOrDefault(from, from),
+                "to", STAGES_ZH.getOrDefault(to, to),
+                "fromEn", from.toLowerCase(Locale.ROOT).replace('_', ' '),
+                "toEn", to.toLowerCase(Locale.ROOT).replace('_', ' '));
+        String project = event.requiredText("projectId");
+        return texts(event.data().path("followers")).stream()
+                .map(follower -> new Message(follower, MessageKind.FOLLOWED_PROJECT_STAGE_CHANGED, params, project))
+                .toList();
+    }
+
+    private static Map<String, String> itemParams(IncomingEvent event) {
+        String zone = event.requiredText("zone");
+        String kindCode = event.requiredText("kind");
+        return Map.of(
+                "title", event.requiredText("title"),
+                "zone", ZONES_ZH.getOrDefault(zone, zone),
+                "zoneCode", zone,
+                "kind", BOARD_KINDS_ZH.getOrDefault(kindCode, kindCode),
+                "kindEn", kindCode.toLowerCase(Locale.ROOT));
     }
 
     /** The owning side of an interest: the item's zone's officers, or the offer's author. */

@@ -559,6 +559,84 @@ class PeopleNotificationTest {
     }
 
     @Test
+    @TestSecurity(user = "secretariat-wang", roles = "alliance-secretariat")
+    void aSubmittedItemIsToldToTheSecretariatAndAReturnedOneWithItsReasonToTheZonesOfficers() throws Exception {
+        UUID item = UUID.randomUUID();
+        String title = "德阳重型装备再制造需求" + item.toString().substring(0, 8);
+        String submitted = events.send(
+                ContractEvents.BOARD_ITEM_SUBMITTED,
+                item.toString(),
+                ContractEvents.boardItemSubmitted(item, "deyang", title));
+        MimeMessage zh = awaitMail("secretariat-wang", "清单条目待审核：德阳高新区需求“" + title + "”");
+        assertThat(text(zh)).contains("http://127.0.0.1:8080/alliance/board-items/" + item);
+        MimeMessage en =
+                awaitMail("en-secretariat-li", "Board item awaiting approval: demand \"" + title + "\" of deyang");
+        assertThat(text(en)).contains("submitted the demand");
+        await().atMost(PATIENCE).until(() -> recipientsOf(submitted).size() == 2);
+        assertThat(recipientsOf(submitted)).containsExactlyInAnyOrder("secretariat-wang", "en-secretariat-li");
+        given().when()
+                .get("/api/notifications/notifications/mine")
+                .then()
+                .statusCode(200)
+                .body("items.kind", hasItem("BOARD_ITEM_SUBMITTED"))
+                .body("items.category", hasItem("BOARD"));
+
+        String returned = events.send(
+                ContractEvents.BOARD_ITEM_RETURNED,
+                item.toString(),
+                ContractEvents.boardItemReturned(item, "deyang", title, "请补充联系电话"));
+        MimeMessage officer = awaitMail("officer-deyang", "清单条目被退回：“" + title + "”");
+        assertThat(text(officer)).contains("已被联盟秘书处退回修改，理由：请补充联系电话。");
+        assertThat(recipientsOf(returned)).containsExactly("officer-deyang");
+    }
+
+    @Test
+    @TestSecurity(user = "follower-a", roles = "researcher")
+    void searchersHearOfNewMatchesUnderTheirOwnSearchNameAndFollowersOfChanges() throws Exception {
+        String searcher = ContractEvents.unique("searcher");
+        UUID item = UUID.randomUUID();
+        String title = "成都固态电池中试需求" + item.toString().substring(0, 8);
+        String matched = events.send(
+                ContractEvents.SAVED_SEARCH_MATCHED,
+                item.toString(),
+                ContractEvents.savedSearchMatched(item, title, searcher, "成都电池需求"));
+        MimeMessage match = awaitMail(searcher, "订阅的检索有新条目：成都高新区需求“" + title + "”");
+        assertThat(text(match))
+                .contains("符合您保存的检索（成都电池需求）")
+                .contains("http://127.0.0.1:8080/alliance/board-items/" + item);
+        assertThat(recipientsOf(matched)).containsExactly(searcher);
+
+        String enFollower = ContractEvents.unique("en-follower");
+        String withdrawn = events.send(
+                ContractEvents.FOLLOWED_ITEM_CHANGED,
+                item.toString(),
+                ContractEvents.followedItemChanged(item, title, "WITHDRAWN", "follower-a", enFollower));
+        awaitMail("follower-a", "关注的条目已撤回：“" + title + "”");
+        MimeMessage en = awaitMail(enFollower, "A followed item was withdrawn: \"" + title + "\"");
+        assertThat(text(en)).contains("has been withdrawn from the alliance board");
+        await().atMost(PATIENCE).until(() -> recipientsOf(withdrawn).size() == 2);
+        assertThat(recipientsOf(withdrawn)).containsExactlyInAnyOrder("follower-a", enFollower);
+
+        UUID project = UUID.randomUUID();
+        String projectTitle = "固态电池联合攻关项目" + project.toString().substring(0, 8);
+        events.send(
+                ContractEvents.FOLLOWED_PROJECT_STAGE_CHANGED,
+                project.toString(),
+                ContractEvents.followedProjectStageChanged(project, projectTitle, "follower-a"));
+        MimeMessage stage = awaitMail("follower-a", "关注的项目进入新阶段：“" + projectTitle + "”");
+        assertThat(text(stage))
+                .contains("已从“项目收集”进入“签约共建”阶段")
+                .contains("http://127.0.0.1:8080/alliance/projects/" + project);
+        given().when()
+                .get("/api/notifications/notifications/mine")
+                .then()
+                .statusCode(200)
+                .body("items.kind", hasItem("FOLLOWED_PROJECT_STAGE_CHANGED"))
+                .body("items.kind", hasItem("FOLLOWED_ITEM_WITHDRAWN"))
+                .body("items.category", hasItem("FOLLOW"));
+    }
+
+    @Test
     @TestSecurity(user = "officer-luzhou", roles = "zone-officer")
     void anInterestIsToldToTheOwningSideAndItsAnswerAndIntroductionToTheExpresser() throws Exception {
         String company = ContractEvents.unique("company");

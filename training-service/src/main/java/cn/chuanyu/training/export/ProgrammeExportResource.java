@@ -2,18 +2,18 @@ package cn.chuanyu.training.export;
 
 import cn.chuanyu.training.certificate.PrintedCertificates;
 import cn.chuanyu.training.kernel.Caller;
+import cn.chuanyu.web.export.FileFormat;
 import cn.chuanyu.web.export.Sheet;
 import cn.chuanyu.web.export.SheetDownload;
 import cn.chuanyu.web.problem.Problem;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.constraints.Pattern;
-import jakarta.ws.rs.DefaultValue;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.util.UUID;
@@ -74,12 +74,8 @@ public class ProgrammeExportResource {
     @APIResponse(responseCode = "404", description = "No such programme")
     public Response roster(
             @Parameter(description = "the programme") @PathParam("programmeId") UUID programmeId,
-            @Parameter(description = "csv (default) or xlsx")
-                    @QueryParam("format")
-                    @DefaultValue("csv")
-                    @Pattern(regexp = "csv|xlsx")
-                    String format) {
-        return export(programmeId, format, "roster", reports::roster);
+            @Valid @BeanParam FileFormat format) {
+        return export(programmeId, format.value, "roster", reports::roster);
     }
 
     @GET
@@ -103,12 +99,8 @@ public class ProgrammeExportResource {
     @APIResponse(responseCode = "404", description = "No such programme")
     public Response attendance(
             @Parameter(description = "the programme") @PathParam("programmeId") UUID programmeId,
-            @Parameter(description = "csv (default) or xlsx")
-                    @QueryParam("format")
-                    @DefaultValue("csv")
-                    @Pattern(regexp = "csv|xlsx")
-                    String format) {
-        return export(programmeId, format, "attendance", reports::attendanceMatrix);
+            @Valid @BeanParam FileFormat format) {
+        return export(programmeId, format.value, "attendance", reports::attendanceMatrix);
     }
 
     @GET
@@ -131,12 +123,8 @@ public class ProgrammeExportResource {
     @APIResponse(responseCode = "404", description = "No such programme")
     public Response examResults(
             @Parameter(description = "the programme") @PathParam("programmeId") UUID programmeId,
-            @Parameter(description = "csv (default) or xlsx")
-                    @QueryParam("format")
-                    @DefaultValue("csv")
-                    @Pattern(regexp = "csv|xlsx")
-                    String format) {
-        return export(programmeId, format, "exam-results", reports::examResults);
+            @Valid @BeanParam FileFormat format) {
+        return export(programmeId, format.value, "exam-results", reports::examResults);
     }
 
     @GET

@@ -1,0 +1,60 @@
+package cn.chuanyu.alliance.calendar;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.StringReader;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.component.VEvent;
+
+/** A feed as a calendar app reads it (no token), parsed back with ical4j. */
+record Feed(List<VEvent> events) {
+
+    static Feed read(URI url) {
+        byte[] body = given().when()
+                .get(url.getRawPath())
+                .then()
+                .statusCode(200)
+                .contentType("text/calendar;charset=utf-8")
+                .extract()
+                .asByteArray();
+        try {
+            return new Feed(new CalendarBuilder()
+                    .build(new StringReader(new String(body, StandardCharsets.UTF_8)))
+                    .getComponents("VEVENT"));
+        } catch (Exception unparsable) {
+            throw new AssertionError("not iCalendar", unparsable);
+        }
+    }
+
+    List<String> uids() {
+        return events.stream().map(event -> text(event, Property.UID)).toList();
+    }
+
+    VEvent event(String uid) {
+        return find(uid).orElseThrow(() -> new AssertionError("no event " + uid + " in " + uids()));
+    }
+
+    Optional<VEvent> find(String uid) {
+        return events.stream().filter(e -> text(e, Property.UID).equals(uid)).findFirst();
+    }
+
+    static String text(VEvent event, String property) {
+        return event.getProperty(property).orElseThrow().getValue();
+    }
+
+    /** A whole-day event's first day. */
+    static LocalDate day(VEvent event) {
+        return (LocalDate) event.getDateTimeStart().orElseThrow().getDate();
+    }
+
+    static void assertSameEvents(Feed first, Feed second) {
+        assertThat(second.uids()).containsExactlyElementsOf(first.uids());
+    }
+}
