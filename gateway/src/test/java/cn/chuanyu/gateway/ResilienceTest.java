@@ -14,6 +14,8 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -31,6 +33,9 @@ class ResilienceTest {
     /** The management interface's root, {@code http://host:port/q/}: health and metrics. */
     @TestHTTPResource(management = true)
     URL management;
+
+    @TestHTTPResource("/")
+    URL root;
 
     @Test
     void aRouteWithALongerTimeoutWaitsForASlowAnswer() {
@@ -124,6 +129,20 @@ class ResilienceTest {
                 .contentType("application/problem+json")
                 .body("detail", equalTo("无法连接学术会议服务"));
         assertThat(Upstreams.hits("conference", method, path)).isEqualTo(1);
+        theConferenceServiceStillAnswers();
+    }
+
+    @Test
+    void overHttp2AWriteWhoseServiceDroppedTheConnectionGetsA502ProblemAtOnce() throws Exception {
+        String path = "/api/conference/flaky-once/" + UUID.randomUUID();
+        HttpResponse<String> answer = new Http2Client(root.toURI())
+                .post(path, "{\"title\":\"川渝合作之果\"}", UUID.randomUUID().toString());
+
+        assertThat(answer.version()).isEqualTo(HttpClient.Version.HTTP_2);
+        assertThat(answer.statusCode()).isEqualTo(502);
+        assertThat(answer.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(answer.body()).contains("无法连接学术会议服务");
+        assertThat(Upstreams.hits("conference", "POST", path)).isEqualTo(1);
         theConferenceServiceStillAnswers();
     }
 

@@ -8,9 +8,12 @@ import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
+import java.net.URL;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -25,6 +28,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @TestProfile(ServicesUp.class)
 class TracingTest {
+
+    @TestHTTPResource("/")
+    URL root;
 
     private static final String UUID_PATTERN = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
     private static final String CALLERS_TRACE = "4bf92f3577b34da6a3ce929d0e0e4736";
@@ -163,6 +169,16 @@ class TracingTest {
 
         String line = await().atMost(Duration.ofSeconds(10)).until(() -> lineWith(id), line1 -> line1 != null);
         assertThat(line).startsWith("GET /api/training/calendar/***.ics 200 ").doesNotContain(secret);
+    }
+
+    @Test
+    void aWriteOverHttp2IsLoggedWithItsStatus() throws Exception {
+        String id = "h2-" + UUID.randomUUID();
+        HttpResponse<String> answer = new Http2Client(root.toURI()).post("/api/training/echo", "{}", id);
+        assertThat(answer.statusCode()).isEqualTo(201);
+
+        String line = await().atMost(Duration.ofSeconds(10)).until(() -> lineWith(id), line1 -> line1 != null);
+        assertThat(line).startsWith("POST /api/training/echo 201 ");
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -91,7 +92,12 @@ class FailoverIT {
             for (int w = 0; w < WORKERS; w++) {
                 load.submit(() -> {
                     while (running.get()) {
-                        write(token, sequence.incrementAndGet(), created, failures);
+                        try {
+                            write(token, sequence.incrementAndGet(), created, failures);
+                        } catch (IOException noAnswer) {
+                            // e.g. a request the gateway left hanging past the client's timeout: a failure too
+                            failures.add("no answer: " + noAnswer);
+                        }
                     }
                     return null;
                 });

@@ -1,5 +1,6 @@
 package cn.chuanyu.gateway.limits;
 
+import cn.chuanyu.gateway.ClientBody;
 import io.vertx.core.http.HttpServerRequest;
 
 /** Reads the rest of a refused request body and throws it away, closing the connection past an allowance. */
@@ -15,6 +16,6 @@ final class Discard {
                 request.connection().close();
             }
         });
-        request.resume();
+        ClientBody.resume(request);
     }
 }

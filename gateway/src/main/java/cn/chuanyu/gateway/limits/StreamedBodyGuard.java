@@ -1,5 +1,6 @@
 package cn.chuanyu.gateway.limits;
 
+import cn.chuanyu.gateway.ClientBody;
 import cn.chuanyu.gateway.ProblemBody;
 import cn.chuanyu.gateway.resilience.ResilientForwarding;
 import cn.chuanyu.web.problem.Problem;
@@ -42,7 +43,7 @@ final class StreamedBodyGuard implements ProxyInterceptor {
                 return Future.failedFuture(failure);
             }
             ProblemBody.Localised answer = limit.problem(request.proxiedRequest());
-            return Future.succeededFuture(request.release()
+            return Future.succeededFuture(ClientBody.release(request)
                     .response()
                     .setStatusCode(answer.problem().status())
                     .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)

@@ -1,7 +1,7 @@
 package cn.chuanyu.gateway.resilience;
 
+import cn.chuanyu.gateway.ClientBody;
 import io.vertx.core.Future;
-import io.vertx.httpproxy.Body;
 import io.vertx.httpproxy.ProxyContext;
 import io.vertx.httpproxy.ProxyInterceptor;
 import io.vertx.httpproxy.ProxyRequest;
@@ -43,10 +43,7 @@ public final class ResilientForwarding implements ProxyInterceptor {
         boolean retryable = retries.appliesTo(request.getMethod(), request.headers());
         if (retryable) {
             // Nothing to send but the head, so the request can be sent as often as needed.
-            Body body = request.getBody();
-            if (body != null) {
-                body.stream().resume();
-            }
+            ClientBody.resume(request.proxiedRequest());
             request.setBody(null);
         }
         return attempt(context, 0, retryable, null, null);

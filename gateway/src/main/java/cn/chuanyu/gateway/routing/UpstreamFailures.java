@@ -1,5 +1,6 @@
 package cn.chuanyu.gateway.routing;
 
+import cn.chuanyu.gateway.ClientBody;
 import cn.chuanyu.gateway.ProblemBody;
 import cn.chuanyu.gateway.resilience.CircuitOpenException;
 import cn.chuanyu.gateway.resilience.TransportFailures;
@@ -40,8 +41,8 @@ class UpstreamFailures implements ProxyInterceptor {
     private ProxyResponse problem(ProxyContext context, Throwable failure) {
         String requestId = context.request().headers().get(RequestTracing.REQUEST_ID);
         HttpServerRequest client = context.request().proxiedRequest();
-        // release() drains the client's request body, which will not be sent anywhere now
-        ProxyResponse response = context.request().release().response();
+        // the client's request body will not be sent anywhere now
+        ProxyResponse response = ClientBody.release(context.request()).response();
         Term service = new Term(upstream.context());
         ProblemBody.Localised answer;
         if (failure instanceof CircuitOpenException open) {

@@ -43,13 +43,14 @@ public class AccessLog {
     private void onRequest(RoutingContext rc) {
         if (config.includeManagement() || !rc.normalizedPath().startsWith("/q/")) {
             long start = System.nanoTime();
-            // succeeded: the answer was sent; failed: the connection closed before
             AccessLogWriter writer = this.writer;
+            // Whether the whole answer was written, not whether the end handler saw success: over HTTP/2 the stream's
+            // close reaches it as a failure even after a complete answer, which logged every such request "aborted".
             rc.addEndHandler(sent -> line(
                     writer,
                     rc,
                     start,
-                    sent.succeeded() ? Integer.toString(rc.response().getStatusCode()) : "aborted"));
+                    rc.response().ended() ? Integer.toString(rc.response().getStatusCode()) : "aborted"));
         }
         rc.next();
     }
