@@ -18,6 +18,7 @@ import cn.chuanyu.alliance.seminar.SeminarRequest;
 import cn.chuanyu.alliance.seminar.Seminars;
 import cn.chuanyu.calendar.CalendarFeeds;
 import cn.chuanyu.calendar.FeedSecret;
+import cn.chuanyu.calendar.testing.Feed;
 import cn.chuanyu.testing.TestEventProducer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 import cn.chuanyu.calendar.CalendarFeeds;
 import cn.chuanyu.calendar.FeedSecret;
+import cn.chuanyu.calendar.testing.Feed;
 import cn.chuanyu.conference.deadline.ReviewDeadlineRequest;
 import cn.chuanyu.conference.deadline.ReviewDeadlines;
 import cn.chuanyu.conference.edition.ConferenceFixtures;

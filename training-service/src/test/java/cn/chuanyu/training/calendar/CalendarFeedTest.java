@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.nullValue;
 
 import cn.chuanyu.calendar.CalendarFeeds;
 import cn.chuanyu.calendar.FeedSecret;
+import cn.chuanyu.calendar.testing.Feed;
 import cn.chuanyu.training.TrainingFixtures;
 import cn.chuanyu.training.course.Courses;
 import cn.chuanyu.training.kernel.Caller;
