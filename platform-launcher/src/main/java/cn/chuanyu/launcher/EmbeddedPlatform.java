@@ -107,6 +107,7 @@ public final class EmbeddedPlatform implements AutoCloseable {
             Map<String, String> kafkaPasswords = provisionKafka(kafka);
             LOG.info("Kafka ready on {}", kafka.bootstrapServers());
 
+            Path archives = StartupArchive.directory(options.cacheDirectory());
             Map<String, String> identity = Map.of("QUARKUS_OIDC_AUTH_SERVER_URL", keycloak.realmUrl());
             // chosen first: the services build Location headers from the gateway's public origin
             int gatewayPort = FreePorts.orNext(options.port(LaunchOptions.GATEWAY));
@@ -151,7 +152,9 @@ public final class EmbeddedPlatform implements AutoCloseable {
                                             : FreePorts.next(),
                                     new HashMap<>(env),
                                     logs,
-                                    APP_JVM_OPTIONS));
+                                    APP_JVM_OPTIONS,
+                                    archives,
+                                    n == 1));
                 }
             }
             Map<String, String> gatewayEnv = new HashMap<>(identity);
@@ -177,7 +180,9 @@ public final class EmbeddedPlatform implements AutoCloseable {
                             FreePorts.orNext(options.port(LaunchOptions.management(LaunchOptions.GATEWAY))),
                             gatewayEnv,
                             logs,
-                            APP_JVM_OPTIONS));
+                            APP_JVM_OPTIONS,
+                            archives,
+                            true));
 
             // first one process of each application; further instances once those are up, so that a machine's
             // cores are not shared by every JVM's start at once (a start under such load can miss the database
@@ -292,12 +297,12 @@ public final class EmbeddedPlatform implements AutoCloseable {
     }
 
     /** Stops one service or the gateway (its port stays reserved for {@link #restart(String)}), as an outage would. */
-    public void stop(String app) throws InterruptedException {
+    public void stop(String app) throws IOException, InterruptedException {
         apps.get(app).close();
     }
 
     /** Kills one process at once (SIGKILL: no shutdown, no goodbye to Kafka's group), as a crash would. */
-    public void kill(String app) throws InterruptedException {
+    public void kill(String app) throws IOException, InterruptedException {
         apps.get(app).kill();
     }
 
@@ -327,12 +332,22 @@ public final class EmbeddedPlatform implements AutoCloseable {
         List<ServiceProcess> reversed = new ArrayList<>(apps.values());
         Collections.reverse(reversed);
         try {
+            // the gateway first, so that no request reaches a stopping service; then the services together
+            ServiceProcess gateway = apps.get(LaunchOptions.GATEWAY);
+            if (gateway != null) {
+                gateway.close();
+            }
             for (ServiceProcess app : reversed) {
-                app.close();
+                app.stop();
+            }
+            for (ServiceProcess app : reversed) {
+                app.awaitStopped();
             }
             if (keycloak != null) {
                 keycloak.close();
             }
+        } catch (IOException e) {
+            LOG.warn("A startup archive could not be kept", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

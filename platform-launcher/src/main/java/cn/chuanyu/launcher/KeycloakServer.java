@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.slf4j.LoggerFactory;
 
 /**
  * A real Keycloak, run from the {@code keycloak-quarkus-dist} archive that Maven fetched into the local repository (the
@@ -30,12 +31,14 @@ final class KeycloakServer implements AutoCloseable {
     private final int managementPort;
     private final Path log;
     private final Process process;
+    private final StartupArchive archive;
 
-    private KeycloakServer(int httpPort, int managementPort, Path log, Process process) {
+    private KeycloakServer(int httpPort, int managementPort, Path log, Process process, StartupArchive archive) {
         this.httpPort = httpPort;
         this.managementPort = managementPort;
         this.log = log;
         this.process = process;
+        this.archive = archive;
     }
 
     /** The distribution archive in the local Maven repository. */
@@ -81,10 +84,21 @@ final class KeycloakServer implements AutoCloseable {
         environment.put("JAVA_HOME", System.getProperty("java.home")); // the JDK the launcher runs on
         environment.remove("JAVA_OPTS"); // it would replace kc.sh's defaults (G1, metaspace cap, encoding)
         environment.put("JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m");
+        // Keycloak is the largest application to start: its classes come from a startup archive too (kc.sh splits
+        // JAVA_OPTS_APPEND with xargs, hence the quotes)
+        StartupArchive archive =
+                StartupArchive.of(StartupArchive.directory(cacheDirectory), "keycloak", home.resolve("lib"));
+        environment.put(
+                "JAVA_OPTS_APPEND",
+                String.join(
+                        " ",
+                        archive.jvmOptions(true).stream()
+                                .map(option -> "'" + option + "'")
+                                .toList()));
         // Demo credentials of the master realm's admin (console at /admin); never use them outside a dev machine.
         environment.put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
         environment.put("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin");
-        return new KeycloakServer(httpPort, managementPort, logFile, builder.start());
+        return new KeycloakServer(httpPort, managementPort, logFile, builder.start(), archive);
     }
 
     /** Forgets users, sessions and the imported realm, so that the next start imports the realm file again. */
@@ -145,7 +159,10 @@ final class KeycloakServer implements AutoCloseable {
     public void close() throws InterruptedException {
         List<ProcessHandle> descendants = process.descendants().toList();
         process.destroy();
-        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+        // a run that recorded its startup archive writes it on the way out, which takes a while
+        if (process.waitFor(90, TimeUnit.SECONDS)) {
+            keepArchive();
+        } else {
             process.destroyForcibly();
             process.waitFor(5, TimeUnit.SECONDS);
         }
@@ -158,6 +175,14 @@ final class KeycloakServer implements AutoCloseable {
                         .exceptionally(timedOut -> descendant)
                         .join();
             }
+        }
+    }
+
+    private void keepArchive() {
+        try {
+            archive.keep();
+        } catch (IOException e) {
+            LoggerFactory.getLogger(KeycloakServer.class).warn("Keycloak's startup archive could not be kept", e);
         }
     }
 

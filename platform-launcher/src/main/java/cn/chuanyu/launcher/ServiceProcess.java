@@ -26,20 +26,25 @@ final class ServiceProcess implements AutoCloseable {
     private final int managementPort;
     private final Path log;
     private final ProcessBuilder builder;
+    private final StartupArchive archive;
     private Process process;
 
-    private ServiceProcess(String name, int port, int managementPort, Path log, ProcessBuilder builder) {
+    private ServiceProcess(
+            String name, int port, int managementPort, Path log, ProcessBuilder builder, StartupArchive archive) {
         this.name = name;
         this.port = port;
         this.managementPort = managementPort;
         this.log = log;
         this.builder = builder;
+        this.archive = archive;
     }
 
     /**
      * Prepares {@code <home>/<module>/target/quarkus-app/quarkus-run.jar} as the process {@code name} (its log is
      * {@code <name>.log}) with the given environment, its public interface on {@code port} and its management interface
-     * (health, metrics) on {@code managementPort}; {@link #launch()} starts it.
+     * (health, metrics) on {@code managementPort}; {@link #launch()} starts it. Its classes come from its
+     * {@link StartupArchive} in {@code archives} when an earlier run kept one; otherwise this run records it if
+     * {@code mayRecord} (one process per application).
      */
     static ServiceProcess prepare(
             Path home,
@@ -49,7 +54,9 @@ final class ServiceProcess implements AutoCloseable {
             int managementPort,
             Map<String, String> environment,
             Path logDirectory,
-            List<String> jvmOptions)
+            List<String> jvmOptions,
+            Path archives,
+            boolean mayRecord)
             throws IOException {
         Path jar = home.resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.isRegularFile(jar)) {
@@ -60,6 +67,8 @@ final class ServiceProcess implements AutoCloseable {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
+        StartupArchive archive = StartupArchive.of(archives, module, jar.getParent());
+        command.addAll(archive.jvmOptions(mayRecord));
         command.add("-Djava.util.logging.manager=LogManager");
         command.add("-jar");
         command.add(jar.toString());
@@ -72,7 +81,7 @@ final class ServiceProcess implements AutoCloseable {
         builder.environment().put("QUARKUS_HTTP_HOST", "127.0.0.1");
         builder.environment().put("QUARKUS_MANAGEMENT_PORT", Integer.toString(managementPort));
         builder.environment().put("QUARKUS_MANAGEMENT_HOST", "127.0.0.1");
-        return new ServiceProcess(name, port, managementPort, log, builder);
+        return new ServiceProcess(name, port, managementPort, log, builder, archive);
     }
 
     /** Starts the prepared process. */
@@ -153,21 +162,40 @@ final class ServiceProcess implements AutoCloseable {
     }
 
     /** SIGKILL, as a crash: no graceful shutdown. */
-    void kill() throws InterruptedException {
+    void kill() throws InterruptedException, IOException {
         process.destroyForcibly();
         process.waitFor(10, TimeUnit.SECONDS);
+        archive.discard();
     }
 
-    /** SIGTERM, so Quarkus shuts down gracefully (the outbox relay finishes its round); SIGKILL if it hangs. */
+    /**
+     * SIGTERM, so Quarkus shuts down gracefully (the outbox relay finishes its round) and the JVM writes the startup
+     * archive it recorded; SIGKILL if it hangs.
+     */
     @Override
-    public void close() throws InterruptedException {
+    public void close() throws InterruptedException, IOException {
+        stop();
+        awaitStopped();
+    }
+
+    /** Sends SIGTERM; {@link #awaitStopped()} waits for the exit, so that several applications can stop at once. */
+    void stop() {
+        if (process != null) {
+            process.destroy();
+        }
+    }
+
+    void awaitStopped() throws InterruptedException, IOException {
         if (process == null) {
             return; // never launched
         }
-        process.destroy();
-        if (!process.waitFor(20, TimeUnit.SECONDS)) {
+        // writing a recorded archive (on JDK 25 assembling the cache in a child JVM) takes a while on a busy machine
+        if (process.waitFor(90, TimeUnit.SECONDS)) {
+            archive.keep();
+        } else {
             process.destroyForcibly();
             process.waitFor(5, TimeUnit.SECONDS);
+            archive.discard();
         }
     }
 }
