@@ -17,17 +17,17 @@ import java.util.TreeSet;
  * <pre>
  * java -jar bench/target/bench.jar --launcher-pid=N --data-dir=PATH --launcher-log=PATH --report-dir=PATH
  *     --ports=gateway:28080,conference-service:28081,alliance-service:28082,training-service:28083,
- *             keycloak:28180,postgres:25432
+ *             keycloak:28180,postgres:25432,alliance-service-management:29082
  *     [--commit=ID] [--load-before-platform="1.0 0.8 0.5"]
  * </pre>
  *
  * Scenarios, in order: warm-up, generator check, reads on the demo data (direct and gateway), data load to 100,000
- * board items and certificates, the same reads again, maximum throughput per endpoint, writes, event latency,
- * footprint. Settings from BENCH_* environment variables (see {@link Scenarios.Settings}).
+ * board items and certificates, the same reads again, maximum throughput per endpoint, writes, event latency, exports
+ * of the whole board, footprint. Settings from BENCH_* environment variables (see {@link Scenarios.Settings}).
  */
 public final class Benchmark {
 
-    private static final String ALL_PHASES = "reads,scale,max,writes,events";
+    private static final String ALL_PHASES = "reads,scale,max,writes,events,exports";
 
     private Benchmark() {}
 
@@ -103,6 +103,16 @@ public final class Benchmark {
                 scenarios.awaitEventsDrained(Duration.ofMinutes(3));
                 report.events = scenarios.events("event latency", settings.eventRate(), settings.eventDuration());
             }
+            if (phases.contains("exports")) {
+                if (!phases.contains("scale")) {
+                    System.out.println("[bench] loading 100,000 board items and 100,000 certificates ...");
+                    report.dataLoads = scenarios.loadData();
+                }
+                report.exports = scenarios.exports();
+                report.exportFigures = report.exports.results().stream()
+                        .map(ExportDownloads::summary)
+                        .toList();
+            }
             report.footprint = scenarios.footprint();
         } catch (Exception e) {
             e.printStackTrace();
@@ -134,6 +144,7 @@ public final class Benchmark {
         m.put("eventLowRate", s.eventLowRate());
         m.put("eventLowSeconds", s.eventLowDuration().toMillis() / 1000.0);
         m.put("pollIntervalMs", s.pollInterval().toMillis());
+        m.put("exportDownloads", s.exportDownloads());
         m.put("maxConnectionsPerServer", 64);
         return m;
     }

@@ -41,7 +41,8 @@ final class Platform {
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     /**
-     * @param ports by component: conference-service, alliance-service, training-service, gateway, keycloak, postgres
+     * @param ports by component: conference-service, alliance-service, training-service, gateway, keycloak, postgres,
+     *     and alliance-service-management (its management interface)
      */
     Platform(Map<String, Integer> ports, long launcherPid, Path dataDirectory, Path launcherLog) {
         this.ports = ports;
@@ -53,6 +54,15 @@ final class Platform {
     /** Base URL of a service (its own port) or of the gateway. */
     String url(String app) {
         return "http://127.0.0.1:" + ports.get(app);
+    }
+
+    /** Base URL of an application's management interface (health, metrics), given as "<app>-management". */
+    String managementUrl(String app) {
+        Integer port = ports.get(app + "-management");
+        if (port == null) {
+            throw new IllegalStateException("no --ports entry " + app + "-management");
+        }
+        return "http://127.0.0.1:" + port;
     }
 
     String realmUrl() {

@@ -41,6 +41,10 @@ final class Report {
     Scenarios.Events events;
     /** The same at a lower rate, for the path's latency without a backlog (not a target). */
     Scenarios.Events eventsLow;
+    /** Downloads of the whole board as CSV and Excel (not a target: issue 22 asks for the figures). */
+    Scenarios.Exports exports;
+    /** The exports' figures per format, for tools (report.json). */
+    List<Map<String, Object>> exportFigures = List.of();
 
     Map<String, Map<String, Object>> footprint = Map.of();
     List<Check> targets = List.of();
@@ -339,6 +343,11 @@ final class Report {
             }
         });
 
+        md.append("\n## 6. Exports: the whole board as a file\n\n");
+        if (exports != null) {
+            exportSection(md, exports);
+        }
+
         md.append("\n## The load generator is not the bottleneck\n\n");
         if (generatorCheck != null) {
             RunResult r = generatorCheck.results().get(0);
@@ -413,7 +422,57 @@ final class Report {
         if (events != null) {
             all.add(events.phase());
         }
+        if (exports != null) {
+            all.add(exports.phase());
+        }
         return all;
+    }
+
+    private static void exportSection(StringBuilder md, Scenarios.Exports exports) {
+        md.append("`GET ")
+                .append(ExportDownloads.PATH)
+                .append(
+                        "?format=csv|xlsx` through the gateway as the secretariat (every published item: the board after "
+                                + "the data load), one download at a time. Seconds from the request to the last byte; rows "
+                                + "counted in what arrived (CSV lines, the sheet's rows), header left out. The file streams "
+                                + "from a database cursor: a CSV from its first row, an Excel workbook once every row is "
+                                + "written to POI's compressed temporary file. alliance-service's heap used (its "
+                                + "metrics) is sampled every 200 ms during the downloads; before/after are read after a "
+                                + "second's pause, without forcing a collection; the heap is capped at 256 MiB.\n\n");
+        md.append("| format | downloads | rows | MiB | s per download p50 / max | first byte p50 s | rows/s | errors "
+                + "| heap used MiB before / max during / after | alliance RSS MiB before / after |\n");
+        md.append("|---|---|---|---|---|---|---|---|---|---|\n");
+        for (ExportDownloads.Result r : exports.results()) {
+            md.append("| ")
+                    .append(r.format())
+                    .append(" | ")
+                    .append(r.downloads().size())
+                    .append(" | ")
+                    .append(r.rows())
+                    .append(" | ")
+                    .append(fmt(r.bytes() / (1024.0 * 1024.0)))
+                    .append(" | ")
+                    .append(fmt(r.p50Seconds()))
+                    .append(" / ")
+                    .append(fmt(r.maxSeconds()))
+                    .append(" | ")
+                    .append(fmt(r.firstByteP50Seconds()))
+                    .append(" | ")
+                    .append(String.format(Locale.ROOT, "%.0f", r.rowsPerSecond()))
+                    .append(" | ")
+                    .append(r.errors())
+                    .append(" | ")
+                    .append(fmt(r.heapUsedBeforeMiB()))
+                    .append(" / ")
+                    .append(fmt(r.heapUsedMaxMiB()))
+                    .append(" / ")
+                    .append(fmt(r.heapUsedAfterMiB()))
+                    .append(" | ")
+                    .append(opt(r.rssBeforeMiB()))
+                    .append(" / ")
+                    .append(opt(r.rssAfterMiB()))
+                    .append(" |\n");
+        }
     }
 
     private void eventSection(StringBuilder md, Scenarios.Events events) {

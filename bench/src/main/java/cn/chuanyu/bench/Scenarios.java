@@ -45,7 +45,8 @@ final class Scenarios {
             Duration eventDuration,
             double eventLowRate,
             Duration eventLowDuration,
-            Duration pollInterval) {
+            Duration pollInterval,
+            int exportDownloads) {
 
         static Settings fromEnvironment() {
             return new Settings(
@@ -60,7 +61,8 @@ final class Scenarios {
                     seconds("BENCH_EVENT_SECONDS", 30),
                     number("BENCH_EVENT_LOW_RATE", 50),
                     seconds("BENCH_EVENT_LOW_SECONDS", 15),
-                    Duration.ofMillis(5));
+                    Duration.ofMillis(5),
+                    (int) number("BENCH_EXPORT_DOWNLOADS", 3));
         }
 
         private static double number(String variable, double otherwise) {
@@ -257,6 +259,41 @@ final class Scenarios {
                             null);
                 });
         return new Events(phase, result[0]);
+    }
+
+    record Exports(Phase phase, List<ExportDownloads.Result> results) {}
+
+    /**
+     * The whole board as a file through the gateway, as the secretariat: {@code exportDownloads} CSV downloads, then as
+     * many Excel ones, one at a time, with alliance-service's heap sampled meanwhile.
+     */
+    Exports exports() throws Exception {
+        String token = platform.token("secretariat");
+        var downloads = new ExportDownloads(platform);
+        List<ExportDownloads.Result> results = new ArrayList<>();
+        Phase phase = measure(
+                "exports",
+                "GET " + ExportDownloads.PATH + " through the gateway as the secretariat, " + settings.exportDownloads()
+                        + " downloads as CSV then as many as Excel, one at a time",
+                () -> {
+                    for (String format : List.of("csv", "xlsx")) {
+                        ExportDownloads.Result r = downloads.run(format, settings.exportDownloads(), token);
+                        System.out.printf(
+                                "[bench]   board export %-4s %,d rows, %,d bytes, p50 %.2f s, max %.2f s, %,.0f rows/s, "
+                                        + "heap max %.0f MiB, errors %d%n",
+                                format,
+                                r.rows(),
+                                r.bytes(),
+                                r.p50Seconds(),
+                                r.maxSeconds(),
+                                r.rowsPerSecond(),
+                                r.heapUsedMaxMiB(),
+                                r.errors());
+                        results.add(r);
+                    }
+                    return new OpenLoop.Outcome(List.of(), null, null);
+                });
+        return new Exports(phase, results);
     }
 
     /** Resident memory of every process group now (after the load) and at its peak; start-up times from the logs. */

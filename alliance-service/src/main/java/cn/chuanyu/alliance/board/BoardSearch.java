@@ -13,6 +13,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.hibernate.jpa.HibernateHints;
 
 /**
  * The board's listings and text searches: native SQL read by keyset (a cursor of the ordering key and the id), with
@@ -26,6 +29,9 @@ public class BoardSearch {
 
     /** A search first reads a page among this many items of the listing (from the cursor on), newest first. */
     static final int SEARCH_WINDOW = 1000;
+
+    /** Rows PostgreSQL sends at a time to {@link #each}. */
+    static final int STREAM_FETCH = 500;
 
     private final AllianceClock clock;
 
@@ -43,19 +49,9 @@ public class BoardSearch {
      * description text, or a keyword (see {@link #search}).
      */
     public KeysetPage<BoardItem> board(Filter filter, Caller caller, Cursor after, int size) {
-        BoardItemStatus status = filter.status() == null ? BoardItemStatus.PUBLISHED : filter.status();
-        String zone = filter.zone();
-        if (status != BoardItemStatus.PUBLISHED) {
-            if (caller.anonymous()) {
-                throw new UnauthorizedException("Only a zone's officers and the secretariat list " + status + " items");
-            }
-            zone = zone == null && !caller.secretariat() ? caller.zone() : zone;
-            if (zone != null) {
-                caller.requireActsFor(zone);
-            } else if (!caller.secretariat()) {
-                throw ProblemException.forbidden("list-needs-zone", status);
-            }
-        }
+        Scope scope = scope(filter, caller);
+        BoardItemStatus status = scope.status();
+        String zone = scope.zone();
         boolean published = status == BoardItemStatus.PUBLISHED || status == BoardItemStatus.EXPIRED;
         Conditions conditions = conditions(status, zone, filter);
         if (filter.query() != null && !filter.query().isBlank()) {
@@ -74,6 +70,57 @@ public class BoardSearch {
                 "select * from board_item where " + conditions + conditions.order() + " limit " + (size + 1),
                 BoardItem.class)));
         return page(page, published, size, counted, KeysetPage.TOTAL_CAP);
+    }
+
+    /**
+     * What a caller may list under a filter: the status (PUBLISHED when none) and the zone it is narrowed to. Refuses a
+     * zone's DRAFT, SUBMITTED, WITHDRAWN or EXPIRED items to anyone but that zone's officers and the secretariat (401
+     * anonymous, 403 otherwise).
+     */
+    public Scope scope(Filter filter, Caller caller) {
+        BoardItemStatus status = filter.status() == null ? BoardItemStatus.PUBLISHED : filter.status();
+        String zone = filter.zone();
+        if (status != BoardItemStatus.PUBLISHED) {
+            if (caller.anonymous()) {
+                throw new UnauthorizedException("Only a zone's officers and the secretariat list " + status + " items");
+            }
+            zone = zone == null && !caller.secretariat() ? caller.zone() : zone;
+            if (zone != null) {
+                caller.requireActsFor(zone);
+            } else if (!caller.secretariat()) {
+                throw ProblemException.forbidden("list-needs-zone", status);
+            }
+        }
+        return new Scope(filter, status, zone);
+    }
+
+    /** A filter with the caller's rights applied ({@link #scope}): what may be read, already allowed. */
+    public record Scope(Filter filter, BoardItemStatus status, String zone) {}
+
+    /**
+     * Every item that {@link #board} lists on all its pages, in the same order, read as one database stream: for an
+     * export of the whole board (100,000 items) in constant memory. Call inside a transaction: PostgreSQL reads a
+     * result set in batches of {@value #STREAM_FETCH} only with autocommit off and a fetch size; otherwise the driver
+     * reads every row before the first. Each item is detached once handed over, so that the persistence context does
+     * not grow with the board.
+     */
+    public void each(Scope scope, Consumer<BoardItem> each) {
+        Conditions conditions = conditions(scope.status(), scope.zone(), scope.filter());
+        String query = scope.filter().query();
+        // the pages of a search are its matches in the listing's order, whichever plan found them
+        String match = query == null || query.isBlank() ? "" : " and " + match(query.strip(), conditions);
+        var em = BoardItem.getEntityManager();
+        Query items = conditions
+                .bind(em.createNativeQuery(
+                        "select * from board_item where " + conditions + match + conditions.order(), BoardItem.class))
+                .setHint(HibernateHints.HINT_FETCH_SIZE, STREAM_FETCH)
+                .setHint(HibernateHints.HINT_READ_ONLY, true);
+        try (Stream<?> stream = items.getResultStream()) {
+            stream.forEach(item -> {
+                each.accept((BoardItem) item);
+                em.detach(item);
+            });
+        }
     }
 
     /**
@@ -162,14 +209,7 @@ public class BoardSearch {
      */
     private KeysetPage<BoardItem> search(
             String text, Conditions conditions, boolean published, Cursor after, int size) {
-        String match = "(title like :like escape '\\' or description like :like escape '\\'"
-                + " or keywords @> array[cast(:keyword as varchar)])";
-        conditions
-                .params()
-                .put(
-                        "like",
-                        "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
-        conditions.params().put("keyword", text);
+        String match = match(text, conditions);
 
         var em = BoardItem.getEntityManager();
         int counted = conditions
@@ -195,6 +235,18 @@ public class BoardSearch {
                     BoardItem.class)));
         }
         return page(page, published, size, counted, SEARCH_TOTAL_CAP);
+    }
+
+    /** A search's condition in SQL (its parameters added): the text in the title or description, or as a keyword. */
+    private static String match(String text, Conditions conditions) {
+        conditions
+                .params()
+                .put(
+                        "like",
+                        "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        conditions.params().put("keyword", text);
+        return "(title like :like escape '\\' or description like :like escape '\\'"
+                + " or keywords @> array[cast(:keyword as varchar)])";
     }
 
     @SuppressWarnings("unchecked")

@@ -20,12 +20,11 @@ import cn.chuanyu.alliance.secondment.Secondments;
 import cn.chuanyu.alliance.seminar.Seminars;
 import cn.chuanyu.alliance.seminar.YearReport;
 import cn.chuanyu.alliance.zone.Zone;
-import cn.chuanyu.web.Cursor;
-import cn.chuanyu.web.KeysetPage;
 import cn.chuanyu.web.PageOf;
 import cn.chuanyu.web.export.Sheet;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -86,36 +85,39 @@ public class AllianceReports {
         this.clock = clock;
     }
 
-    /** The board as listBoardItems shows it to this caller (same filters, same rules), every page of it. */
+    /**
+     * The board as listBoardItems shows it to this caller (same filters, same rules), every page of it. Who may read it
+     * is settled now (401/403); the items are read while the file is written, as one database stream in a read-only
+     * transaction of their own, so that 100,000 of them take no more memory than a few.
+     */
     public Sheet boardItems(BoardSearch.Filter filter, Caller caller) {
-        Map<String, String> zones = zoneNames();
-        List<List<Object>> rows = new ArrayList<>();
-        Cursor after = null;
-        do {
-            KeysetPage<BoardItem> page = board.board(filter, caller, after, PAGE);
-            for (BoardItem i : page.items()) {
-                rows.add(Arrays.asList(
-                        i.id.toString(),
-                        zones.getOrDefault(i.zoneCode, i.zoneCode),
-                        KINDS.get(i.kind),
-                        i.title,
-                        i.description,
-                        String.join("、", i.industries),
-                        String.join("、", i.keywords),
-                        i.contactName,
-                        i.contactPhone,
-                        i.contactEmail,
-                        i.validFrom.toString(),
-                        i.validUntil.toString(),
-                        STATUSES.get(i.statusOn(clock.today())),
-                        time(i.publishedAt)));
-            }
-            after = page.next() == null ? null : Cursor.decode(page.next());
-        } while (after != null);
+        BoardSearch.Scope scope = board.scope(filter, caller);
         return new Sheet(
                 "联盟清单",
                 List.of("编号", "高新区", "类别", "标题", "说明", "行业", "关键词", "联系人", "电话", "电子邮箱", "有效期起", "有效期止", "状态", "发布时间"),
-                rows);
+                sink -> ExportTransaction.readOnly(() -> {
+                    Map<String, String> zones = zoneNames();
+                    LocalDate today = clock.today();
+                    board.each(scope, item -> sink.accept(boardRow(item, zones, today)));
+                }));
+    }
+
+    private static List<Object> boardRow(BoardItem i, Map<String, String> zones, LocalDate today) {
+        return Arrays.asList(
+                i.id.toString(),
+                zones.getOrDefault(i.zoneCode, i.zoneCode),
+                KINDS.get(i.kind),
+                i.title,
+                i.description,
+                String.join("、", i.industries),
+                String.join("、", i.keywords),
+                i.contactName,
+                i.contactPhone,
+                i.contactEmail,
+                i.validFrom.toString(),
+                i.validUntil.toString(),
+                STATUSES.get(i.statusOn(today)),
+                time(i.publishedAt));
     }
 
     /** A published release's items, as released, with the interest they drew so far. */

@@ -20,6 +20,8 @@ import cn.chuanyu.alliance.release.OpenRoundRequest;
 import cn.chuanyu.web.export.SheetDownload;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.SecurityAttribute;
+import io.quarkus.test.security.TestSecurity;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -27,6 +29,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.IntStream;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -86,6 +89,78 @@ class AllianceExportTest {
                 .get(EXPORTS + "board-items")
                 .then()
                 .statusCode(401);
+    }
+
+    @Test
+    @TestSecurity(
+            user = "officer-mianyang",
+            roles = "zone-officer",
+            attributes = @SecurityAttribute(key = "zone", value = "mianyang"))
+    void anotherZonesDraftsAreAProblemNotAFile() {
+        given().queryParam("status", "DRAFT")
+                .queryParam("zone", "chengdu")
+                .when()
+                .get(EXPORTS + "board-items")
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void aBoardOfMoreItemsThanOneDatabaseBatchExportsCompleteInOrderAndOnceEach() throws Exception {
+        String tag = "流式" + UUID.randomUUID().toString().substring(0, 8);
+        int count = 1200;
+        // inserted by SQL: 1,200 items, each published a minute before the previous one, so item 1 is the newest
+        QuarkusTransaction.requiringNew()
+                .run(() -> BoardItem.getEntityManager()
+                        .createNativeQuery("""
+                        insert into board_item (id, zone_code, kind, title, description, industries, keywords,
+                            contact_name, valid_from, valid_until, status, created_by, created_at, published_at)
+                        select gen_random_uuid(), 'mianyang', 'RESOURCE', '流式导出资源' || lpad(g::text, 4, '0'),
+                            '第' || g || '项', array[cast(:tag as varchar)], array['流式导出'], '周工程师',
+                            current_date - 1, current_date + 365, 'PUBLISHED', 'officer-mianyang',
+                            now() - interval '1 day', now() - g * interval '1 minute'
+                        from generate_series(1, :count) g""")
+                        .setParameter("tag", tag)
+                        .setParameter("count", count)
+                        .executeUpdate());
+        List<String> expectedTitles = IntStream.rangeClosed(1, count)
+                .mapToObj(g -> "流式导出资源%04d".formatted(g))
+                .toList();
+
+        byte[] csv = given().queryParam("industry", tag)
+                .when()
+                .get(EXPORTS + "board-items")
+                .then()
+                .statusCode(200)
+                .contentType("text/csv")
+                .extract()
+                .asByteArray();
+        List<String> lines = List.of(new String(csv, 3, csv.length - 3, StandardCharsets.UTF_8).split("\r\n"));
+        assertThat(lines).hasSize(count + 1);
+        List<String[]> rows = lines.subList(1, lines.size()).stream()
+                .map(line -> line.split(",", -1))
+                .toList();
+        assertThat(rows).map(row -> row[3]).containsExactlyElementsOf(expectedTitles);
+        assertThat(rows).map(row -> row[0]).doesNotHaveDuplicates();
+        assertThat(rows).allSatisfy(row -> assertThat(row[1]).isEqualTo("绵阳高新区"));
+
+        byte[] xlsx = given().queryParam("industry", tag)
+                .queryParam("format", "xlsx")
+                .when()
+                .get(EXPORTS + "board-items")
+                .then()
+                .statusCode(200)
+                .contentType(SheetDownload.XLSX)
+                .extract()
+                .asByteArray();
+        try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            XSSFSheet sheet = workbook.getSheet("联盟清单");
+            assertThat(sheet.getLastRowNum()).isEqualTo(count);
+            assertThat(IntStream.rangeClosed(1, count)
+                            .mapToObj(r -> sheet.getRow(r).getCell(3).getStringCellValue()))
+                    .containsExactlyElementsOf(expectedTitles);
+        }
     }
 
     @Test

@@ -33,6 +33,8 @@ public class ConferenceExportResource {
 
     static final String CSV = SheetDownload.CSV;
     static final String XLSX = SheetDownload.XLSX;
+    private static final String FILE =
+            "The file (Content-Disposition names it), streamed as it is written: chunked, without a Content-Length";
 
     private final ConferenceReports reports;
 
@@ -52,7 +54,7 @@ public class ConferenceExportResource {
                     + "kept as text.")
     @APIResponse(
             responseCode = "200",
-            description = "The file (Content-Disposition names it)",
+            description = FILE,
             content = {
                 @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING, format = "binary")),
                 @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))
@@ -74,7 +76,7 @@ public class ConferenceExportResource {
                     + "conference's review form (its Chinese label and scale), 推荐意见, 评审意见, 修订次数, 首次提交时间.")
     @APIResponse(
             responseCode = "200",
-            description = "The file (Content-Disposition names it)",
+            description = FILE,
             content = {
                 @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING, format = "binary")),
                 @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))
@@ -95,7 +97,7 @@ public class ConferenceExportResource {
             description = "By paper, then time of assignment: 论文编号, 题目, 审稿人账号, 审稿人, 审稿人单位, 分配人, " + "分配时间, 已评审.")
     @APIResponse(
             responseCode = "200",
-            description = "The file (Content-Disposition names it)",
+            description = FILE,
             content = {
                 @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING, format = "binary")),
                 @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))
@@ -116,7 +118,7 @@ public class ConferenceExportResource {
             description = "特等奖 first, then in order of granting: 论文编号, 题目, 奖项, 获奖评语, 作者（单位）, 授予人, 授予时间.")
     @APIResponse(
             responseCode = "200",
-            description = "The file (Content-Disposition names it)",
+            description = FILE,
             content = {
                 @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING, format = "binary")),
                 @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))

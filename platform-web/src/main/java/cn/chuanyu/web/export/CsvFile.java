@@ -1,10 +1,15 @@
 package cn.chuanyu.web.export;
 
+import java.io.BufferedWriter;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * A sheet as RFC 4180 CSV in UTF-8 with a byte order mark: without the BOM, Excel and WPS open UTF-8 CSV as the
@@ -12,23 +17,51 @@ import java.util.stream.Collectors;
  */
 public final class CsvFile {
 
-    private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    private static final char BOM = '\uFEFF';
+    /** Characters buffered before they go to the answer: the only part of the file held at a time. */
+    private static final int BUFFER = 16 * 1024;
 
     private CsvFile() {}
 
+    /** The whole file at once. */
     public static byte[] of(Sheet sheet) {
-        StringBuilder text = new StringBuilder();
-        line(text, List.copyOf(sheet.headers()));
-        sheet.rows().forEach(row -> line(text, row));
         var out = new ByteArrayOutputStream();
-        out.writeBytes(BOM);
-        out.writeBytes(text.toString().getBytes(StandardCharsets.UTF_8));
+        try {
+            write(sheet, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         return out.toByteArray();
     }
 
-    private static void line(StringBuilder text, List<?> cells) {
-        text.append(cells.stream().map(CsvFile::field).collect(Collectors.joining(",")))
-                .append("\r\n");
+    /** Writes the file row by row as the sheet produces them; {@code out} is flushed, not closed. */
+    public static void write(Sheet sheet, OutputStream out) throws IOException {
+        Writer text = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), BUFFER);
+        text.write(BOM);
+        line(text, sheet.headers());
+        try {
+            sheet.rows().produce(row -> {
+                try {
+                    line(text, row);
+                } catch (IOException e) {
+                    // the sink cannot throw IOException: carried out of the source and thrown again below
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        text.flush();
+    }
+
+    private static void line(Writer text, List<?> cells) throws IOException {
+        for (int c = 0; c < cells.size(); c++) {
+            if (c > 0) {
+                text.write(',');
+            }
+            text.write(field(cells.get(c)));
+        }
+        text.write("\r\n");
     }
 
     private static String field(Object cell) {

@@ -1,11 +1,14 @@
 package cn.chuanyu.web.export;
 
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
 /**
  * A sheet as the answer to a download: CSV (UTF-8 with a BOM) or Excel, named in ASCII and, for browsers, in Chinese.
+ * The file is written while the answer is sent (chunked, without a Content-Length): whatever must be refused (401, 403,
+ * 404, 400) is refused before {@link #of} is called, since a refusal can no longer be answered once the file has begun.
  */
 public final class SheetDownload {
 
@@ -19,7 +22,8 @@ public final class SheetDownload {
     /** {@code format} is csv or xlsx; the file is {@code <asciiName>.<format>}, or the sheet's name where supported. */
     public static Response of(Sheet sheet, String format, String asciiName) {
         boolean csv = "csv".equals(format);
-        return Response.ok(csv ? CsvFile.of(sheet) : XlsxFile.of(sheet), csv ? CSV + ";charset=utf-8" : XLSX)
+        StreamingOutput file = csv ? out -> CsvFile.write(sheet, out) : out -> XlsxFile.write(sheet, out);
+        return Response.ok(file, csv ? CSV + ";charset=utf-8" : XLSX)
                 .header("Content-Disposition", disposition(asciiName + "." + format, sheet.name() + "." + format))
                 .build();
     }

@@ -1,24 +1,34 @@
 package cn.chuanyu.web.export;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.io.OutputStream;
 import java.util.List;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
-/** A sheet as an Excel workbook (.xlsx): bold frozen header row, numbers as numbers, text as text (never formulas). */
+/**
+ * A sheet as an Excel workbook (.xlsx): bold frozen header row, numbers as numbers, text as text (never formulas).
+ *
+ * <p>Written through POI's streaming workbook: only the last {@value #WINDOW} rows are in memory, the ones before are
+ * flushed to a gzip-compressed temporary file as the sheet produces them, and the workbook is zipped from it at the
+ * end. So the memory stays constant, but the first byte of an .xlsx goes out only once every row is produced (a CSV
+ * streams from its first row).
+ */
 public final class XlsxFile {
+
+    private static final int WINDOW = 100;
 
     private XlsxFile() {}
 
-    public static byte[] of(Sheet sheet) {
-        try (var workbook = new XSSFWorkbook();
-                var out = new ByteArrayOutputStream()) {
-            XSSFSheet xlsx = workbook.createSheet(sheet.name());
+    /** Writes the workbook once the sheet has produced every row; {@code out} is not closed. */
+    public static void write(Sheet sheet, OutputStream out) throws IOException {
+        var workbook = new SXSSFWorkbook(WINDOW);
+        workbook.setCompressTempFiles(true);
+        try {
+            SXSSFSheet xlsx = workbook.createSheet(sheet.name());
             CellStyle bold = workbook.createCellStyle();
             Font font = workbook.createFont();
             font.setBold(true);
@@ -30,13 +40,13 @@ public final class XlsxFile {
                 cell.setCellStyle(bold);
             }
             xlsx.createFreezePane(0, 1);
-            for (int r = 0; r < sheet.rows().size(); r++) {
-                write(xlsx.createRow(r + 1), sheet.rows().get(r));
-            }
+            int[] next = {1};
+            sheet.rows().produce(cells -> write(xlsx.createRow(next[0]++), cells));
             workbook.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } finally {
+            // the temporary files are deleted by dispose, not by close
+            workbook.dispose();
+            workbook.close();
         }
     }
 

@@ -42,6 +42,8 @@ public class ProgrammeExportResource {
     static final String CSV = SheetDownload.CSV;
     static final String XLSX = SheetDownload.XLSX;
     static final String ZIP = "application/zip";
+    private static final String FILE =
+            "The file (Content-Disposition names it), streamed as it is written: chunked, without a Content-Length";
 
     private final ProgrammeReports reports;
     private final PrintedCertificates printed;
@@ -62,10 +64,12 @@ public class ProgrammeExportResource {
             summary = "The programme's roster (花名册) as CSV or Excel",
             description = "Training administrators, and instructors teaching in the programme. Every enrolment in "
                     + "order of request: 序号, 姓名, 账号, 工作单位, 报名状态, 报名时间 (China time), 出勤率 (enrolled "
-                    + "trainees). CSV is UTF-8 with a byte order mark, so that Excel and WPS read the Chinese.")
+                    + "trainees). CSV is UTF-8 with a byte order mark, so that Excel and WPS read the Chinese. The "
+                    + "enrolments are read from the database as one stream while the file is written (constant memory:"
+                    + " a CSV streams from its first row, an Excel file once every row is read).")
     @APIResponse(
             responseCode = "200",
-            description = "The file (Content-Disposition names it)",
+            description = FILE,
             content = {
                 @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING, format = "binary")),
                 @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))
@@ -90,7 +94,7 @@ public class ProgrammeExportResource {
                     + " cell 出勤/迟到 (线上 or 线下), 请假, 缺勤, or empty while not recorded; then the weighted 出勤率.")
     @APIResponse(
             responseCode = "200",
-            description = "The file (Content-Disposition names it)",
+            description = FILE,
             content = {
                 @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING, format = "binary")),
                 @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))
@@ -114,7 +118,7 @@ public class ProgrammeExportResource {
                     + " in order of enrolment, then attempt: 姓名, 账号, 考试, 考试日期, 第几次, 成绩, 及格线, 结果.")
     @APIResponse(
             responseCode = "200",
-            description = "The file (Content-Disposition names it)",
+            description = FILE,
             content = {
                 @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING, format = "binary")),
                 @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))
