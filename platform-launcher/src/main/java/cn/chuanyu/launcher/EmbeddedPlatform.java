@@ -297,12 +297,12 @@ public final class EmbeddedPlatform implements AutoCloseable {
     }
 
     /** Stops one service or the gateway (its port stays reserved for {@link #restart(String)}), as an outage would. */
-    public void stop(String app) throws IOException, InterruptedException {
+    public void stop(String app) throws InterruptedException {
         apps.get(app).close();
     }
 
     /** Kills one process at once (SIGKILL: no shutdown, no goodbye to Kafka's group), as a crash would. */
-    public void kill(String app) throws IOException, InterruptedException {
+    public void kill(String app) throws InterruptedException {
         apps.get(app).kill();
     }
 
@@ -346,8 +346,6 @@ public final class EmbeddedPlatform implements AutoCloseable {
             if (keycloak != null) {
                 keycloak.close();
             }
-        } catch (IOException e) {
-            LOG.warn("A startup archive could not be kept", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

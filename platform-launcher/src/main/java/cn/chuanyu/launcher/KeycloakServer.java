@@ -13,7 +13,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.slf4j.LoggerFactory;
 
 /**
  * A real Keycloak, run from the {@code keycloak-quarkus-dist} archive that Maven fetched into the local repository (the
@@ -161,10 +160,11 @@ final class KeycloakServer implements AutoCloseable {
         process.destroy();
         // a run that recorded its startup archive writes it on the way out, which takes a while
         if (process.waitFor(90, TimeUnit.SECONDS)) {
-            keepArchive();
+            archive.keepRecorded();
         } else {
             process.destroyForcibly();
             process.waitFor(5, TimeUnit.SECONDS);
+            archive.forget();
         }
         for (ProcessHandle descendant : descendants) {
             if (descendant.isAlive()) {
@@ -175,14 +175,6 @@ final class KeycloakServer implements AutoCloseable {
                         .exceptionally(timedOut -> descendant)
                         .join();
             }
-        }
-    }
-
-    private void keepArchive() {
-        try {
-            archive.keep();
-        } catch (IOException e) {
-            LoggerFactory.getLogger(KeycloakServer.class).warn("Keycloak's startup archive could not be kept", e);
         }
     }
 

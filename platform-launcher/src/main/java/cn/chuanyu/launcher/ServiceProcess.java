@@ -162,10 +162,10 @@ final class ServiceProcess implements AutoCloseable {
     }
 
     /** SIGKILL, as a crash: no graceful shutdown. */
-    void kill() throws InterruptedException, IOException {
+    void kill() throws InterruptedException {
         process.destroyForcibly();
         process.waitFor(10, TimeUnit.SECONDS);
-        archive.discard();
+        archive.forget();
     }
 
     /**
@@ -173,7 +173,7 @@ final class ServiceProcess implements AutoCloseable {
      * archive it recorded; SIGKILL if it hangs.
      */
     @Override
-    public void close() throws InterruptedException, IOException {
+    public void close() throws InterruptedException {
         stop();
         awaitStopped();
     }
@@ -185,17 +185,17 @@ final class ServiceProcess implements AutoCloseable {
         }
     }
 
-    void awaitStopped() throws InterruptedException, IOException {
+    void awaitStopped() throws InterruptedException {
         if (process == null) {
             return; // never launched
         }
         // writing a recorded archive (on JDK 25 assembling the cache in a child JVM) takes a while on a busy machine
         if (process.waitFor(90, TimeUnit.SECONDS)) {
-            archive.keep();
+            archive.keepRecorded();
         } else {
             process.destroyForcibly();
             process.waitFor(5, TimeUnit.SECONDS);
-            archive.discard();
+            archive.forget();
         }
     }
 }

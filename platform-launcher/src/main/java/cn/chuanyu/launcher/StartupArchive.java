@@ -11,6 +11,8 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * An application's classes as an earlier run of the same build loaded them, kept so that later starts map them from a
@@ -24,6 +26,8 @@ import java.util.stream.Stream;
  * rebuilt application or another JDK records afresh, and archives of other builds are deleted.
  */
 final class StartupArchive {
+
+    private static final Logger LOG = LoggerFactory.getLogger(StartupArchive.class);
 
     private final Path file;
     private final Path recording;
@@ -82,6 +86,24 @@ final class StartupArchive {
         // the cache is assembled in the class space, which a small metaspace cap leaves too small for an
         // application's classes ("Unable to allocate from 'ro' region"); the later option wins
         return List.of("-XX:AOTCacheOutput=" + recording, "-XX:MaxMetaspaceSize=512m");
+    }
+
+    /** {@link #keep()}, a failure only logged: stopping the platform goes on. */
+    void keepRecorded() {
+        try {
+            keep();
+        } catch (IOException e) {
+            LOG.warn("The startup archive {} could not be kept", file, e);
+        }
+    }
+
+    /** {@link #discard()}, a failure only logged: stopping the platform goes on. */
+    void forget() {
+        try {
+            discard();
+        } catch (IOException e) {
+            LOG.warn("A partly recorded startup archive {} could not be deleted", recording, e);
+        }
     }
 
     /** After a graceful exit: keeps what the run recorded, if it recorded. */
