@@ -1,7 +1,6 @@
 package cn.chuanyu.web.export;
 
 import java.io.BufferedWriter;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -22,17 +21,6 @@ public final class CsvFile {
     private static final int BUFFER = 16 * 1024;
 
     private CsvFile() {}
-
-    /** The whole file at once. */
-    public static byte[] of(Sheet sheet) {
-        var out = new ByteArrayOutputStream();
-        try {
-            write(sheet, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
-    }
 
     /** Writes the file row by row as the sheet produces them; {@code out} is flushed, not closed. */
     public static void write(Sheet sheet, OutputStream out) throws IOException {
