@@ -30,6 +30,14 @@ public interface EventingConfig {
         @WithDefault("1s")
         Duration pollInterval();
 
+        /**
+         * How long the relay lets commits gather after one woke it, before it reads and sends them: under load, one
+         * round (one transaction, one produce request, one fetch per consumer) then carries several events instead of
+         * one, at the cost of this much latency per event. Zero sends each commit at once.
+         */
+        @WithDefault("10ms")
+        Duration gather();
+
         /** Longest wait between attempts while Kafka is unreachable. */
         @WithDefault("10s")
         Duration maxBackoff();

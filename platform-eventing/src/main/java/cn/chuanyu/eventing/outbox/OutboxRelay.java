@@ -216,7 +216,10 @@ public class OutboxRelay {
 
     private void waitForWork() {
         try {
-            wakeUps.tryAcquire(config.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
+            if (wakeUps.tryAcquire(config.pollInterval().toMillis(), TimeUnit.MILLISECONDS)
+                    && !config.gather().isZero()) {
+                Thread.sleep(config.gather().toMillis()); // let the commits right behind this one join its round
+            }
             wakeUps.drainPermits();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -13,6 +13,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -80,6 +81,26 @@ class OutboxDeliveryTest {
                     "select parked_at is not null, last_error from outbox_event where aggregate_id = ?1", tooLarge);
             assertThat(parked[0]).isEqualTo(true);
             assertThat((String) parked[1]).contains("RecordTooLargeException");
+        }
+    }
+
+    @Test
+    void commitsMadeWhileTheRelayGathersArePublishedInOneRound() throws Exception {
+        try (var topic = TopicRecorder.of(NoteEvents.TOPIC)) {
+            List<UUID> written = new ArrayList<>();
+            for (int i = 1; i <= 5; i++) {
+                written.add(notes.write("同一轮的笔记 " + i)); // each its own transaction, each waking the relay
+            }
+
+            topic.await(e -> written.get(4).toString().equals(e.key()), timeout());
+            Set<Object> rounds = new HashSet<>();
+            for (UUID note : written) {
+                rounds.add(database.value(
+                        "select published_at from outbox_event where aggregate_id = ?1", note.toString()));
+            }
+            assertThat(rounds)
+                    .as("the relay's rounds (published_at) for five commits in a row")
+                    .hasSize(1);
         }
     }
 
