@@ -27,7 +27,8 @@ import java.util.regex.Pattern;
  */
 final class Platform {
 
-    static final List<String> SERVICES = List.of("conference-service", "alliance-service", "training-service");
+    static final List<String> SERVICES =
+            List.of("conference-service", "alliance-service", "training-service", "notification-service");
     static final String GATEWAY = "gateway";
     static final String GENERATOR = "bench (load generator)";
     private static final Pattern STARTED = Pattern.compile("started in ([0-9.]+)s");
@@ -137,7 +138,7 @@ final class Platform {
     /** Start-up time of each application as Quarkus logged it ("started in 6.1s"), and of the whole platform. */
     Map<String, Double> startupSeconds() {
         Map<String, Double> seconds = new LinkedHashMap<>();
-        for (String app : List.of("conference-service", "alliance-service", "training-service", GATEWAY)) {
+        for (String app : Scenarios.SERVICES_AND_GATEWAY) {
             seconds.put(app, firstMatch(dataDirectory.resolve("logs").resolve(app + ".log"), STARTED));
         }
         seconds.put("keycloak", firstMatch(dataDirectory.resolve("logs").resolve("keycloak.log"), STARTED));

@@ -19,12 +19,12 @@ import java.util.stream.Collectors;
 final class Report {
 
     static final double GATEWAY_P50_OVERHEAD_MS = 1.0;
-    static final double GATEWAY_THROUGHPUT_RATIO = 0.70;
+    static final double GATEWAY_THROUGHPUT_RATIO = 0.80;
     static final double EVENT_P99_MS = 250;
     static final double SEARCH_P99_MS = 50;
-    static final double RSS_MIB = 350;
+    static final double RSS_MIB = 300;
 
-    /** One of issue 8's targets: met or missed, and by how much. */
+    /** One of the targets (issue 22's, issue 8's search target): met or missed, and by how much. */
     record Check(String target, String measured, boolean met, String margin) {}
 
     final Map<String, Object> run = new LinkedHashMap<>();
@@ -71,7 +71,11 @@ final class Report {
         if (!maxThroughput.isEmpty()) {
             Phase worst = null;
             double lowest = Double.POSITIVE_INFINITY;
+            // issue 22 names the award list and the board listing; the other endpoints' ratios are in the table
             for (Phase p : maxThroughput) {
+                if (!p.name().endsWith(Scenarios.AWARDS) && !p.name().endsWith(Scenarios.LISTING)) {
+                    continue;
+                }
                 double ratio = ratio(p);
                 if (ratio < lowest) {
                     lowest = ratio;
@@ -79,7 +83,7 @@ final class Report {
                 }
             }
             checks.add(new Check(
-                    "gateway throughput ≥ " + pct(GATEWAY_THROUGHPUT_RATIO) + " of direct",
+                    "gateway throughput ≥ " + pct(GATEWAY_THROUGHPUT_RATIO) + " of direct (award list, board listing)",
                     pct(lowest) + " (lowest: " + endpoint(worst) + ")",
                     lowest >= GATEWAY_THROUGHPUT_RATIO,
                     lowest >= GATEWAY_THROUGHPUT_RATIO
@@ -94,7 +98,8 @@ final class Report {
             boolean allSeen = e.seen() == e.created();
             checks.add(new Check(
                     "event p99 < " + fmt(EVENT_P99_MS) + " ms at "
-                            + fmt(e.posts().targetRate()) + " events/s",
+                            + fmt(e.posts().targetRate()) + " events/s for "
+                            + fmt((double) Math.round(e.posts().seconds())) + " s",
                     "p99 " + fmt(p99) + " ms at " + fmt(rate) + "/s achieved, " + e.seen() + " of " + e.created()
                             + " seen",
                     p99 < EVENT_P99_MS && rateHeld && allSeen,
@@ -121,7 +126,7 @@ final class Report {
         if (!footprint.isEmpty()) {
             String heaviest = null;
             long rss = -1;
-            for (String app : List.of("conference-service", "alliance-service", "training-service", Platform.GATEWAY)) {
+            for (String app : Scenarios.SERVICES_AND_GATEWAY) {
                 long r = ((Number) footprint.get(app).get("rssMiB")).longValue();
                 if (r > rss) {
                     rss = r;
@@ -187,7 +192,7 @@ final class Report {
                 "\nA load average above the core count means other work competed for the CPU: figures from such a run "
                         + "are noisy and pessimistic.\n\n");
 
-        md.append("## Targets (issue 8)\n\n| target | measured | result |\n|---|---|---|\n");
+        md.append("## Targets (issue 22; search: issue 8)\n\n| target | measured | result |\n|---|---|---|\n");
         for (Check c : targets) {
             md.append("| ")
                     .append(c.target())

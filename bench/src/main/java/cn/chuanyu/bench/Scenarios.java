@@ -28,8 +28,8 @@ final class Scenarios {
     static final List<String> SCALED = List.of(LISTING, SEARCH, VERIFICATION);
 
     static final String SEARCH_TEXT = "电池回收";
-    static final List<String> SERVICES_AND_GATEWAY =
-            List.of("conference-service", "alliance-service", "training-service", Platform.GATEWAY);
+    static final List<String> SERVICES_AND_GATEWAY = List.of(
+            "conference-service", "alliance-service", "training-service", "notification-service", Platform.GATEWAY);
     static final double GENERATOR_CHECK_RATE = 1000;
 
     /** How hard and how long; defaults fit about ten minutes on a 2-core machine, platform start included. */
@@ -58,7 +58,7 @@ final class Scenarios {
                     (int) number("BENCH_WRITE_CONCURRENCY", 4),
                     seconds("BENCH_WRITE_SECONDS", 8),
                     number("BENCH_EVENT_RATE", 200),
-                    seconds("BENCH_EVENT_SECONDS", 30),
+                    seconds("BENCH_EVENT_SECONDS", 60),
                     number("BENCH_EVENT_LOW_RATE", 50),
                     seconds("BENCH_EVENT_LOW_SECONDS", 15),
                     Duration.ofMillis(5),
