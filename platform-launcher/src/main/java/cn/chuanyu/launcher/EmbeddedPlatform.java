@@ -40,18 +40,11 @@ public final class EmbeddedPlatform implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedPlatform.class);
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(4);
-    /** Sized for a laptop or a 2-core CI machine: each service stays well under 350 MB resident. */
     private static final String DEV_FRONTEND_ORIGINS =
             "http://localhost:3000,http://localhost:4200,http://localhost:5173,"
                     + "http://127.0.0.1:3000,http://127.0.0.1:4200,http://127.0.0.1:5173";
 
-    private static final List<String> APP_JVM_OPTIONS = List.of(
-            "-XX:+UseSerialGC",
-            "-Xms64m",
-            "-Xmx256m",
-            "-XX:MaxMetaspaceSize=160m",
-            "-Xss512k",
-            "-XX:ReservedCodeCacheSize=64m");
+    private static final List<String> APP_JVM_OPTIONS = AppJvmOptions.forThisJdk();
 
     /** The realm's client for partner systems, granted every contract topic on the embedded platform. */
     public static final String DEMO_PARTNER = "chuanyu-partner";

@@ -161,8 +161,7 @@ public class AwardResource {
 
             @Schema(description = "when the award was granted")
             Instant grantedAt) {
-        static AwardView of(PaperAward award) {
-            Paper paper = Paper.findById(award.paperId);
+        static AwardView of(PaperAward award, Paper paper) {
             return new AwardView(
                     award.id,
                     award.conferenceId,
@@ -197,10 +196,15 @@ public class AwardResource {
     @APIResponse(responseCode = "404", description = "No such conference, or its awards are not announced yet")
     public AwardList list(
             @Parameter(description = "the conference's id") @PathParam("conferenceId") UUID conferenceId) {
-        List<AwardView> visible = awards.visible(conferenceId, Caller.of(identity)).stream()
-                .map(AwardView::of)
-                .toList();
-        return new AwardList(conferenceId, awards.announced(conferenceId), visible);
+        boolean announced = awards.announced(conferenceId);
+        List<PaperAward> visible = awards.visible(conferenceId, announced, Caller.of(identity));
+        Map<UUID, Paper> papers = awards.papersOf(visible);
+        return new AwardList(
+                conferenceId,
+                announced,
+                visible.stream()
+                        .map(award -> AwardView.of(award, papers.get(award.paperId)))
+                        .toList());
     }
 
     @PUT
@@ -244,7 +248,7 @@ public class AwardResource {
                 request.citation(),
                 Caller.of(identity).user());
         return Response.created(URI.create("/api/conference/awards/" + conferenceId))
-                .entity(AwardView.of(award))
+                .entity(AwardView.of(award, Paper.findById(award.paperId)))
                 .build();
     }
 

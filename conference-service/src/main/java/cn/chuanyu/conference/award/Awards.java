@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** Quotas, grants and the announcement of a conference's excellent-paper awards. */
 @ApplicationScoped
@@ -114,9 +115,12 @@ public class Awards {
                 > 0;
     }
 
-    /** The awards as {@link #of} lists them, for anyone once announced; before that, for organisers only. */
-    public List<PaperAward> visible(UUID conferenceId, Caller caller) {
-        if (!caller.organiser() && !announced(conferenceId)) {
+    /**
+     * The awards as {@link #of} lists them, for anyone once announced ({@code announced}: {@link #announced}, which the
+     * caller has asked already); before that, for organisers only.
+     */
+    public List<PaperAward> visible(UUID conferenceId, boolean announced, Caller caller) {
+        if (!caller.organiser() && !announced) {
             throw new ProblemException(Status.NOT_FOUND, "awards-not-announced", "awards-not-announced", conferenceId);
         }
         return of(conferenceId);
@@ -128,6 +132,18 @@ public class Awards {
         return PaperAward.<PaperAward>list("conferenceId", conferenceId).stream()
                 .sorted(Comparator.comparing((PaperAward a) -> a.grade).thenComparing(a -> a.grantedAt))
                 .toList();
+    }
+
+    /** The awarded papers with their authors, by id: one query for the whole list. */
+    public Map<UUID, Paper> papersOf(List<PaperAward> awards) {
+        if (awards.isEmpty()) {
+            return Map.of();
+        }
+        return Paper.<Paper>find(
+                        "select distinct p from Paper p left join fetch p.authors where p.id in ?1",
+                        awards.stream().map(a -> a.paperId).distinct().toList())
+                .stream()
+                .collect(Collectors.toMap(p -> p.id, p -> p));
     }
 
     public Map<AwardGrade, Integer> quotas(UUID conferenceId) {
