@@ -108,6 +108,31 @@ class KeycloakServerIT {
     }
 
     @Test
+    void notificationServiceReadsTheMembersOfTheRolesItNotifies() throws Exception {
+        HttpResponse<String> grant = token(Map.of(
+                "grant_type",
+                "client_credentials",
+                "client_id",
+                "chuanyu-notification",
+                "client_secret",
+                "notification-secret-change-me"));
+        assertThat(grant.statusCode()).as(grant.body()).isEqualTo(200);
+        String serviceAccount = JSON.readTree(grant.body()).get("access_token").asText();
+
+        // what its Directory asks: a zone's officers (with their zone attribute) and the secretariat's staff
+        JsonNode officers = admin(serviceAccount, "/roles/zone-officer/users?briefRepresentation=false&max=1000");
+        assertThat(officers.findValuesAsText("username")).contains("officer-chengdu", "officer-chongqing");
+        for (JsonNode officer : officers) {
+            if (officer.path("username").asText().equals("officer-chengdu")) {
+                assertThat(texts(officer.path("attributes").path("zone"))).containsExactly("chengdu");
+            }
+        }
+        assertThat(admin(serviceAccount, "/roles/alliance-secretariat/users?briefRepresentation=true&max=1000")
+                        .findValuesAsText("username"))
+                .contains("secretariat");
+    }
+
+    @Test
     void aWrongPasswordIsRefused() throws Exception {
         assertThat(passwordGrant("fancong", "not-the-password").statusCode()).isEqualTo(401);
     }
@@ -182,6 +207,18 @@ class KeycloakServerIT {
                 request.POST(HttpRequest.BodyPublishers.ofString(form(parameters)))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A read of the realm's admin REST API with the given token; fails unless answered 200. */
+    private static JsonNode admin(String accessToken, String path) throws Exception {
+        String realmAdmin = keycloak.realmUrl().replace("/realms/", "/admin/realms/");
+        HttpResponse<String> answer = HTTP.send(
+                HttpRequest.newBuilder(URI.create(realmAdmin + path))
+                        .header("Authorization", "Bearer " + accessToken)
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.statusCode()).as(path + ": " + answer.body()).isEqualTo(200);
+        return JSON.readTree(answer.body());
     }
 
     /** The payload of the access token: what a service sees once it verified the signature. */

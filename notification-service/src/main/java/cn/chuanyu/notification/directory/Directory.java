@@ -21,10 +21,11 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The realm's people, read from Keycloak's admin REST API with the service account of the client
- * {@code chuanyu-notification} (realm-management {@code view-users}), and cached: a user's e-mail address and language
- * ({@code locale} attribute, zh-CN when unset), a zone's officers (role zone-officer, attribute {@code zone}), the
- * secretariat's staff (role alliance-secretariat). Every call is bounded by a timeout; a failure is
- * {@link DirectoryUnavailableException}, which callers retry later.
+ * {@code chuanyu-notification} (realm-management {@code view-users}, and {@code view-realm}, without which Keycloak
+ * refuses to list a realm role's users), and cached: a user's e-mail address and language ({@code locale} attribute,
+ * zh-CN when unset), a zone's officers (role zone-officer, attribute {@code zone}), the secretariat's staff (role
+ * alliance-secretariat). Every call is bounded by a timeout; a failure is {@link DirectoryUnavailableException}, which
+ * callers retry later.
  */
 @ApplicationScoped
 public class Directory {
