@@ -99,7 +99,8 @@ final class Report {
             checks.add(new Check(
                     "event p99 < " + fmt(EVENT_P99_MS) + " ms at "
                             + fmt(e.posts().targetRate()) + " events/s for "
-                            + fmt((double) Math.round(e.posts().seconds())) + " s",
+                            + fmt((double)
+                                    Math.round(e.posts().requests() / e.posts().targetRate())) + " s",
                     "p99 " + fmt(p99) + " ms at " + fmt(rate) + "/s achieved, " + e.seen() + " of " + e.created()
                             + " seen",
                     p99 < EVENT_P99_MS && rateHeld && allSeen,
@@ -327,13 +328,14 @@ final class Report {
                 .append(" | ")
                 .append(opt(f.get("processes")))
                 .append(" |\n"));
-        md.append(
-                "\nServices and gateway run with `-Xmx256m -XX:+UseSerialGC` and, on JDKs that have it, `-XX:TrimNativeHeapInterval=5000` (the launcher's settings); on a build's first run they record their startup archive, on later runs they map it (it is part of their RSS). Keycloak, "
-                        + "PostgreSQL and the launcher (which hosts the Kafka broker) are infrastructure, listed for "
-                        + "completeness. For a group of processes the RSS columns add up each process's resident set, "
-                        + "counting shared memory (PostgreSQL's shared buffers) once per process; PSS shares it out "
-                        + "and is the fair total. Heap and metaspace committed come from `jcmd <pid> GC.heap_info`; "
-                        + "the rest of a JVM's RSS is code cache, thread stacks, GC structures and native buffers.\n");
+        md.append("\nServices and gateway run with `-Xmx256m -XX:+UseSerialGC` and, on JDKs that have it, "
+                + "`-XX:TrimNativeHeapInterval=5000` (the launcher's settings); on a build's first run they record "
+                + "their startup archive, on later runs they map it (it is part of their RSS). Keycloak, "
+                + "PostgreSQL and the launcher (which hosts the Kafka broker) are infrastructure, listed for "
+                + "completeness. For a group of processes the RSS columns add up each process's resident set, "
+                + "counting shared memory (PostgreSQL's shared buffers) once per process; PSS shares it out "
+                + "and is the fair total. Heap and metaspace committed come from `jcmd <pid> GC.heap_info`; "
+                + "the rest of a JVM's RSS is code cache, thread stacks, GC structures and native buffers.\n");
         footprint.forEach((group, f) -> {
             if (f.get("nativeMemoryCommittedMiB") instanceof Map<?, ?> nmt) {
                 md.append("\nNative Memory Tracking, ")

@@ -3,10 +3,7 @@ package cn.chuanyu.launcher;
 import java.util.ArrayList;
 import java.util.List;
 
-/**
- * The JVM options of the services and the gateway: sized for a laptop or a 2-core CI machine, each service well under
- * 300 MB resident after load.
- */
+/** The JVM options of the services and the gateway, sized for a laptop or a 2-core CI machine. */
 final class AppJvmOptions {
 
     private static final List<String> SIZES = List.of(
