@@ -12,10 +12,12 @@ import io.opentelemetry.api.trace.Tracer;
 import io.opentelemetry.context.Context;
 import io.opentelemetry.context.Scope;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
 import io.smallrye.reactive.messaging.kafka.KafkaRecord;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockTimeoutException;
 import jakarta.persistence.OptimisticLockException;
@@ -68,6 +70,7 @@ public class Inbox {
     private final EventingConfig.Inbox config;
     private final InboxMetrics metrics;
     private final Tracer tracer;
+    private volatile boolean stopping;
 
     Inbox(
             EntityManager entityManager,
@@ -80,6 +83,16 @@ public class Inbox {
         this.config = config.inbox();
         this.metrics = metrics;
         this.tracer = tracer;
+    }
+
+    /**
+     * From here on, an event that cannot be applied is not the event's fault: the database, the persistence unit or the
+     * container is going away under it. The batch is then left unacknowledged (its offset not committed), so the next
+     * start, or another instance, gets it again; the inbox skips those of its events already applied. Without this, the
+     * events of a batch in flight at shutdown failed three times in a row and went to the dead-letter topic.
+     */
+    void stopping(@Observes ShutdownEvent shutdown) {
+        stopping = true;
     }
 
     /**
@@ -102,6 +115,12 @@ public class Inbox {
             for (Received one : received) {
                 try {
                     count(consumer, one, applyOnce(consumer, one, effect));
+                } catch (ApplicationStopping e) {
+                    LOG.infof(
+                            "Stopping: %s left %d events of a batch unacknowledged, to be consumed again after the "
+                                    + "restart (%s)",
+                            consumer, received.size(), rootMessage(e));
+                    return new CompletableFuture<>(); // neither acknowledged nor dead-lettered
                 } catch (RuntimeException e) {
                     rejections.add(reject(one.record(), consumer, e));
                 }
@@ -163,6 +182,13 @@ public class Inbox {
         }
     }
 
+    /** An event that failed while the application stops: left for redelivery, never dead-lettered. */
+    private static final class ApplicationStopping extends RuntimeException {
+        ApplicationStopping(Throwable cause) {
+            super(cause);
+        }
+    }
+
     private record Received(KafkaRecord<String, String> record, IncomingEvent event) {
         String topic() {
             return record.getTopic();
@@ -183,6 +209,9 @@ public class Inbox {
             } catch (PoisonEventException e) {
                 throw e;
             } catch (RuntimeException e) {
+                if (stopping) {
+                    throw new ApplicationStopping(e);
+                }
                 // A database outage is not the event's fault: keep trying (the partition waits, order is kept)
                 // rather than dead-lettering good events. Anything else is given up after maxAttempts.
                 if (attempt >= config.maxAttempts() && !isTransient(e)) {

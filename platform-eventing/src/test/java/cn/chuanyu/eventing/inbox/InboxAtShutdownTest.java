@@ -1,0 +1,119 @@
+package cn.chuanyu.eventing.inbox;
+
+import static cn.chuanyu.eventing.notes.NoteEvents.SOURCE;
+import static cn.chuanyu.eventing.notes.NoteEvents.TOPIC;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import cn.chuanyu.eventing.notes.NoteCopies;
+import cn.chuanyu.eventing.notes.NoteEvents;
+import cn.chuanyu.eventing.notes.TestDatabase;
+import cn.chuanyu.testing.RealInfrastructure;
+import cn.chuanyu.testing.TestEventProducer;
+import cn.chuanyu.testing.TopicRecorder;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.jboss.logmanager.ExtLogRecord;
+import org.junit.jupiter.api.Test;
+
+/**
+ * An event whose effect fails while the application stops (the database, the persistence unit or the container going
+ * away under it) is not the event's fault: it must be consumed again after the restart, not dead-lettered. Its own
+ * application instance (a profile of its own), since the test tells the inbox that the application stops.
+ */
+@QuarkusTest
+@TestProfile(InboxAtShutdownTest.OwnInstance.class)
+class InboxAtShutdownTest {
+
+    /** No overrides: only a fresh instance of the test application, stopped after this test. */
+    public static class OwnInstance implements QuarkusTestProfile {}
+
+    @Inject
+    Inbox inbox;
+
+    @Inject
+    TestDatabase database;
+
+    @Test
+    void anEventThatFailsWhileTheApplicationStopsIsLeftForRedeliveryNotDeadLettered() throws Exception {
+        AtomicBoolean leftUnacknowledged = new AtomicBoolean();
+        Handler recorder = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                String message = ((ExtLogRecord) record).getFormattedMessage();
+                if (message != null && message.startsWith("Stopping:")) {
+                    leftUnacknowledged.set(true);
+                }
+            }
+
+            @Override
+            public void flush() {}
+
+            @Override
+            public void close() {}
+        };
+        Logger inboxLog = Logger.getLogger(Inbox.class.getName());
+        inboxLog.addHandler(recorder);
+        try (var deadLetters = TopicRecorder.of(NoteEvents.DEAD_LETTERS);
+                var producer = TestEventProducer.create();
+                Admin admin = Admin.create(RealInfrastructure.kafkaAdminConfig())) {
+            Map<TopicPartition, Long> endsBefore = endOffsets(admin);
+            inbox.stopping(null);
+
+            String note = UUID.randomUUID().toString();
+            String eventId = UUID.randomUUID().toString();
+            producer.sendCloudEvent(
+                    TOPIC,
+                    SOURCE,
+                    eventId,
+                    NoteEvents.WRITTEN,
+                    note,
+                    NoteEvents.data(note, NoteCopies.ALWAYS_FAILS + "停机时失败"));
+            TopicPartition partition = endOffsets(admin).entrySet().stream()
+                    .filter(end -> end.getValue() > endsBefore.getOrDefault(end.getKey(), 0L))
+                    .map(Map.Entry::getKey)
+                    .findFirst()
+                    .orElseThrow();
+            long offset = endsBefore.getOrDefault(partition, 0L);
+
+            await().atMost(Duration.ofSeconds(30)).untilTrue(leftUnacknowledged);
+            // Past the consumer's commit interval (5 s): an acknowledged event's offset would be committed by now.
+            Thread.sleep(Duration.ofSeconds(7).toMillis());
+            assertThat(deadLetters.matching(e -> eventId.equals(e.id()))).isEmpty();
+            assertThat(database.count("select count(*) from inbox_event where event_id = ?1", eventId))
+                    .isZero();
+            OffsetAndMetadata committed = admin.listConsumerGroupOffsets("eventing-test")
+                    .partitionsToOffsetAndMetadata()
+                    .get()
+                    .get(partition);
+            assertThat(committed == null ? 0L : committed.offset())
+                    .as("the group's committed offset stays at the event, so it is consumed again after the restart")
+                    .isLessThanOrEqualTo(offset);
+        } finally {
+            inboxLog.removeHandler(recorder);
+        }
+    }
+
+    private static Map<TopicPartition, Long> endOffsets(Admin admin) throws Exception {
+        var partitions = admin.describeTopics(List.of(TOPIC)).allTopicNames().get().get(TOPIC).partitions().stream()
+                .collect(Collectors.toMap(p -> new TopicPartition(TOPIC, p.partition()), p -> OffsetSpec.latest()));
+        return admin.listOffsets(partitions).all().get().entrySet().stream()
+                .collect(Collectors.toMap(
+                        Map.Entry::getKey, end -> end.getValue().offset()));
+    }
+}
