@@ -44,4 +44,25 @@ class ExportedTraceTest {
         assertThat(gateway.parentSpanId()).isEqualTo(CALLERS_SPAN);
         assertThat(forwarded).isEqualTo("00-" + CALLERS_TRACE + "-" + gateway.spanId() + "-01");
     }
+
+    @Test
+    void theSecretOfACalendarFeedIsNotInTheExportedSpans() {
+        String secret = "Qm9va2VkLWNhbGVuZGFyLXNlY3JldC0xMjM0NTY3ODk";
+        String trace = "1af7651916cd43dd8448eb211c80319d";
+        given().header("traceparent", "00-" + trace + "-" + CALLERS_SPAN + "-01")
+                .get("/api/training/calendar/" + secret + ".ics")
+                .then()
+                .statusCode(200);
+
+        ReceivedSpan gateway = await().atMost(Duration.ofSeconds(30))
+                .until(
+                        () -> OtlpReceiver.spans().stream()
+                                .filter(s -> trace.equals(s.traceId()) && "SPAN_KIND_SERVER".equals(s.kind()))
+                                .findFirst(),
+                        Optional::isPresent)
+                .orElseThrow();
+        assertThat(gateway.attributes()).containsEntry("url.path", "/api/training/calendar/***.ics");
+        assertThat(gateway.name()).doesNotContain(secret);
+        assertThat(gateway.attributes().values()).noneMatch(value -> value.contains(secret));
+    }
 }

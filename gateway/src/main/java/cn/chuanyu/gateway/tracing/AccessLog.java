@@ -2,13 +2,13 @@ package cn.chuanyu.gateway.tracing;
 
 import cn.chuanyu.gateway.EdgeOrder;
 import cn.chuanyu.gateway.limits.ClientKey;
+import cn.chuanyu.web.tracing.FeedSecrets;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Pattern;
 
 /**
  * One line per request, when its answer has been sent (or the connection closed before), in the logger category
@@ -22,7 +22,6 @@ import java.util.regex.Pattern;
 public class AccessLog {
 
     static final String CATEGORY = "cn.chuanyu.gateway.access";
-    private static final Pattern FEED_SECRET = Pattern.compile("^(/api/[^/]+/calendar/)[^/]+(\\.ics)$");
 
     private final AccessLogConfig config;
     private volatile AccessLogWriter writer;
@@ -62,20 +61,16 @@ public class AccessLog {
         }
     }
 
-    static String logged(String path) {
-        return FEED_SECRET.matcher(path).replaceFirst("$1***$2");
-    }
-
     private static void line(AccessLogWriter writer, RoutingContext rc, long start, String status) {
         if (!writer.isEnabled()) {
             return;
         }
         TraceContext trace = rc.get(TraceContext.KEY);
         long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
-        writer.log(
-                rc.request().method().name() + " " + logged(rc.request().path()) + " " + status + " " + millis + " ms"
-                        + " request_id=" + (trace == null ? "-" : trace.requestId())
-                        + " trace_id=" + (trace == null ? "-" : trace.traceId())
-                        + " client=" + ClientKey.of(rc));
+        writer.log(rc.request().method().name() + " "
+                + FeedSecrets.masked(rc.request().path()) + " " + status + " " + millis + " ms"
+                + " request_id=" + (trace == null ? "-" : trace.requestId())
+                + " trace_id=" + (trace == null ? "-" : trace.traceId())
+                + " client=" + ClientKey.of(rc));
     }
 }

@@ -15,6 +15,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Collectors;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -30,9 +31,15 @@ public class OtlpReceiver implements QuarkusTestResourceLifecycleManager {
     private static final HexFormat HEX = HexFormat.of();
     private HttpServer server;
 
-    /** A span as the collector received it, with its ids in hex as in a traceparent. */
+    /** A span as the collector received it, with its ids in hex as in a traceparent and its string attributes. */
     public record ReceivedSpan(
-            String service, String name, String kind, String traceId, String spanId, String parentSpanId) {}
+            String service,
+            String name,
+            String kind,
+            String traceId,
+            String spanId,
+            String parentSpanId,
+            Map<String, String> attributes) {}
 
     public static List<ReceivedSpan> spans() {
         return List.copyOf(SPANS);
@@ -89,7 +96,11 @@ public class OtlpReceiver implements QuarkusTestResourceLifecycleManager {
                             span.getKind().name(),
                             HEX.formatHex(span.getTraceId().toByteArray()),
                             HEX.formatHex(span.getSpanId().toByteArray()),
-                            HEX.formatHex(span.getParentSpanId().toByteArray())));
+                            HEX.formatHex(span.getParentSpanId().toByteArray()),
+                            span.getAttributesList().stream()
+                                    .filter(a -> a.getValue().hasStringValue())
+                                    .collect(Collectors.toUnmodifiableMap(
+                                            a -> a.getKey(), a -> a.getValue().getStringValue(), (a, b) -> b))));
                 }
             }
         }
