@@ -18,6 +18,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class CalendarFeeds {
 
+    /**
+     * Feeds one person may hold at once: one per device or calendar app is a handful; beyond, a leaked or scripted
+     * account would mint credentials without end.
+     */
+    public static final int FEEDS_PER_OWNER = 20;
+
     /** A feed just created, with the secret its URL carries: shown this once, never stored. */
     public record NewFeed(CalendarFeed feed, String secret) {}
 
@@ -29,8 +35,21 @@ public class CalendarFeeds {
         this.publicBase = publicBase.endsWith("/") ? publicBase.substring(0, publicBase.length() - 1) : publicBase;
     }
 
+    /**
+     * A new feed of the owner's; refused ({@code 409 too-many-calendar-feeds} of the service's problem texts) when they
+     * already hold {@value #FEEDS_PER_OWNER}.
+     */
     @Transactional
     public NewFeed create(String owner, String name, String scope, Instant now) {
+        // one at a time per owner, so that the limit holds under concurrent creations
+        CalendarFeed.getEntityManager()
+                .createNativeQuery("select pg_advisory_xact_lock(hashtext('calendar_feed:' || ?1))")
+                .setParameter(1, owner)
+                .getSingleResult();
+        if (CalendarFeed.count("owner", owner) >= FEEDS_PER_OWNER) {
+            throw new ProblemException(
+                    Status.CONFLICT, "too-many-calendar-feeds", "too-many-calendar-feeds", FEEDS_PER_OWNER);
+        }
         String secret = FeedSecret.generate();
         var feed = new CalendarFeed();
         feed.id = UUID.randomUUID();

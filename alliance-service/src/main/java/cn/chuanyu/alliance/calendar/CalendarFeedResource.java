@@ -65,6 +65,10 @@ public class CalendarFeedResource {
             responseCode = "201",
             responseDescription = "Created; Location names the feed (to revoke it)")
     @APIResponse(responseCode = "400", description = "Invalid request (a name of 1 to 100 characters is required)")
+    @APIResponse(
+            responseCode = "409",
+            description = "The caller already holds " + CalendarFeeds.FEEDS_PER_OWNER
+                    + " feeds (too-many-calendar-feeds): revoke one first")
     @APIResponse(responseCode = "403", description = "A zone officer whose token names no zone (calendar-needs-zone)")
     public Response create(@Valid @NotNull CalendarFeedRequest request) {
         Caller caller = Caller.of(identity);

@@ -63,6 +63,10 @@ public class CalendarFeedResource {
             responseCode = "201",
             responseDescription = "Created; Location names the feed (to revoke it)")
     @APIResponse(responseCode = "400", description = "Invalid request (a name of 1 to 100 characters is required)")
+    @APIResponse(
+            responseCode = "409",
+            description = "The caller already holds " + CalendarFeeds.FEEDS_PER_OWNER
+                    + " feeds (too-many-calendar-feeds): revoke one first")
     public Response create(@Valid @NotNull CalendarFeedRequest request) {
         var created = feeds.create(Caller.of(identity).user(), request.name(), null, clock.now());
         return Response.created(URI.create("/api/training/calendar-feeds/" + created.feed().id))

@@ -145,6 +145,34 @@ class CalendarFeedTest {
     }
 
     @Test
+    @TestSecurity(user = "many-feeds", roles = "trainee")
+    void aPersonHoldsAtMostTwentyFeedsAndMayCreateAnotherOnceOneIsRevoked() {
+        String first = created("日历 1").path("id");
+        for (int i = 2; i <= CalendarFeeds.FEEDS_PER_OWNER; i++) {
+            created("日历 " + i);
+        }
+
+        given().contentType(ContentType.JSON)
+                .body("{\"name\": \"第二十一个日历\"}")
+                .when()
+                .post(FEEDS)
+                .then()
+                .statusCode(409)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://chuanyu.cn/problems/too-many-calendar-feeds"))
+                .body("detail", equalTo("每人最多同时持有 20 个日历订阅；请先撤销不再使用的"));
+        given().when()
+                .get(FEEDS)
+                .then()
+                .statusCode(200)
+                .body("size()", equalTo(CalendarFeeds.FEEDS_PER_OWNER))
+                .body("name", not(hasItem("第二十一个日历")));
+
+        given().when().delete(FEEDS + "/" + first).then().statusCode(204);
+        created("第二十一个日历");
+    }
+
+    @Test
     @TestSecurity(user = "cqkjy-admin", roles = "training-admin")
     void administratorsHaveNoSessionsOfTheirOwnAndNoFeed() {
         given().contentType(ContentType.JSON)
