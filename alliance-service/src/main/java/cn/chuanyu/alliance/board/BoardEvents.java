@@ -1,6 +1,7 @@
 package cn.chuanyu.alliance.board;
 
 import cn.chuanyu.eventing.outbox.OutgoingEvent;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -16,6 +17,7 @@ final class BoardEvents {
     static final String NOTICES_TOPIC = "chuanyu.alliance.board-notices";
     static final String SUBMITTED = "cn.chuanyu.alliance.board-item.submitted.v1";
     static final String RETURNED = "cn.chuanyu.alliance.board-item.returned.v1";
+    static final String RECALLED = "cn.chuanyu.alliance.board-item.recalled.v1";
     private static final String AGGREGATE = "board-item";
 
     private BoardEvents() {}
@@ -49,6 +51,14 @@ final class BoardEvents {
         data.put("returnedBy", item.returnedBy);
         data.put("returnedAt", item.returnedAt.toString());
         return new OutgoingEvent(NOTICES_TOPIC, RETURNED, AGGREGATE, item.id.toString(), data);
+    }
+
+    static OutgoingEvent recalled(BoardItem item, String user, Instant at) {
+        Map<String, Object> data = notice(item);
+        data.put("submittedBy", item.submittedBy);
+        data.put("recalledBy", user);
+        data.put("recalledAt", at.toString());
+        return new OutgoingEvent(NOTICES_TOPIC, RECALLED, AGGREGATE, item.id.toString(), data);
     }
 
     private static Map<String, Object> notice(BoardItem item) {

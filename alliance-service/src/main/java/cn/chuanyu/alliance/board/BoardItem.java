@@ -154,6 +154,14 @@ public class BoardItem extends PanacheEntityBase {
         returnedAt = now;
     }
 
+    /** The zone takes back what it submitted, to edit it or keep it: a draft again, off the secretariat's queue. */
+    void recall() {
+        if (status != BoardItemStatus.SUBMITTED) {
+            throw transition("board-item-recall-not-submitted", id, status);
+        }
+        status = BoardItemStatus.DRAFT;
+    }
+
     private void requirePublishable(LocalDate today) {
         if (status != BoardItemStatus.DRAFT) {
             throw transition("board-item-publish-not-draft", id, status);

@@ -147,6 +147,24 @@ public class BoardItemResource {
     }
 
     @POST
+    @Path("/{id}/recall")
+    @RolesAllowed(Caller.ZONE_OFFICER)
+    @SecurityRequirement(name = "jwt")
+    @Operation(
+            operationId = "recallBoardItem",
+            summary = "Take back an item submitted for approval, as a draft (the zone's officers)",
+            description = "SUBMITTED → DRAFT, off the secretariat's queue, before it approves or returns it: the "
+                    + "zone's officers may then edit the draft and submit it again, or leave it. Emits "
+                    + "cn.chuanyu.alliance.board-item.recalled.v1 (internal).")
+    @APIResponse(responseCode = "200", description = "A draft again")
+    @APIResponse(responseCode = "403", description = "Not an officer of the item's zone")
+    @APIResponse(responseCode = "404", description = "No such item")
+    @APIResponse(responseCode = "409", description = "Not submitted (already approved, returned or recalled)")
+    public BoardItemView recall(@Parameter(description = "the item's id") @PathParam("id") UUID id) {
+        return BoardItemView.of(items.recall(id, Caller.of(identity)), items.today());
+    }
+
+    @POST
     @Path("/{id}/withdrawal")
     @RolesAllowed({Caller.ZONE_OFFICER, Caller.SECRETARIAT})
     @SecurityRequirement(name = "jwt")

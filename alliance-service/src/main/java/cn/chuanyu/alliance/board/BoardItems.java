@@ -79,6 +79,15 @@ public class BoardItems {
         return item;
     }
 
+    /** An officer of the item's zone takes a submitted item back before the secretariat decides. */
+    @Transactional
+    public BoardItem recall(UUID id, Caller caller) {
+        BoardItem item = locked(id, caller);
+        item.recall();
+        outbox.publish(BoardEvents.recalled(item, caller.user(), now()));
+        return item;
+    }
+
     @Transactional
     public BoardItem withdraw(UUID id, Caller caller) {
         BoardItem item = locked(id, caller);

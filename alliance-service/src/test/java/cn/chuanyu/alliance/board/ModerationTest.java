@@ -139,6 +139,67 @@ class ModerationTest {
     }
 
     @Test
+    @TestSecurity(
+            user = "officer-luzhou-2",
+            roles = "zone-officer",
+            attributes = @SecurityAttribute(key = "zone", value = ZONE))
+    void anOfficerOfTheZoneTakesBackASubmittedItemBeforeTheSecretariatDecides() throws Exception {
+        UUID submitted = submittedByTheZone("泸州撤回修改的需求");
+
+        try (var notices = TopicRecorder.of(BoardEvents.NOTICES_TOPIC)) {
+            given().when()
+                    .post(ITEMS + "/" + submitted + "/recall")
+                    .then()
+                    .statusCode(200)
+                    .body("status", equalTo("DRAFT"))
+                    .body("publishedAt", nullValue());
+            var recalled = notices.awaitEventAbout(submitted.toString(), BoardEvents.RECALLED);
+            EventSchemas.assertConforms(recalled);
+            assertThat(recalled.data())
+                    .contains("\"submittedBy\":\"officer-luzhou\"")
+                    .contains("\"recalledBy\":\"officer-luzhou-2\"")
+                    .contains("泸州撤回修改的需求");
+        }
+        given().queryParam("status", "SUBMITTED")
+                .queryParam("zone", ZONE)
+                .when()
+                .get(ITEMS)
+                .then()
+                .statusCode(200)
+                .body("items.id", not(hasItem(submitted.toString())));
+        given().when()
+                .post(ITEMS + "/" + submitted + "/recall")
+                .then()
+                .statusCode(409)
+                .contentType("application/problem+json")
+                .body("detail", equalTo("只有待审核的条目可以撤回；条目 " + submitted + " 当前为 DRAFT"));
+        assertThatThrownBy(() -> items.approve(submitted, SECRETARIAT)).isInstanceOf(ProblemException.class);
+
+        // a draft again: edited and submitted anew
+        int version =
+                given().when().get(ITEMS + "/" + submitted).then().extract().path("version");
+        given().contentType(ContentType.JSON)
+                .body(demand("泸州撤回修改的需求（补充指标）", (long) version))
+                .when()
+                .put(ITEMS + "/" + submitted)
+                .then()
+                .statusCode(200);
+        given().when()
+                .post(ITEMS + "/" + submitted + "/publication")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("SUBMITTED"));
+    }
+
+    @Test
+    @TestSecurity(user = "secretariat", roles = "alliance-secretariat")
+    void theSecretariatReturnsWithAReasonRatherThanRecalls() {
+        UUID submitted = submittedByTheZone("泸州秘书处不能撤回的需求");
+        given().when().post(ITEMS + "/" + submitted + "/recall").then().statusCode(403);
+        assertThat(status(submitted)).isEqualTo(BoardItemStatus.SUBMITTED);
+    }
+
+    @Test
     @TestSecurity(user = "secretariat", roles = "alliance-secretariat")
     void theSecretariatSetsModerationPublishesWithoutWaitingAndReturnsOnlyWithAReason() {
         given().contentType(ContentType.JSON)
@@ -224,6 +285,7 @@ class ModerationTest {
                 .then()
                 .statusCode(403);
         given().when().post(ITEMS + "/" + submitted + "/approval").then().statusCode(403);
+        given().when().post(ITEMS + "/" + submitted + "/recall").then().statusCode(403);
         given().contentType(ContentType.JSON)
                 .body(Map.of("reason", "越权退回"))
                 .when()
