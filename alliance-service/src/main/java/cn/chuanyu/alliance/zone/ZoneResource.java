@@ -4,10 +4,9 @@ import cn.chuanyu.alliance.kernel.Caller;
 import cn.chuanyu.web.problem.Problem;
 import cn.chuanyu.web.problem.ProblemException;
 import io.quarkus.panache.common.Sort;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.persistence.LockModeType;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -34,6 +33,14 @@ public class ZoneResource {
 
     /** A zone's code: lower-case Latin letters (pinyin), as the migration seeds them; anything else is a 400. */
     static final String CODE = "[a-z]{1,30}";
+
+    private final ZoneModeration moderation;
+    private final SecurityIdentity identity;
+
+    ZoneResource(ZoneModeration moderation, SecurityIdentity identity) {
+        this.moderation = moderation;
+        this.identity = identity;
+    }
 
     @Schema(description = "A member zone", example = """
             {"code": "chengdu", "name": "成都高新区", "region": "SICHUAN", "joinedOn": "2020-12-06",
@@ -98,24 +105,20 @@ public class ZoneResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Caller.SECRETARIAT)
     @SecurityRequirement(name = "jwt")
-    @Transactional
     @Operation(
             operationId = "setZoneModeration",
             summary = "Require (or stop requiring) the secretariat's approval of a zone's board items (secretariat)",
             description = "Idempotent. With required true, an officer's publication of the zone's drafts moves them to "
                     + "SUBMITTED until the secretariat approves or returns them; the secretariat's own publications "
-                    + "are never held. Items already submitted keep waiting when it is switched off.")
+                    + "are never held. Items already submitted keep waiting when it is switched off. A change (not a "
+                    + "repeat) emits cn.chuanyu.alliance.zone.moderation-changed.v1 (internal), which tells the zone's "
+                    + "officers.")
     @APIResponse(responseCode = "200", description = "The zone, with its setting")
     @APIResponse(responseCode = "404", description = "No such zone")
     public ZoneView setModeration(
             @Parameter(description = "the zone's code, e.g. chengdu") @PathParam("code") @Pattern(regexp = CODE)
                     String code,
             @Valid @NotNull ModerationRequest request) {
-        Zone zone = Zone.findById(code, LockModeType.PESSIMISTIC_WRITE);
-        if (zone == null) {
-            throw ProblemException.notFound("zone", code);
-        }
-        zone.moderationRequired = request.required();
-        return ZoneView.of(zone);
+        return ZoneView.of(moderation.set(code, request.required(), Caller.of(identity)));
     }
 }

@@ -201,14 +201,32 @@ class ModerationTest {
 
     @Test
     @TestSecurity(user = "secretariat", roles = "alliance-secretariat")
-    void theSecretariatSetsModerationPublishesWithoutWaitingAndReturnsOnlyWithAReason() {
-        given().contentType(ContentType.JSON)
-                .body(Map.of("required", true))
-                .when()
-                .put("/api/alliance/zones/" + ZONE + "/moderation")
-                .then()
-                .statusCode(200)
-                .body("moderationRequired", equalTo(true));
+    void theSecretariatSetsModerationPublishesWithoutWaitingAndReturnsOnlyWithAReason() throws Exception {
+        try (var notices = TopicRecorder.of(BoardEvents.NOTICES_TOPIC)) {
+            given().contentType(ContentType.JSON)
+                    .body(Map.of("required", true))
+                    .when()
+                    .put("/api/alliance/zones/" + ZONE + "/moderation")
+                    .then()
+                    .statusCode(200)
+                    .body("moderationRequired", equalTo(true));
+            var changed = notices.awaitEventAbout(ZONE, "cn.chuanyu.alliance.zone.moderation-changed.v1");
+            EventSchemas.assertConforms(changed);
+            assertThat(changed.data())
+                    .contains("\"moderationRequired\":true")
+                    .contains("\"changedBy\":\"secretariat\"");
+            // a repeat changes nothing and tells nobody
+            given().contentType(ContentType.JSON)
+                    .body(Map.of("required", true))
+                    .when()
+                    .put("/api/alliance/zones/" + ZONE + "/moderation")
+                    .then()
+                    .statusCode(200);
+            Thread.sleep(1500);
+            assertThat(notices.matching(e ->
+                            ZONE.equals(e.key()) && "cn.chuanyu.alliance.zone.moderation-changed.v1".equals(e.type())))
+                    .hasSize(1);
+        }
         given().when().get("/api/alliance/zones/" + ZONE).then().body("moderationRequired", equalTo(true));
         given().contentType(ContentType.JSON)
                 .body(Map.of())
