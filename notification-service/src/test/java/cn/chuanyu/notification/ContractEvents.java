@@ -26,6 +26,7 @@ public final class ContractEvents implements AutoCloseable {
     public static final String INTEREST_INTRODUCED = "cn.chuanyu.alliance.interest.introduced.v1";
     public static final String BOARD_ITEM_SUBMITTED = "cn.chuanyu.alliance.board-item.submitted.v1";
     public static final String BOARD_ITEM_RETURNED = "cn.chuanyu.alliance.board-item.returned.v1";
+    public static final String ZONE_MODERATION_CHANGED = "cn.chuanyu.alliance.zone.moderation-changed.v1";
     public static final String SAVED_SEARCH_MATCHED = "cn.chuanyu.alliance.saved-search.matched.v1";
     public static final String FOLLOWED_ITEM_CHANGED = "cn.chuanyu.alliance.followed-item.changed.v1";
     public static final String FOLLOWED_PROJECT_STAGE_CHANGED = "cn.chuanyu.alliance.followed-project.stage-changed.v1";
@@ -179,6 +180,12 @@ public final class ContractEvents implements AutoCloseable {
         return template.formatted(item, zone, title, reason, zone, Instant.now());
     }
 
+    public static String zoneModerationChanged(String zone, boolean required) {
+        String template = """
+                {"zone": "%s", "moderationRequired": %s, "changedBy": "secretariat-wang", "changedAt": "%s"}""";
+        return template.formatted(zone, required, Instant.now());
+    }
+
     public static String savedSearchMatched(UUID item, String title, String user, String search) {
         String template = """
                 {"itemId": "%s", "zone": "chengdu", "kind": "DEMAND", "title": "%s", "publishedAt": "%s",
@@ -302,6 +309,7 @@ public final class ContractEvents implements AutoCloseable {
             case INTEREST_EXPRESSED, INTEREST_ANSWERED, INTEREST_INTRODUCED -> "chuanyu.alliance.interests";
             case BOARD_ITEM_SUBMITTED,
                     BOARD_ITEM_RETURNED,
+                    ZONE_MODERATION_CHANGED,
                     SAVED_SEARCH_MATCHED,
                     FOLLOWED_ITEM_CHANGED,
                     FOLLOWED_PROJECT_STAGE_CHANGED -> "chuanyu.alliance.board-notices";

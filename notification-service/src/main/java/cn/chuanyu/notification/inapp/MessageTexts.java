@@ -51,6 +51,7 @@ public class MessageTexts {
             case "secondment" -> links.secondment();
             case "interest" -> links.interest();
             case "board-item" -> links.boardItem();
+            case "zone" -> links.zone();
             default -> links.offer();
         };
         return links.frontend() + pattern.replace("{id}", id);

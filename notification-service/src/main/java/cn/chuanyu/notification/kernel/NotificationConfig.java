@@ -69,6 +69,10 @@ public interface NotificationConfig {
         @WithDefault("/alliance/projects/{id}")
         String project();
 
+        /** A member zone of the alliance (its page shows whether its items need approval). */
+        @WithDefault("/alliance/zones/{id}")
+        String zone();
+
         @WithDefault("/alliance/secondments/{id}")
         String secondment();
 

@@ -40,6 +40,7 @@ public class Rules {
     static final String INTEREST_INTRODUCED = "cn.chuanyu.alliance.interest.introduced.v1";
     static final String BOARD_ITEM_SUBMITTED = "cn.chuanyu.alliance.board-item.submitted.v1";
     static final String BOARD_ITEM_RETURNED = "cn.chuanyu.alliance.board-item.returned.v1";
+    static final String ZONE_MODERATION_CHANGED = "cn.chuanyu.alliance.zone.moderation-changed.v1";
     static final String SAVED_SEARCH_MATCHED = "cn.chuanyu.alliance.saved-search.matched.v1";
     static final String FOLLOWED_ITEM_CHANGED = "cn.chuanyu.alliance.followed-item.changed.v1";
     static final String FOLLOWED_PROJECT_STAGE_CHANGED = "cn.chuanyu.alliance.followed-project.stage-changed.v1";
@@ -133,6 +134,7 @@ public class Rules {
             case BOARD_ITEM_SUBMITTED -> boardNotice(event, directory.secretariat(), MessageKind.BOARD_ITEM_SUBMITTED);
             case BOARD_ITEM_RETURNED ->
                 boardNotice(event, directory.zoneOfficers(event.requiredText("zone")), MessageKind.BOARD_ITEM_RETURNED);
+            case ZONE_MODERATION_CHANGED -> zoneModerationChanged(event);
             case SAVED_SEARCH_MATCHED -> savedSearchMatched(event);
             case FOLLOWED_ITEM_CHANGED -> followedItemChanged(event);
             case FOLLOWED_PROJECT_STAGE_CHANGED -> followedProjectStageChanged(event);
@@ -484,6 +486,19 @@ public class Rules {
         return recipients.stream()
                 .distinct()
                 .map(user -> new Message(user, kind, params, item))
+                .toList();
+    }
+
+    /** The zone's officers: from now on their publications wait for the secretariat, or no longer do. */
+    private List<Message> zoneModerationChanged(IncomingEvent event) {
+        String zone = event.requiredText("zone");
+        MessageKind kind = event.data().path("moderationRequired").asBoolean()
+                ? MessageKind.ZONE_MODERATION_REQUIRED
+                : MessageKind.ZONE_MODERATION_LIFTED;
+        Map<String, String> params = Map.of("zone", ZONES_ZH.getOrDefault(zone, zone), "zoneCode", zone);
+        return directory.zoneOfficers(zone).stream()
+                .distinct()
+                .map(user -> new Message(user, kind, params, zone))
                 .toList();
     }
 

@@ -591,6 +591,30 @@ class PeopleNotificationTest {
     }
 
     @Test
+    @TestSecurity(user = "officer-deyang", roles = "zone-officer")
+    void aZonesOfficersAreToldWhenTheirItemsStartAndStopNeedingApproval() throws Exception {
+        String required = events.send(
+                ContractEvents.ZONE_MODERATION_CHANGED, "deyang", ContractEvents.zoneModerationChanged("deyang", true));
+        MimeMessage on = awaitMail("officer-deyang", "园区清单改为需审核后发布：德阳高新区");
+        assertThat(text(on)).contains("审核通过后才在清单上公开").contains("http://127.0.0.1:8080/alliance/zones/deyang");
+        assertThat(recipientsOf(required)).containsExactly("officer-deyang");
+
+        String lifted = events.send(
+                ContractEvents.ZONE_MODERATION_CHANGED,
+                "deyang",
+                ContractEvents.zoneModerationChanged("deyang", false));
+        MimeMessage off = awaitMail("officer-deyang", "园区清单改为直接发布：德阳高新区");
+        assertThat(text(off)).contains("已提交待审核的条目仍由秘书处审核");
+        assertThat(recipientsOf(lifted)).containsExactly("officer-deyang");
+        given().when()
+                .get("/api/notifications/notifications/mine")
+                .then()
+                .statusCode(200)
+                .body("items.kind", hasItem("ZONE_MODERATION_REQUIRED"))
+                .body("items.kind", hasItem("ZONE_MODERATION_LIFTED"));
+    }
+
+    @Test
     @TestSecurity(user = "follower-a", roles = "researcher")
     void searchersHearOfNewMatchesUnderTheirOwnSearchNameAndFollowersOfChanges() throws Exception {
         String searcher = ContractEvents.unique("searcher");
