@@ -102,13 +102,14 @@ public class Inbox {
      */
     public CompletionStage<Void> consume(
             KafkaRecordBatch<String, String> batch, String consumer, Consumer<IncomingEvent> effect) {
-        List<CompletableFuture<Void>> rejections = new ArrayList<>();
+        // dead-lettered only once the whole batch is through: a batch left for redelivery must not have sent any
+        List<Rejected> rejected = new ArrayList<>();
         List<Received> received = new ArrayList<>();
         for (KafkaRecord<String, String> record : batch.getRecords()) {
             try {
                 received.add(new Received(record, read(record)));
             } catch (RuntimeException e) {
-                rejections.add(reject(record, consumer, e));
+                rejected.add(new Rejected(record, e));
             }
         }
         if (!applyAllOnce(consumer, received, effect)) {
@@ -122,10 +123,13 @@ public class Inbox {
                             consumer, received.size(), rootMessage(e));
                     return new CompletableFuture<>(); // neither acknowledged nor dead-lettered
                 } catch (RuntimeException e) {
-                    rejections.add(reject(one.record(), consumer, e));
+                    rejected.add(new Rejected(one.record(), e));
                 }
             }
         }
+        List<CompletableFuture<Void>> rejections = rejected.stream()
+                .map(rejection -> reject(rejection.record(), consumer, rejection.reason()))
+                .toList();
         // the batch's offsets are committed only once its rejected events are on the dead-letter topic; if one
         // cannot be put there, the batch fails and the connector dead-letters all its records (nothing is lost:
         // the ones applied are ignored if replayed, the inbox has their ids)
@@ -188,6 +192,8 @@ public class Inbox {
             super(cause);
         }
     }
+
+    private record Rejected(KafkaRecord<String, String> record, RuntimeException reason) {}
 
     private record Received(KafkaRecord<String, String> record, IncomingEvent event) {
         String topic() {
@@ -373,12 +379,13 @@ public class Inbox {
         return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 
+    /** Waits before the next attempt; interrupted, the consumer is being stopped: the event is left for redelivery. */
     private static void pause(Duration duration) {
         try {
             Thread.sleep(duration.toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new EventApplicationFailedException("interrupted while retrying", e);
+            throw new ApplicationStopping(e);
         }
     }
 }
