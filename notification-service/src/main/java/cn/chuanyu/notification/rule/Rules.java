@@ -492,7 +492,7 @@ public class Rules {
     /** The zone's officers: from now on their publications wait for the secretariat, or no longer do. */
     private List<Message> zoneModerationChanged(IncomingEvent event) {
         String zone = event.requiredText("zone");
-        MessageKind kind = event.data().path("moderationRequired").asBoolean()
+        MessageKind kind = event.requiredBoolean("moderationRequired")
                 ? MessageKind.ZONE_MODERATION_REQUIRED
                 : MessageKind.ZONE_MODERATION_LIFTED;
         Map<String, String> params = Map.of("zone", ZONES_ZH.getOrDefault(zone, zone), "zoneCode", zone);

@@ -28,6 +28,15 @@ public record IncomingEvent(
         return value.asText();
     }
 
+    /** A boolean field of the data that must be present; its absence makes the event a poison event. */
+    public boolean requiredBoolean(String field) {
+        JsonNode value = data.get(field);
+        if (value == null || !value.isBoolean()) {
+            throw new PoisonEventException(type + " " + id + " has no boolean field '" + field + "'");
+        }
+        return value.asBoolean();
+    }
+
     /** A text field of the data that may be absent or null. */
     public String optionalText(String field) {
         JsonNode value = data.get(field);

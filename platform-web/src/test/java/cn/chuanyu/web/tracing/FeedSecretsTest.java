@@ -24,6 +24,9 @@ class FeedSecretsTest {
         assertThat(FeedSecrets.masked("/api/conference/papers/7")).isEqualTo("/api/conference/papers/7");
         assertThat(FeedSecrets.masked("/api/training/calendar/" + SECRET + ".ics/extra"))
                 .isEqualTo("/api/training/calendar/" + SECRET + ".ics/extra");
+        assertThat(FeedSecrets.masked("/api/conference/calendar/conferences.ics"))
+                .as("the public calendar of every conference")
+                .isEqualTo("/api/conference/calendar/conferences.ics");
         assertThat(FeedSecrets.masked(null)).isNull();
     }
 }
