@@ -81,6 +81,8 @@ public class BoardItemResource {
             description = "Replaces the draft's content. 'version' is required (400 version-required) and must be the "
                     + "current one (409 concurrent-modification); the zone cannot change (400 zone-is-fixed).")
     @APIResponse(responseCode = "200", description = "The edited draft")
+    @APIResponse(responseCode = "403", description = "A published item of another zone")
+    @APIResponse(responseCode = "404", description = "No such item, or an unpublished item of another zone")
     @APIResponse(responseCode = "409", description = "Changed since you read it, or no longer a draft")
     public BoardItemView edit(
             @Parameter(description = "the item's id") @PathParam("id") UUID id,
@@ -103,8 +105,8 @@ public class BoardItemResource {
     @APIResponse(
             responseCode = "200",
             description = "Published (on the board until it expires), or SUBMITTED for approval in a moderated zone")
-    @APIResponse(responseCode = "403", description = "Not an officer of the item's zone")
-    @APIResponse(responseCode = "404", description = "No such item")
+    @APIResponse(responseCode = "403", description = "A published item of another zone")
+    @APIResponse(responseCode = "404", description = "No such item, or an unpublished item of another zone")
     @APIResponse(responseCode = "409", description = "Not a draft, or already expired")
     public BoardItemView publish(@Parameter(description = "the item's id") @PathParam("id") UUID id) {
         return BoardItemView.of(items.publish(id, Caller.of(identity)), items.today());
@@ -157,8 +159,8 @@ public class BoardItemResource {
                     + "zone's officers may then edit the draft and submit it again, or leave it. Emits "
                     + "cn.chuanyu.alliance.board-item.recalled.v1 (internal).")
     @APIResponse(responseCode = "200", description = "A draft again")
-    @APIResponse(responseCode = "403", description = "Not an officer of the item's zone")
-    @APIResponse(responseCode = "404", description = "No such item")
+    @APIResponse(responseCode = "403", description = "A published item of another zone")
+    @APIResponse(responseCode = "404", description = "No such item, or an unpublished item of another zone")
     @APIResponse(responseCode = "409", description = "Not submitted (already approved, returned or recalled)")
     public BoardItemView recall(@Parameter(description = "the item's id") @PathParam("id") UUID id) {
         return BoardItemView.of(items.recall(id, Caller.of(identity)), items.today());
@@ -173,6 +175,8 @@ public class BoardItemResource {
             summary = "Withdraw a published item from the board",
             description = "Emits cn.chuanyu.alliance.board-item.withdrawn.v1.")
     @APIResponse(responseCode = "200", description = "Withdrawn: off the board")
+    @APIResponse(responseCode = "403", description = "A published item of another zone")
+    @APIResponse(responseCode = "404", description = "No such item, or an unpublished item of another zone")
     @APIResponse(responseCode = "409", description = "Not published")
     public BoardItemView withdraw(@Parameter(description = "the item's id") @PathParam("id") UUID id) {
         return BoardItemView.of(items.withdraw(id, Caller.of(identity)), items.today());

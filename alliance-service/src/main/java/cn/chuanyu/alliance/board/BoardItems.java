@@ -121,9 +121,13 @@ public class BoardItems {
         return item;
     }
 
+    /**
+     * The item, locked, for an officer of its zone or the secretariat. Another zone's draft, submitted or withdrawn
+     * item is not found (404), as {@link #get} answers: a write must not reveal what a read hides.
+     */
     private BoardItem locked(UUID id, Caller caller) {
         BoardItem item = BoardItem.findById(id, LockModeType.PESSIMISTIC_WRITE);
-        if (item == null) {
+        if (item == null || item.status != BoardItemStatus.PUBLISHED && !caller.actsFor(item.zoneCode)) {
             throw ProblemException.notFound("board-item", id);
         }
         caller.requireActsFor(item.zoneCode);

@@ -303,7 +303,9 @@ class ModerationTest {
                 .then()
                 .statusCode(403);
         given().when().post(ITEMS + "/" + submitted + "/approval").then().statusCode(403);
-        given().when().post(ITEMS + "/" + submitted + "/recall").then().statusCode(403);
+        // another zone's item awaiting approval is not found, to a write as to a read
+        given().when().post(ITEMS + "/" + submitted + "/recall").then().statusCode(404);
+        given().when().post(ITEMS + "/" + submitted + "/publication").then().statusCode(404);
         given().contentType(ContentType.JSON)
                 .body(Map.of("reason", "越权退回"))
                 .when()
