@@ -114,21 +114,20 @@ public final class Benchmark {
                         .map(ExportDownloads::summary)
                         .toList();
             }
-            if (phases.contains("downloads")) {
+            // each of these needs only the demo data: one failing does not stop the others
+            exit |= optional(report, "downloads", phases, () -> {
                 report.downloads = scenarios.downloads();
                 report.downloadFigures = report.downloads.results().stream()
                         .map(FileDownloads::summary)
                         .toList();
-            }
-            if (phases.contains("notifications")) {
-                report.notifications = scenarios.notifications();
-            }
-            if (phases.contains("webhooks")) {
+            });
+            exit |= optional(report, "notifications", phases, () -> report.notifications = scenarios.notifications());
+            exit |= optional(report, "webhooks", phases, () -> {
                 report.webhooks = scenarios.webhooks();
                 report.webhookFigures = report.webhooks.results().stream()
                         .map(WebhookDeliveries::summary)
                         .toList();
-            }
+            });
             report.footprint = scenarios.footprint();
         } catch (Exception e) {
             e.printStackTrace();
@@ -144,6 +143,26 @@ public final class Benchmark {
                 "[bench]   %-62s %-8s %s — %s%n", c.target(), c.met() ? "MET" : "MISSED", c.measured(), c.margin()));
         System.out.println("[bench] wrote " + reportDirectory.resolve("report.md") + " and report.json");
         System.exit(exit);
+    }
+
+    @FunctionalInterface
+    private interface Scenario {
+        void run() throws Exception;
+    }
+
+    /** Runs a scenario if selected; a failure is reported (and makes the exit status 1) while the run goes on. */
+    private static int optional(Report report, String name, Set<String> phases, Scenario scenario) {
+        if (!phases.contains(name)) {
+            return 0;
+        }
+        try {
+            scenario.run();
+            return 0;
+        } catch (Exception e) {
+            e.printStackTrace();
+            report.phaseFailures.put(name, e.toString());
+            return 1;
+        }
     }
 
     private static Map<String, Object> settings(Scenarios.Settings s) {

@@ -112,27 +112,30 @@ final class NotificationLatency {
     }
 
     /**
-     * Waits until notification-service has consumed every intent event conference published (an earlier phase's backlog
-     * would otherwise be measured here); returns the seconds waited.
+     * Waits until notification-service has consumed every intent event conference's relay sent (an earlier phase's
+     * backlog would otherwise be measured here); returns the seconds waited, or null if it had not caught up within
+     * {@code timeout} (the phase then goes on, and its figures include that backlog).
      */
-    static double awaitDrained(Platform platform, Duration timeout) throws Exception {
+    static Double awaitDrained(Platform platform, Duration timeout) throws Exception {
         long started = System.nanoTime();
         long deadline = started + timeout.toNanos();
         while (System.nanoTime() < deadline) {
-            long published = count(
+            long sent = count(
                     platform,
                     "conference",
-                    "select count(*) from outbox_event where event_type = '" + EventLatency.INTENT_PUBLISHED + "'");
+                    "select count(*) from outbox_event where event_type = '" + EventLatency.INTENT_PUBLISHED
+                            + "' and published_at is not null");
             long consumed = count(
                     platform,
                     "notification",
                     "select count(*) from inbox_event where event_type = '" + EventLatency.INTENT_PUBLISHED + "'");
-            if (consumed >= published) {
+            if (consumed >= sent) {
                 return LatencyStats.round((System.nanoTime() - started) / 1e9, 1);
             }
             Thread.sleep(250);
         }
-        throw new IllegalStateException("notification-service did not catch up with the intents within " + timeout);
+        System.out.println("[bench]   notification-service had not consumed every intent event within " + timeout);
+        return null;
     }
 
     private static long count(Platform platform, String database, String sql) throws SQLException {

@@ -59,6 +59,8 @@ final class Report {
     Map<String, Map<String, Object>> footprint = Map.of();
     List<Check> targets = List.of();
     String failure;
+    /** Scenarios that failed while the run went on: what, and why. */
+    final Map<String, String> phaseFailures = new LinkedHashMap<>();
 
     void evaluate() {
         List<Check> checks = new ArrayList<>();
@@ -185,6 +187,11 @@ final class Report {
         if (failure != null) {
             md.append("**The run did not complete:** ").append(failure).append("\n\n");
         }
+        phaseFailures.forEach((phase, why) -> md.append("**The ")
+                .append(phase)
+                .append(" scenario failed:** ")
+                .append(why)
+                .append("\n\n"));
         md.append("## Machine\n\n");
         if (machine != null) {
             md.append(String.format(
@@ -512,6 +519,13 @@ final class Report {
                     .append(pct(p.machineCpuBusy()))
                     .append(" |\n");
         }
+        downloads
+                .failures()
+                .forEach((name, why) -> md.append("| ")
+                        .append(name)
+                        .append(" | failed: ")
+                        .append(why.replace("|", "/"))
+                        .append(" |\n"));
         md.append("\nLatencies in ms. Paths: ");
         md.append(downloads.results().stream().map(r -> "`" + r.path() + "`").collect(Collectors.joining(", ")));
         md.append(".\n");
@@ -536,7 +550,7 @@ final class Report {
                 r.polls(),
                 r.seen(),
                 r.created(),
-                fmt(n.drainedSeconds())));
+                n.drainedSeconds() == null ? "(not within 3 min: a backlog)" : fmt(n.drainedSeconds())));
         md.append("| measure | p50 | p90 | p99 | max | count |\n|---|---|---|---|---|---|\n");
         for (RunResult x : List.of(r.commitToVisible(), r.requestToVisible(), r.posts())) {
             md.append("| ")

@@ -42,8 +42,11 @@ final class Rest {
 
     static final ObjectMapper JSON = new ObjectMapper();
 
-    private final HttpClient http =
-            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    /** HTTP/1.1 like the load generator (the JDK client would otherwise try an h2c upgrade on each connection). */
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
 
     Answer get(String url, String token, String accept) throws IOException, InterruptedException {
         return send(request(url, token).header("Accept", accept).GET());

@@ -135,7 +135,7 @@ final class WebhookDeliveries implements AutoCloseable {
                 writes.pendingIds().size(),
                 badSignatures.get(),
                 writes.others(),
-                span <= 0 ? 0 : LatencyStats.round((byWebhookId.size() - 1) / span, 1),
+                byWebhookId.size() < 2 || span <= 0 ? 0 : LatencyStats.round((byWebhookId.size() - 1) / span, 1),
                 seconds);
     }
 
