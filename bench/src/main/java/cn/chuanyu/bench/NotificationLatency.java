@@ -112,39 +112,44 @@ final class NotificationLatency {
     }
 
     /**
-     * Waits until notification-service has consumed every intent event conference's relay sent (an earlier phase's
-     * backlog would otherwise be measured here); returns the seconds waited, or null if it had not caught up within
-     * {@code timeout} (the phase then goes on, and its figures include that backlog).
+     * Waits until notification-service has consumed every intent event conference's relay sent since {@code since} (an
+     * earlier phase's backlog would otherwise be measured here); returns the seconds waited, or null if it had not
+     * caught up within {@code timeout} (the phase then goes on, and its figures include that backlog). Events from
+     * before are left out: one dead-lettered at the platform's start would never arrive.
      */
-    static Double awaitDrained(Platform platform, Duration timeout) throws Exception {
+    static Double awaitDrained(Platform platform, Instant since, Duration timeout) throws Exception {
         long started = System.nanoTime();
         long deadline = started + timeout.toNanos();
         while (System.nanoTime() < deadline) {
-            long sent = count(
-                    platform,
-                    "conference",
-                    "select count(*) from outbox_event where event_type = '" + EventLatency.INTENT_PUBLISHED
-                            + "' and published_at is not null");
-            long consumed = count(
-                    platform,
-                    "notification",
-                    "select count(*) from inbox_event where event_type = '" + EventLatency.INTENT_PUBLISHED + "'");
-            if (consumed >= sent) {
+            List<String> sent = new ArrayList<>();
+            try (Connection conference = platform.database("conference");
+                    PreparedStatement outbox = conference.prepareStatement("select event_id::text from outbox_event"
+                            + " where event_type = ? and published_at is not null and occurred_at >= ?")) {
+                outbox.setString(1, EventLatency.INTENT_PUBLISHED);
+                outbox.setTimestamp(2, Timestamp.from(since));
+                try (ResultSet rows = outbox.executeQuery()) {
+                    while (rows.next()) {
+                        sent.add(rows.getString(1));
+                    }
+                }
+            }
+            long consumed;
+            try (Connection notification = platform.database("notification");
+                    PreparedStatement inbox = notification.prepareStatement(
+                            "select count(*) from inbox_event where event_id = any (?)")) {
+                inbox.setArray(1, notification.createArrayOf("varchar", sent.toArray()));
+                try (ResultSet rows = inbox.executeQuery()) {
+                    rows.next();
+                    consumed = rows.getLong(1);
+                }
+            }
+            if (consumed >= sent.size()) {
                 return LatencyStats.round((System.nanoTime() - started) / 1e9, 1);
             }
             Thread.sleep(250);
         }
         System.out.println("[bench]   notification-service had not consumed every intent event within " + timeout);
         return null;
-    }
-
-    private static long count(Platform platform, String database, String sql) throws SQLException {
-        try (Connection c = platform.database(database);
-                Statement s = c.createStatement();
-                ResultSet rows = s.executeQuery(sql)) {
-            rows.next();
-            return rows.getLong(1);
-        }
     }
 
     /** Polls the officer's unread notifications until stopped; each one linking to a pending intent is seen. */

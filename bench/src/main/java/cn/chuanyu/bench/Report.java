@@ -538,7 +538,8 @@ final class Report {
                         + "term only the open demands of %s name: notification-service tells that zone's officer "
                         + "(`%s`). Their unread list (`GET %s?unread=true&size=100`, through the gateway, their "
                         + "token) polled every %s ms (%d polls): %d of %d intents seen as a notification. "
-                        + "notification-service had caught up with earlier intents %s s after the phase began.%n%n",
+                        + "Before, 5 s of the same load not counted (warm-up); notification-service had caught up "
+                        + "with the benchmark's earlier intents %s.%n%n",
                 fmt(r.posts().targetRate()),
                 fmt(r.posts().achievedRate()),
                 r.created(),
@@ -550,7 +551,9 @@ final class Report {
                 r.polls(),
                 r.seen(),
                 r.created(),
-                n.drainedSeconds() == null ? "(not within 3 min: a backlog)" : fmt(n.drainedSeconds())));
+                n.drainedSeconds() == null
+                        ? "not within 3 min: a backlog"
+                        : fmt(n.drainedSeconds()) + " s after the warm-up"));
         md.append("| measure | p50 | p90 | p99 | max | count |\n|---|---|---|---|---|---|\n");
         for (RunResult x : List.of(r.commitToVisible(), r.requestToVisible(), r.posts())) {
             md.append("| ")
