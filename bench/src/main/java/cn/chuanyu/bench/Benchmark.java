@@ -17,17 +17,18 @@ import java.util.TreeSet;
  * <pre>
  * java -jar bench/target/bench.jar --launcher-pid=N --data-dir=PATH --launcher-log=PATH --report-dir=PATH
  *     --ports=gateway:28080,conference-service:28081,alliance-service:28082,training-service:28083,
- *             keycloak:28180,postgres:25432,alliance-service-management:29082
+ *             notification-service:28084,keycloak:28180,postgres:25432,alliance-service-management:29082
  *     [--commit=ID] [--load-before-platform="1.0 0.8 0.5"]
  * </pre>
  *
  * Scenarios, in order: warm-up, generator check, reads on the demo data (direct and gateway), data load to 100,000
  * board items and certificates, the same reads again, maximum throughput per endpoint, writes, event latency, exports
- * of the whole board, footprint. Settings from BENCH_* environment variables (see {@link Scenarios.Settings}).
+ * of the whole board, file downloads, notifications (commit → visible, reading them), webhook deliveries, footprint.
+ * Settings from BENCH_* environment variables (see {@link Scenarios.Settings}).
  */
 public final class Benchmark {
 
-    private static final String ALL_PHASES = "reads,scale,max,writes,events,exports";
+    private static final String ALL_PHASES = "reads,scale,max,writes,events,exports,downloads,notifications,webhooks";
 
     private Benchmark() {}
 
@@ -113,6 +114,20 @@ public final class Benchmark {
                         .map(ExportDownloads::summary)
                         .toList();
             }
+            // each of these needs only the demo data: one failing does not stop the others
+            exit |= optional(report, "downloads", phases, () -> {
+                report.downloads = scenarios.downloads();
+                report.downloadFigures = report.downloads.results().stream()
+                        .map(FileDownloads::summary)
+                        .toList();
+            });
+            exit |= optional(report, "notifications", phases, () -> report.notifications = scenarios.notifications());
+            exit |= optional(report, "webhooks", phases, () -> {
+                report.webhooks = scenarios.webhooks();
+                report.webhookFigures = report.webhooks.results().stream()
+                        .map(WebhookDeliveries::summary)
+                        .toList();
+            });
             report.footprint = scenarios.footprint();
         } catch (Exception e) {
             e.printStackTrace();
@@ -130,6 +145,26 @@ public final class Benchmark {
         System.exit(exit);
     }
 
+    @FunctionalInterface
+    private interface Scenario {
+        void run() throws Exception;
+    }
+
+    /** Runs a scenario if selected; a failure is reported (and makes the exit status 1) while the run goes on. */
+    private static int optional(Report report, String name, Set<String> phases, Scenario scenario) {
+        if (!phases.contains(name)) {
+            return 0;
+        }
+        try {
+            scenario.run();
+            return 0;
+        } catch (Exception e) {
+            e.printStackTrace();
+            report.phaseFailures.put(name, e.toString());
+            return 1;
+        }
+    }
+
     private static Map<String, Object> settings(Scenarios.Settings s) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("readRatePerService", s.readRate());
@@ -145,6 +180,16 @@ public final class Benchmark {
         m.put("eventLowSeconds", s.eventLowDuration().toMillis() / 1000.0);
         m.put("pollIntervalMs", s.pollInterval().toMillis());
         m.put("exportDownloads", s.exportDownloads());
+        m.put("downloadRate", s.downloadRate());
+        m.put("downloadSeconds", s.downloadDuration().toMillis() / 1000.0);
+        m.put("downloadConcurrency", s.downloadConcurrency());
+        m.put("downloadClosedSeconds", s.downloadClosedDuration().toMillis() / 1000.0);
+        m.put("notificationRate", s.notificationRate());
+        m.put("notificationSeconds", s.notificationDuration().toMillis() / 1000.0);
+        m.put("notificationPollMs", s.notificationPoll().toMillis());
+        m.put("webhookLowRate", s.webhookLowRate());
+        m.put("webhookRate", s.webhookRate());
+        m.put("webhookSeconds", s.webhookDuration().toMillis() / 1000.0);
         m.put("maxConnectionsPerServer", 64);
         return m;
     }

@@ -9,15 +9,23 @@ import java.util.function.Supplier;
  * @param url absolute URL, query included (already percent-encoded)
  * @param token bearer token, or null for an anonymous call
  * @param jsonBody request body (sent as application/json), or null
+ * @param accept the Accept header: application/json unless the endpoint answers something else (a PDF, a page)
  */
-record Call(String method, String url, String token, String jsonBody) {
+record Call(String method, String url, String token, String jsonBody, String accept) {
+
+    static final String JSON = "application/json";
 
     static Call get(String url) {
-        return new Call("GET", url, null, null);
+        return new Call("GET", url, null, null, JSON);
+    }
+
+    /** A read as a signed-in user, of what the endpoint produces ({@code accept}). */
+    static Call get(String url, String token, String accept) {
+        return new Call("GET", url, token, null, accept);
     }
 
     static Call post(String url, String token, String jsonBody) {
-        return new Call("POST", url, token, jsonBody);
+        return new Call("POST", url, token, jsonBody, JSON);
     }
 
     /**

@@ -57,7 +57,7 @@ final class HttpLoad implements Sender, AutoCloseable {
                 .setAbsoluteURI(call.url())
                 .setConnectTimeout(TIMEOUT_MILLIS)
                 .setIdleTimeout(TIMEOUT_MILLIS)
-                .putHeader("Accept", "application/json");
+                .putHeader("Accept", call.accept() == null ? Call.JSON : call.accept());
         if (call.token() != null) {
             options.putHeader("Authorization", "Bearer " + call.token());
         }

@@ -33,6 +33,8 @@ final class Platform {
     static final String GENERATOR = "bench (load generator)";
     private static final Pattern STARTED = Pattern.compile("started in ([0-9.]+)s");
     private static final Pattern READY = Pattern.compile("platform ready in ([0-9.]+) s");
+    /** The dev realm the launcher imports (bench/run runs from the repository's root). */
+    private static final Path REALM_FILE = Path.of("deploy/keycloak/chuanyu-realm.json");
 
     private final Map<String, Integer> ports;
     private final long launcherPid;
@@ -42,8 +44,8 @@ final class Platform {
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     /**
-     * @param ports by component: conference-service, alliance-service, training-service, gateway, keycloak, postgres,
-     *     and alliance-service-management (its management interface)
+     * @param ports by component: conference-service, alliance-service, training-service, notification-service, gateway,
+     *     keycloak, postgres, and alliance-service-management (its management interface)
      */
     Platform(Map<String, Integer> ports, long launcherPid, Path dataDirectory, Path launcherLog) {
         this.ports = ports;
@@ -88,7 +90,36 @@ final class Platform {
         return new ObjectMapper().readTree(response.body()).get("access_token").asText();
     }
 
-    /** A connection to a service's database: conference, alliance or training. */
+    /**
+     * A token of a confidential client of the dev realm by its client-credentials grant (e.g. chuanyu-partner, whose
+     * service account has the partner role); its demo secret is read from the realm file the launcher imports.
+     */
+    String clientToken(String clientId) throws IOException, InterruptedException {
+        String secret = null;
+        for (var client : new ObjectMapper().readTree(REALM_FILE.toFile()).path("clients")) {
+            if (clientId.equals(client.path("clientId").asText())) {
+                secret = client.path("secret").asText();
+            }
+        }
+        if (secret == null) {
+            throw new IllegalStateException("no client " + clientId + " in " + REALM_FILE);
+        }
+        String form = "grant_type=client_credentials&client_id=" + URLEncoder.encode(clientId, StandardCharsets.UTF_8)
+                + "&client_secret=" + URLEncoder.encode(secret, StandardCharsets.UTF_8);
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(URI.create(realmUrl() + "/protocol/openid-connect/token"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException(
+                    "no token for client " + clientId + ": " + response.statusCode() + " " + response.body());
+        }
+        return new ObjectMapper().readTree(response.body()).get("access_token").asText();
+    }
+
+    /** A connection to a service's database: conference, alliance, training or notification. */
     Connection database(String name) throws SQLException {
         return DriverManager.getConnection(
                 "jdbc:postgresql://127.0.0.1:" + ports.get("postgres") + "/" + name, name, name);

@@ -45,10 +45,22 @@ final class Report {
     Scenarios.Exports exports;
     /** The exports' figures per format, for tools (report.json). */
     List<Map<String, Object>> exportFigures = List.of();
+    /** The files people download (not a target: issue 22 asks for the figures). */
+    Scenarios.Downloads downloads;
+
+    List<Map<String, Object>> downloadFigures = List.of();
+    /** Commit → notification visible, and reading one's notifications. */
+    Scenarios.Notifications notifications;
+    /** A partner's signed webhook deliveries. */
+    Scenarios.Webhooks webhooks;
+
+    List<Map<String, Object>> webhookFigures = List.of();
 
     Map<String, Map<String, Object>> footprint = Map.of();
     List<Check> targets = List.of();
     String failure;
+    /** Scenarios that failed while the run went on: what, and why. */
+    final Map<String, String> phaseFailures = new LinkedHashMap<>();
 
     void evaluate() {
         List<Check> checks = new ArrayList<>();
@@ -175,6 +187,11 @@ final class Report {
         if (failure != null) {
             md.append("**The run did not complete:** ").append(failure).append("\n\n");
         }
+        phaseFailures.forEach((phase, why) -> md.append("**The ")
+                .append(phase)
+                .append(" scenario failed:** ")
+                .append(why)
+                .append("\n\n"));
         md.append("## Machine\n\n");
         if (machine != null) {
             md.append(String.format(
@@ -356,6 +373,19 @@ final class Report {
             exportSection(md, exports);
         }
 
+        md.append("\n## 7. Downloads: the files people download\n\n");
+        if (downloads != null) {
+            downloadSection(md, downloads);
+        }
+        md.append("\n## 8. Notifications: commit → visible, and reading them\n\n");
+        if (notifications != null) {
+            notificationSection(md, notifications);
+        }
+        md.append("\n## 9. Webhooks: a partner's signed deliveries\n\n");
+        if (webhooks != null) {
+            webhookSection(md, webhooks);
+        }
+
         md.append("\n## The load generator is not the bottleneck\n\n");
         if (generatorCheck != null) {
             RunResult r = generatorCheck.results().get(0);
@@ -433,20 +463,231 @@ final class Report {
         if (exports != null) {
             all.add(exports.phase());
         }
+        if (downloads != null) {
+            all.addAll(downloads.phases());
+        }
+        if (notifications != null) {
+            all.add(notifications.latencyPhase());
+            all.addAll(notifications.reads());
+            all.add(notifications.markRead());
+        }
+        if (webhooks != null) {
+            all.addAll(webhooks.phases());
+        }
         return all;
+    }
+
+    private static void downloadSection(StringBuilder md, Scenarios.Downloads downloads) {
+        md.append("Each file through the gateway with the token of the role that may download it (one download "
+                + "checked first: status 200, the type asked for, the format's first bytes). Throughput: closed "
+                + "loop; latency: open model (from each request's intended send time) at the rate shown, the set "
+                + "rate or half the closed loop's throughput when that is lower. The reviewer's copy is a "
+                + FileDownloads.MANUSCRIPT_PAGES + "-page PDF uploaded by the benchmark (its author metadata "
+                + "removed on every download); the certificate PDF is printed on every download.\n\n");
+        md.append("| download | as | bytes | type | downloads/s (closed, in flight) | rate/s (achieved) | p50 | p90 "
+                + "| p99 | max | errors | machine busy |\n|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+        for (int i = 0; i < downloads.results().size(); i++) {
+            FileDownloads.Result r = downloads.results().get(i);
+            Phase p = downloads.phases().get(i);
+            md.append("| ")
+                    .append(r.endpoint())
+                    .append(" | ")
+                    .append(r.role())
+                    .append(" | ")
+                    .append(r.bytes())
+                    .append(" | ")
+                    .append(r.contentType())
+                    .append(" | ")
+                    .append(fmt(r.closed().achievedRate()))
+                    .append(" (")
+                    .append(r.closed().concurrency())
+                    .append(") | ")
+                    .append(fmt(r.openRate()))
+                    .append(" (")
+                    .append(fmt(r.open().achievedRate()))
+                    .append(") | ")
+                    .append(fmt(r.open().p50Ms()))
+                    .append(" | ")
+                    .append(fmt(r.open().p90Ms()))
+                    .append(" | ")
+                    .append(fmt(r.open().p99Ms()))
+                    .append(" | ")
+                    .append(fmt(r.open().maxMs()))
+                    .append(" | ")
+                    .append(r.closed().errors() + r.open().errors())
+                    .append(" | ")
+                    .append(pct(p.machineCpuBusy()))
+                    .append(" |\n");
+        }
+        downloads
+                .failures()
+                .forEach((name, why) -> md.append("| ")
+                        .append(name)
+                        .append(" | failed: ")
+                        .append(why.replace("|", "/"))
+                        .append(" |\n"));
+        md.append("\nLatencies in ms. Paths: ");
+        md.append(downloads.results().stream().map(r -> "`" + r.path() + "`").collect(Collectors.joining(", ")));
+        md.append(".\n");
+    }
+
+    private static void notificationSection(StringBuilder md, Scenarios.Notifications n) {
+        NotificationLatency.Result r = n.latency();
+        md.append(String.format(
+                "OFFER intents POSTed through the gateway at %s/s (achieved %s/s, %d created), each naming `%s`, a "
+                        + "term only the open demands of %s name: notification-service tells that zone's officer "
+                        + "(`%s`). Their unread list (`GET %s?unread=true&size=100`, through the gateway, their "
+                        + "token) polled every %s ms (%d polls): %d of %d intents seen as a notification. "
+                        + "Before, 5 s of the same load not counted (warm-up); notification-service had caught up "
+                        + "with the benchmark's earlier intents %s.%n%n",
+                fmt(r.posts().targetRate()),
+                fmt(r.posts().achievedRate()),
+                r.created(),
+                r.recipient().term(),
+                r.recipient().zone(),
+                r.recipient().user(),
+                NotificationLatency.MINE,
+                fmt(r.pollIntervalMs()),
+                r.polls(),
+                r.seen(),
+                r.created(),
+                n.drainedSeconds() == null
+                        ? "not within 3 min: a backlog"
+                        : fmt(n.drainedSeconds()) + " s after the warm-up"));
+        md.append("| measure | p50 | p90 | p99 | max | count |\n|---|---|---|---|---|---|\n");
+        for (RunResult x : List.of(r.commitToVisible(), r.requestToVisible(), r.posts())) {
+            md.append("| ")
+                    .append(x.endpoint())
+                    .append(" | ")
+                    .append(fmt(x.p50Ms()))
+                    .append(" | ")
+                    .append(fmt(x.p90Ms()))
+                    .append(" | ")
+                    .append(fmt(x.p99Ms()))
+                    .append(" | ")
+                    .append(fmt(x.maxMs()))
+                    .append(" | ")
+                    .append(x.requests())
+                    .append(" |\n");
+        }
+        md.append("\nCross-check from the databases (no observer effect): ");
+        r.database()
+                .forEach((stage, p) -> md.append(stage)
+                        .append(": ")
+                        .append(p.entrySet().stream()
+                                .map(e -> e.getKey() + " " + fmt(e.getValue()))
+                                .collect(Collectors.joining(", ")))
+                        .append(". "));
+        md.append("A stage slower than the POST rate builds a backlog. All in ms. ")
+                .append(phaseLine(n.latencyPhase()))
+                .append("\n\nReading them, as ")
+                .append(r.recipient().user())
+                .append(" (whose list the run above made long): open model, direct and through the gateway "
+                        + "interleaved, then closed loops (direct/gateway/gateway/direct):\n\n");
+        md.append("| request | route | open: target/s | achieved/s | p50 | p99 | max | closed: req/s | errors |\n"
+                + "|---|---|---|---|---|---|---|---|---|\n");
+        for (Phase p : n.reads()) {
+            for (String route : List.of("direct", "gateway")) {
+                RunResult open = p.results().stream()
+                        .filter(x -> x.route().equals(route) && x.model().equals("open"))
+                        .findFirst()
+                        .orElseThrow();
+                List<RunResult> closed = p.results().stream()
+                        .filter(x -> x.route().equals(route) && x.model().equals("closed"))
+                        .toList();
+                md.append("| ")
+                        .append(open.endpoint())
+                        .append(" | ")
+                        .append(route)
+                        .append(" | ")
+                        .append(fmt(open.targetRate()))
+                        .append(" | ")
+                        .append(fmt(open.achievedRate()))
+                        .append(" | ")
+                        .append(fmt(open.p50Ms()))
+                        .append(" | ")
+                        .append(fmt(open.p99Ms()))
+                        .append(" | ")
+                        .append(fmt(open.maxMs()))
+                        .append(" | ")
+                        .append(rates(closed))
+                        .append(" | ")
+                        .append(open.errors()
+                                + closed.stream().mapToLong(RunResult::errors).sum())
+                        .append(" |\n");
+            }
+        }
+        RunResult mark = n.markRead().results().get(0);
+        md.append(String.format(
+                "%nMarking read (`POST …/{id}/read` through the gateway, each a different notification): %s/s "
+                        + "asked, %s/s achieved, p50 %s ms, p99 %s ms, max %s ms, errors %s.%n",
+                fmt(mark.targetRate()),
+                fmt(mark.achievedRate()),
+                fmt(mark.p50Ms()),
+                fmt(mark.p99Ms()),
+                fmt(mark.maxMs()),
+                errors(mark)));
+    }
+
+    private static void webhookSection(StringBuilder md, Scenarios.Webhooks w) {
+        md.append("The partner (client `chuanyu-partner`, role partner) subscribes a receiver in the benchmark's "
+                + "process (JDK HTTP server on 127.0.0.1; notification-service started with "
+                + "`CHUANYU_NOTIFICATION_WEBHOOKS_ALLOW_PRIVATE_TARGETS=true`, as its tests are) to "
+                + "`" + EventLatency.INTENT_PUBLISHED + "`; OFFER intents are POSTed through the gateway at a fixed "
+                + "rate; each delivery's Standard Webhooks signature is verified as a partner would (HMAC-SHA256 "
+                + "of id.timestamp.body, timestamp within 5 minutes), answered 204, and its intent seen. "
+                + "Deliveries/s: distinct deliveries over the span from the first to the last received. Missing: "
+                + "created and not delivered two minutes after the last POST.\n\n");
+        md.append("| events/s asked (achieved) | created | delivered | duplicates | missing | bad signatures | "
+                + "deliveries/s | commit → received p50 | p90 | p99 | max | request → received p99 |\n"
+                + "|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+        for (WebhookDeliveries.Result r : w.results()) {
+            md.append("| ")
+                    .append(fmt(r.rate()))
+                    .append(" (")
+                    .append(fmt(r.posts().achievedRate()))
+                    .append(") | ")
+                    .append(r.created())
+                    .append(" | ")
+                    .append(r.delivered())
+                    .append(" | ")
+                    .append(r.duplicates())
+                    .append(" | ")
+                    .append(r.missing())
+                    .append(" | ")
+                    .append(r.badSignatures())
+                    .append(" | ")
+                    .append(fmt(r.deliveriesPerSecond()))
+                    .append(" | ")
+                    .append(fmt(r.commitToReceived().p50Ms()))
+                    .append(" | ")
+                    .append(fmt(r.commitToReceived().p90Ms()))
+                    .append(" | ")
+                    .append(fmt(r.commitToReceived().p99Ms()))
+                    .append(" | ")
+                    .append(fmt(r.commitToReceived().maxMs()))
+                    .append(" | ")
+                    .append(fmt(r.requestToReceived().p99Ms()))
+                    .append(" |\n");
+        }
+        md.append("\nAll in ms. ");
+        w.phases()
+                .forEach(p ->
+                        md.append(p.name()).append(": ").append(phaseLine(p)).append(" "));
+        md.append("\n");
     }
 
     private static void exportSection(StringBuilder md, Scenarios.Exports exports) {
         md.append("`GET ")
                 .append(ExportDownloads.PATH)
-                .append(
-                        "?format=csv|xlsx` through the gateway as the secretariat (every published item: the board after "
-                                + "the data load), one download at a time. Seconds from the request to the last byte; rows "
-                                + "counted in what arrived (CSV lines, the sheet's rows), header left out. The file streams "
-                                + "from a database cursor: a CSV from its first row, an Excel workbook once every row is "
-                                + "written to POI's compressed temporary file. alliance-service's heap used (its "
-                                + "metrics) is sampled every 200 ms during the downloads; before/after are read after a "
-                                + "second's pause, without forcing a collection; the heap is capped at 256 MiB.\n\n");
+                .append("?format=csv|xlsx` through the gateway as the secretariat (every published item: the "
+                        + "board after the data load), one download at a time. Seconds from the request to "
+                        + "the last byte; rows counted in what arrived (CSV lines, the sheet's rows), header "
+                        + "left out. The file streams from a database cursor: a CSV from its first row, an "
+                        + "Excel workbook once every row is written to POI's compressed temporary file. "
+                        + "alliance-service's heap used (its metrics) is sampled every 200 ms during the "
+                        + "downloads; before/after are read after a second's pause, without forcing a "
+                        + "collection; the heap is capped at 256 MiB.\n\n");
         md.append("| format | downloads | rows | MiB | s per download p50 / max | first byte p50 s | rows/s | errors "
                 + "| heap used MiB before / max during / after | alliance RSS MiB before / after |\n");
         md.append("|---|---|---|---|---|---|---|---|---|---|\n");

@@ -46,7 +46,17 @@ final class Scenarios {
             double eventLowRate,
             Duration eventLowDuration,
             Duration pollInterval,
-            int exportDownloads) {
+            int exportDownloads,
+            double downloadRate,
+            Duration downloadDuration,
+            int downloadConcurrency,
+            Duration downloadClosedDuration,
+            double notificationRate,
+            Duration notificationDuration,
+            Duration notificationPoll,
+            double webhookLowRate,
+            double webhookRate,
+            Duration webhookDuration) {
 
         static Settings fromEnvironment() {
             return new Settings(
@@ -62,7 +72,17 @@ final class Scenarios {
                     number("BENCH_EVENT_LOW_RATE", 50),
                     seconds("BENCH_EVENT_LOW_SECONDS", 15),
                     Duration.ofMillis(5),
-                    (int) number("BENCH_EXPORT_DOWNLOADS", 3));
+                    (int) number("BENCH_EXPORT_DOWNLOADS", 3),
+                    number("BENCH_DOWNLOAD_RATE", 10),
+                    seconds("BENCH_DOWNLOAD_SECONDS", 15),
+                    (int) number("BENCH_DOWNLOAD_CONCURRENCY", 4),
+                    seconds("BENCH_DOWNLOAD_CLOSED_SECONDS", 5),
+                    number("BENCH_NOTIFICATION_RATE", 20),
+                    seconds("BENCH_NOTIFICATION_SECONDS", 30),
+                    Duration.ofMillis((long) number("BENCH_NOTIFICATION_POLL_MS", 50)),
+                    number("BENCH_WEBHOOK_LOW_RATE", 5),
+                    number("BENCH_WEBHOOK_RATE", 20),
+                    seconds("BENCH_WEBHOOK_SECONDS", 30));
         }
 
         private static double number(String variable, double otherwise) {
@@ -80,6 +100,9 @@ final class Scenarios {
     private final Settings settings;
     private final ObjectMapper json = new ObjectMapper();
     private final AtomicLong intents = new AtomicLong();
+    /** Events from before (the platform's start) are not the benchmark's backlog. */
+    private final Instant started = Instant.now();
+
     private String conferenceId;
     private List<String[]> certificates;
     private String researcherToken;
@@ -279,8 +302,8 @@ final class Scenarios {
                     for (String format : List.of("csv", "xlsx")) {
                         ExportDownloads.Result r = downloads.run(format, settings.exportDownloads(), token);
                         System.out.printf(
-                                "[bench]   board export %-4s %,d rows, %,d bytes, p50 %.2f s, max %.2f s, %,.0f rows/s, "
-                                        + "heap max %.0f MiB, errors %d%n",
+                                "[bench]   board export %-4s %,d rows, %,d bytes, p50 %.2f s, max %.2f s, "
+                                        + "%,.0f rows/s, heap max %.0f MiB, errors %d%n",
                                 format,
                                 r.rows(),
                                 r.bytes(),
@@ -294,6 +317,191 @@ final class Scenarios {
                     return new OpenLoop.Outcome(List.of(), null, null);
                 });
         return new Exports(phase, results);
+    }
+
+    /** @param failures a download that could not be checked (its figures would mean nothing): why, by name */
+    record Downloads(List<Phase> phases, List<FileDownloads.Result> results, Map<String, String> failures) {}
+
+    /**
+     * Each kind of file download through the gateway as the role that may: a closed loop for throughput, then an open
+     * loop for latency at the set rate, or at half the closed loop's throughput when that is lower (a rate the path
+     * sustains, so the latency is not a queue's).
+     */
+    Downloads downloads() throws Exception {
+        var files = new FileDownloads(platform);
+        List<Phase> phases = new ArrayList<>();
+        List<FileDownloads.Result> results = new ArrayList<>();
+        Map<String, String> failures = new LinkedHashMap<>();
+        for (FileDownloads.Download d : files.prepare()) {
+            Rest.Answer checked;
+            try {
+                checked = files.check(d);
+            } catch (IllegalStateException e) {
+                System.out.println("[bench]   " + e.getMessage());
+                failures.put(d.endpoint(), e.getMessage());
+                continue;
+            }
+            FileDownloads.Result[] result = new FileDownloads.Result[1];
+            phases.add(measure(
+                    "downloads: " + d.endpoint(),
+                    "GET through the gateway as " + d.role() + ": closed loop, " + settings.downloadConcurrency()
+                            + " in flight for "
+                            + settings.downloadClosedDuration().toSeconds() + " s after 1 s; then "
+                            + "open model for " + settings.downloadDuration().toSeconds() + " s",
+                    () -> {
+                        RunResult closed = ClosedLoop.run(
+                                http,
+                                d.target(),
+                                settings.downloadConcurrency(),
+                                Duration.ofSeconds(1),
+                                settings.downloadClosedDuration());
+                        double rate =
+                                Math.min(settings.downloadRate(), Math.max(1, Math.floor(closed.achievedRate() / 2)));
+                        OpenLoop.Outcome open =
+                                OpenLoop.run(http, List.of(d.target()), rate, settings.downloadDuration());
+                        RunResult latency = open.results().get(0);
+                        result[0] = new FileDownloads.Result(
+                                d.endpoint(),
+                                d.role(),
+                                d.path(),
+                                checked.contentType(),
+                                checked.body().length,
+                                rate,
+                                closed,
+                                latency);
+                        return new OpenLoop.Outcome(
+                                List.of(closed, latency), open.schedulerLagP99Ms(), open.schedulerLagMaxMs());
+                    }));
+            results.add(result[0]);
+        }
+        return new Downloads(phases, results, failures);
+    }
+
+    /** @param drainedSeconds how long notification-service took to catch up first (null: it had not in 3 min) */
+    record Notifications(
+            Double drainedSeconds,
+            Phase latencyPhase,
+            NotificationLatency.Result latency,
+            List<Phase> reads,
+            Phase markRead) {}
+
+    /**
+     * Commit → notification visible at the set rate; then the notified officer reading their list and unread count
+     * (open model at the reads' rate, direct and through the gateway interleaved, then closed loops as in "max") and
+     * marking notifications read through the gateway at the set rate for 10 s.
+     */
+    Notifications notifications() throws Exception {
+        String researcher = platform.token("fancong");
+        // not counted: the path's first events (directory look-ups, JIT, the consumer's first records of the
+        // intents' partitions) took seconds on a fresh platform, which is start-up, not the path's latency
+        System.out.println("[bench] notifications: warm-up, 5 s at the rate, not counted ...");
+        NotificationLatency.run(
+                platform,
+                http,
+                researcher,
+                settings.notificationRate(),
+                Duration.ofSeconds(5),
+                settings.notificationPoll());
+        Double drained = NotificationLatency.awaitDrained(platform, started, Duration.ofMinutes(3));
+        NotificationLatency.Result[] result = new NotificationLatency.Result[1];
+        Phase latency = measure(
+                "notifications: commit → visible",
+                "OFFER intents through the gateway at " + settings.notificationRate() + "/s for "
+                        + settings.notificationDuration().toSeconds() + " s; the officer's unread list polled every "
+                        + settings.notificationPoll().toMillis() + " ms through the gateway",
+                () -> {
+                    result[0] = NotificationLatency.run(
+                            platform,
+                            http,
+                            researcher,
+                            settings.notificationRate(),
+                            settings.notificationDuration(),
+                            settings.notificationPoll());
+                    return new OpenLoop.Outcome(
+                            List.of(result[0].posts(), result[0].commitToVisible(), result[0].requestToVisible()),
+                            null,
+                            null);
+                });
+        var reads = new NotificationReads(
+                platform, platform.token(result[0].recipient().user()));
+        double perRoute = settings.readRate() / 2;
+        List<Phase> phases = new ArrayList<>();
+        for (String endpoint : List.of(NotificationReads.LIST, NotificationReads.UNREAD)) {
+            List<Call.Target> routes = reads.targets(endpoint);
+            phases.add(measure(
+                    "notifications: " + endpoint,
+                    "as " + result[0].recipient().user() + ": open model, " + perRoute + "/s direct and " + perRoute
+                            + "/s through the gateway, interleaved; then closed loops, " + settings.concurrency()
+                            + " in flight, direct/gateway/gateway/direct",
+                    () -> {
+                        OpenLoop.Outcome open = OpenLoop.run(http, routes, perRoute, settings.readDuration());
+                        List<RunResult> results = new ArrayList<>(open.results());
+                        for (Call.Target t : List.of(routes.get(0), routes.get(1), routes.get(1), routes.get(0))) {
+                            results.add(ClosedLoop.run(
+                                    http,
+                                    t,
+                                    settings.concurrency(),
+                                    settings.closedWarmUp(),
+                                    settings.closedDuration()));
+                        }
+                        return new OpenLoop.Outcome(results, open.schedulerLagP99Ms(), open.schedulerLagMaxMs());
+                    }));
+        }
+        Duration markFor = Duration.ofSeconds(10);
+        Call.Target mark = reads.markRead((int) Math.ceil(settings.notificationRate() * markFor.toSeconds()));
+        Phase markRead = measure(
+                "notifications: " + NotificationReads.MARK_READ,
+                "POST /api/notifications/notifications/{id}/read through the gateway at " + settings.notificationRate()
+                        + "/s for " + markFor.toSeconds() + " s, each a different notification",
+                () -> OpenLoop.run(http, List.of(mark), settings.notificationRate(), markFor));
+        return new Notifications(drained, latency, result[0], phases, markRead);
+    }
+
+    record Webhooks(List<Phase> phases, List<WebhookDeliveries.Result> results) {}
+
+    /**
+     * A partner's webhook subscription receiving the intents' events: at a low rate, then at the set rate, each run
+     * followed until every delivery arrived (at most two minutes after the last POST).
+     */
+    Webhooks webhooks() throws Exception {
+        String researcher = platform.token("fancong");
+        List<Phase> phases = new ArrayList<>();
+        List<WebhookDeliveries.Result> results = new ArrayList<>();
+        try (var hooks = new WebhookDeliveries(platform)) {
+            NotificationLatency.awaitDrained(platform, started, Duration.ofMinutes(3));
+            hooks.subscribe();
+            for (double rate : List.of(settings.webhookLowRate(), settings.webhookRate())) {
+                WebhookDeliveries.Result[] result = new WebhookDeliveries.Result[1];
+                phases.add(measure(
+                        "webhooks at " + Report.fmt(rate) + " events/s",
+                        "OFFER intents through the gateway at " + rate + "/s for "
+                                + settings.webhookDuration().toSeconds() + " s, each delivered to a receiver in this "
+                                + "process",
+                        () -> {
+                            result[0] = hooks.run(
+                                    http, researcher, rate, settings.webhookDuration(), Duration.ofMinutes(2));
+                            return new OpenLoop.Outcome(
+                                    List.of(
+                                            result[0].posts(),
+                                            result[0].commitToReceived(),
+                                            result[0].requestToReceived()),
+                                    null,
+                                    null);
+                        }));
+                results.add(result[0]);
+                System.out.printf(
+                        "[bench]   webhooks at %.0f/s: %d created, %d delivered, %d duplicates, %d missing, %d bad "
+                                + "signatures, %.1f deliveries/s%n",
+                        rate,
+                        result[0].created(),
+                        result[0].delivered(),
+                        result[0].duplicates(),
+                        result[0].missing(),
+                        result[0].badSignatures(),
+                        result[0].deliveriesPerSecond());
+            }
+        }
+        return new Webhooks(phases, results);
     }
 
     /** Resident memory of every process group now (after the load) and at its peak; start-up times from the logs. */
