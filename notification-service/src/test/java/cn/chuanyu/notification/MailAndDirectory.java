@@ -22,13 +22,16 @@ import java.util.Map;
  * directory reads (token by client credentials, users by name, users of the role zone-officer), answering for a realm
  * where user {@code x} has the address {@code x@test.chuanyu.example}, a user whose name starts with {@code en-} reads
  * English, one starting with {@code nomail-} has no address, and the officers are officer-chengdu, officer-chongqing,
- * officer-deyang, en-officer-yongchuan, officer-luzhou and officer-zigong, each of the zone their name ends with, and
- * the secretariat's staff (role alliance-secretariat) secretariat-wang and en-secretariat-li. The real Keycloak's side
- * (the realm's service account may read users) is checked in platform-launcher's KeycloakServerIT.
+ * officer-deyang, en-officer-yongchuan, officer-luzhou, officer-zigong and officer-mianyang, each of the zone their
+ * name ends with, and the secretariat's staff (role alliance-secretariat) secretariat-wang and en-secretariat-li. The
+ * real Keycloak's side (the realm's service account may read users) is checked in platform-launcher's KeycloakServerIT.
  */
 public class MailAndDirectory implements QuarkusTestResourceLifecycleManager {
 
     public static final String DOMAIN = "test.chuanyu.example";
+
+    /** While set, the stand-in answers 503 to everything, as a Keycloak still starting does. */
+    public static volatile boolean starting;
 
     @Retention(RetentionPolicy.RUNTIME)
     @Target(ElementType.FIELD)
@@ -74,6 +77,10 @@ public class MailAndDirectory implements QuarkusTestResourceLifecycleManager {
         String path = exchange.getRequestURI().getPath();
         String query = exchange.getRequestURI().getRawQuery();
         String body;
+        if (starting) {
+            respond(exchange, 503, "{}");
+            return;
+        }
         if (path.equals("/realms/chuanyu/protocol/openid-connect/token")) {
             body = "{\"access_token\": \"directory-token\", \"expires_in\": 300}";
         } else if (!"Bearer directory-token".equals(exchange.getRequestHeaders().getFirst("Authorization"))) {
@@ -92,7 +99,8 @@ public class MailAndDirectory implements QuarkusTestResourceLifecycleManager {
                             officer("officer-deyang", "deyang"),
                             officer("en-officer-yongchuan", "yongchuan"),
                             officer("officer-luzhou", "luzhou"),
-                            officer("officer-zigong", "zigong"))
+                            officer("officer-zigong", "zigong"),
+                            officer("officer-mianyang", "mianyang"))
                     + "]";
         } else {
             respond(exchange, 404, "{}");

@@ -146,7 +146,7 @@ public class Directory {
         try {
             return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {
-            throw new DirectoryUnavailableException(request.uri() + ": " + e, e);
+            throw new DirectoryUnreachableException(request.uri() + ": " + e, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new DirectoryUnavailableException(request.uri() + ": interrupted", e);
@@ -154,6 +154,9 @@ public class Directory {
     }
 
     private JsonNode read(HttpResponse<String> response, URI uri) {
+        if (response.statusCode() >= 500) {
+            throw new DirectoryUnreachableException(uri + " answered " + response.statusCode(), null);
+        }
         if (response.statusCode() != 200) {
             throw new DirectoryUnavailableException(uri + " answered " + response.statusCode(), null);
         }

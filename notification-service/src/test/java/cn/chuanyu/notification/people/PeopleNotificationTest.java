@@ -13,6 +13,7 @@ import cn.chuanyu.notification.ContractEvents;
 import cn.chuanyu.notification.MailAndDirectory;
 import cn.chuanyu.notification.MailAndDirectory.Mailbox;
 import cn.chuanyu.notification.inapp.Notification;
+import cn.chuanyu.testing.TopicRecorder;
 import com.icegreen.greenmail.util.GreenMail;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -588,6 +589,28 @@ class PeopleNotificationTest {
         MimeMessage officer = awaitMail("officer-deyang", "清单条目被退回：“" + title + "”");
         assertThat(text(officer)).contains("已被联盟秘书处退回修改，理由：请补充联系电话。");
         assertThat(recipientsOf(returned)).containsExactly("officer-deyang");
+    }
+
+    @Test
+    void anEventWhoseRecipientsKeycloakCannotYetNameWaitsForItInsteadOfGoingToTheDeadLetterTopic() throws Exception {
+        try (var deadLetters = TopicRecorder.of("chuanyu.notification.dead-letters")) {
+            MailAndDirectory.starting = true;
+            String id = events.send(
+                    ContractEvents.ZONE_MODERATION_CHANGED,
+                    "mianyang",
+                    ContractEvents.zoneModerationChanged("mianyang", true));
+            // far beyond the inbox's 3 attempts (200, 400 ms apart) that a lasting failure gets
+            Thread.sleep(3_000);
+            assertThat(deadLetters.matching(e -> id.equals(e.id()))).isEmpty();
+            assertThat(recipientsOf(id)).isEmpty();
+
+            MailAndDirectory.starting = false;
+            awaitMail("officer-mianyang", "园区清单改为需审核后发布：绵阳高新区");
+            assertThat(recipientsOf(id)).containsExactly("officer-mianyang");
+            assertThat(deadLetters.matching(e -> id.equals(e.id()))).isEmpty();
+        } finally {
+            MailAndDirectory.starting = false;
+        }
     }
 
     @Test

@@ -354,7 +354,8 @@ public class Inbox {
     /** Failures of the infrastructure that pass by themselves; retried for as long as they last. */
     static boolean isTransient(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof SQLTransientException
+            if (t instanceof TransientFailure
+                    || t instanceof SQLTransientException
                     || t instanceof SQLRecoverableException
                     || t instanceof JDBCConnectionException
                     || t instanceof LockTimeoutException

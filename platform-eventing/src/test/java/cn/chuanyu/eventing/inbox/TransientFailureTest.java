@@ -29,6 +29,13 @@ class TransientFailureTest {
     }
 
     @Test
+    void aFailureTheEffectMarksTransientIsRetried() {
+        class ServiceStarting extends RuntimeException implements TransientFailure {}
+        assertThat(Inbox.isTransient(new IllegalStateException("lookup failed", new ServiceStarting())))
+                .isTrue();
+    }
+
+    @Test
     void aBugOrAConstraintViolationIsNotTransient() {
         assertThat(Inbox.isTransient(new NullPointerException())).isFalse();
         assertThat(Inbox.isTransient(new PersistenceException(new SQLException("value too long", "22001"))))
