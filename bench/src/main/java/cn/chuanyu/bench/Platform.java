@@ -77,17 +77,7 @@ final class Platform {
         String form =
                 "grant_type=password&client_id=chuanyu-web&username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
                         + "&password=" + URLEncoder.encode(user + "-pass", StandardCharsets.UTF_8);
-        HttpResponse<String> response = http.send(
-                HttpRequest.newBuilder(URI.create(realmUrl() + "/protocol/openid-connect/token"))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(form))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 200) {
-            throw new IllegalStateException(
-                    "no token for " + user + ": " + response.statusCode() + " " + response.body());
-        }
-        return new ObjectMapper().readTree(response.body()).get("access_token").asText();
+        return tokenBy(form, user);
     }
 
     /**
@@ -106,6 +96,11 @@ final class Platform {
         }
         String form = "grant_type=client_credentials&client_id=" + URLEncoder.encode(clientId, StandardCharsets.UTF_8)
                 + "&client_secret=" + URLEncoder.encode(secret, StandardCharsets.UTF_8);
+        return tokenBy(form, "client " + clientId);
+    }
+
+    /** The access token the realm's token endpoint answers to this grant. */
+    private String tokenBy(String form, String whose) throws IOException, InterruptedException {
         HttpResponse<String> response = http.send(
                 HttpRequest.newBuilder(URI.create(realmUrl() + "/protocol/openid-connect/token"))
                         .header("Content-Type", "application/x-www-form-urlencoded")
@@ -114,7 +109,7 @@ final class Platform {
                 HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
             throw new IllegalStateException(
-                    "no token for client " + clientId + ": " + response.statusCode() + " " + response.body());
+                    "no token for " + whose + ": " + response.statusCode() + " " + response.body());
         }
         return new ObjectMapper().readTree(response.body()).get("access_token").asText();
     }

@@ -202,18 +202,7 @@ final class Scenarios {
             phases.add(measure(
                     "max throughput: " + endpoint,
                     "closed loop, " + settings.concurrency() + " in flight, direct/gateway/gateway/direct",
-                    () -> {
-                        List<RunResult> results = new ArrayList<>();
-                        for (Call.Target t : List.of(routes.get(0), routes.get(1), routes.get(1), routes.get(0))) {
-                            results.add(ClosedLoop.run(
-                                    http,
-                                    t,
-                                    settings.concurrency(),
-                                    settings.closedWarmUp(),
-                                    settings.closedDuration()));
-                        }
-                        return new OpenLoop.Outcome(results, null, null);
-                    }));
+                    () -> new OpenLoop.Outcome(closedLoops(routes), null, null)));
         }
         return phases;
     }
@@ -436,14 +425,7 @@ final class Scenarios {
                     () -> {
                         OpenLoop.Outcome open = OpenLoop.run(http, routes, perRoute, settings.readDuration());
                         List<RunResult> results = new ArrayList<>(open.results());
-                        for (Call.Target t : List.of(routes.get(0), routes.get(1), routes.get(1), routes.get(0))) {
-                            results.add(ClosedLoop.run(
-                                    http,
-                                    t,
-                                    settings.concurrency(),
-                                    settings.closedWarmUp(),
-                                    settings.closedDuration()));
-                        }
+                        results.addAll(closedLoops(routes));
                         return new OpenLoop.Outcome(results, open.schedulerLagP99Ms(), open.schedulerLagMaxMs());
                     }));
         }
@@ -636,5 +618,15 @@ final class Scenarios {
                     r.name(), r.achievedRate(), r.p50Ms(), r.p99Ms(), r.maxMs(), r.errors());
         }
         return phase;
+    }
+
+    /** Closed loops on the routes in the order direct, gateway, gateway, direct, so that drift favours neither. */
+    private List<RunResult> closedLoops(List<Call.Target> routes) throws InterruptedException {
+        List<RunResult> results = new ArrayList<>();
+        for (Call.Target t : List.of(routes.get(0), routes.get(1), routes.get(1), routes.get(0))) {
+            results.add(ClosedLoop.run(
+                    http, t, settings.concurrency(), settings.closedWarmUp(), settings.closedDuration()));
+        }
+        return results;
     }
 }
