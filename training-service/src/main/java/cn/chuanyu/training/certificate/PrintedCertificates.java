@@ -4,6 +4,7 @@ import cn.chuanyu.training.kernel.Caller;
 import cn.chuanyu.training.programme.TrainingProgramme;
 import cn.chuanyu.training.programme.TrainingProgrammes;
 import cn.chuanyu.web.problem.ProblemException;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response.Status;
 import java.io.IOException;
@@ -32,7 +33,9 @@ public class PrintedCertificates {
     private final Certificates certificates;
     private final TrainingProgrammes programmes;
     private final String publicBaseUrl;
-    private final byte[] font;
+    /** One per core: more are made when more print at once, and dropped after. */
+    private final CertificatePrinters printers =
+            new CertificatePrinters(font(), Runtime.getRuntime().availableProcessors());
 
     PrintedCertificates(
             Certificates certificates,
@@ -42,7 +45,6 @@ public class PrintedCertificates {
         this.certificates = certificates;
         this.programmes = programmes;
         this.publicBaseUrl = publicBaseUrl.replaceFirst("/+$", "");
-        this.font = font();
     }
 
     /** One certificate's PDF; 404 unless the caller holds it or is an administrator, 409 once it is revoked. */
@@ -52,10 +54,18 @@ public class PrintedCertificates {
             throw new ProblemException(
                     Status.CONFLICT, "already-revoked", "certificate-revoked-not-printable", certificate.number);
         }
-        try (CertificatePrinter printer = new CertificatePrinter(font)) {
-            byte[] pdf = printer.print(content(certificate, programmes.get(certificate.programmeId)));
+        CertificatePrinter.Content content = content(certificate, programmes.get(certificate.programmeId));
+        try {
+            byte[] pdf = printers.print(printer -> printer.print(content));
             return new Printed(certificate.number + ".pdf", fileName(certificate), pdf);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
+    }
+
+    @PreDestroy
+    void closePrinters() {
+        printers.close();
     }
 
     /** A file to hand out, with the name it is saved under (and an ASCII one for clients without RFC 6266). */
@@ -89,13 +99,15 @@ public class PrintedCertificates {
         }
 
         public void writeTo(OutputStream out) throws IOException {
-            try (CertificatePrinter printer = new CertificatePrinter(font);
-                    ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
-                for (Certificate certificate : inForce) {
-                    zip.putNextEntry(new ZipEntry(PrintedCertificates.fileName(certificate)));
-                    zip.write(printer.print(content(certificate, programme)));
-                    zip.closeEntry();
-                }
+            try (ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
+                printers.print(printer -> {
+                    for (Certificate certificate : inForce) {
+                        zip.putNextEntry(new ZipEntry(PrintedCertificates.fileName(certificate)));
+                        zip.write(printer.print(content(certificate, programme)));
+                        zip.closeEntry();
+                    }
+                    return null;
+                });
             }
         }
     }
