@@ -6,13 +6,8 @@ import java.util.List;
 /** The JVM options of the services and the gateway, sized for a laptop or a 2-core CI machine. */
 final class AppJvmOptions {
 
-    private static final List<String> SIZES = List.of(
-            "-XX:+UseSerialGC",
-            "-Xms64m",
-            "-Xmx256m",
-            "-XX:MaxMetaspaceSize=160m",
-            "-Xss512k",
-            "-XX:ReservedCodeCacheSize=64m");
+    private static final List<String> SIZES =
+            List.of("-XX:+UseSerialGC", "-Xms64m", "-Xmx256m", "-XX:MaxMetaspaceSize=160m", "-Xss512k");
 
     /**
      * Every 5 s the JVM hands back to the system what glibc's malloc keeps after a burst of native allocation (Kafka
