@@ -41,6 +41,8 @@ final class Report {
     Scenarios.Events events;
     /** The same at a lower rate, for the path's latency without a backlog (not a target). */
     Scenarios.Events eventsLow;
+    /** Seconds at the event rate before {@link #events}, not counted. */
+    double eventWarmUpSeconds;
     /** Downloads of the whole board as CSV and Excel (not a target: issue 22 asks for the figures). */
     Scenarios.Exports exports;
     /** The exports' figures per format, for tools (report.json). */
@@ -281,6 +283,12 @@ final class Report {
         }
 
         md.append("\n## 3. Event latency end to end\n\n");
+        if (events != null && eventWarmUpSeconds > 0) {
+            md.append("After the lower rate below, intents were POSTed at the same rate for ")
+                    .append(fmt(eventWarmUpSeconds))
+                    .append(" s, not counted (the services' JIT compilers were still at work on the write path), ")
+                    .append("and alliance had caught up, before this run.\n\n");
+        }
         if (events != null) {
             eventSection(md, events);
         }
