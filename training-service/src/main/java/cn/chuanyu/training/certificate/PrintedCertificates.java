@@ -33,9 +33,8 @@ public class PrintedCertificates {
     private final Certificates certificates;
     private final TrainingProgrammes programmes;
     private final String publicBaseUrl;
-    /** One per core: more are made when more print at once, and dropped after. */
-    private final CertificatePrinters printers =
-            new CertificatePrinters(font(), Runtime.getRuntime().availableProcessors());
+    /** One for the service: it prints one certificate at a time, about 5 ms each. */
+    private final CertificatePrinter printer = new CertificatePrinter(font());
 
     PrintedCertificates(
             Certificates certificates,
@@ -54,18 +53,13 @@ public class PrintedCertificates {
             throw new ProblemException(
                     Status.CONFLICT, "already-revoked", "certificate-revoked-not-printable", certificate.number);
         }
-        CertificatePrinter.Content content = content(certificate, programmes.get(certificate.programmeId));
-        try {
-            byte[] pdf = printers.print(printer -> printer.print(content));
-            return new Printed(certificate.number + ".pdf", fileName(certificate), pdf);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        byte[] pdf = printer.print(content(certificate, programmes.get(certificate.programmeId)));
+        return new Printed(certificate.number + ".pdf", fileName(certificate), pdf);
     }
 
     @PreDestroy
-    void closePrinters() {
-        printers.close();
+    void closePrinter() {
+        printer.close();
     }
 
     /** A file to hand out, with the name it is saved under (and an ASCII one for clients without RFC 6266). */
@@ -100,14 +94,13 @@ public class PrintedCertificates {
 
         public void writeTo(OutputStream out) throws IOException {
             try (ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
-                printers.print(printer -> {
-                    for (Certificate certificate : inForce) {
-                        zip.putNextEntry(new ZipEntry(PrintedCertificates.fileName(certificate)));
-                        zip.write(printer.print(content(certificate, programme)));
-                        zip.closeEntry();
-                    }
-                    return null;
-                });
+                for (Certificate certificate : inForce) {
+                    // printed one by one, so that a long bundle lets single certificates be printed in between
+                    byte[] pdf = printer.print(content(certificate, programme));
+                    zip.putNextEntry(new ZipEntry(PrintedCertificates.fileName(certificate)));
+                    zip.write(pdf);
+                    zip.closeEntry();
+                }
             }
         }
     }
