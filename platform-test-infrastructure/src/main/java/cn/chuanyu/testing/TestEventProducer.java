@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
@@ -38,13 +39,19 @@ public final class TestEventProducer implements AutoCloseable {
         return new TestEventProducer(clientConfig);
     }
 
-    /** Sends a CloudEvent as the named source would, and waits until the broker has it. */
-    public void sendCloudEvent(String topic, String source, String id, String type, String key, String data) {
-        sendCloudEvent(topic, source, id, type, key, data, Map.of());
+    /**
+     * Where the broker wrote a record. Not Kafka's {@code RecordMetadata}: this class is loaded parent-first, so a
+     * Kafka type in its signatures would clash with the copy a Quarkus test's class loader loads.
+     */
+    public record Written(String topic, int partition, long offset) {}
+
+    /** Sends a CloudEvent as the named source would, and waits until the broker has it; where it was written. */
+    public Written sendCloudEvent(String topic, String source, String id, String type, String key, String data) {
+        return sendCloudEvent(topic, source, id, type, key, data, Map.of());
     }
 
     /** The same, with extension attributes such as {@code ce_requestid} and {@code ce_traceparent}. */
-    public void sendCloudEvent(
+    public Written sendCloudEvent(
             String topic,
             String source,
             String id,
@@ -61,15 +68,16 @@ public final class TestEventProducer implements AutoCloseable {
                 "ce_subject", key,
                 "ce_time", Instant.now().toString(),
                 "content-type", "application/json; charset=utf-8"));
-        send(topic, key, headers, data);
+        return send(topic, key, headers, data);
     }
 
-    /** Sends any record, e.g. one that is not a CloudEvent, and waits until the broker has it. */
-    public void send(String topic, String key, Map<String, String> headers, String value) {
+    /** Sends any record, e.g. one that is not a CloudEvent, and waits until the broker has it; where it was written. */
+    public Written send(String topic, String key, Map<String, String> headers, String value) {
         var record = new ProducerRecord<>(topic, key, value);
         headers.forEach((name, v) -> record.headers().add(name, v.getBytes(StandardCharsets.UTF_8)));
         try {
-            producer.send(record).get();
+            RecordMetadata written = producer.send(record).get();
+            return new Written(written.topic(), written.partition(), written.offset());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
