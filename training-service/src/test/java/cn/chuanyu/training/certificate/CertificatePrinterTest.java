@@ -24,21 +24,13 @@ class CertificatePrinterTest {
 
     @Test
     void aCharacterTheFontLacksPrintsAsTheMissingGlyphMarkAndALongProgrammeNameStaysOnOneLine() throws Exception {
-        Certificate certificate = new Certificate();
-        certificate.number = "NTTB-2026-000001";
-        certificate.verificationCode = "7K3M9QXP";
-        certificate.holderName = "张\uD83D\uDE00三";
-        certificate.programmeName = "成渝地区双城经济圈".repeat(6) + "技术经纪人培训班";
-        certificate.level = BrokerLevel.ADVANCED;
-        certificate.issuer = Certificate.ISSUER;
-        certificate.issuedOn = LocalDate.of(2026, 1, 5);
-        certificate.expiresOn = LocalDate.of(2029, 1, 5);
+        Certificate certificate =
+                certificate("张\uD83D\uDE00三", "成渝地区双城经济圈".repeat(6) + "技术经纪人培训班", BrokerLevel.ADVANCED);
 
         byte[] pdf;
         try (InputStream font = getClass().getClassLoader().getResourceAsStream(PrintedCertificates.FONT);
                 CertificatePrinter printer = new CertificatePrinter(font.readAllBytes())) {
-            pdf = printer.print(new CertificatePrinter.Content(
-                    certificate, List.of("重庆市科学技术研究院"), List.of(), "https://example.cn/verify"));
+            pdf = printer.print(content(certificate));
         }
 
         try (PDDocument document = Loader.loadPDF(pdf)) {
@@ -59,7 +51,8 @@ class CertificatePrinterTest {
             List<Future<byte[]>> pdfs = new ArrayList<>();
             for (int round = 0; round < 3; round++) {
                 for (String holder : holders) {
-                    Callable<byte[]> print = () -> printer.print(content(holder));
+                    Callable<byte[]> print =
+                            () -> printer.print(content(certificate(holder, "川渝技术经纪人培训班", BrokerLevel.PRIMARY)));
                     pdfs.add(downloads.submit(print));
                 }
             }
@@ -76,16 +69,21 @@ class CertificatePrinterTest {
         }
     }
 
-    private static CertificatePrinter.Content content(String holder) {
+    private static Certificate certificate(String holder, String programme, BrokerLevel level) {
         Certificate certificate = new Certificate();
-        certificate.number = "NTTB-2026-000002";
+        certificate.number = "NTTB-2026-000001";
         certificate.verificationCode = "7K3M9QXP";
         certificate.holderName = holder;
-        certificate.programmeName = "川渝技术经纪人培训班";
-        certificate.level = BrokerLevel.PRIMARY;
+        certificate.programmeName = programme;
+        certificate.level = level;
         certificate.issuer = Certificate.ISSUER;
         certificate.issuedOn = LocalDate.of(2026, 1, 5);
         certificate.expiresOn = LocalDate.of(2029, 1, 5);
-        return new CertificatePrinter.Content(certificate, List.of("重庆市科学技术研究院"), List.of(), "https://example.cn/v");
+        return certificate;
+    }
+
+    private static CertificatePrinter.Content content(Certificate certificate) {
+        return new CertificatePrinter.Content(
+                certificate, List.of("重庆市科学技术研究院"), List.of(), "https://example.cn/verify");
     }
 }
