@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -60,6 +61,25 @@ class IntentEventConsumptionTest {
     }
 
     @Test
+    void aWithdrawnIntentLeavesTheBoardAndWhenPublishedAgainReturnsAsTheSameOfferUpdated() {
+        UUID intent = UUID.randomUUID();
+        // one key, so one partition: the three events are applied in this order
+        send(intent, TechnologyOffers.INTENT_PUBLISHED, IntentEventFixtures.published(intent, "首次发布的合作意向"));
+        Object offerId = awaitOfferFor(intent).get("id");
+
+        send(intent, TechnologyOffers.INTENT_WITHDRAWN, IntentEventFixtures.withdrawn(intent));
+        await().atMost(Duration.ofSeconds(30)).until(() -> !activeOfferIds().contains(intent.toString()));
+
+        send(intent, TechnologyOffers.INTENT_PUBLISHED, IntentEventFixtures.published(intent, "重新发布：川渝联合攻关"));
+        Map<String, Object> republished = awaitOffer(intent, o -> "重新发布：川渝联合攻关".equals(o.get("title")));
+        assertThat(republished)
+                .as("the same offer, so interests and projects that name it still do")
+                .containsEntry("id", offerId)
+                .containsEntry("institution", "电子科技大学");
+        assertThat(republished.get("keywords")).isEqualTo(List.of("钾离子电池"));
+    }
+
+    @Test
     void anIntentEventWithoutItsKindGoesToTheDeadLetterTopicAndConsumptionGoesOn() throws Exception {
         try (var deadLetters = TopicRecorder.of(DEAD_LETTERS)) {
             UUID broken = UUID.randomUUID();
@@ -89,7 +109,15 @@ class IntentEventConsumptionTest {
         }
     }
 
+    private static void send(UUID intent, String type, String data) {
+        conference.sendCloudEvent(TOPIC, SOURCE, UUID.randomUUID().toString(), type, intent.toString(), data);
+    }
+
     private Map<String, Object> awaitOfferFor(UUID intent) {
+        return awaitOffer(intent, offer -> true);
+    }
+
+    private Map<String, Object> awaitOffer(UUID intent, Predicate<Map<String, Object>> condition) {
         String link = "/api/conference/intents/" + intent;
         return await().atMost(Duration.ofSeconds(30))
                 .until(
@@ -102,7 +130,7 @@ class IntentEventConsumptionTest {
                                 .jsonPath()
                                 .<Map<String, Object>>getList("items")
                                 .stream()
-                                .filter(o -> link.equals(o.get("sourceLink")))
+                                .filter(o -> link.equals(o.get("sourceLink")) && condition.test(o))
                                 .findFirst(),
                         Optional::isPresent)
                 .orElseThrow();
