@@ -2,10 +2,12 @@ package cn.chuanyu.notification.email;
 
 import cn.chuanyu.notification.kernel.NotificationConfig;
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.store.FolderException;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -14,7 +16,8 @@ import org.jboss.logging.Logger;
 /**
  * The embedded platform's SMTP server: a real one (GreenMail) in this process on 127.0.0.1, so that e-mail works with
  * nothing installed. Sent mail is kept in memory and readable with any IMAP client (user = the recipient's address,
- * password = the same). Production switches it off and names its own server (QUARKUS_MAILER_*).
+ * password = the same); the newest {@code retained-messages} are kept. Production switches it off and names its own
+ * server (QUARKUS_MAILER_*).
  */
 @ApplicationScoped
 public class EmbeddedMailServer {
@@ -41,6 +44,19 @@ public class EmbeddedMailServer {
         LOG.infof(
                 "Embedded SMTP server on 127.0.0.1:%d, sent mail readable over IMAP on 127.0.0.1:%d",
                 config.port(), config.imapPort());
+    }
+
+    @Scheduled(
+            every = "${chuanyu.notification.embedded-smtp.prune-interval}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    void prune() throws FolderException {
+        if (server != null) {
+            int expunged = MailRetention.keepNewest(server, config.retainedMessages());
+            if (expunged > 0) {
+                LOG.debugf("Embedded SMTP server: expunged the %d oldest messages", expunged);
+            }
+        }
     }
 
     void stop(@Observes ShutdownEvent stopping) {

@@ -30,6 +30,15 @@ public interface NotificationConfig {
         int port();
 
         int imapPort();
+
+        /**
+         * How many messages the embedded server keeps (the newest, across all mailboxes): it holds them in memory, so a
+         * platform left running would otherwise grow by every e-mail it ever sent.
+         */
+        int retainedMessages();
+
+        /** How often the embedded server drops what is beyond {@link #retainedMessages()}. */
+        Duration pruneInterval();
     }
 
     interface Directory {
