@@ -6,17 +6,11 @@ import cn.chuanyu.web.PageOf;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.hibernate.Session;
-import org.hibernate.jdbc.ReturningWork;
 import org.jboss.logging.Logger;
 
 /** Keeps the board's technology offers in step with the events of the contexts that publish them. */
@@ -51,65 +45,54 @@ public class TechnologyOffers {
      */
     private void list(IncomingEvent event) {
         String intentId = event.requiredText("intentId");
-        UUID id = jdbc(connection -> {
-            try (PreparedStatement upsert = connection.prepareStatement("""
-                    insert into technology_offer (id, source_type, source_id, source_link, kind, title, summary,
-                        disciplines, keywords, partner_types_sought, regions_sought, offered_by, institution, status,
-                        published_at, withdrawn_at)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, null)
-                    on conflict (source_type, source_id) do update set
-                        kind = excluded.kind, title = excluded.title, summary = excluded.summary,
-                        disciplines = excluded.disciplines, keywords = excluded.keywords,
-                        partner_types_sought = excluded.partner_types_sought, regions_sought = excluded.regions_sought,
-                        offered_by = excluded.offered_by, institution = excluded.institution, status = excluded.status,
-                        published_at = excluded.published_at, withdrawn_at = null
-                    returning id""")) {
-                upsert.setObject(1, UUID.randomUUID());
-                upsert.setString(2, SOURCE_INTENT);
-                upsert.setString(3, intentId);
-                upsert.setString(4, "/api/conference/intents/" + intentId);
-                upsert.setString(5, event.requiredText("kind"));
-                upsert.setString(6, event.requiredText("title"));
-                upsert.setString(7, event.requiredText("summary"));
-                int column = 8;
-                for (String field : List.of("disciplines", "keywords", "partnerTypesSought", "regionsSought")) {
-                    upsert.setArray(column++, connection.createArrayOf("varchar", texts(event, field)));
-                }
-                upsert.setString(12, event.requiredText("publishedBy"));
-                upsert.setString(13, event.optionalText("institution"));
-                upsert.setString(14, OfferStatus.ACTIVE.name());
-                upsert.setObject(15, instant(event, "publishedAt").atOffset(ZoneOffset.UTC));
-                try (ResultSet listed = upsert.executeQuery()) {
-                    listed.next();
-                    return listed.getObject(1, UUID.class);
-                }
-            }
-        });
+        Object id = TechnologyOffer.getEntityManager()
+                .createNativeQuery("""
+                        insert into technology_offer (id, source_type, source_id, source_link, kind, title, summary,
+                            disciplines, keywords, partner_types_sought, regions_sought, offered_by, institution,
+                            status, published_at, withdrawn_at)
+                        values (?1, ?2, ?3, ?4, ?5, ?6, ?7, cast(?8 as text[]), cast(?9 as text[]),
+                            cast(?10 as text[]), cast(?11 as text[]), ?12, ?13, ?14, ?15, null)
+                        on conflict (source_type, source_id) do update set
+                            kind = excluded.kind, title = excluded.title, summary = excluded.summary,
+                            disciplines = excluded.disciplines, keywords = excluded.keywords,
+                            partner_types_sought = excluded.partner_types_sought,
+                            regions_sought = excluded.regions_sought, offered_by = excluded.offered_by,
+                            institution = excluded.institution, status = excluded.status,
+                            published_at = excluded.published_at, withdrawn_at = null
+                        returning id""")
+                .setParameter(1, UUID.randomUUID())
+                .setParameter(2, SOURCE_INTENT)
+                .setParameter(3, intentId)
+                .setParameter(4, "/api/conference/intents/" + intentId)
+                .setParameter(5, event.requiredText("kind"))
+                .setParameter(6, event.requiredText("title"))
+                .setParameter(7, event.requiredText("summary"))
+                .setParameter(8, texts(event, "disciplines"))
+                .setParameter(9, texts(event, "keywords"))
+                .setParameter(10, texts(event, "partnerTypesSought"))
+                .setParameter(11, texts(event, "regionsSought"))
+                .setParameter(12, event.requiredText("publishedBy"))
+                .setParameter(13, event.optionalText("institution"))
+                .setParameter(14, OfferStatus.ACTIVE.name())
+                .setParameter(15, instant(event, "publishedAt"))
+                .getSingleResult();
         LOG.infof("Listed intent %s as offer %s", intentId, id);
     }
 
     private void withdraw(IncomingEvent event) {
         String intentId = event.requiredText("intentId");
-        OffsetDateTime withdrawnAt = instant(event, "withdrawnAt").atOffset(ZoneOffset.UTC);
-        int withdrawn = jdbc(connection -> {
-            try (PreparedStatement update = connection.prepareStatement("""
-                    update technology_offer set status = ?, withdrawn_at = ?
-                    where source_type = ? and source_id = ?""")) {
-                update.setString(1, OfferStatus.WITHDRAWN.name());
-                update.setObject(2, withdrawnAt);
-                update.setString(3, SOURCE_INTENT);
-                update.setString(4, intentId);
-                return update.executeUpdate();
-            }
-        });
+        int withdrawn = TechnologyOffer.getEntityManager()
+                .createNativeQuery("""
+                        update technology_offer set status = ?1, withdrawn_at = ?2
+                        where source_type = ?3 and source_id = ?4""")
+                .setParameter(1, OfferStatus.WITHDRAWN.name())
+                .setParameter(2, instant(event, "withdrawnAt"))
+                .setParameter(3, SOURCE_INTENT)
+                .setParameter(4, intentId)
+                .executeUpdate();
         if (withdrawn == 0) {
             LOG.infof("Intent %s withdrawn before the board listed it; nothing to remove", intentId);
         }
-    }
-
-    /** Runs statements on the transaction's connection. */
-    private <T> T jdbc(ReturningWork<T> work) {
-        return TechnologyOffer.getEntityManager().unwrap(Session.class).doReturningWork(work);
     }
 
     private static String[] texts(IncomingEvent event, String field) {
