@@ -23,8 +23,6 @@ import jakarta.persistence.LockTimeoutException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PessimisticLockException;
 import java.nio.charset.StandardCharsets;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientException;
@@ -37,12 +35,12 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
 import org.eclipse.microprofile.reactive.messaging.Message;
-import org.hibernate.Session;
 import org.hibernate.exception.JDBCConnectionException;
 import org.jboss.logging.Logger;
 
@@ -157,7 +155,7 @@ public class Inbox {
                 return received.stream()
                         .map(one -> {
                             // removed when applied: an event twice in the batch is applied the first time only
-                            boolean now = applyTraced(consumer, one, recorded.remove(one.key()), effect);
+                            boolean now = applyTraced(consumer, one, () -> recorded.remove(one.key()), effect);
                             // written and forgotten after each event: otherwise every query of a later effect
                             // would first dirty-check all the entities the batch has touched so far, a cost that
                             // grows with the square of it
@@ -228,7 +226,11 @@ public class Inbox {
         for (int attempt = 1; ; attempt++) {
             try {
                 return QuarkusTransaction.requiringNew()
-                        .call(() -> applyTraced(consumer, one, record(consumer, event), effect));
+                        .call(() -> applyTraced(
+                                consumer,
+                                one,
+                                () -> recordAll(consumer, List.of(one)).contains(one.key()),
+                                effect));
             } catch (PoisonEventException e) {
                 throw e;
             } catch (RuntimeException e) {
@@ -251,11 +253,15 @@ public class Inbox {
         }
     }
 
-    /** Applies the event's effect, unless {@code recordedNow} is false (applied before), in the event's span. */
-    private boolean applyTraced(String consumer, Received one, boolean recordedNow, Consumer<IncomingEvent> effect) {
+    /**
+     * Records the event as applied ({@code record}: false if it had been before) and, if recorded now, applies its
+     * effect; both in the event's span, so that a failure to record shows there too.
+     */
+    private boolean applyTraced(String consumer, Received one, BooleanSupplier record, Consumer<IncomingEvent> effect) {
         IncomingEvent event = one.event();
         Span span = startSpan(consumer, one);
         try (Scope scope = span.makeCurrent()) {
+            boolean recordedNow = record.getAsBoolean();
             span.setAttribute("chuanyu.inbox.duplicate", !recordedNow);
             if (!recordedNow) {
                 LOG.debugf("%s %s already applied by %s; ignored", event.type(), event.id(), consumer);
@@ -297,58 +303,33 @@ public class Inbox {
                 .startSpan();
     }
 
-    /** Records one event as applied by the consumer; false if it had been before. */
-    private boolean record(String consumer, IncomingEvent event) {
-        return entityManager
-                        .createNativeQuery("""
-                insert into inbox_event (consumer, source, event_id, event_type, request_id, traceparent)
-                values (?1, ?2, ?3, ?4, ?5, ?6)
-                on conflict do nothing""")
-                        .setParameter(1, consumer)
-                        .setParameter(2, event.source())
-                        .setParameter(3, event.id())
-                        .setParameter(4, event.type())
-                        .setParameter(5, event.requestId())
-                        .setParameter(6, event.traceparent())
-                        .executeUpdate()
-                == 1;
-    }
-
     /**
-     * Records the batch's events as applied by the consumer in one statement (one round trip to the database instead of
-     * one per event: a consumer waits on them, not on its CPU); returns those recorded now, the others had been applied
-     * before.
+     * Records the events as applied by the consumer in one statement (one round trip to the database instead of one per
+     * event: a consumer waits on them, not on its CPU); returns those recorded now, the others had been applied before.
      */
     private Set<EventKey> recordAll(String consumer, List<Received> received) {
-        return entityManager.unwrap(Session.class).doReturningWork(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement("""
-                    insert into inbox_event (consumer, source, event_id, event_type, request_id, traceparent)
-                    select ?, * from unnest(?, ?, ?, ?, ?)
-                    on conflict do nothing
-                    returning source, event_id""")) {
-                insert.setString(1, consumer);
-                List<Function<IncomingEvent, String>> columns = List.of(
-                        IncomingEvent::source,
-                        IncomingEvent::id,
-                        IncomingEvent::type,
-                        IncomingEvent::requestId,
-                        IncomingEvent::traceparent);
-                for (int i = 0; i < columns.size(); i++) {
-                    Object[] values = received.stream()
-                            .map(Received::event)
-                            .map(columns.get(i))
-                            .toArray();
-                    insert.setArray(i + 2, connection.createArrayOf("text", values));
-                }
-                Set<EventKey> recorded = new HashSet<>();
-                try (ResultSet rows = insert.executeQuery()) {
-                    while (rows.next()) {
-                        recorded.add(new EventKey(rows.getString(1), rows.getString(2)));
-                    }
-                }
-                return recorded;
-            }
-        });
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager
+                .createNativeQuery("""
+                        insert into inbox_event (consumer, source, event_id, event_type, request_id, traceparent)
+                        select ?1, * from unnest(cast(?2 as text[]), cast(?3 as text[]), cast(?4 as text[]),
+                            cast(?5 as text[]), cast(?6 as text[]))
+                        on conflict do nothing
+                        returning source, event_id""")
+                .setParameter(1, consumer)
+                .setParameter(2, column(received, IncomingEvent::source))
+                .setParameter(3, column(received, IncomingEvent::id))
+                .setParameter(4, column(received, IncomingEvent::type))
+                .setParameter(5, column(received, IncomingEvent::requestId))
+                .setParameter(6, column(received, IncomingEvent::traceparent))
+                .getResultList();
+        Set<EventKey> recorded = new HashSet<>();
+        rows.forEach(row -> recorded.add(new EventKey((String) row[0], (String) row[1])));
+        return recorded;
+    }
+
+    private static String[] column(List<Received> received, Function<IncomingEvent, String> value) {
+        return received.stream().map(Received::event).map(value).toArray(String[]::new);
     }
 
     /**
