@@ -39,6 +39,8 @@ import org.junit.jupiter.api.Test;
 class BatchConsumptionTest {
 
     private static final String COPIES_OF = "select count(*) from note_copy where note_id = any(cast(?1 as text[]))";
+    private static final String TRANSACTIONS_OF =
+            "select count(distinct xmin::text) from inbox_event where event_id = any(cast(?1 as text[]))";
 
     @Inject
     Inbox inbox;
@@ -61,9 +63,7 @@ class BatchConsumptionTest {
         consume(batch);
 
         assertThat(database.count(COPIES_OF, array(batch.subjects()))).isEqualTo(20);
-        assertThat(database.count(
-                        "select count(distinct xmin::text) from inbox_event where event_id = any(cast(?1 as text[]))",
-                        array(ids)))
+        assertThat(database.count(TRANSACTIONS_OF, array(ids)))
                 .as("one transaction wrote every inbox row of the batch")
                 .isEqualTo(1);
         assertThat(batch.deadLettered).isEmpty();
@@ -110,9 +110,7 @@ class BatchConsumptionTest {
 
         consume(batch);
 
-        assertThat(database.count(
-                        "select count(distinct xmin::text) from inbox_event where event_id = any(cast(?1 as text[]))",
-                        array(applied)))
+        assertThat(database.count(TRANSACTIONS_OF, array(applied)))
                 .as("after the batch failed as a whole, each event was committed on its own")
                 .isEqualTo(3);
         assertThat(batch.deadLettered)
@@ -127,11 +125,14 @@ class BatchConsumptionTest {
         String note = UUID.randomUUID().toString();
         String written = NoteEvents.data(note, "同一批次内重复投递");
         String writtenId = batch.add(note, NoteEvents.WRITTEN, written);
-        batch.add(note, NoteEvents.WITHDRAWN, NoteEvents.withdrawnData(note));
+        String withdrawnId = batch.add(note, NoteEvents.WITHDRAWN, NoteEvents.withdrawnData(note));
         batch.addWithId(writtenId, note, NoteEvents.WRITTEN, written);
 
         consume(batch);
 
+        assertThat(database.count(TRANSACTIONS_OF, array(List.of(writtenId, withdrawnId))))
+                .as("the batch was applied as a whole, not one by one after failing")
+                .isEqualTo(1);
         assertThat(database.row("select status, applications from note_copy where note_id = ?1", note))
                 .as("the repeated 'written' must not bring the withdrawn copy back")
                 .containsExactly("WITHDRAWN", 2);
