@@ -2,6 +2,7 @@ package cn.chuanyu.notification.kernel;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import jakarta.validation.constraints.Min;
 import java.time.Duration;
 
 /** notification-service's settings ({@code chuanyu.notification.*}, each overridable by an environment variable). */
@@ -33,8 +34,10 @@ public interface NotificationConfig {
 
         /**
          * How many messages the embedded server keeps (the newest, across all mailboxes): it holds them in memory, so a
-         * platform left running would otherwise grow by every e-mail it ever sent.
+         * platform left running would otherwise grow by every e-mail it ever sent. At least 1: 0 would delete every
+         * message as it arrives, and the application does not start with less.
          */
+        @Min(1)
         int retainedMessages();
 
         /** How often the embedded server drops what is beyond {@link #retainedMessages()}. */
