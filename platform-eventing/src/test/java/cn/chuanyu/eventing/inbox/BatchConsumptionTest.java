@@ -139,6 +139,31 @@ class BatchConsumptionTest {
         assertThat(batch.deadLettered).isEmpty();
     }
 
+    @Test
+    void anEventAppliedInAnEarlierBatchIsNotAppliedAgainAndTheRestOfTheLaterBatchIs() {
+        var first = new Batch();
+        String note = UUID.randomUUID().toString();
+        String written = NoteEvents.data(note, "上一批次已应用");
+        String writtenId = first.add(note, NoteEvents.WRITTEN, written);
+        consume(first);
+
+        var redelivered = new Batch();
+        redelivered.addWithId(writtenId, note, NoteEvents.WRITTEN, written);
+        String other = UUID.randomUUID().toString();
+        String otherId = redelivered.add(other, NoteEvents.WRITTEN, NoteEvents.data(other, "与重复投递同批的新笔记"));
+        consume(redelivered);
+
+        assertThat(database.row("select status, applications from note_copy where note_id = ?1", note))
+                .as("the redelivered event was applied in the first batch only")
+                .containsExactly("ACTIVE", 1);
+        assertThat(database.count(COPIES_OF, array(List.of(other)))).isEqualTo(1);
+        assertThat(database.count(TRANSACTIONS_OF, array(List.of(otherId))))
+                .as("the later batch was applied as a whole, not one by one after failing")
+                .isEqualTo(1);
+        assertThat(redelivered.deadLettered).isEmpty();
+        assertThat(redelivered.acknowledgedOffsets).contains(redelivered.lastOffset());
+    }
+
     private void consume(Batch batch) {
         inbox.consume(batch.build(), NoteEventsConsumer.CONSUMER, copies::apply)
                 .toCompletableFuture()
