@@ -39,6 +39,8 @@ import org.junit.jupiter.api.Test;
 class BatchConsumptionTest {
 
     private static final String COPIES_OF = "select count(*) from note_copy where note_id = any(cast(?1 as text[]))";
+    private static final String STATUS_AND_APPLICATIONS_OF =
+            "select status, applications from note_copy where note_id = ?1";
     private static final String TRANSACTIONS_OF =
             "select count(distinct xmin::text) from inbox_event where event_id = any(cast(?1 as text[]))";
 
@@ -133,7 +135,7 @@ class BatchConsumptionTest {
         assertThat(database.count(TRANSACTIONS_OF, array(List.of(writtenId, withdrawnId))))
                 .as("the batch was applied as a whole, not one by one after failing")
                 .isEqualTo(1);
-        assertThat(database.row("select status, applications from note_copy where note_id = ?1", note))
+        assertThat(database.row(STATUS_AND_APPLICATIONS_OF, note))
                 .as("the repeated 'written' must not bring the withdrawn copy back")
                 .containsExactly("WITHDRAWN", 2);
         assertThat(batch.deadLettered).isEmpty();
@@ -153,7 +155,7 @@ class BatchConsumptionTest {
         String otherId = redelivered.add(other, NoteEvents.WRITTEN, NoteEvents.data(other, "与重复投递同批的新笔记"));
         consume(redelivered);
 
-        assertThat(database.row("select status, applications from note_copy where note_id = ?1", note))
+        assertThat(database.row(STATUS_AND_APPLICATIONS_OF, note))
                 .as("the redelivered event was applied in the first batch only")
                 .containsExactly("ACTIVE", 1);
         assertThat(database.count(COPIES_OF, array(List.of(other)))).isEqualTo(1);
