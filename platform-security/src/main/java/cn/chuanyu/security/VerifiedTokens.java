@@ -23,8 +23,8 @@ import java.util.concurrent.ForkJoinPool;
 /**
  * Bearer tokens verified by Quarkus OIDC, each remembered with its identity until it expires or {@code max-age} has
  * passed, so that the same token on the next request is not verified again. A frontend or a partner sends one token for
- * minutes; verifying it (RSA signature, its claims parsed three times over) cost a third of conference-service's CPU
- * per POST.
+ * minutes; verifying it (RSA signature, its claims parsed three times over) cost ~0.18 ms of CPU per request on a warm
+ * conference-service, and a quarter to a third of a POST's CPU while the JIT compiler was still at work.
  *
  * <p>What is remembered is the token exactly as received, with the identity quarkus-oidc built for it: another token,
  * even one differing in a character of its signature, is verified as usual; a token that failed is never remembered; an
