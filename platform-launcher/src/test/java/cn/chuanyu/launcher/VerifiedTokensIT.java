@@ -8,6 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -23,21 +25,29 @@ class VerifiedTokensIT {
              "disciplines": ["材料科学"], "keywords": ["钒钛"], "partnerTypesSought": ["ENTERPRISE"],
              "regionsSought": ["SICHUAN"], "institution": "四川大学"}""";
 
+    private static final Pattern HITS = Pattern.compile(
+            "(?m)^cache_gets_total\\{(?=[^}]*cache=\"verified_tokens\")(?=[^}]*result=\"hit\")[^}]*} (\\S+)$");
+
     @BeforeAll
     static void startPlatform() throws Exception {
         PlatformUnderTest.platform();
     }
 
     @Test
-    void twoResearchersTokensUsedInTurnEachKeepTheirOwnIdentity() throws Exception {
+    void twoResearchersTokensUsedInTurnAreRememberedAndEachKeepTheirOwnIdentity() throws Exception {
         String fancong = PlatformUnderTest.token("fancong");
         String guochao = PlatformUnderTest.token("guochao");
+        long gatewayHits = rememberedTokensTaken(LaunchOptions.GATEWAY);
+        long conferenceHits = rememberedTokensTaken("conference-service");
         for (int round = 0; round < 3; round++) {
             assertThat(publishedBy(publish(gateway("/api/conference/intents"), fancong)))
                     .isEqualTo("fancong");
             assertThat(publishedBy(publish(gateway("/api/conference/intents"), guochao)))
                     .isEqualTo("guochao");
         }
+        // each token verified at most once in each, and taken from memory for the later rounds
+        assertThat(rememberedTokensTaken(LaunchOptions.GATEWAY) - gatewayHits).isGreaterThanOrEqualTo(4);
+        assertThat(rememberedTokensTaken("conference-service") - conferenceHits).isGreaterThanOrEqualTo(4);
     }
 
     @Test
@@ -65,6 +75,20 @@ class VerifiedTokensIT {
                 .header("Authorization", "Bearer " + token)
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(INTENT)));
+    }
+
+    /** The cache's hits as the application's Prometheus metrics count them (management port). */
+    private static long rememberedTokensTaken(String app) throws Exception {
+        HttpResponse<String> metrics = PlatformUnderTest.HTTP.send(
+                HttpRequest.newBuilder(URI.create(PlatformUnderTest.platform().managementUrl(app) + "/q/metrics"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(metrics.statusCode()).isEqualTo(200);
+        Matcher hits = HITS.matcher(metrics.body());
+        assertThat(hits.find())
+                .as("cache_gets_total of verified_tokens, result hit, in " + app)
+                .isTrue();
+        return (long) Double.parseDouble(hits.group(1));
     }
 
     private static String publishedBy(HttpResponse<String> created) throws Exception {

@@ -15,7 +15,7 @@ public interface VerifiedTokensConfig {
     @WithDefault("60s")
     Duration maxAge();
 
-    /** The most tokens remembered at once (a few kilobytes each); the least used are forgotten first. */
+    /** The most tokens remembered at once, each with its identity (its claims); the least used are forgotten first. */
     @WithDefault("1000")
     int maxSize();
 }

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.quarkus.oidc.AccessTokenCredential;
 import io.quarkus.oidc.IdTokenCredential;
+import io.quarkus.oidc.runtime.OidcTenantConfig;
 import io.quarkus.oidc.runtime.OidcUtils;
 import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.StringPermission;
 import io.quarkus.security.credential.TokenCredential;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
@@ -14,14 +16,20 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.TokenAuthenticationRequest;
 import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.smallrye.mutiny.Uni;
+import io.vertx.ext.web.RoutingContext;
+import java.lang.reflect.Proxy;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -34,9 +42,63 @@ class VerifiedTokensTest {
     private static final String BOB = "eyJ.bob.sig";
     private static final long IN_FIVE_MINUTES = NOW.getEpochSecond() + 300;
 
+    private static final Tenant DEFAULT_TENANT = new Tenant("Default", false, "Bearer", null);
+
     private final MutableClock clock = new MutableClock();
     private final FakeOidc oidc = new FakeOidc();
     private final VerifiedTokens tokens = new VerifiedTokens(oidc, Duration.ofSeconds(60), 100, clock, Runnable::run);
+
+    @Test
+    void aRememberedIdentityComesWithTheCurrentRequestAndItsRolesAndPermissions() {
+        RoutingContext first = request(DEFAULT_TENANT);
+        RoutingContext second = request(DEFAULT_TENANT);
+        authenticate(tokens, new AccessTokenCredential(ALICE), first);
+        SecurityIdentity again = authenticate(tokens, new AccessTokenCredential(ALICE), second);
+
+        assertThat(oidc.verified).containsExactly(ALICE);
+        assertThat((Object) again.getAttribute(RoutingContext.class.getName())).isSameAs(second);
+        assertThat(again.getRoles()).containsExactly("researcher");
+        assertThat(again.checkPermissionBlocking(new StringPermission("intents")))
+                .isTrue();
+        assertThat(again.checkPermissionBlocking(new StringPermission("awards")))
+                .isFalse();
+    }
+
+    @Test
+    void theSameTokenUnderAnotherTenantIsVerifiedThere() {
+        authenticate(ALICE);
+        authenticate(tokens, new AccessTokenCredential(ALICE), request(new Tenant("partners", false, "Bearer", null)));
+
+        assertThat(oidc.verified).containsExactly(ALICE, ALICE);
+    }
+
+    @Test
+    void tokensWhoseCheckDependsOnTheRequestAreVerifiedEveryTime() {
+        List<Tenant> perRequestChecks = List.of(
+                new Tenant("Default", true, "Bearer", null),
+                new Tenant("Default", false, "DPoP", null),
+                new Tenant("Default", false, "Bearer", Duration.ofMinutes(5)));
+        for (Tenant tenant : perRequestChecks) {
+            oidc.verified.clear();
+            authenticate(tokens, new AccessTokenCredential(ALICE), request(tenant));
+            authenticate(tokens, new AccessTokenCredential(ALICE), request(tenant));
+            assertThat(oidc.verified).as(tenant.toString()).containsExactly(ALICE, ALICE);
+        }
+        oidc.verified.clear();
+        RoutingContext stepUp = request(DEFAULT_TENANT);
+        stepUp.put(VerifiedTokens.STEP_UP_POLICY, new Object());
+        authenticate(tokens, new AccessTokenCredential(ALICE), stepUp);
+        authenticate(tokens, new AccessTokenCredential(ALICE), stepUp);
+        authenticate(tokens, new AccessTokenCredential(ALICE), null); // no HTTP request
+        assertThat(oidc.verified).containsExactly(ALICE, ALICE, ALICE);
+    }
+
+    @Test
+    void readsTheTenantConfigurationUnderTheNameOfQuarkusOidcsConfigurationClass() throws Exception {
+        // quarkus-oidc's mechanism puts its io.quarkus.oidc.OidcTenantConfig under that class's name
+        assertThat(OidcTenantConfig.class.isAssignableFrom(Class.forName(VerifiedTokens.TENANT_CONFIG)))
+                .isTrue();
+    }
 
     @Test
     void isAskedBeforeAProviderOfDefaultPriorityAsQuarkusOidcsIs() {
@@ -136,9 +198,61 @@ class VerifiedTokensTest {
     }
 
     private static SecurityIdentity authenticate(VerifiedTokens tokens, TokenCredential credential) {
-        return tokens.authenticate(new TokenAuthenticationRequest(credential), null)
-                .await()
-                .atMost(Duration.ofSeconds(5));
+        return authenticate(tokens, credential, request(DEFAULT_TENANT));
+    }
+
+    private static SecurityIdentity authenticate(
+            VerifiedTokens tokens, TokenCredential credential, RoutingContext request) {
+        TokenAuthenticationRequest authentication = new TokenAuthenticationRequest(credential);
+        if (request != null) {
+            HttpSecurityUtils.setRoutingContextAttribute(authentication, request);
+        }
+        return tokens.authenticate(authentication, null).await().atMost(Duration.ofSeconds(5));
+    }
+
+    /** A new HTTP request as quarkus-oidc's mechanism leaves it for the identity providers: tenant id and config. */
+    private static RoutingContext request(Tenant tenant) {
+        Map<String, Object> data = new HashMap<>();
+        data.put(OidcUtils.TENANT_ID_ATTRIBUTE, tenant.id());
+        data.put(VerifiedTokens.TENANT_CONFIG, tenant.config());
+        return (RoutingContext) Proxy.newProxyInstance(
+                RoutingContext.class.getClassLoader(), new Class<?>[] {RoutingContext.class}, (proxy, method, args) -> {
+                    return switch (method.getName()) {
+                        case "get" -> data.get((String) args[0]);
+                        case "put" -> {
+                            data.put((String) args[0], args[1]);
+                            yield proxy;
+                        }
+                        case "data" -> data;
+                        case "hashCode" -> System.identityHashCode(proxy);
+                        case "equals" -> proxy == args[0];
+                        case "toString" -> "request " + System.identityHashCode(proxy);
+                        default -> throw new UnsupportedOperationException(method.getName());
+                    };
+                });
+    }
+
+    /** A tenant's id and what of its configuration the provider reads: token binding, scheme, maximum age. */
+    private record Tenant(String id, boolean certificateBound, String scheme, Duration maxTokenAge) {
+
+        OidcTenantConfig config() {
+            OidcTenantConfig.Binding binding =
+                    answering(OidcTenantConfig.Binding.class, Map.of("certificate", certificateBound));
+            OidcTenantConfig.Token token = answering(
+                    OidcTenantConfig.Token.class,
+                    Map.of("binding", binding, "authorizationScheme", scheme, "age", Optional.ofNullable(maxTokenAge)));
+            return answering(OidcTenantConfig.class, Map.of("token", token));
+        }
+
+        private static <T> T answering(Class<T> type, Map<String, Object> answers) {
+            return type.cast(Proxy.newProxyInstance(
+                    type.getClassLoader(), new Class<?>[] {type}, (proxy, method, args) -> {
+                        if (!answers.containsKey(method.getName())) {
+                            throw new UnsupportedOperationException(method.getName());
+                        }
+                        return answers.get(method.getName());
+                    }));
+        }
     }
 
     /** Stands for quarkus-oidc: accepts the tokens it issued while they have not expired, and counts each check. */
@@ -163,7 +277,8 @@ class VerifiedTokensTest {
             }
             var identity = QuarkusSecurityIdentity.builder()
                     .setPrincipal(new QuarkusPrincipal(subject))
-                    .addRoles(Set.of("researcher"));
+                    .addRoles(Set.of("researcher"))
+                    .addPermissionAsString("intents");
             if (expiresAt != null) {
                 identity.addAttribute(OidcUtils.QUARKUS_IDENTITY_EXPIRE_TIME, expiresAt);
             }
