@@ -2,7 +2,6 @@ package cn.chuanyu.launcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.chuanyu.infra.embedded.FreePorts;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -12,14 +11,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -28,35 +24,16 @@ class KeycloakServerIT {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static KeycloakServer keycloak;
+    private static String realmUrl;
 
+    /**
+     * The platform's own Keycloak, shared with the other end-to-end tests: a second Keycloak on the same cache
+     * directory (its H2 database) could not start while the platform's runs, which depended on the order Failsafe ran
+     * the classes.
+     */
     @BeforeAll
-    static void startKeycloak() throws Exception {
-        Path home = Path.of(System.getProperty("chuanyu.home", ".."))
-                .toAbsolutePath()
-                .normalize();
-        Path target = home.resolve("platform-launcher/target");
-        // Shared across runs: unpacking, Keycloak's build step and the realm import happen once; a changed realm
-        // file is imported afresh, so the tests always see the file as it is now.
-        Path cache = target.resolve("keycloak-cache");
-        Path realmFile = home.resolve("deploy/keycloak/chuanyu-realm.json");
-        if (KeycloakServer.realmFileChanged(cache, realmFile)) {
-            KeycloakServer.discardData(cache);
-        }
-        long started = System.nanoTime();
-        keycloak = KeycloakServer.start(
-                cache, FreePorts.next(), FreePorts.next(), realmFile, target.resolve("keycloak-it.log"));
-        keycloak.awaitReady(Duration.ofMinutes(4));
-        System.out.printf(
-                "Keycloak ready in %.1f s (pid %d, log %s)%n",
-                (System.nanoTime() - started) / 1e9, keycloak.pid(), keycloak.log());
-    }
-
-    @AfterAll
-    static void stopKeycloak() throws InterruptedException {
-        if (keycloak != null) {
-            keycloak.close();
-        }
+    static void startPlatform() throws Exception {
+        realmUrl = PlatformUnderTest.platform().realmUrl();
     }
 
     @Test
@@ -68,7 +45,7 @@ class KeycloakServerIT {
         assertThat(claims.get("preferred_username").asText()).isEqualTo("fancong");
         assertThat(claims.get("family_name").asText()).isEqualTo("樊");
         assertThat(claims.get("institution").asText()).isEqualTo("电子科技大学");
-        assertThat(claims.get("iss").asText()).isEqualTo(keycloak.realmUrl());
+        assertThat(claims.get("iss").asText()).isEqualTo(realmUrl);
     }
 
     @Test
@@ -149,7 +126,7 @@ class KeycloakServerIT {
                 "redirect_uri",
                 "http://127.0.0.1:3000/callback"));
         HttpResponse<String> response = HTTP.send(
-                HttpRequest.newBuilder(URI.create(keycloak.realmUrl() + "/protocol/openid-connect/auth?" + query))
+                HttpRequest.newBuilder(URI.create(realmUrl + "/protocol/openid-connect/auth?" + query))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
 
@@ -198,7 +175,7 @@ class KeycloakServerIT {
     }
 
     private static HttpResponse<String> token(Map<String, String> parameters, String origin) throws Exception {
-        var request = HttpRequest.newBuilder(URI.create(keycloak.realmUrl() + "/protocol/openid-connect/token"))
+        var request = HttpRequest.newBuilder(URI.create(realmUrl + "/protocol/openid-connect/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded");
         if (origin != null) {
             request.header("Origin", origin); // as a browser sends it from a page on that origin
@@ -211,7 +188,7 @@ class KeycloakServerIT {
 
     /** A read of the realm's admin REST API with the given token; fails unless answered 200. */
     private static JsonNode admin(String accessToken, String path) throws Exception {
-        String realmAdmin = keycloak.realmUrl().replace("/realms/", "/admin/realms/");
+        String realmAdmin = realmUrl.replace("/realms/", "/admin/realms/");
         HttpResponse<String> answer = HTTP.send(
                 HttpRequest.newBuilder(URI.create(realmAdmin + path))
                         .header("Authorization", "Bearer " + accessToken)

@@ -42,8 +42,9 @@ final class PlatformUnderTest {
                     .toAbsolutePath()
                     .normalize();
             long started = System.nanoTime();
-            // the unpacked Keycloak is shared with KeycloakServerIT; its store is not kept (keepData false), so a
-            // store left behind by an earlier, interrupted run cannot break this one
+            // the unpacked Keycloak is kept across runs (KeycloakServerIT checks this platform's realm); its store is
+            // not
+            // kept (keepData false), so a store left behind by an earlier, interrupted run cannot break this one
             EmbeddedPlatform instance = EmbeddedPlatform.start(new LaunchOptions(
                     home,
                     Files.createTempDirectory("chuanyu-e2e-"),
